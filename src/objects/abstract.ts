@@ -1,0 +1,484 @@
+/**
+ * The generic object protocol: what `a + b`, `repr(x)`, `x.y`, `f(...)`, `iter(x)` mean for
+ * any object, dispatched through the type's slot table (CPython's abstract.c and object.c).
+ *
+ * Every function here takes borrowed arguments and returns a new reference unless its name or
+ * comment says otherwise; errors are raised with `throw rt.raise(...)`. The VM's eval loop has
+ * fast paths for common exact types and falls back to these.
+ */
+import type { Runtime } from "./runtime.js";
+import type { BinarySlot } from "./typedef.js";
+import { TpFlag } from "./layout.js";
+import { BinaryOp, CompareOp, INPLACE_OFFSET, binaryOpSymbols, compareOpSymbols } from "../compile/opcodes.js";
+import { defaultRepr, genericGetAttr, genericSetAttr, objectHash } from "./object.js";
+import { typeLookup } from "./typeobject.js";
+import { intAsNumber } from "./int.js";
+import { newSeqIterator } from "./iterators.js";
+
+// ── text ────────────────────────────────────────────────────────────────────────────────
+
+/** repr(o): a new str. */
+export function repr(rt: Runtime, o: number): number {
+  const f = rt.slotsOf(o).repr;
+  const r = f === undefined ? defaultRepr(rt, o) : f(rt, o);
+  if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
+    const name = rt.typeName(r);
+    rt.decref(r);
+    throw rt.raise(rt.E.TypeError, `__repr__ returned non-string (type ${name})`);
+  }
+  return r;
+}
+
+/** str(o): a new str (o itself when it is an exact str). */
+export function str(rt: Runtime, o: number): number {
+  if (rt.typeOf(o) === rt.T.str) {
+    rt.incref(o);
+    return o;
+  }
+  const f = rt.slotsOf(o).str;
+  if (f === undefined) return repr(rt, o);
+  const r = f(rt, o);
+  if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
+    const name = rt.typeName(r);
+    rt.decref(r);
+    throw rt.raise(rt.E.TypeError, `__str__ returned non-string (type ${name})`);
+  }
+  return r;
+}
+
+/** repr(o) as JS text. */
+export function reprText(rt: Runtime, o: number): string {
+  const r = repr(rt, o);
+  const text = rt.jsString(r);
+  rt.decref(r);
+  return text;
+}
+
+/** str(o) as JS text. */
+export function strText(rt: Runtime, o: number): string {
+  const r = str(rt, o);
+  const text = rt.jsString(r);
+  rt.decref(r);
+  return text;
+}
+
+/** format(o, spec): `spec` is a str. New str. */
+export function formatObject(rt: Runtime, o: number, spec: number): number {
+  if (rt.typeOf(o) === rt.T.str && rt.i32[(spec + 16) >> 2] === 0) {
+    rt.incref(o);
+    return o;
+  }
+  const meth = typeLookup(rt, rt.typeOf(o), rt.identifier("__format__"));
+  if (meth === 0) throw rt.raise(rt.E.TypeError, `Type ${rt.typeName(o)} doesn't define __format__`);
+  const r = call2(rt, meth, o, spec);
+  if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
+    const name = rt.typeName(r);
+    rt.decref(r);
+    throw rt.raise(rt.E.TypeError, `__format__ must return a str, not ${name}`);
+  }
+  return r;
+}
+
+// ── hashing and comparison ──────────────────────────────────────────────────────────────
+
+/** hash(o) as a JS number; TypeError for unhashable objects. */
+export function hash(rt: Runtime, o: number): number {
+  const slots = rt.slotsOf(o);
+  if (slots.unhashable || slots.hash === undefined) {
+    throw rt.raise(rt.E.TypeError, `unhashable type: '${rt.typeName(o)}'`);
+  }
+  return slots.hash(rt, o);
+}
+
+const swappedOp = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];
+
+/** a <op> b, CPython's do_richcompare: the reflected operation of a subclass goes first. */
+export function richCompare(rt: Runtime, a: number, b: number, op: number): number {
+  const ta = rt.typeOf(a);
+  const tb = rt.typeOf(b);
+  const fa = rt.typeSlots(ta).richcompare;
+  const fb = rt.typeSlots(tb).richcompare;
+  let checkedReverse = false;
+  if (ta !== tb && fb !== undefined && rt.isSubtype(tb, ta)) {
+    checkedReverse = true;
+    const r = fb(rt, b, a, swappedOp[op]);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  if (fa !== undefined) {
+    const r = fa(rt, a, b, op);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  if (!checkedReverse && fb !== undefined) {
+    const r = fb(rt, b, a, swappedOp[op]);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  let result: number;
+  if (op === CompareOp.EQ) result = a === b ? rt.S.True : rt.S.False;
+  else if (op === CompareOp.NE) result = a !== b ? rt.S.True : rt.S.False;
+  else {
+    throw rt.raise(
+      rt.E.TypeError,
+      `'${compareOpSymbols[op]}' not supported between instances of '${rt.typeNameOf(ta)}' and '${rt.typeNameOf(tb)}'`,
+    );
+  }
+  rt.incref(result);
+  return result;
+}
+
+/** a <op> b as a JS boolean; identity implies equality for EQ and NE (PyObject_RichCompareBool). */
+export function richCompareBool(rt: Runtime, a: number, b: number, op: number): boolean {
+  if (a === b) {
+    if (op === CompareOp.EQ) return true;
+    if (op === CompareOp.NE) return false;
+  }
+  const r = richCompare(rt, a, b, op);
+  if (r === rt.S.True) {
+    rt.decref(r);
+    return true;
+  }
+  if (r === rt.S.False) {
+    rt.decref(r);
+    return false;
+  }
+  try {
+    return isTrue(rt, r);
+  } finally {
+    rt.decref(r);
+  }
+}
+
+/** Truth value: bool slot, else length, else true. */
+export function isTrue(rt: Runtime, o: number): boolean {
+  const S = rt.S;
+  if (o === S.True) return true;
+  if (o === S.False || o === S.None) return false;
+  const slots = rt.slotsOf(o);
+  if (slots.bool !== undefined) return slots.bool(rt, o);
+  if (slots.length !== undefined) return slots.length(rt, o) !== 0;
+  return true;
+}
+
+// ── attributes ──────────────────────────────────────────────────────────────────────────
+
+/** o.name or 0 when missing (AttributeError from a custom getattr counts as missing). */
+export function lookupAttr(rt: Runtime, o: number, name: number): number {
+  const f = rt.slotsOf(o).getattro;
+  return f === undefined ? genericGetAttr(rt, o, name) : f(rt, o, name);
+}
+
+/** The AttributeError CPython raises for a missing attribute. */
+export function raiseAttributeMissing(rt: Runtime, o: number, name: number): never {
+  const what = rt.jsString(name);
+  const type = rt.typeOf(o);
+  if (type === rt.T.module) {
+    throw rt.raise(rt.E.AttributeError, `module '${moduleName(rt, o)}' has no attribute '${what}'`);
+  }
+  if (rt.typeFlags(type) & TpFlag.TYPE_SUBCLASS) {
+    throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(o)}' has no attribute '${what}'`);
+  }
+  throw rt.raise(rt.E.AttributeError, `'${rt.typeNameOf(type)}' object has no attribute '${what}'`);
+}
+
+function moduleName(rt: Runtime, m: number): string {
+  const n = lookupAttr(rt, m, rt.identifier("__name__"));
+  if (n === 0) return "?";
+  const text = rt.typeOf(n) === rt.T.str ? rt.jsString(n) : "?";
+  rt.decref(n);
+  return text;
+}
+
+/** o.name (new reference); AttributeError when missing. */
+export function getAttr(rt: Runtime, o: number, name: number): number {
+  const v = lookupAttr(rt, o, name);
+  if (v === 0) raiseAttributeMissing(rt, o, name);
+  return v;
+}
+
+/** getattr by JS name (through the identifier table). */
+export function getAttrText(rt: Runtime, o: number, name: string): number {
+  return getAttr(rt, o, rt.identifier(name));
+}
+
+export function setAttr(rt: Runtime, o: number, name: number, value: number): void {
+  const f = rt.slotsOf(o).setattro;
+  if (f === undefined) genericSetAttr(rt, o, name, value);
+  else f(rt, o, name, value);
+}
+
+export function delAttr(rt: Runtime, o: number, name: number): void {
+  setAttr(rt, o, name, 0);
+}
+
+// ── calls ───────────────────────────────────────────────────────────────────────────────
+
+/** f(*args[:nargs], **dict(zip(kwnames, args[nargs:]))): vectorcall. */
+export function call(rt: Runtime, f: number, args: number, nargs: number, kwnames: number): number {
+  const c = rt.slotsOf(f).call;
+  if (c === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(f)}' object is not callable`);
+  return c(rt, f, args, nargs, kwnames);
+}
+
+/** Reserve `n` argument words on the native-call argument stack; returns their address. */
+export function pushArgs(rt: Runtime, n: number): number {
+  const p = rt.argTop;
+  if (p + n * 8 > rt.argEnd) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+  rt.argTop = p + n * 8;
+  return p;
+}
+
+export function popArgs(rt: Runtime, p: number): void {
+  rt.argTop = p;
+}
+
+export function call0(rt: Runtime, f: number): number {
+  return call(rt, f, rt.argTop, 0, 0);
+}
+
+export function call1(rt: Runtime, f: number, a: number): number {
+  const p = pushArgs(rt, 1);
+  rt.store(p, a);
+  try {
+    return call(rt, f, p, 1, 0);
+  } finally {
+    rt.argTop = p;
+  }
+}
+
+export function call2(rt: Runtime, f: number, a: number, b: number): number {
+  const p = pushArgs(rt, 2);
+  rt.store(p, a);
+  rt.store(p + 8, b);
+  try {
+    return call(rt, f, p, 2, 0);
+  } finally {
+    rt.argTop = p;
+  }
+}
+
+export function call3(rt: Runtime, f: number, a: number, b: number, c: number): number {
+  const p = pushArgs(rt, 3);
+  rt.store(p, a);
+  rt.store(p + 8, b);
+  rt.store(p + 16, c);
+  try {
+    return call(rt, f, p, 3, 0);
+  } finally {
+    rt.argTop = p;
+  }
+}
+
+/** o.name(*args) for 0..2 arguments, looking the method up on the type when it is a plain function. */
+export function callMethod(rt: Runtime, o: number, name: string, ...args: number[]): number {
+  const m = getAttr(rt, o, rt.identifier(name));
+  try {
+    if (args.length === 0) return call0(rt, m);
+    if (args.length === 1) return call1(rt, m, args[0]);
+    if (args.length === 2) return call2(rt, m, args[0], args[1]);
+    return call3(rt, m, args[0], args[1], args[2]);
+  } finally {
+    rt.decref(m);
+  }
+}
+
+// ── iteration and containers ────────────────────────────────────────────────────────────
+
+/** iter(o). */
+export function getIter(rt: Runtime, o: number): number {
+  const slots = rt.slotsOf(o);
+  if (slots.iter !== undefined) {
+    const it = slots.iter(rt, o);
+    if (rt.slotsOf(it).iternext === undefined) {
+      const name = rt.typeName(it);
+      rt.decref(it);
+      throw rt.raise(rt.E.TypeError, `iter() returned non-iterator of type '${name}'`);
+    }
+    return it;
+  }
+  if (slots.subscript !== undefined && !(rt.typeFlags(rt.typeOf(o)) & TpFlag.DICT_SUBCLASS)) {
+    return newSeqIterator(rt, o);
+  }
+  throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not iterable`);
+}
+
+/** next(it): a new reference, or 0 when exhausted (no StopIteration is left set). */
+export function iterNext(rt: Runtime, it: number): number {
+  const f = rt.slotsOf(it).iternext;
+  if (f === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(it)}' object is not an iterator`);
+  return f(rt, it);
+}
+
+/** len(o) as a JS number. */
+export function length(rt: Runtime, o: number): number {
+  const f = rt.slotsOf(o).length;
+  if (f === undefined) throw rt.raise(rt.E.TypeError, `object of type '${rt.typeName(o)}' has no len()`);
+  return f(rt, o);
+}
+
+/** o[key]. */
+export function getItem(rt: Runtime, o: number, key: number): number {
+  const f = rt.slotsOf(o).subscript;
+  if (f === undefined) {
+    if (rt.typeFlags(rt.typeOf(o)) & TpFlag.TYPE_SUBCLASS) {
+      throw rt.raise(rt.E.TypeError, `type '${rt.typeNameOf(o)}' is not subscriptable`);
+    }
+    throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not subscriptable`);
+  }
+  return f(rt, o, key);
+}
+
+/** o[key] = value. */
+export function setItem(rt: Runtime, o: number, key: number, value: number): void {
+  const f = rt.slotsOf(o).assSubscript;
+  if (f === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object does not support item assignment`);
+  f(rt, o, key, value);
+}
+
+/** del o[key]. */
+export function delItem(rt: Runtime, o: number, key: number): void {
+  const f = rt.slotsOf(o).assSubscript;
+  if (f === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object doesn't support item deletion`);
+  f(rt, o, key, 0);
+}
+
+/** `v in c`: the contains slot, else iteration with ==. */
+export function contains(rt: Runtime, c: number, v: number): boolean {
+  const f = rt.slotsOf(c).contains;
+  if (f !== undefined) return f(rt, c, v);
+  const slots = rt.slotsOf(c);
+  if (slots.iter === undefined && slots.subscript === undefined) {
+    throw rt.raise(rt.E.TypeError, `argument of type '${rt.typeName(c)}' is not iterable`);
+  }
+  const it = getIter(rt, c);
+  try {
+    for (;;) {
+      const item = iterNext(rt, it);
+      if (item === 0) return false;
+      let found: boolean;
+      try {
+        found = richCompareBool(rt, item, v, CompareOp.EQ);
+      } finally {
+        rt.decref(item);
+      }
+      if (found) return true;
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+// ── numbers ─────────────────────────────────────────────────────────────────────────────
+
+function binarySlot(rt: Runtime, type: number, op: number): BinarySlot | undefined {
+  const nb = rt.typeSlots(type).nb;
+  return nb === undefined ? undefined : nb[op];
+}
+
+/** CPython's binary_op1: a's slot, b's slot (first when b's type is a subclass); NotImplemented if neither. */
+function binaryOp1(rt: Runtime, a: number, b: number, op: number): number {
+  const ta = rt.typeOf(a);
+  const tb = rt.typeOf(b);
+  const slotA = binarySlot(rt, ta, op);
+  let slotB = ta === tb ? undefined : binarySlot(rt, tb, op);
+  if (slotB === slotA) slotB = undefined;
+  if (slotA !== undefined) {
+    if (slotB !== undefined && rt.isSubtype(tb, ta)) {
+      const r = slotB(rt, a, b);
+      if (r !== rt.S.NotImplemented) return r;
+      rt.decref(r);
+      slotB = undefined;
+    }
+    const r = slotA(rt, a, b);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  if (slotB !== undefined) {
+    const r = slotB(rt, a, b);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  rt.incref(rt.S.NotImplemented);
+  return rt.S.NotImplemented;
+}
+
+function raiseUnsupported(rt: Runtime, a: number, b: number, op: number): never {
+  const symbol = binaryOpSymbols[op];
+  if (op === BinaryOp.POWER || op === BinaryOp.INPLACE_POWER) {
+    throw rt.raise(rt.E.TypeError, `unsupported operand type(s) for ${symbol === "**" ? "** or pow()" : symbol}: '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
+  }
+  throw rt.raise(rt.E.TypeError, `unsupported operand type(s) for ${symbol}: '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
+}
+
+/** a <op> b for any BINARY_OP oparg, in-place forms included. */
+export function binaryOp(rt: Runtime, a: number, b: number, op: number): number {
+  if (op >= INPLACE_OFFSET) {
+    const inplace = rt.slotsOf(a).nbInplace;
+    const f = inplace === undefined ? undefined : inplace[op - INPLACE_OFFSET];
+    if (f !== undefined) {
+      const r = f(rt, a, b);
+      if (r !== rt.S.NotImplemented) return r;
+      rt.decref(r);
+    }
+    const r = binaryOp1(rt, a, b, op - INPLACE_OFFSET);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+    raiseUnsupported(rt, a, b, op);
+  }
+  const r = binaryOp1(rt, a, b, op);
+  if (r !== rt.S.NotImplemented) return r;
+  rt.decref(r);
+  raiseUnsupported(rt, a, b, op);
+}
+
+/** pow(a, b, mod) with a modulus that is not None. */
+export function ternaryPow(rt: Runtime, a: number, b: number, mod: number): number {
+  const f = rt.slotsOf(a).nbTernaryPow;
+  if (f !== undefined) {
+    const r = f(rt, a, b, mod);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
+  throw rt.raise(
+    rt.E.TypeError,
+    `unsupported operand type(s) for ** or pow(): '${rt.typeName(a)}', '${rt.typeName(b)}', '${rt.typeName(mod)}'`,
+  );
+}
+
+function unary(rt: Runtime, o: number, which: "negative" | "positive" | "invert" | "absolute", symbol: string): number {
+  const f = rt.slotsOf(o)[which];
+  if (f === undefined) throw rt.raise(rt.E.TypeError, `bad operand type for ${symbol}: '${rt.typeName(o)}'`);
+  return f(rt, o);
+}
+
+export const negative = (rt: Runtime, o: number): number => unary(rt, o, "negative", "unary -");
+export const positive = (rt: Runtime, o: number): number => unary(rt, o, "positive", "unary +");
+export const invert = (rt: Runtime, o: number): number => unary(rt, o, "invert", "unary ~");
+export const absolute = (rt: Runtime, o: number): number => unary(rt, o, "absolute", "abs()");
+
+/** operator.index(o): an int object (new reference). */
+export function index(rt: Runtime, o: number): number {
+  if (rt.hasFlag(o, TpFlag.LONG_SUBCLASS)) {
+    rt.incref(o);
+    return o;
+  }
+  const f = rt.slotsOf(o).index;
+  if (f === undefined) {
+    throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object cannot be interpreted as an integer`);
+  }
+  return f(rt, o);
+}
+
+/** o as an index-sized JS number (PyNumber_AsSsize_t with OverflowError). */
+export function asIndex(rt: Runtime, o: number): number {
+  const i = index(rt, o);
+  try {
+    return intAsNumber(rt, i);
+  } finally {
+    rt.decref(i);
+  }
+}
+
+/** The default hash of objects without their own: address based. */
+export { objectHash };

@@ -1,0 +1,172 @@
+/**
+ * Start-up and teardown of the object world.
+ *
+ * Order matters, because every type object needs str (its name), tuple (its MRO) and dict
+ * (its `__dict__`), and those are types too:
+ *   1. allocate every builtin type object in the static region and link bases and slot tables
+ *      (slots are inherited from the base where a type does not define them, as CPython's
+ *      inherit_slots does);
+ *   2. the singletons and static caches: None, NotImplemented, Ellipsis, True/False, small ints,
+ *      (), "", the one-character strs, b"" and the one-byte bytes;
+ *   3. the Runtime's hooks (newStr, jsString, intern, identifier, raiseNew), then each type's
+ *      name, MRO and `__dict__` (method and getset descriptors);
+ *   4. the preallocated MemoryError.
+ * Teardown undoes step 3 and 4 and empties the caches so that no heap block stays in use; the
+ * static region itself is not part of the heap's block counts.
+ */
+import type { Runtime } from "./runtime.js";
+import type { TypeDef, TypeSlots } from "./typedef.js";
+import { Ob, STATIC_REFCNT, Tp, TpFlag, GcHead } from "./layout.js";
+import { builtinTypeDefs, type BuiltinTypes, type Singletons } from "./builtin-types.js";
+import { exceptionTypeDefs } from "./exception-type.js";
+import { makeRaiseNew, newExceptionWithArgs, type ExceptionTypes } from "./exceptions.js";
+import { initSingletons } from "./singletons.js";
+import { initSmallInts } from "./int.js";
+import { initBools } from "./bool.js";
+import { initStrings, newStr, strToJs, strIntern, strIdentifier, releaseIdentifiers } from "./str.js";
+import { initBytes } from "./bytes.js";
+import { initEmptyTuple, newTuple, tupleSetItem } from "./tuple.js";
+import { newDict } from "./dict.js";
+import { fillTypeDict } from "./native-function.js";
+import { clearAllFreeLists } from "./freelists.js";
+
+const ARG_STACK_BYTES = 256 * 1024;
+
+/** Slot names that are not inherited (each type states its own). */
+const NOT_INHERITED = new Set(["name", "basicsize", "itemsize", "flags", "base", "methods", "getset", "doc", "dictoffset"]);
+
+function inheritSlots(base: TypeSlots | undefined, def: TypeDef): TypeSlots {
+  const merged: Record<string, unknown> = {};
+  if (base !== undefined) Object.assign(merged, base);
+  for (const [key, value] of Object.entries(def)) {
+    if (!NOT_INHERITED.has(key) && value !== undefined) merged[key] = value;
+  }
+  return merged as unknown as TypeSlots;
+}
+
+interface PendingType {
+  addr: number;
+  def: TypeDef;
+}
+
+function allocTypeObject(rt: Runtime, def: TypeDef, slots: TypeSlots, base: number, typeFlags: number): number {
+  const t = rt.heap.staticAlloc(GcHead.SIZE + Tp.SIZE) + GcHead.SIZE;
+  rt.i32[t >> 2] = STATIC_REFCNT;
+  rt.i32[(t + Tp.BASICSIZE) >> 2] = def.basicsize;
+  rt.i32[(t + Tp.ITEMSIZE) >> 2] = def.itemsize;
+  rt.i32[(t + Tp.FLAGS) >> 2] = def.flags | typeFlags | TpFlag.READY | TpFlag.IMMUTABLETYPE;
+  rt.i32[(t + Tp.SLOTS_INDEX) >> 2] = rt.addSlots(slots);
+  rt.i32[(t + Tp.BASE) >> 2] = base;
+  rt.i32[(t + Tp.DICTOFFSET) >> 2] = def.dictoffset ?? 0;
+  return t;
+}
+
+/** Build the object world of a fresh Runtime. */
+export function bootstrap(rt: Runtime): void {
+  rt.argBase = rt.heap.staticAlloc(ARG_STACK_BYTES);
+  rt.argTop = rt.argBase;
+  rt.argEnd = rt.argBase + ARG_STACK_BYTES;
+
+  // 1. Type objects.
+  const T: Record<string, number> = {};
+  const slotsByName = new Map<string, TypeSlots>();
+  const pending: PendingType[] = [];
+  const make = (key: string, def: TypeDef, into: Record<string, number>) => {
+    const baseName = def.base ?? (def.name === "object" ? undefined : "object");
+    const base = baseName === undefined ? 0 : (T[baseName] ?? E[baseName]);
+    if (baseName !== undefined && base === undefined) throw new Error(`bootstrap: base ${baseName} of ${def.name} is not created yet`);
+    const slots = inheritSlots(baseName === undefined ? undefined : slotsByName.get(baseName), def);
+    // Subclass bits are inherited as CPython's inherit_special does.
+    const inheritedBits = base === 0 ? 0 : rt.i32[(base + Tp.FLAGS) >> 2] & 0x7f000000 & ~TpFlag.TYPE_SUBCLASS;
+    const addr = allocTypeObject(rt, def, slots, base, inheritedBits | (key === "type" ? TpFlag.TYPE_SUBCLASS : 0));
+    into[key] = addr;
+    slotsByName.set(key, slots);
+    pending.push({ addr, def });
+  };
+  const E: Record<string, number> = {};
+  for (const [key, def] of Object.entries(builtinTypeDefs)) make(key, def, T);
+  for (const def of exceptionTypeDefs()) make(def.name, def, E);
+  rt.T = T as unknown as BuiltinTypes;
+  rt.E = E as unknown as ExceptionTypes;
+  for (const { addr } of pending) rt.i32[(addr + Ob.TYPE) >> 2] = rt.T.type;
+
+  // 2. Singletons and static caches.
+  const S = { smallInts: new Int32Array(262), latin1: new Int32Array(256), bytes1: new Int32Array(256) } as Singletons;
+  rt.S = S;
+  initSingletons(rt, S);
+  initBools(rt);
+  initSmallInts(rt);
+  initEmptyTuple(rt);
+  initStrings(rt);
+  initBytes(rt);
+
+  // 3. Hooks, then names, MROs and dicts.
+  rt.newStr = (text) => newStr(rt, text);
+  rt.jsString = (o) => strToJs(rt, o);
+  rt.intern = (text) => strIntern(rt, text);
+  rt.identifier = (text) => strIdentifier(rt, text);
+  rt.raiseNew = makeRaiseNew(rt, (rt, item) => {
+    const t = newTuple(rt, 1);
+    tupleSetItem(rt, t, 0, item);
+    return t;
+  });
+  for (const { addr, def } of pending) {
+    rt.store(addr + Tp.NAME, strIdentifier(rt, def.name));
+  }
+  for (const { addr } of pending) rt.store(addr + Tp.MRO, buildMro(rt, addr));
+  for (const { addr } of pending) {
+    const base = rt.load(addr + Tp.BASE);
+    const bases = newTuple(rt, base === 0 ? 0 : 1);
+    if (base !== 0) {
+      rt.incref(base);
+      tupleSetItem(rt, bases, 0, base);
+    }
+    rt.store(addr + Tp.BASES, bases);
+  }
+  for (const { addr, def } of pending) {
+    const dict = newDict(rt);
+    rt.store(addr + Tp.DICT, dict);
+    fillTypeDict(rt, addr, def, dict);
+  }
+
+  // 4. The MemoryError raised when the heap is full: made now, while there is memory.
+  rt.incref(rt.S.emptyTuple);
+  S.memoryError = newExceptionWithArgs(rt, rt.E.MemoryError, rt.S.emptyTuple);
+}
+
+/** (type, base, base's base, ..., object) as a new tuple. */
+function buildMro(rt: Runtime, type: number): number {
+  const chain: number[] = [];
+  for (let t = type; t !== 0; t = rt.load(t + Tp.BASE)) chain.push(t);
+  const mro = newTuple(rt, chain.length);
+  chain.forEach((t, i) => {
+    rt.incref(t);
+    tupleSetItem(rt, mro, i, t);
+  });
+  return mro;
+}
+
+/**
+ * Release everything bootstrap put in the heap. The VM must already have released modules,
+ * frames and its own references.
+ */
+export function shutdownObjects(rt: Runtime): void {
+  rt.setException(0);
+  rt.decref(rt.S.memoryError);
+  const types = [...Object.values(rt.T), ...Object.values(rt.E)];
+  // Dicts first: they hold descriptors that point back at their types.
+  for (const t of types) {
+    const dict = rt.load(t + Tp.DICT);
+    rt.store(t + Tp.DICT, 0);
+    rt.xdecref(dict);
+  }
+  for (const t of types) {
+    for (const field of [Tp.MRO, Tp.BASES] as const) {
+      const v = rt.load(t + field);
+      rt.store(t + field, 0);
+      rt.xdecref(v);
+    }
+  }
+  clearAllFreeLists(rt);
+  releaseIdentifiers(rt);
+}

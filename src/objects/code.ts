@@ -1,0 +1,239 @@
+/**
+ * `code`: compiled bytecode as a heap object, CPython 3.11's PyCodeObject layout.
+ *
+ *   0 refcnt | 8 type | 16 co_consts | 24 co_names | 32 co_exceptiontable | 40 co_flags ...
+ *   ... 88 co_localsplusnames | 96 co_localspluskinds | 104 co_filename | 112 co_name |
+ *   120 co_qualname | 128 co_linetable | ... | 168 co_extra | 184 co_code_adaptive[2·n]
+ *
+ * The code units sit inline at offset 184, so the eval loop reads them straight from the heap
+ * (`rt.u16[((code + Code.CODE) >> 1) + pc]`) and getsizeof is CPython's 184 + 2n rounded to 8.
+ * Code objects are not GC-tracked in 3.11.
+ *
+ * The position table and exception table are kept as compiler output on the JavaScript side
+ * (`CodeInfo`, named by the index in co_extra) rather than as encoded bytes objects: they are
+ * immutable metadata that only tracebacks and exception dispatch read. co_linetable and
+ * co_exceptiontable are None; docs/language.md lists this.
+ */
+import type { Runtime } from "./runtime.js";
+import type { TypeDef } from "./typedef.js";
+
+import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
+import { TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
+import { ComplexConst, Ellipsis } from "../parse/ast.js";
+import { newTuple, tupleSetItem, tupleItem } from "./tuple.js";
+import { newInt, newIntFromBigInt } from "./int.js";
+import { newFloat } from "./float.js";
+import { newComplex } from "./complex.js";
+import { newBytes } from "./bytes.js";
+import { newFrozenset, setAdd } from "./set.js";
+import { addressText } from "./object.js";
+
+export const enum Code {
+  CONSTS = 16,
+  NAMES = 24,
+  EXCEPTIONTABLE = 32,
+  FLAGS = 40,
+  ARGCOUNT = 48,
+  POSONLYARGCOUNT = 52,
+  KWONLYARGCOUNT = 56,
+  STACKSIZE = 60,
+  FIRSTLINENO = 64,
+  NLOCALSPLUS = 68,
+  NLOCALS = 72,
+  NCELLVARS = 80,
+  NFREEVARS = 84,
+  LOCALSPLUSNAMES = 88,
+  LOCALSPLUSKINDS = 96,
+  FILENAME = 104,
+  NAME = 112,
+  QUALNAME = 120,
+  LINETABLE = 128,
+  WEAKREFLIST = 136,
+  /** glasspy: index of this code's CodeInfo in Runtime.codeInfos. */
+  EXTRA = 168,
+  /** First code unit. */
+  CODE = 184,
+}
+
+/** Compiler metadata kept beside a code object (see the file comment). */
+export interface CodeInfo {
+  readonly data: CodeData;
+  /** Positions: four Int32 per code unit (line, endLine, col, endCol). */
+  readonly positions: Int32Array;
+  readonly exceptionTable: readonly ExceptionTableEntry[];
+  /** Parameter and local names as JS text, for error messages. */
+  readonly localNames: readonly string[];
+  /** Number of cell + free slots at the end of localsplus. */
+  readonly ncells: number;
+  readonly nfrees: number;
+}
+
+const codeSize = (units: number) => (Code.CODE + 2 * units + 7) & ~7;
+
+function identifierLike(s: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(s);
+}
+
+/** Turn one compile-time constant into an object (new reference). */
+export function constToObject(rt: Runtime, c: CodeConst): number {
+  if (c === null) {
+    rt.incref(rt.S.None);
+    return rt.S.None;
+  }
+  switch (typeof c) {
+    case "boolean": {
+      const b = c ? rt.S.True : rt.S.False;
+      rt.incref(b);
+      return b;
+    }
+    case "bigint":
+      return c >= -(2n ** 52n) && c <= 2n ** 52n ? newInt(rt, Number(c)) : newIntFromBigInt(rt, c);
+    case "number":
+      return newFloat(rt, c);
+    case "string":
+      // CPython interns constants made only of identifier characters.
+      return identifierLike(c) ? rt.intern(c) : rt.newStr(c);
+    case "symbol":
+      if (c === Ellipsis) {
+        rt.incref(rt.S.Ellipsis);
+        return rt.S.Ellipsis;
+      }
+      break;
+    case "object":
+      if (c instanceof Uint8Array) return newBytes(rt, c);
+      if (c instanceof ComplexConst) return newComplex(rt, c.real, c.imag);
+      if (c instanceof TupleConst) return tupleOfConsts(rt, c.items);
+      if (c instanceof FrozensetConst) {
+        const items = tupleOfConsts(rt, c.items);
+        try {
+          const fs = newFrozenset(rt, 0);
+          for (let i = 0; i < c.items.length; i++) setAdd(rt, fs, tupleItem(rt, items, i));
+          return fs;
+        } finally {
+          rt.decref(items);
+        }
+      }
+      if (isCodeData(c)) return newCode(rt, c);
+      break;
+  }
+  throw new Error(`code: unknown constant ${String(c)}`);
+}
+
+function tupleOfConsts(rt: Runtime, items: readonly CodeConst[]): number {
+  const t = newTuple(rt, items.length);
+  items.forEach((item, i) => tupleSetItem(rt, t, i, constToObject(rt, item)));
+  return t;
+}
+
+function tupleOfNames(rt: Runtime, names: readonly string[]): number {
+  const t = newTuple(rt, names.length);
+  names.forEach((name, i) => tupleSetItem(rt, t, i, rt.intern(name)));
+  return t;
+}
+
+/** Materialise compiler output as a code object (new reference); nested code too. */
+export function newCode(rt: Runtime, data: CodeData): number {
+  const units = data.code.length;
+  const c = rt.allocObject(rt.T.code, codeSize(units));
+  for (let off = Code.CONSTS; off < Code.CODE; off += 4) rt.i32[(c + off) >> 2] = 0;
+  const i32 = rt.i32;
+  i32[(c + Code.FLAGS) >> 2] = data.flags;
+  i32[(c + Code.ARGCOUNT) >> 2] = data.argcount;
+  i32[(c + Code.POSONLYARGCOUNT) >> 2] = data.posonlyargcount;
+  i32[(c + Code.KWONLYARGCOUNT) >> 2] = data.kwonlyargcount;
+  i32[(c + Code.STACKSIZE) >> 2] = data.stacksize;
+  i32[(c + Code.FIRSTLINENO) >> 2] = data.firstlineno;
+  const n = data.localsplusnames.length;
+  let ncells = 0;
+  let nfrees = 0;
+  for (let i = 0; i < n; i++) {
+    const kind = data.localspluskinds[i];
+    if (kind & 0x80) nfrees++;
+    else if (kind & 0x40 && !(kind & 0x28)) ncells++;
+  }
+  i32[(c + Code.NLOCALSPLUS) >> 2] = n;
+  i32[(c + Code.NLOCALS) >> 2] = n - ncells - nfrees;
+  i32[(c + Code.NCELLVARS) >> 2] = ncells;
+  i32[(c + Code.NFREEVARS) >> 2] = nfrees;
+  rt.u16.set(data.code, (c + Code.CODE) >> 1);
+  rt.store(c + Code.CONSTS, tupleOfConsts(rt, data.consts));
+  rt.store(c + Code.NAMES, tupleOfNames(rt, data.names));
+  rt.store(c + Code.LOCALSPLUSNAMES, tupleOfNames(rt, data.localsplusnames));
+  rt.store(c + Code.LOCALSPLUSKINDS, newBytes(rt, data.localspluskinds));
+  rt.store(c + Code.FILENAME, rt.intern(data.filename));
+  rt.store(c + Code.NAME, rt.intern(data.name));
+  rt.store(c + Code.QUALNAME, rt.intern(data.qualname));
+  const info: CodeInfo = {
+    data,
+    positions: data.positions,
+    exceptionTable: data.exceptionTable,
+    localNames: data.localsplusnames,
+    ncells,
+    nfrees,
+  };
+  i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
+  return c;
+}
+
+export function codeInfo(rt: Runtime, code: number): CodeInfo {
+  return rt.codeInfos[rt.i32[(code + Code.EXTRA) >> 2]]!;
+}
+
+const OWNED = [Code.CONSTS, Code.NAMES, Code.LOCALSPLUSNAMES, Code.LOCALSPLUSKINDS, Code.FILENAME, Code.NAME, Code.QUALNAME] as const;
+
+function codeDealloc(rt: Runtime, c: number): void {
+  rt.removeCodeInfo(rt.i32[(c + Code.EXTRA) >> 2]);
+  const owned = OWNED.map((off) => rt.load(c + off));
+  rt.freeObject(c);
+  for (const o of owned) if (o !== 0) rt.decref(o);
+}
+
+function field(off: Code) {
+  return (rt: Runtime, c: number): number => {
+    const v = rt.load(c + off);
+    const r = v === 0 ? rt.S.None : v;
+    rt.incref(r);
+    return r;
+  };
+}
+
+function intField(off: Code) {
+  return (rt: Runtime, c: number): number => newInt(rt, rt.i32[(c + off) >> 2]);
+}
+
+export const codeType: TypeDef = {
+  name: "code",
+  basicsize: Code.CODE,
+  itemsize: 2,
+  flags: 0,
+  dealloc: codeDealloc,
+  repr: (rt, c) => {
+    const name = rt.jsString(rt.load(c + Code.NAME));
+    const file = rt.jsString(rt.load(c + Code.FILENAME));
+    const line = rt.i32[(c + Code.FIRSTLINENO) >> 2];
+    return rt.newStr(`<code object ${name} at ${addressText(c)}, file "${file}", line ${line}>`);
+  },
+  sizeof: (rt, c) => codeSize(codeInfo(rt, c).data.code.length),
+  getset: [
+    { name: "co_consts", get: field(Code.CONSTS) },
+    { name: "co_names", get: field(Code.NAMES) },
+    { name: "co_filename", get: field(Code.FILENAME) },
+    { name: "co_name", get: field(Code.NAME) },
+    { name: "co_qualname", get: field(Code.QUALNAME) },
+    { name: "co_flags", get: intField(Code.FLAGS) },
+    { name: "co_argcount", get: intField(Code.ARGCOUNT) },
+    { name: "co_posonlyargcount", get: intField(Code.POSONLYARGCOUNT) },
+    { name: "co_kwonlyargcount", get: intField(Code.KWONLYARGCOUNT) },
+    { name: "co_stacksize", get: intField(Code.STACKSIZE) },
+    { name: "co_firstlineno", get: intField(Code.FIRSTLINENO) },
+    { name: "co_nlocals", get: intField(Code.NLOCALS) },
+    {
+      name: "co_code",
+      get: (rt, c) => {
+        const units = codeInfo(rt, c).data.code;
+        return newBytes(rt, new Uint8Array(units.buffer, units.byteOffset, units.byteLength));
+      },
+    },
+  ],
+};
+

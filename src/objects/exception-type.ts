@@ -1,0 +1,232 @@
+/**
+ * BaseException's behaviour, shared by every builtin exception type: construction from
+ * positional arguments, `args`, `str`/`repr`, the chaining attributes (`__cause__`,
+ * `__context__`, `__suppress_context__`, `__traceback__`), `with_traceback` and `add_note`.
+ *
+ * The attributes CPython keeps in extra C fields of some subclasses are derived from `args`
+ * here: `StopIteration.value`, `SystemExit.code`, and SyntaxError's `msg`, `filename`,
+ * `lineno`, `offset`, `text`, `end_lineno`, `end_offset` (from `args == (msg, (filename,
+ * lineno, offset, text, end_lineno, end_offset))`, the form CPython accepts too).
+ */
+import type { Runtime } from "./runtime.js";
+import type { GetSetDef, TypeDef, TypeSlots } from "./typedef.js";
+import { Exc, exceptionDealloc, exceptionTraverse, exceptionTable, exceptionTypeDef, newExceptionWithArgs, setExceptionField } from "./exceptions.js";
+import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { repr, str, reprText } from "./abstract.js";
+import { genericGetAttr, genericSetAttr } from "./object.js";
+import { checkArgs, kwCount, arg } from "./args.js";
+import { newList, listAppend } from "./list.js";
+
+/** A tuple of the call's positional arguments (new reference). */
+function argsTuple(rt: Runtime, args: number, nargs: number): number {
+  if (nargs === 0) {
+    rt.incref(rt.S.emptyTuple);
+    return rt.S.emptyTuple;
+  }
+  const t = newTuple(rt, nargs);
+  for (let i = 0; i < nargs; i++) {
+    const v = arg(rt, args, i);
+    rt.incref(v);
+    tupleSetItem(rt, t, i, v);
+  }
+  return t;
+}
+
+function exceptionNew(rt: Runtime, cls: number, args: number, nargs: number, _kwnames: number): number {
+  return newExceptionWithArgs(rt, cls, argsTuple(rt, args, nargs));
+}
+
+function exceptionInit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): void {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${rt.typeName(self)}() takes no keyword arguments`);
+  const t = argsTuple(rt, args, nargs);
+  setExceptionField(rt, self, Exc.ARGS, t);
+  rt.decref(t);
+}
+
+function argsOf(rt: Runtime, e: number): number {
+  return rt.load(e + Exc.ARGS);
+}
+
+function exceptionStr(rt: Runtime, e: number): number {
+  const args = argsOf(rt, e);
+  const n = args === 0 ? 0 : tupleSize(rt, args);
+  if (n === 0) return rt.newStr("");
+  if (n === 1) {
+    const only = tupleItem(rt, args, 0);
+    return rt.typeOf(e) === rt.E.KeyError ? repr(rt, only) : str(rt, only);
+  }
+  return str(rt, args);
+}
+
+function exceptionRepr(rt: Runtime, e: number): number {
+  const args = argsOf(rt, e);
+  const n = args === 0 ? 0 : tupleSize(rt, args);
+  const name = rt.typeNameOf(rt.typeOf(e)).split(".").pop()!;
+  if (n === 1) return rt.newStr(`${name}(${reprText(rt, tupleItem(rt, args, 0))})`);
+  if (n === 0) return rt.newStr(`${name}()`);
+  return rt.newStr(name + reprText(rt, args));
+}
+
+function fieldGetSet(name: string, field: Exc, check?: (rt: Runtime, v: number) => void): GetSetDef {
+  return {
+    name,
+    get: (rt, e) => {
+      const v = rt.load(e + field);
+      const r = v === 0 ? rt.S.None : v;
+      rt.incref(r);
+      return r;
+    },
+    set: (rt, e, v) => {
+      if (v === 0) throw rt.raise(rt.E.TypeError, `${name} may not be deleted`);
+      if (check !== undefined) check(rt, v);
+      setExceptionField(rt, e, field, v === rt.S.None ? 0 : v);
+    },
+  };
+}
+
+function checkChain(what: string) {
+  return (rt: Runtime, v: number) => {
+    if (v !== rt.S.None && !rt.hasFlag(v, 1 << 30)) {
+      throw rt.raise(rt.E.TypeError, `exception ${what} must be None or derive from BaseException`);
+    }
+  };
+}
+
+const baseGetSet: GetSetDef[] = [
+  {
+    name: "args",
+    get: (rt, e) => {
+      const a = argsOf(rt, e);
+      rt.incref(a);
+      return a;
+    },
+    set: (rt, e, v) => {
+      if (v === 0) throw rt.raise(rt.E.TypeError, "args may not be deleted");
+      const t = rt.typeOf(v) === rt.T.tuple ? (rt.incref(v), v) : argsFromIterable(rt, v);
+      setExceptionField(rt, e, Exc.ARGS, t);
+      rt.decref(t);
+    },
+  },
+  fieldGetSet("__traceback__", Exc.TRACEBACK, (rt, v) => {
+    if (v !== rt.S.None && rt.typeOf(v) !== rt.T.traceback) throw rt.raise(rt.E.TypeError, "__traceback__ must be a traceback or None");
+  }),
+  fieldGetSet("__cause__", Exc.CAUSE, checkChain("cause")),
+  fieldGetSet("__context__", Exc.CONTEXT, checkChain("context")),
+  {
+    name: "__suppress_context__",
+    get: (rt, e) => {
+      const r = rt.i32[(e + Exc.SUPPRESS_CONTEXT) >> 2] !== 0 ? rt.S.True : rt.S.False;
+      rt.incref(r);
+      return r;
+    },
+    set: (rt, e, v) => {
+      rt.i32[(e + Exc.SUPPRESS_CONTEXT) >> 2] = v === rt.S.True ? 1 : 0;
+    },
+  },
+];
+
+function argsFromIterable(rt: Runtime, v: number): number {
+  // tuple(v), through the tuple type's constructor.
+  const c = rt.typeSlots(rt.T.tuple).new!;
+  const p = rt.argTop;
+  rt.store(p, v);
+  rt.argTop += 8;
+  try {
+    return c(rt, rt.T.tuple, p, 1, 0);
+  } finally {
+    rt.argTop = p;
+  }
+}
+
+/** Attribute derived from args[index] (or None when args is shorter). */
+function argAttr(name: string, pick: (rt: Runtime, args: number) => number): GetSetDef {
+  return {
+    name,
+    get: (rt, e) => {
+      const v = pick(rt, argsOf(rt, e));
+      rt.incref(v);
+      return v;
+    },
+  };
+}
+
+const firstArgOrNone = (rt: Runtime, args: number) => (tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.S.None);
+
+/** SyntaxError's details live in args[1] = (filename, lineno, offset, text, end_lineno, end_offset). */
+function syntaxDetail(index: number) {
+  return (rt: Runtime, args: number) => {
+    if (tupleSize(rt, args) < 2) return rt.S.None;
+    const details = tupleItem(rt, args, 1);
+    if (rt.typeOf(details) !== rt.T.tuple || tupleSize(rt, details) <= index) return rt.S.None;
+    return tupleItem(rt, details, index);
+  };
+}
+
+const extraGetSet: Partial<Record<string, GetSetDef[]>> = {
+  StopIteration: [argAttr("value", firstArgOrNone)],
+  SystemExit: [
+    argAttr("code", (rt, args) => {
+      const n = tupleSize(rt, args);
+      return n === 0 ? rt.S.None : n === 1 ? tupleItem(rt, args, 0) : args;
+    }),
+  ],
+  SyntaxError: [
+    argAttr("msg", firstArgOrNone),
+    argAttr("filename", syntaxDetail(0)),
+    argAttr("lineno", syntaxDetail(1)),
+    argAttr("offset", syntaxDetail(2)),
+    argAttr("text", syntaxDetail(3)),
+    argAttr("end_lineno", syntaxDetail(4)),
+    argAttr("end_offset", syntaxDetail(5)),
+  ],
+};
+
+function withTraceback(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "with_traceback", nargs, kwnames, 1, 1);
+  const tb = arg(rt, args, 0);
+  setExceptionField(rt, self, Exc.TRACEBACK, tb === rt.S.None ? 0 : tb);
+  rt.incref(self);
+  return self;
+}
+
+function addNote(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "add_note", nargs, kwnames, 1, 1);
+  const note = arg(rt, args, 0);
+  if (!rt.hasFlag(note, 1 << 28)) throw rt.raise(rt.E.TypeError, `note must be a str, not '${rt.typeName(note)}'`);
+  let notes = rt.load(self + Exc.NOTES);
+  if (notes === 0) {
+    notes = newList(rt, 0);
+    rt.store(self + Exc.NOTES, notes);
+  }
+  listAppend(rt, notes, note);
+  rt.incref(rt.S.None);
+  return rt.S.None;
+}
+
+export const exceptionSlots: TypeSlots = {
+  dealloc: exceptionDealloc,
+  traverse: exceptionTraverse,
+  repr: exceptionRepr,
+  str: exceptionStr,
+  getattro: genericGetAttr,
+  setattro: genericSetAttr,
+  new: exceptionNew,
+  init: exceptionInit,
+};
+
+/** TypeDefs for the whole builtin hierarchy, in creation order. */
+export function exceptionTypeDefs(): TypeDef[] {
+  return exceptionTable.map(([name, base]) => {
+    const def = exceptionTypeDef(name, base, exceptionSlots);
+    const own = name === "BaseException" ? baseGetSet : [];
+    return {
+      ...def,
+      dictoffset: Exc.DICT,
+      getset: [...own, ...(extraGetSet[name] ?? [])],
+      methods: name === "BaseException" ? [
+        { name: "with_traceback", fn: withTraceback },
+        { name: "add_note", fn: addNote },
+      ] : [],
+    };
+  });
+}

@@ -1,0 +1,388 @@
+/**
+ * The eval loop's slow paths: named functions for the instructions whose work does not fit in
+ * a case of the dispatch switch. Each takes borrowed operands and returns a new reference
+ * (or nothing); the loop adjusts its stack only after they succeed.
+ */
+import type { Runtime } from "../objects/runtime.js";
+import { TpFlag, Tp } from "../objects/layout.js";
+import { typeLookup } from "../objects/typeobject.js";
+import { genericGetAttr } from "../objects/object.js";
+import {
+  getAttr, getIter, iterNext, call, call0, call3, lookupAttr, str, repr, formatObject, isTrue, raiseAttributeMissing,
+} from "../objects/abstract.js";
+import { dictGetItemStr, dictSetItem, dictGetItem, dictSize, dictEntryCount, dictEntryKey, dictEntryValue, newDict } from "../objects/dict.js";
+import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.js";
+import { newList, listAppend, listItem, listSize } from "../objects/list.js";
+import { newExceptionWithArgs, Exc, setExceptionField } from "../objects/exceptions.js";
+import { FormatValueFlag } from "../compile/opcodes.js";
+import { strToJs } from "../objects/str.js";
+
+/**
+ * LOAD_METHOD's lookup (CPython's _PyObject_GetMethod): when `name` names a plain function or
+ * method descriptor on the type and the instance does not shadow it, return it unbound with
+ * `bound` = false so the caller pushes (meth, self) and no bound method is made.
+ */
+export function getMethod(rt: Runtime, obj: number, name: number, out: { bound: boolean }): number {
+  const type = rt.typeOf(obj);
+  const slots = rt.typeSlots(type);
+  if (slots.getattro !== undefined && slots.getattro !== genericGetAttr) {
+    out.bound = true;
+    return getAttr(rt, obj, name);
+  }
+  const descr = typeLookup(rt, type, name);
+  if (descr !== 0 && rt.typeFlags(rt.typeOf(descr)) & TpFlag.METHOD_DESCRIPTOR) {
+    // A data descriptor would win, but functions and method descriptors are not data descriptors;
+    // the instance dict may still shadow the name.
+    const dictOffset = rt.i32[(type + Tp.DICTOFFSET) >> 2];
+    if (dictOffset !== 0) {
+      const dict = rt.load(obj + dictOffset);
+      if (dict !== 0) {
+        const v = dictGetItemStr(rt, dict, name);
+        if (v !== 0) {
+          rt.incref(v);
+          out.bound = true;
+          return v;
+        }
+      }
+    }
+    rt.incref(descr);
+    out.bound = false;
+    return descr;
+  }
+  out.bound = true;
+  return getAttr(rt, obj, name);
+}
+
+/** Global lookup: globals, then builtins. Borrowed, or NameError. */
+export function loadGlobal(rt: Runtime, globals: number, builtins: number, name: number): number {
+  let v = dictGetItemStr(rt, globals, name);
+  if (v === 0) v = dictGetItemStr(rt, builtins, name);
+  if (v === 0) throw rt.raise(rt.E.NameError, `name '${rt.jsString(name)}' is not defined`);
+  return v;
+}
+
+/** LOAD_NAME: locals, globals, builtins. Borrowed. */
+export function loadName(rt: Runtime, locals: number, globals: number, builtins: number, name: number): number {
+  if (locals !== 0) {
+    const v = rt.typeOf(locals) === rt.T.dict ? dictGetItemStr(rt, locals, name) : 0;
+    if (v !== 0) return v;
+  }
+  return loadGlobal(rt, globals, builtins, name);
+}
+
+/** UNPACK_SEQUENCE's general path: the items of `seq`, exactly `n` of them, into `out`. */
+export function unpackIterable(rt: Runtime, seq: number, n: number, out: number[]): void {
+  const slots = rt.slotsOf(seq);
+  if (slots.iter === undefined && slots.subscript === undefined) {
+    throw rt.raise(rt.E.TypeError, `cannot unpack non-iterable ${rt.typeName(seq)} object`);
+  }
+  const it = getIter(rt, seq);
+  try {
+    for (let i = 0; i < n; i++) {
+      const v = iterNext(rt, it);
+      if (v === 0) {
+        for (let j = 0; j < i; j++) rt.decref(out[j]);
+        throw rt.raise(rt.E.ValueError, `not enough values to unpack (expected ${n}, got ${i})`);
+      }
+      out[i] = v;
+    }
+    const extra = iterNext(rt, it);
+    if (extra !== 0) {
+      rt.decref(extra);
+      for (let j = 0; j < n; j++) rt.decref(out[j]);
+      throw rt.raise(rt.E.ValueError, `too many values to unpack (expected ${n})`);
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+/** UNPACK_EX: `before` items, a list of the middle, `after` items, into `out` (new references). */
+export function unpackEx(rt: Runtime, seq: number, before: number, after: number, out: number[]): void {
+  const slots = rt.slotsOf(seq);
+  if (slots.iter === undefined && slots.subscript === undefined) {
+    throw rt.raise(rt.E.TypeError, `cannot unpack non-iterable ${rt.typeName(seq)} object`);
+  }
+  const it = getIter(rt, seq);
+  const rest = newList(rt, 0);
+  let got = 0;
+  try {
+    for (; got < before; got++) {
+      const v = iterNext(rt, it);
+      if (v === 0) throw rt.raise(rt.E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${got})`);
+      out[got] = v;
+    }
+    for (;;) {
+      const v = iterNext(rt, it);
+      if (v === 0) break;
+      listAppend(rt, rest, v);
+      rt.decref(v);
+    }
+    const n = listSize(rt, rest);
+    if (n < after) {
+      throw rt.raise(rt.E.ValueError, `not enough values to unpack (expected at least ${before + after}, got ${before + n})`);
+    }
+    out[before] = rest;
+    // The last `after` items move from the list to their own slots.
+    for (let i = 0; i < after; i++) {
+      const v = listItem(rt, rest, n - after + i);
+      rt.incref(v);
+      out[before + 1 + i] = v;
+    }
+    truncateList(rt, rest, n - after);
+  } catch (e) {
+    for (let j = 0; j < got; j++) rt.decref(out[j]);
+    rt.decref(rest);
+    throw e;
+  } finally {
+    rt.decref(it);
+  }
+}
+
+function truncateList(rt: Runtime, list: number, n: number): void {
+  const size = listSize(rt, list);
+  if (n === size) return;
+  // del list[n:]
+  const delitem = rt.slotsOf(list).assSubscript!;
+  for (let i = size - 1; i >= n; i--) {
+    const key = rt.S.smallInts[i + 5] ?? 0;
+    if (key === 0) throw rt.raise(rt.E.SystemError, "unpacking list too long");
+    delitem(rt, list, key, 0);
+  }
+}
+
+/** The exception object to raise for `raise x`: classes are instantiated. New reference. */
+export function exceptionFromRaiseArg(rt: Runtime, x: number): number {
+  if (rt.typeFlags(rt.typeOf(x)) & TpFlag.TYPE_SUBCLASS) {
+    if (rt.typeFlags(x) & TpFlag.BASE_EXC_SUBCLASS) {
+      const e = call0(rt, x);
+      if (!(rt.typeFlags(rt.typeOf(e)) & TpFlag.BASE_EXC_SUBCLASS)) {
+        const name = rt.typeName(e);
+        rt.decref(e);
+        throw rt.raise(rt.E.TypeError, `calling ${rt.typeNameOf(x)} should have returned an instance of BaseException, not ${name}`);
+      }
+      return e;
+    }
+  } else if (rt.typeFlags(rt.typeOf(x)) & TpFlag.BASE_EXC_SUBCLASS) {
+    rt.incref(x);
+    return x;
+  }
+  throw rt.raise(rt.E.TypeError, "exceptions must derive from BaseException");
+}
+
+/** `raise exc from cause`: sets __cause__ and __suppress_context__. Steals nothing. */
+export function setCause(rt: Runtime, exc: number, causeArg: number): void {
+  if (causeArg === rt.S.None) {
+    setExceptionField(rt, exc, Exc.CAUSE, 0);
+  } else {
+    let cause: number;
+    if (rt.typeFlags(rt.typeOf(causeArg)) & TpFlag.TYPE_SUBCLASS && rt.typeFlags(causeArg) & TpFlag.BASE_EXC_SUBCLASS) {
+      cause = call0(rt, causeArg);
+    } else if (rt.typeFlags(rt.typeOf(causeArg)) & TpFlag.BASE_EXC_SUBCLASS) {
+      rt.incref(causeArg);
+      cause = causeArg;
+    } else {
+      throw rt.raise(rt.E.TypeError, "exception causes must derive from BaseException");
+    }
+    setExceptionField(rt, exc, Exc.CAUSE, cause);
+    rt.decref(cause);
+  }
+  rt.i32[(exc + Exc.SUPPRESS_CONTEXT) >> 2] = 1;
+}
+
+/** CHECK_EXC_MATCH: isinstance(exc, type) where type may be a tuple of classes. */
+export function exceptionMatches(rt: Runtime, exc: number, type: number): boolean {
+  if (rt.typeOf(type) === rt.T.tuple) {
+    const n = tupleSize(rt, type);
+    for (let i = 0; i < n; i++) checkCatchable(rt, tupleItem(rt, type, i));
+    for (let i = 0; i < n; i++) if (rt.isInstance(exc, tupleItem(rt, type, i))) return true;
+    return false;
+  }
+  checkCatchable(rt, type);
+  return rt.isInstance(exc, type);
+}
+
+function checkCatchable(rt: Runtime, type: number): void {
+  if (!(rt.typeFlags(rt.typeOf(type)) & TpFlag.TYPE_SUBCLASS) || !(rt.typeFlags(type) & TpFlag.BASE_EXC_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+}
+
+/** FORMAT_VALUE. */
+export function formatValue(rt: Runtime, value: number, flags: number, spec: number): number {
+  let v = value;
+  let owned = false;
+  switch (flags & FormatValueFlag.ConversionMask) {
+    case FormatValueFlag.Str:
+      v = str(rt, value);
+      owned = true;
+      break;
+    case FormatValueFlag.Repr:
+      v = repr(rt, value);
+      owned = true;
+      break;
+    case FormatValueFlag.Ascii: {
+      const r = repr(rt, value);
+      const text = strToJs(rt, r);
+      rt.decref(r);
+      v = rt.newStr(asciiEscape(text));
+      owned = true;
+      break;
+    }
+  }
+  try {
+    if (spec === 0 && rt.typeOf(v) === rt.T.str) {
+      rt.incref(v);
+      return v;
+    }
+    return formatObject(rt, v, spec === 0 ? rt.S.emptyStr : spec);
+  } finally {
+    if (owned) rt.decref(v);
+  }
+}
+
+/** ascii(): repr with non-ASCII characters escaped. */
+export function asciiEscape(text: string): string {
+  let out = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 128) out += ch;
+    else if (cp < 0x100) out += "\\x" + cp.toString(16).padStart(2, "0");
+    else if (cp < 0x10000) out += "\\u" + cp.toString(16).padStart(4, "0");
+    else out += "\\U" + cp.toString(16).padStart(8, "0");
+  }
+  return out;
+}
+
+/** BUILD_STRING: concatenation of `n` strs at `p`. */
+export function buildString(rt: Runtime, p: number, n: number): number {
+  let text = "";
+  for (let i = 0; i < n; i++) text += strToJs(rt, rt.load(p + i * 8));
+  return rt.newStr(text);
+}
+
+/** DICT_MERGE: update `dict` from the mapping `other`, a TypeError on a repeated key. */
+export function dictMerge(rt: Runtime, dict: number, other: number, funcDescription: () => string): void {
+  if (rt.typeOf(other) !== rt.T.dict) {
+    const keysMethod = lookupAttr(rt, other, rt.identifier("keys"));
+    if (keysMethod === 0) {
+      throw rt.raise(rt.E.TypeError, `${funcDescription()} argument after ** must be a mapping, not ${rt.typeName(other)}`);
+    }
+    rt.decref(keysMethod);
+  }
+  const n = rt.typeOf(other) === rt.T.dict ? dictEntryCount(rt, other) : -1;
+  if (n >= 0) {
+    for (let i = 0; i < n; i++) {
+      const key = dictEntryKey(rt, other, i);
+      if (key === 0) continue;
+      if (dictGetItem(rt, dict, key) !== 0) {
+        throw rt.raise(rt.E.TypeError, `${funcDescription()} got multiple values for keyword argument '${rt.jsString(key)}'`);
+      }
+      dictSetItem(rt, dict, key, dictEntryValue(rt, other, i));
+    }
+    return;
+  }
+  const keys = callMethodNoArgs(rt, other, "keys");
+  const it = getIter(rt, keys);
+  rt.decref(keys);
+  try {
+    for (;;) {
+      const key = iterNext(rt, it);
+      if (key === 0) break;
+      try {
+        if (dictGetItem(rt, dict, key) !== 0) {
+          throw rt.raise(rt.E.TypeError, `${funcDescription()} got multiple values for keyword argument '${rt.jsString(key)}'`);
+        }
+        const getitem = rt.slotsOf(other).subscript!;
+        const value = getitem(rt, other, key);
+        dictSetItem(rt, dict, key, value);
+        rt.decref(value);
+      } finally {
+        rt.decref(key);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+function callMethodNoArgs(rt: Runtime, o: number, name: string): number {
+  const m = getAttr(rt, o, rt.identifier(name));
+  try {
+    return call0(rt, m);
+  } finally {
+    rt.decref(m);
+  }
+}
+
+/** CALL_FUNCTION_EX: f(*args, **kwargs) with args a tuple and kwargs a dict or 0. */
+export function callFunctionEx(rt: Runtime, f: number, args: number, kwargs: number): number {
+  const nargs = tupleSize(rt, args);
+  const nkw = kwargs === 0 ? 0 : dictSize(rt, kwargs);
+  const base = rt.argTop;
+  if (base + (nargs + nkw) * 8 > rt.argEnd) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+  rt.argTop = base + (nargs + nkw) * 8;
+  let kwnames = 0;
+  try {
+    for (let i = 0; i < nargs; i++) rt.store(base + i * 8, tupleItem(rt, args, i));
+    if (nkw > 0) {
+      kwnames = newTuple(rt, nkw);
+      const n = dictEntryCount(rt, kwargs);
+      let k = 0;
+      for (let i = 0; i < n; i++) {
+        const key = dictEntryKey(rt, kwargs, i);
+        if (key === 0) continue;
+        if (!rt.hasFlag(key, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, "keywords must be strings");
+        rt.incref(key);
+        tupleSetItem(rt, kwnames, k, key);
+        rt.store(base + (nargs + k) * 8, dictEntryValue(rt, kwargs, i));
+        k++;
+      }
+    }
+    return call(rt, f, base, nargs, kwnames);
+  } finally {
+    rt.argTop = base;
+    if (kwnames !== 0) rt.decref(kwnames);
+  }
+}
+
+/** BEFORE_WITH: (exit, enter()) for a context manager. */
+export function beforeWith(rt: Runtime, mgr: number, out: { exit: number }): number {
+  const enter = lookupSpecial(rt, mgr, "__enter__");
+  if (enter === 0) {
+    throw rt.raise(rt.E.TypeError, `'${rt.typeName(mgr)}' object does not support the context manager protocol`);
+  }
+  const exit = lookupSpecial(rt, mgr, "__exit__");
+  if (exit === 0) {
+    rt.decref(enter);
+    throw rt.raise(rt.E.TypeError, `'${rt.typeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)`);
+  }
+  try {
+    const res = call0(rt, enter);
+    out.exit = exit;
+    return res;
+  } catch (e) {
+    rt.decref(exit);
+    throw e;
+  } finally {
+    rt.decref(enter);
+  }
+}
+
+/** A special method looked up on the type and bound to `o`; 0 when missing. New reference. */
+export function lookupSpecial(rt: Runtime, o: number, name: string): number {
+  const attr = typeLookup(rt, rt.typeOf(o), rt.identifier(name));
+  if (attr === 0) return 0;
+  const get = rt.slotsOf(attr).descrGet;
+  if (get !== undefined) return get(rt, attr, o, rt.typeOf(o));
+  rt.incref(attr);
+  return attr;
+}
+
+/** WITH_EXCEPT_START: exit(type(exc), exc, exc.__traceback__). */
+export function withExceptStart(rt: Runtime, exit: number, exc: number): number {
+  const tb = rt.load(exc + Exc.TRACEBACK);
+  return call3(rt, exit, rt.typeOf(exc), exc, tb === 0 ? rt.S.None : tb);
+}
+
+export { isTrue, newDict, newExceptionWithArgs, raiseAttributeMissing };
