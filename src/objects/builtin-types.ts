@@ -31,6 +31,7 @@ import { methodType } from "./method.js";
 import { builtinFunctionType, methodDescriptorType, classmethodDescriptorType, getsetDescriptorType } from "./native-function.js";
 import { moduleType } from "./module.js";
 import { tracebackType, frameType } from "./traceback.js";
+import { textIOWrapperType } from "./textio.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
 
 export const builtinTypeDefs = {
@@ -84,6 +85,7 @@ export const builtinTypeDefs = {
   reversed: reversedType,
   iterator: seqIteratorType,
   callable_iterator: callableIteratorType,
+  TextIOWrapper: textIOWrapperType,
 } satisfies Record<string, TypeDef>;
 
 export type BuiltinTypeName = keyof typeof builtinTypeDefs;

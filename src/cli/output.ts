@@ -1,0 +1,47 @@
+/**
+ * Process output for the CLI: stdout is buffered (as CPython's is when not a terminal) and
+ * written synchronously, so nothing is lost when the process exits; stderr is written at
+ * once, after flushing stdout so that the two keep their order on a terminal.
+ */
+import * as fs from "node:fs";
+
+const FLUSH_AT = 64 * 1024;
+
+export class ProcessOutput {
+  private pending: string[] = [];
+  private size = 0;
+  private readonly interactive = process.stdout.isTTY === true;
+
+  stdout = (text: string): void => {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_AT || (this.interactive && text.includes("\n"))) this.flush();
+  };
+
+  stderr = (text: string): void => {
+    this.flush();
+    writeAll(2, text);
+  };
+
+  flush(): void {
+    if (this.size === 0 && this.pending.length === 0) return;
+    const text = this.pending.join("");
+    this.pending = [];
+    this.size = 0;
+    writeAll(1, text);
+  }
+}
+
+function writeAll(fd: number, text: string): void {
+  const data = Buffer.from(text, "utf8");
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += fs.writeSync(fd, data, off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
+      if ((e as NodeJS.ErrnoException).code === "EPIPE") return;
+      throw e;
+    }
+  }
+}

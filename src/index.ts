@@ -1,0 +1,100 @@
+/**
+ * The embedding API.
+ *
+ *   import { Interpreter } from "glasspy";
+ *   const py = new Interpreter({ stdout: (s) => process.stdout.write(s) });
+ *   const status = py.runSource("print(1 + 1)");
+ *   const { liveBlocks } = py.close();   // 0: teardown freed every heap block
+ *
+ * One Interpreter is one Python world (its own heap); several can live in one process.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
+import { VM } from "./vm/vm.js";
+import type { HeapLayoutName } from "./heap/index.js";
+import { heapDebugConfig, type DebugConfig } from "./config.js";
+import type { HostIO } from "./objects/runtime.js";
+
+export interface InterpreterOptions {
+  /** The allocator's layout: "classic" (default) or "cpython311". See docs/heap.md. */
+  heapLayout?: HeapLayoutName;
+  /** Size of the address space in bytes; allocation past it raises MemoryError. */
+  maxHeapBytes?: number;
+  /** The heap debug mode: refcount checks and poisoned frees (`--debug-heap`). */
+  debugHeap?: boolean;
+  /** Finer debug switches (see src/config.ts). */
+  debug?: Partial<DebugConfig>;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+  /** The whole of standard input, or a function giving one line at a time (null at the end). */
+  stdin?: string | (() => string | null);
+  /** sys.argv. */
+  argv?: readonly string[];
+  /** Extra import folders, searched after the script's folder. */
+  path?: readonly string[];
+}
+
+/** glasspy's own Python modules: <package root>/lib, beside src/ and dist/. */
+export function libDirectory(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, "..", "lib");
+}
+
+function lineReader(stdin: InterpreterOptions["stdin"]): () => string | null {
+  if (typeof stdin === "function") return stdin;
+  const text = stdin ?? "";
+  let pos = 0;
+  return () => {
+    if (pos >= text.length) return null;
+    const nl = text.indexOf("\n", pos);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(pos, end);
+    pos = nl < 0 ? text.length : nl + 1;
+    return line;
+  };
+}
+
+export class Interpreter {
+  readonly vm: VM;
+
+  constructor(options: InterpreterOptions = {}, scriptDir?: string) {
+    const io: HostIO = {
+      writeStdout: options.stdout ?? (() => {}),
+      writeStderr: options.stderr ?? (() => {}),
+      readLine: lineReader(options.stdin),
+    };
+    const debug = { ...(options.debugHeap ? heapDebugConfig() : {}), ...options.debug };
+    this.vm = new VM({
+      heapLayout: options.heapLayout,
+      maxHeapBytes: options.maxHeapBytes,
+      debug,
+      io,
+      argv: options.argv,
+      path: [...(scriptDir !== undefined ? [scriptDir] : [""]), ...(options.path ?? []), libDirectory()],
+    });
+  }
+
+  /** Run a file as __main__; returns the exit status (0, 1 after an uncaught exception, SystemExit's code). */
+  runFile(file: string): number {
+    const absolute = path.resolve(file);
+    const source = fs.readFileSync(absolute, "utf8");
+    this.setScriptDir(path.dirname(absolute));
+    return this.vm.runMain(source, file);
+  }
+
+  /** Run source text as __main__. */
+  runSource(source: string, filename = "<string>"): number {
+    return this.vm.runMain(source, filename);
+  }
+
+  private setScriptDir(dir: string): void {
+    const sysPath = this.vm.sysPathList();
+    if (sysPath !== 0) this.vm.setPathEntry(sysPath, 0, dir);
+  }
+
+  /** Tear down; returns the heap blocks still in use (0 unless something leaked). */
+  close(): { liveBlocks: number } {
+    return this.vm.close();
+  }
+}

@@ -1,0 +1,380 @@
+/**
+ * The VM: one interpreter's state above the object layer.
+ *
+ * It owns the Runtime (heap and objects), the modules (`sys.modules`, the builtins), the
+ * threads (today: the main thread), the source text of everything it compiled (for
+ * tracebacks), and the ways in: running a module's code, calling a Python function from
+ * native code, importing. `close()` tears everything down and reports what is left.
+ */
+import * as fs from "node:fs";
+import { Runtime, type HostIO } from "../objects/runtime.js";
+import type { DebugConfig } from "../config.js";
+import type { HeapLayoutName } from "../heap/index.js";
+import { bootstrap, shutdownObjects } from "../objects/bootstrap.js";
+import { PY_RAISED, InternalError } from "../objects/errors.js";
+import { newCode } from "../objects/code.js";
+import { newDict, dictGetItemStr, dictSetItem, dictEntryCount, dictEntryKey, dictEntryValue, dictClear } from "../objects/dict.js";
+import { newModule, moduleDict } from "../objects/module.js";
+import { createNativeModule, type NativeModuleDef } from "../modules/native-module.js";
+import { builtinsModuleDef, installBuiltinNames } from "../modules/builtins.js";
+import { sysModuleDef, sysSetArgv, sysSetModules, sysSetPath } from "../modules/sys.js";
+import { mathModuleDef } from "../modules/math.js";
+import { timeModuleDef } from "../modules/time.js";
+import { vmBuiltinsDef } from "./builtins-vm.js";
+import { compileSource } from "../compile/compiler.js";
+import { PySyntaxError } from "../parse/errors.js";
+import { reprText, getAttr, lookupAttr } from "../objects/abstract.js";
+import { newTuple, tupleSetItem } from "../objects/tuple.js";
+import { newInt } from "../objects/int.js";
+import { F, frameSize } from "./frame.js";
+import { VMThread } from "./thread.js";
+import { evalFrame } from "./eval.js";
+import { pushFunctionFrame } from "./call.js";
+import { formatException } from "./traceback-print.js";
+import { Importer } from "./import.js";
+import { Exc } from "../objects/exceptions.js";
+
+export interface VMOptions {
+  heapLayout?: HeapLayoutName;
+  maxHeapBytes?: number;
+  debug?: Partial<DebugConfig>;
+  io?: HostIO;
+  argv?: readonly string[];
+  /** Folders searched by `import` after the script's folder. */
+  path?: readonly string[];
+}
+
+/** Native modules available to `import`. */
+const nativeModules: readonly NativeModuleDef[] = [mathModuleDef, timeModuleDef];
+
+export class VM {
+  readonly rt: Runtime;
+  readonly main: VMThread;
+  /** sys.modules (a dict; strong reference). */
+  readonly modules: number;
+  readonly builtinsModule: number;
+  readonly builtins: number;
+  readonly sys: number;
+  /** Nonzero when the eval loop must stop at the next check point (see handleBreaker). */
+  breaker = 0;
+  /** Set by RERAISE and bare `raise` so that unwinding adds no traceback entry. */
+  reraising = false;
+  /** Source lines of everything compiled, by filename, for tracebacks. */
+  private readonly sources = new Map<string, readonly string[]>();
+  readonly importer: Importer;
+  private closed = false;
+
+  constructor(options: VMOptions = {}) {
+    this.rt = new Runtime({ heap: { layout: options.heapLayout, maxBytes: options.maxHeapBytes }, debug: options.debug, io: options.io });
+    const rt = this.rt;
+    bootstrap(rt);
+    this.main = new VMThread(rt);
+    rt.ts = this.main;
+    rt.callPython = (f, args, nargs, kwnames) => this.callFunction(f, args, nargs, kwnames);
+
+    this.modules = newDict(rt);
+    this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
+    this.builtins = moduleDict(rt, this.builtinsModule);
+    installBuiltinNames(rt, this.builtins);
+    const vmBuiltins = createNativeModule(rt, vmBuiltinsDef(this));
+    const vmDict = moduleDict(rt, vmBuiltins);
+    for (let i = 0, n = dictEntryCount(rt, vmDict); i < n; i++) {
+      const key = dictEntryKey(rt, vmDict, i);
+      if (key === 0 || rt.jsString(key).startsWith("__")) continue;
+      dictSetItem(rt, this.builtins, key, dictEntryValue(rt, vmDict, i));
+    }
+    const buildClass = dictGetItemStr(rt, vmDict, rt.identifier("__build_class__"));
+    if (buildClass !== 0) dictSetItem(rt, this.builtins, rt.identifier("__build_class__"), buildClass);
+    // Its functions point back at the module (their __self__): empty the dict so no cycle remains.
+    dictClear(rt, vmDict);
+    rt.decref(vmBuiltins);
+    this.sys = createNativeModule(rt, sysModuleDef);
+    sysSetModules(rt, this.sys, this.modules);
+    sysSetArgv(rt, this.sys, options.argv ?? [""]);
+    sysSetPath(rt, this.sys, options.path ?? []);
+    dictSetItem(rt, this.modules, rt.identifier("builtins"), this.builtinsModule);
+    dictSetItem(rt, this.modules, rt.identifier("sys"), this.sys);
+    this.importer = new Importer(this, nativeModules);
+  }
+
+  // ── running code ───────────────────────────────────────────────────────────────────
+
+  /** Remember a file's text for tracebacks. */
+  rememberSource(filename: string, source: string): void {
+    this.sources.set(filename, source.split(/\r?\n/));
+  }
+
+  /** Source lines for tracebacks: remembered text, else the file on disk. */
+  sourceLines = (filename: string): readonly string[] | undefined => {
+    let lines = this.sources.get(filename);
+    if (lines === undefined && !filename.startsWith("<")) {
+      try {
+        lines = fs.readFileSync(filename, "utf8").split(/\r?\n/);
+        this.sources.set(filename, lines);
+      } catch {
+        return undefined;
+      }
+    }
+    return lines;
+  };
+
+  /**
+   * Compile `source` (a PySyntaxError becomes a Python SyntaxError) and return a code object
+   * (new reference).
+   */
+  compile(source: string, filename: string, mode: "exec" | "eval" | "single"): number {
+    this.rememberSource(filename, source);
+    let data;
+    try {
+      data = compileSource(source, filename, mode);
+    } catch (e) {
+      if (e instanceof PySyntaxError) throw this.raiseSyntaxError(e);
+      throw e;
+    }
+    return newCode(this.rt, data);
+  }
+
+  /** Raise a Python SyntaxError (or subclass) made from the parser's error. */
+  raiseSyntaxError(e: PySyntaxError): typeof PY_RAISED {
+    const rt = this.rt;
+    const details = newTuple(rt, 6);
+    const text = (s: string | undefined) => (s === undefined ? (rt.incref(rt.S.None), rt.S.None) : rt.newStr(s));
+    tupleSetItem(rt, details, 0, rt.newStr(e.filename));
+    tupleSetItem(rt, details, 1, newInt(rt, e.lineno));
+    tupleSetItem(rt, details, 2, newInt(rt, e.offset));
+    tupleSetItem(rt, details, 3, text(e.text));
+    tupleSetItem(rt, details, 4, newInt(rt, e.end_lineno ?? e.lineno));
+    tupleSetItem(rt, details, 5, newInt(rt, e.end_offset ?? e.offset));
+    const args = newTuple(rt, 2);
+    tupleSetItem(rt, args, 0, rt.newStr(e.msg));
+    tupleSetItem(rt, args, 1, details);
+    const type = e.type === "IndentationError" ? rt.E.IndentationError : e.type === "TabError" ? rt.E.TabError : rt.E.SyntaxError;
+    const exc = rt.typeSlots(type).new!(rt, type, 0, 0, 0);
+    const old = rt.load(exc + Exc.ARGS);
+    rt.store(exc + Exc.ARGS, args);
+    rt.xdecref(old);
+    rt.setException(exc);
+    return PY_RAISED;
+  }
+
+  /** Run a code object with the given namespaces; returns its value (new reference). */
+  execCode(code: number, globals: number, locals: number): number {
+    const rt = this.rt;
+    const th = this.main;
+    if (dictGetItemStr(rt, globals, rt.identifier("__builtins__")) === 0) {
+      dictSetItem(rt, globals, rt.identifier("__builtins__"), this.builtinsModule);
+    }
+    const size = frameSize(rt, code);
+    if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+    const frame = th.stack.push(size);
+    for (let p = frame >> 2, end = (frame + size) >> 2; p < end; p++) rt.i32[p] = 0;
+    const own = (off: F, v: number) => {
+      if (v !== 0) rt.incref(v);
+      rt.store(frame + off, v);
+    };
+    own(F.CODE, code);
+    own(F.GLOBALS, globals);
+    own(F.BUILTINS, this.builtins);
+    own(F.LOCALS, locals);
+    rt.store(frame + F.PREVIOUS, th.frame);
+    th.recursionDepth++;
+    th.frame = frame;
+    return evalFrame(this, th, frame);
+  }
+
+  /** rt.callPython: call a function object from native code. */
+  callFunction(func: number, args: number, nargs: number, kwnames: number): number {
+    const th = this.main;
+    const frame = pushFunctionFrame(this.rt, th, func, args, nargs, kwnames);
+    th.frame = frame;
+    return evalFrame(this, th, frame);
+  }
+
+  /** A fresh module registered in sys.modules (new reference). */
+  newModule(name: string, filename?: string): number {
+    const rt = this.rt;
+    const m = newModule(rt, name);
+    const d = moduleDict(rt, m);
+    if (filename !== undefined) {
+      const f = rt.newStr(filename);
+      dictSetItem(rt, d, rt.identifier("__file__"), f);
+      rt.decref(f);
+    }
+    dictSetItem(rt, d, rt.identifier("__builtins__"), this.builtinsModule);
+    const key = rt.newStr(name);
+    dictSetItem(rt, this.modules, key, m);
+    rt.decref(key);
+    return m;
+  }
+
+  /**
+   * Run a program as `__main__`. Returns the exit status as CPython's: 0, 1 after an uncaught
+   * exception (printed to stderr), or SystemExit's code.
+   */
+  runMain(source: string, filename: string): number {
+    const rt = this.rt;
+    let main = 0;
+    try {
+      const code = this.compile(source, filename, "exec");
+      try {
+        main = this.newModule("__main__", filename);
+        const globals = moduleDict(rt, main);
+        const r = this.execCode(code, globals, globals);
+        rt.decref(r);
+      } finally {
+        rt.decref(code);
+      }
+      return 0;
+    } catch (e) {
+      return this.handleUncaught(e);
+    } finally {
+      if (main !== 0) rt.decref(main);
+    }
+  }
+
+  /** Report an exception that reached the top level; returns the exit status. */
+  handleUncaught(e: unknown): number {
+    const rt = this.rt;
+    if (e !== PY_RAISED) this.internalErrorToPython(e);
+    const exc = rt.fetchException();
+    try {
+      if (rt.isInstance(exc, rt.E.SystemExit)) return this.systemExitStatus(exc);
+      rt.io.writeStderr(formatException(rt, exc, this.sourceLines));
+      return 1;
+    } catch (inner) {
+      if (inner !== PY_RAISED) throw inner;
+      rt.setException(0);
+      rt.io.writeStderr("Error in sys.excepthook\n");
+      return 1;
+    } finally {
+      rt.decref(exc);
+    }
+  }
+
+  private systemExitStatus(exc: number): number {
+    const rt = this.rt;
+    const code = getAttr(rt, exc, rt.identifier("code"));
+    try {
+      if (code === rt.S.None) return 0;
+      if (rt.typeOf(code) === rt.T.int || rt.typeOf(code) === rt.T.bool) {
+        return rt.i32[(code + 16) >> 2] * rt.i32[(code + 24) >> 2];
+      }
+      const text = rt.typeOf(code) === rt.T.str ? rt.jsString(code) : reprText(rt, code);
+      rt.io.writeStderr(text + "\n");
+      return 1;
+    } finally {
+      rt.decref(code);
+    }
+  }
+
+  /**
+   * An error that is not a Python exception reached the eval loop: a JS stack overflow
+   * becomes RecursionError, anything else SystemError naming the internal error. Either way
+   * it becomes the current Python exception.
+   */
+  internalErrorToPython(error: unknown): void {
+    const rt = this.rt;
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+      return;
+    }
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (error instanceof InternalError || error instanceof Error) {
+      if (process.env.GLASSPY_DEBUG_INTERNAL) rt.io.writeStderr(String((error as Error).stack) + "\n");
+    }
+    rt.raise(rt.E.SystemError, `glasspy internal error: ${message}`);
+  }
+
+  /** Called from the eval loop's check points when `breaker` is nonzero. */
+  handleBreaker(_th: VMThread): void {
+    this.breaker = 0;
+  }
+
+  /** sys.path (borrowed), or 0. */
+  sysPathList(): number {
+    const d = moduleDict(this.rt, this.sys);
+    return dictGetItemStr(this.rt, d, this.rt.identifier("path"));
+  }
+
+  /** Replace entry `i` of a list of str with `text`. */
+  setPathEntry(list: number, i: number, text: string): void {
+    const rt = this.rt;
+    const s = rt.newStr(text);
+    const key = newInt(rt, i);
+    try {
+      rt.slotsOf(list).assSubscript!(rt, list, key, s);
+    } finally {
+      rt.decref(key);
+      rt.decref(s);
+    }
+  }
+
+  // ── imports and the REPL hook ──────────────────────────────────────────────────────
+
+  importName(name: number, globals: number, fromlist: number, level: number): number {
+    return this.importer.importName(name, globals, fromlist, level);
+  }
+
+  importFrom(module: number, name: number): number {
+    return this.importer.importFrom(module, name);
+  }
+
+  importStar(module: number, locals: number): void {
+    this.importer.importStar(module, locals);
+  }
+
+  /** sys.displayhook: print repr(v) unless None, and keep it in builtins._ */
+  displayHook(v: number): void {
+    const rt = this.rt;
+    if (v === rt.S.None) return;
+    dictSetItem(rt, this.builtins, rt.identifier("_"), rt.S.None);
+    rt.io.writeStdout(reprText(rt, v) + "\n");
+    dictSetItem(rt, this.builtins, rt.identifier("_"), v);
+  }
+
+  // ── teardown ───────────────────────────────────────────────────────────────────────
+
+  /**
+   * Tear the interpreter down: clear modules as CPython's finalisation does (each module's
+   * dict emptied, then the modules themselves), release the threads' stacks and the object
+   * world. Returns the number of heap blocks still in use (0 unless something leaked).
+   */
+  close(): { liveBlocks: number } {
+    if (this.closed) return { liveBlocks: this.rt.heap.allocatedBlocks() };
+    this.closed = true;
+    const rt = this.rt;
+    rt.setException(0);
+    if (this.main.handled !== 0) {
+      rt.decref(this.main.handled);
+      this.main.handled = 0;
+    }
+    const mods: number[] = [];
+    for (let i = 0, n = dictEntryCount(rt, this.modules); i < n; i++) {
+      const m = dictEntryValue(rt, this.modules, i);
+      if (m !== 0) {
+        rt.incref(m);
+        mods.push(m);
+      }
+    }
+    // Modules in reverse order of import, builtins and sys last (as CPython finalises).
+    for (const m of mods.reverse()) {
+      if (m === this.builtinsModule || m === this.sys) continue;
+      const d = lookupAttr(rt, m, rt.identifier("__dict__"));
+      if (d !== 0) {
+        if (rt.typeOf(d) === rt.T.dict) dictClear(rt, d);
+        rt.decref(d);
+      }
+    }
+    dictClear(rt, moduleDict(rt, this.sys));
+    dictClear(rt, this.builtins);
+    dictClear(rt, this.modules);
+    for (const m of mods) rt.decref(m);
+    rt.decref(this.modules);
+    rt.decref(this.sys);
+    rt.decref(this.builtinsModule);
+    this.importer.close();
+    this.main.stack.release();
+    shutdownObjects(rt);
+    return { liveBlocks: rt.heap.allocatedBlocks() };
+  }
+}
