@@ -32,6 +32,7 @@ import { builtinFunctionType, methodDescriptorType, classmethodDescriptorType, g
 import { moduleType } from "./module.js";
 import { tracebackType, frameType } from "./traceback.js";
 import { textIOWrapperType } from "./textio.js";
+import { generatorType } from "./generator.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
 
 export const builtinTypeDefs = {
@@ -86,6 +87,7 @@ export const builtinTypeDefs = {
   iterator: seqIteratorType,
   callable_iterator: callableIteratorType,
   TextIOWrapper: textIOWrapperType,
+  generator: generatorType,
 } satisfies Record<string, TypeDef>;
 
 export type BuiltinTypeName = keyof typeof builtinTypeDefs;

@@ -391,6 +391,21 @@ export class Runtime {
    * _Py_ID). A borrowed reference; the cheap way for native code to name attributes.
    */
   identifier!: (text: string) => number;
+  /**
+   * Resume generator `gen` (installed by the VM): push `value` (or, when `throwing`, raise the
+   * current exception at the yield point) and run to the next yield. Returns the yielded value
+   * (new reference), or 0 when the generator finished, its return value (new reference) then
+   * left in `genReturnValue`.
+   */
+  genResume!: (gen: number, value: number, throwing: boolean) => number;
+  genReturnValue = 0;
+  /** Release a generator's suspended frame without running it (installed by the VM). */
+  clearGeneratorFrame!: (gen: number) => void;
+  /**
+   * Report an exception that cannot propagate (raised in __del__, a finaliser, a callback):
+   * prints `message` and the current exception's traceback to stderr, then clears it.
+   */
+  writeUnraisable!: (message: string) => void;
   /** Call a Python function object (installed by the VM); vectorcall form, new reference. */
   callPython!: (func: number, args: number, nargs: number, kwnames: number) => number;
   /** Create an exception instance of `type` with one str argument, make it current. */

@@ -16,7 +16,7 @@ import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.j
 import { newDict, dictGetItemStr, dictSetItem, dictGetItem } from "../objects/dict.js";
 import { strEquals } from "../objects/str.js";
 import { CodeFlag } from "../compile/code.js";
-import { F, frameSize } from "./frame.js";
+import { F, FRESH_LASTI, frameSize } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
 
@@ -50,7 +50,23 @@ export function pushFunctionFrame(rt: Runtime, th: VMThread, func: number, args:
   rt.incref(builtins);
   rt.store(frame + F.BUILTINS, builtins);
   rt.store(frame + F.PREVIOUS, th.frame);
+  i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
   th.recursionDepth++;
+  // Fast path: exactly the positional parameters, nothing else to bind.
+  const flags = i32[(code + Code.FLAGS) >> 2];
+  if (
+    kwnames === 0 && nargs === i32[(code + Code.ARGCOUNT) >> 2] && i32[(code + Code.KWONLYARGCOUNT) >> 2] === 0 &&
+    (flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0
+  ) {
+    const from = args >> 2;
+    const to = (frame + F.HEADER) >> 2;
+    for (let i = 0; i < nargs; i++) {
+      const v = i32[from + 2 * i];
+      i32[v >> 2]++;
+      i32[to + 2 * i] = v;
+    }
+    return frame;
+  }
   try {
     bindArguments(rt, func, code, frame, args, nargs, kwnames);
   } catch (e) {

@@ -35,7 +35,9 @@ import {
   binaryOp, richCompare, isTrue, getAttr, setAttr, delAttr, getItem, setItem, delItem, contains, getIter, iterNext,
   negative, positive, invert, call, callMethod, lookupAttr,
 } from "../objects/abstract.js";
-import { F } from "./frame.js";
+import { F, FrameFlag, frameSize } from "./frame.js";
+import { allocGenerator, genFrame, genSend } from "../objects/generator.js";
+import { PY_RAISED as RAISED } from "../objects/errors.js";
 import { clearFrame } from "./frame-ops.js";
 import { pushFunctionFrame } from "./call.js";
 import type { VMThread } from "./thread.js";
@@ -52,11 +54,39 @@ const methodOut = { bound: false };
 const withOut = { exit: 0 };
 const unpackOut: number[] = [];
 
-/** Is `f` a function the loop can call by pushing a frame (not a generator or coroutine)? */
+/** Is `f` a function the loop can call by pushing a frame (not a coroutine)? */
 function isPlainFunction(rt: Runtime, f: number): boolean {
   if (rt.typeOf(f) !== rt.T.function) return false;
   const flags = rt.i32[(rt.load(f + Func.CODE) + Code.FLAGS) >> 2];
-  return (flags & (CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) === 0;
+  return (flags & (CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) === 0;
+}
+
+/**
+ * SEND's work: sub.send(v), or next(sub) for v None on a plain iterator. Returns the value
+ * produced (new reference), or 0 when sub finished, its result left in rt.genReturnValue.
+ */
+function sendTo(rt: Runtime, sub: number, v: number): number {
+  if (rt.typeOf(sub) === rt.T.generator) return genSend(rt, sub, v);
+  if (v === rt.S.None && rt.slotsOf(sub).iternext !== undefined) {
+    const r = iterNext(rt, sub);
+    if (r === 0) {
+      rt.incref(rt.S.None);
+      rt.genReturnValue = rt.S.None;
+    }
+    return r;
+  }
+  try {
+    return callMethod(rt, sub, "send", v);
+  } catch (e) {
+    if (e !== RAISED || !rt.exceptionMatches(rt.E.StopIteration)) throw e;
+    const exc = rt.fetchException();
+    const args = rt.load(exc + 24);
+    const value = args !== 0 && rt.i32[(args + 16) >> 2] > 0 ? rt.load(args + 24) : rt.S.None;
+    rt.incref(value);
+    rt.decref(exc);
+    rt.genReturnValue = value;
+    return 0;
+  }
 }
 
 /**
@@ -64,13 +94,13 @@ function isPlainFunction(rt: Runtime, f: number): boolean {
  * value, a new reference; a Python exception propagates as PY_RAISED with the thread's
  * current exception set and the frame popped.
  */
-export function evalFrame(vm: VM, th: VMThread, entry: number): number {
+export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false): number {
   const rt = vm.rt;
   const i32 = rt.i32;
   const u16 = rt.u16;
   const S = rt.S;
   const T = rt.T;
-  i32[(entry + F.ENTRY) >> 2] = 1;
+  i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
 
   let f = 0;
   let code = 0;
@@ -94,10 +124,15 @@ export function evalFrame(vm: VM, th: VMThread, entry: number): number {
     consts = (i32[(code + Code.CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
     names = (i32[(code + Code.NAMES) >> 2] + TUPLE_ITEMS) >> 2;
   };
-  enter(entry, 0, 0);
+  enter(entry, i32[(entry + F.LASTI) >> 2] + 1, i32[(entry + F.STACKTOP) >> 2]);
 
   for (;;) {
     try {
+      if (throwing) {
+        // gen.throw(): the current exception is raised at the suspended yield.
+        throwing = false;
+        throw PY_RAISED;
+      }
       for (;;) {
         let word = u16[codeBase + pc++];
         let op = word & 0xff;
@@ -824,10 +859,11 @@ export function evalFrame(vm: VM, th: VMThread, entry: number): number {
           case Op.RETURN_VALUE: {
             sp -= 2;
             const v = i32[sp];
-            const isEntry = i32[(f + F.ENTRY) >> 2] !== 0;
+            const flags = i32[(f + F.FLAGS) >> 2];
+            const isEntry = (flags & FrameFlag.ENTRY) !== 0;
             const previous = i32[(f + F.PREVIOUS) >> 2];
             clearFrame(rt, f, (sp - stackBase) >> 1);
-            th.stack.pop(f);
+            if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
             th.recursionDepth--;
             th.frame = previous;
             if (isEntry) return v;
@@ -974,11 +1010,66 @@ export function evalFrame(vm: VM, th: VMThread, entry: number): number {
             break;
           }
 
-          case Op.RETURN_GENERATOR:
-          case Op.YIELD_VALUE:
-          case Op.SEND:
-          case Op.GET_YIELD_FROM_ITER:
-            throw rt.raise(rt.E.SystemError, "generators are not supported yet in glasspy");
+          case Op.RETURN_GENERATOR: {
+            // Move this frame into a new generator and return the generator to the caller.
+            const func = i32[(f + F.FUNC) >> 2];
+            const bytes = frameSize(rt, code);
+            const gen = allocGenerator(rt, bytes, code, i32[(func + Func.NAME) >> 2], i32[(func + Func.QUALNAME) >> 2]);
+            const gf = genFrame(gen);
+            i32.copyWithin(gf >> 2, f >> 2, (f + bytes) >> 2);
+            i32[(gf + F.LASTI) >> 2] = pc - 1;
+            i32[(gf + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+            i32[(gf + F.FLAGS) >> 2] = FrameFlag.GENERATOR;
+            i32[(gf + F.PREVIOUS) >> 2] = 0;
+            const isEntry = (i32[(f + F.FLAGS) >> 2] & FrameFlag.ENTRY) !== 0;
+            const previous = i32[(f + F.PREVIOUS) >> 2];
+            th.stack.pop(f);
+            th.recursionDepth--;
+            th.frame = previous;
+            if (isEntry) return gen;
+            enter(previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
+            i32[sp] = gen;
+            sp += 2;
+            break;
+          }
+          case Op.YIELD_VALUE: {
+            // A generator frame is always the entry frame of its evalFrame (see VM.genResume).
+            sp -= 2;
+            const v = i32[sp];
+            i32[(f + F.LASTI) >> 2] = pc - 1;
+            i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+            th.frame = i32[(f + F.PREVIOUS) >> 2];
+            th.recursionDepth--;
+            th.yielded = true;
+            return v;
+          }
+          case Op.SEND: {
+            const sub = i32[sp - 4];
+            const v = i32[sp - 2];
+            i32[(f + F.LASTI) >> 2] = pc - 1;
+            const r = sendTo(rt, sub, v);
+            if (r !== 0) {
+              i32[sp - 2] = r;
+              rt.decref(v);
+            } else {
+              const result = rt.genReturnValue;
+              rt.genReturnValue = 0;
+              sp -= 2;
+              i32[sp - 2] = result;
+              rt.decref(v);
+              rt.decref(sub);
+              pc += arg;
+            }
+            break;
+          }
+          case Op.GET_YIELD_FROM_ITER: {
+            const v = i32[sp - 2];
+            if (rt.typeOf(v) !== T.generator) {
+              i32[sp - 2] = getIter(rt, v);
+              rt.decref(v);
+            }
+            break;
+          }
 
           default:
             throw new InternalError(`unknown opcode ${op} at ${pc - 1}`);
@@ -1009,10 +1100,11 @@ export function evalFrame(vm: VM, th: VMThread, entry: number): number {
           pc = handler.target;
           break;
         }
-        const isEntry = i32[(f + F.ENTRY) >> 2] !== 0;
+        const flags = i32[(f + F.FLAGS) >> 2];
+        const isEntry = (flags & FrameFlag.ENTRY) !== 0;
         const previous = i32[(f + F.PREVIOUS) >> 2];
         clearFrame(rt, f, (sp - stackBase) >> 1);
-        th.stack.pop(f);
+        if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
         th.recursionDepth--;
         th.frame = previous;
         if (isEntry) throw PY_RAISED;

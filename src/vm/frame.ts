@@ -30,12 +30,22 @@ export const enum F {
   PREVIOUS = 40,
   LASTI = 48,
   STACKTOP = 52,
-  /** Nonzero when this frame was entered by a JavaScript call into the eval loop. */
-  ENTRY = 56,
+  /** FrameFlag bits: entered from JavaScript, owned by a generator. */
+  FLAGS = 56,
   /** The frame object made for tracebacks and sys._getframe (a strong reference), or 0. */
   FRAMEOBJ = 60,
   HEADER = 64,
 }
+
+export const enum FrameFlag {
+  /** evalFrame was called for this frame: returning from it returns to JavaScript. */
+  ENTRY = 1,
+  /** The frame lives inside a generator object, not on the data stack. */
+  GENERATOR = 2,
+}
+
+/** A frame that has not run yet starts at code unit 0 (LASTI is the last one executed). */
+export const FRESH_LASTI = -1;
 
 const CHUNK_BYTES = 256 * 1024;
 

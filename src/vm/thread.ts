@@ -17,6 +17,8 @@ export class VMThread implements ThreadState {
   readonly stack: DataStack;
   /** KW_NAMES for the next CALL: a tuple (borrowed from the code's constants) or 0. */
   kwnames = 0;
+  /** Set by YIELD_VALUE: the evalFrame that just returned suspended a generator. */
+  yielded = false;
 
   constructor(rt: Runtime) {
     this.stack = new DataStack(rt);

@@ -12,7 +12,7 @@ import type { DebugConfig } from "../config.js";
 import type { HeapLayoutName } from "../heap/index.js";
 import { bootstrap, shutdownObjects } from "../objects/bootstrap.js";
 import { PY_RAISED, InternalError } from "../objects/errors.js";
-import { newCode } from "../objects/code.js";
+import { newCode, Code } from "../objects/code.js";
 import { newDict, dictGetItemStr, dictSetItem, dictEntryCount, dictEntryKey, dictEntryValue, dictClear } from "../objects/dict.js";
 import { newModule, moduleDict } from "../objects/module.js";
 import { createNativeModule, type NativeModuleDef } from "../modules/native-module.js";
@@ -26,7 +26,10 @@ import { PySyntaxError } from "../parse/errors.js";
 import { reprText, getAttr, lookupAttr } from "../objects/abstract.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
 import { newInt } from "../objects/int.js";
-import { F, frameSize } from "./frame.js";
+import { F, FRESH_LASTI, frameSize } from "./frame.js";
+import { clearFrame } from "./frame-ops.js";
+import { Gen, GenState, genFrame } from "../objects/generator.js";
+import { newTraceback } from "../objects/traceback.js";
 import { VMThread } from "./thread.js";
 import { evalFrame } from "./eval.js";
 import { pushFunctionFrame } from "./call.js";
@@ -71,6 +74,12 @@ export class VM {
     this.main = new VMThread(rt);
     rt.ts = this.main;
     rt.callPython = (f, args, nargs, kwnames) => this.callFunction(f, args, nargs, kwnames);
+    rt.genResume = (gen, value, throwing) => this.genResume(gen, value, throwing);
+    rt.clearGeneratorFrame = (gen) => {
+      const f = genFrame(gen);
+      if (rt.load(f + F.CODE) !== 0) clearFrame(rt, f, rt.i32[(f + F.STACKTOP) >> 2]);
+    };
+    rt.writeUnraisable = (message) => this.writeUnraisable(message);
 
     this.modules = newDict(rt);
     this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
@@ -177,6 +186,7 @@ export class VM {
     own(F.BUILTINS, this.builtins);
     own(F.LOCALS, locals);
     rt.store(frame + F.PREVIOUS, th.frame);
+    rt.i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
     th.recursionDepth++;
     th.frame = frame;
     return evalFrame(this, th, frame);
@@ -188,6 +198,76 @@ export class VM {
     const frame = pushFunctionFrame(this.rt, th, func, args, nargs, kwnames);
     th.frame = frame;
     return evalFrame(this, th, frame);
+  }
+
+  /** rt.genResume: run a generator's frame to its next yield (see objects/generator.ts). */
+  genResume(gen: number, value: number, throwing: boolean): number {
+    const rt = this.rt;
+    const th = this.main;
+    const f = genFrame(gen);
+    if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+    if (!throwing) {
+      const top = rt.i32[(f + F.STACKTOP) >> 2];
+      const base = f + F.HEADER + 8 * rt.i32[(rt.load(f + F.CODE) + Code.NLOCALSPLUS) >> 2];
+      rt.incref(value);
+      rt.store(base + 8 * top, value);
+      rt.i32[(f + F.STACKTOP) >> 2] = top + 1;
+    }
+    rt.i32[(gen + Gen.STATE) >> 2] = GenState.EXECUTING;
+    rt.store(f + F.PREVIOUS, th.frame);
+    th.frame = f;
+    th.recursionDepth++;
+    // The generator runs with its own handled exception (CPython's gi_exc_state).
+    const callerHandled = th.handled;
+    th.handled = rt.load(gen + Gen.HANDLED);
+    rt.store(gen + Gen.HANDLED, 0);
+    th.yielded = false;
+    let result: number;
+    try {
+      result = evalFrame(this, th, f, throwing);
+    } catch (e) {
+      rt.i32[(gen + Gen.STATE) >> 2] = GenState.COMPLETED;
+      if (th.handled !== 0) rt.decref(th.handled);
+      th.handled = callerHandled;
+      if (e === PY_RAISED && rt.exceptionMatches(rt.E.StopIteration)) this.stopIterationToRuntimeError();
+      throw e;
+    }
+    rt.store(gen + Gen.HANDLED, th.handled);
+    th.handled = callerHandled;
+    if (th.yielded) {
+      th.yielded = false;
+      rt.i32[(gen + Gen.STATE) >> 2] = GenState.SUSPENDED;
+      return result;
+    }
+    rt.i32[(gen + Gen.STATE) >> 2] = GenState.COMPLETED;
+    rt.genReturnValue = result;
+    return 0;
+  }
+
+  /** PEP 479: a StopIteration leaving a generator becomes RuntimeError, with it as the cause. */
+  private stopIterationToRuntimeError(): void {
+    const rt = this.rt;
+    const stop = rt.fetchException();
+    rt.raise(rt.E.RuntimeError, "generator raised StopIteration");
+    const err = rt.ts.curexc;
+    rt.incref(stop);
+    rt.store(err + Exc.CAUSE, stop);
+    const oldContext = rt.load(err + Exc.CONTEXT);
+    rt.store(err + Exc.CONTEXT, stop);
+    rt.xdecref(oldContext);
+    rt.i32[(err + Exc.SUPPRESS_CONTEXT) >> 2] = 1;
+  }
+
+  /** rt.writeUnraisable: "Exception ignored in: ..." and the traceback, on stderr. */
+  writeUnraisable(message: string): void {
+    const rt = this.rt;
+    const exc = rt.fetchException();
+    if (exc === 0) return;
+    try {
+      rt.io.writeStderr(message + "\n" + formatException(rt, exc, this.sourceLines));
+    } finally {
+      rt.decref(exc);
+    }
   }
 
   /** A fresh module registered in sys.modules (new reference). */
