@@ -1,0 +1,244 @@
+/**
+ * The Heap: one address space holding every Python object, and the allocator domains over it.
+ *
+ *   0    16              staticBytes                                              maxBytes
+ *   ├NULL┼── static ──────┼── raw region: raw blocks, free chunks and arenas ─────────┤
+ *        │ bump-allocated │   ┌──────┬───────────────┬──────┬───────────────┬──────┐ │
+ *        │ never freed    │   │ blk  │ arena         │ free │ arena         │ free │ │
+ *                             └──────┴───────────────┴──────┴───────────────┴──────┘
+ *                                     │ pool │ pool │ … (obmalloc.ts, arenas.ts)
+ *
+ * Domains, as in CPython 3.11:
+ *   - object/mem (`malloc`, `calloc`, `realloc`, `free`): 1..512 bytes from pymalloc size
+ *     classes; 0 and larger sizes from the raw allocator, counted as CPython's
+ *     raw_allocated_blocks. If no arena can be had, small requests fall back to raw as well.
+ *   - raw (`rawMalloc`, `rawRealloc`, `rawFree`): the raw allocator directly, not counted by
+ *     allocatedBlocks() (CPython's PyMem_RawMalloc is not either).
+ *   - static (`staticAlloc`): the data segment's stand-in, below every arena and raw block.
+ *
+ * `free` tells the domains apart in O(1): p is a pymalloc block exactly when
+ * p >= poolStart[p >> arenaBits] (see arenas.ts). Running out of address space returns 0,
+ * never throws; misuse (freeing something not allocated) throws HeapError.
+ *
+ * Debug switches cost one boolean test per free when off: with `poisonFreed` freed blocks are
+ * filled with 0xDD past their link word; with `verifyHeap` the verifier runs after every free.
+ */
+import { defaultDebugConfig, type DebugConfig } from "../config.js";
+import { Arenas } from "./arenas.js";
+import { HeapError } from "./errors.js";
+import { formatDebugMallocStats } from "./format.js";
+import {
+  DEFAULT_LAYOUT, FREE_LINK_BYTES, LAYOUTS, POISON_BYTE, SMALL_REQUEST_THRESHOLD, SYSTEM_PAGE_SIZE,
+  type HeapLayout, type HeapLayoutName,
+} from "./layout.js";
+import { Obmalloc } from "./obmalloc.js";
+import { ChunkFlag, RawAllocator } from "./raw.js";
+import { collectStats, pymallocBlocksInUse, type HeapStats } from "./stats.js";
+import { verifyHeap, type VerifyResult } from "./verify.js";
+
+export interface HeapOptions {
+  /** Default "classic". */
+  layout?: HeapLayoutName;
+  /** Size of the address space; allocation past it fails. Default 1 GiB, at most 2 GiB − 4 KiB. */
+  maxBytes?: number;
+  /** Size of the static region at the bottom of the address space. Default 4 MiB. */
+  staticBytes?: number;
+  debug?: Partial<DebugConfig>;
+}
+
+export const DEFAULT_MAX_BYTES = 1 << 30;
+export const DEFAULT_STATIC_BYTES = 4 << 20;
+/** Addresses must stay below 2^31 so that `addr >> 2` indexes the Int32Array view. */
+export const MAX_ADDRESS_SPACE = 0x80000000 - SYSTEM_PAGE_SIZE;
+/** The first static address: 0 is NULL, and static blocks are 16-aligned. */
+const STATIC_BASE = 16;
+const STATIC_ALIGN_MASK = 15;
+
+export class Heap {
+  readonly layout: HeapLayout;
+  readonly buffer: ArrayBuffer;
+  readonly u8: Uint8Array;
+  readonly u16: Uint16Array;
+  readonly i32: Int32Array;
+  readonly u32: Uint32Array;
+  readonly f64: Float64Array;
+  readonly maxBytes: number;
+  readonly staticBytes: number;
+
+  private readonly ob: Obmalloc;
+  private readonly arenas: Arenas;
+  private readonly raw: RawAllocator;
+  private readonly poolStart: Int32Array;
+  private readonly arenaBits: number;
+  private readonly checkedFree: boolean;
+  private readonly poison: boolean;
+  private readonly verifyEachFree: boolean;
+  private staticTop = STATIC_BASE;
+
+  constructor(options: HeapOptions = {}) {
+    const layout = LAYOUTS[options.layout ?? DEFAULT_LAYOUT];
+    if (layout === undefined) throw new HeapError(`unknown heap layout ${String(options.layout)}`);
+    this.layout = layout;
+    const maxBytes = Math.floor((options.maxBytes ?? DEFAULT_MAX_BYTES) / SYSTEM_PAGE_SIZE) * SYSTEM_PAGE_SIZE;
+    const staticBytes = ((options.staticBytes ?? DEFAULT_STATIC_BYTES) + STATIC_ALIGN_MASK) & ~STATIC_ALIGN_MASK;
+    if (!(maxBytes > 0 && maxBytes <= MAX_ADDRESS_SPACE)) throw new HeapError(`maxBytes must be in (0, ${MAX_ADDRESS_SPACE}]`);
+    if (!(staticBytes >= STATIC_BASE && staticBytes + SYSTEM_PAGE_SIZE <= maxBytes)) {
+      throw new HeapError("staticBytes must leave at least a page of the address space");
+    }
+    this.maxBytes = maxBytes;
+    this.staticBytes = staticBytes;
+    this.buffer = new ArrayBuffer(maxBytes);
+    this.u8 = new Uint8Array(this.buffer);
+    this.u16 = new Uint16Array(this.buffer);
+    this.i32 = new Int32Array(this.buffer);
+    this.u32 = new Uint32Array(this.buffer);
+    this.f64 = new Float64Array(this.buffer);
+
+    this.raw = new RawAllocator(this.i32, this.u8, staticBytes, maxBytes, layout.arenaSize, layout.arenaBits, layout.arenaBaseOffset);
+    this.arenas = new Arenas(this.i32, layout, this.raw, maxBytes);
+    this.ob = new Obmalloc(this.i32, layout, this.arenas);
+    this.poolStart = this.arenas.poolStart;
+    this.arenaBits = layout.arenaBits;
+
+    const debug = { ...defaultDebugConfig, ...options.debug };
+    this.poison = debug.poisonFreed;
+    this.verifyEachFree = debug.verifyHeap;
+    this.checkedFree = this.poison || this.verifyEachFree;
+    this.raw.poison = this.poison;
+  }
+
+  // ── object/mem domain ───────────────────────────────────────────────────────────────────
+
+  /** A block of at least `size` bytes, not zeroed; 0 when the address space is exhausted. */
+  malloc(size: number): number {
+    if (size > 0 && size <= SMALL_REQUEST_THRESHOLD) {
+      const p = this.ob.alloc(size);
+      if (p !== 0) return p;
+    }
+    return this.raw.alloc(size === 0 ? 1 : size, ChunkFlag.OBJECT_DOMAIN);
+  }
+
+  calloc(size: number): number {
+    const p = this.malloc(size);
+    if (p !== 0) this.u8.fill(0, p, p + (size === 0 ? 1 : size));
+    return p;
+  }
+
+  /**
+   * CPython's pymalloc_realloc: a pymalloc block is kept when the new size fits it and is more
+   * than 3/4 of it; otherwise the data moves to a new block (pymalloc or raw by size). A raw
+   * block stays raw whatever the new size. 0 on failure, the old block intact.
+   */
+  realloc(p: number, size: number): number {
+    if (p === 0) return this.malloc(size);
+    if (p >= this.poolStart[p >> this.arenaBits]) {
+      const old = this.ob.blockSizeOf(p);
+      let keep = old;
+      if (size <= old) {
+        if (4 * size > 3 * old) return p;
+        keep = size;
+      }
+      const q = this.malloc(size);
+      if (q !== 0) {
+        this.u8.copyWithin(q, p, p + keep);
+        this.free(p);
+      }
+      return q;
+    }
+    const q = this.raw.realloc(p, size === 0 ? 1 : size);
+    if (this.verifyEachFree) this.verify();
+    return q;
+  }
+
+  free(p: number): void {
+    if (this.checkedFree) {
+      this.freeChecked(p);
+    } else if (p >= this.poolStart[p >> this.arenaBits]) {
+      this.ob.free(p);
+    } else if (p !== 0) {
+      this.raw.free(p);
+    }
+  }
+
+  // ── raw domain ──────────────────────────────────────────────────────────────────────────
+
+  rawMalloc(size: number): number {
+    return this.raw.alloc(size === 0 ? 1 : size, 0);
+  }
+
+  rawRealloc(p: number, size: number): number {
+    if (p === 0) return this.rawMalloc(size);
+    this.notPymalloc(p, "rawRealloc");
+    const q = this.raw.realloc(p, size === 0 ? 1 : size);
+    if (this.verifyEachFree) this.verify();
+    return q;
+  }
+
+  rawFree(p: number): void {
+    if (p === 0) return;
+    this.notPymalloc(p, "rawFree");
+    this.raw.free(p);
+    if (this.verifyEachFree) this.verify();
+  }
+
+  // ── static region ───────────────────────────────────────────────────────────────────────
+
+  /** Zeroed, 16-aligned, never freed. Throws HeapError when the static region is full. */
+  staticAlloc(size: number): number {
+    const p = this.staticTop;
+    const n = (Math.max(size, 1) + STATIC_ALIGN_MASK) & ~STATIC_ALIGN_MASK;
+    if (!(size >= 0) || p + n > this.staticBytes) {
+      throw new HeapError(`static region full: ${size} bytes requested, ${this.staticBytes - p} left`);
+    }
+    this.staticTop = p + n;
+    this.u8.fill(0, p, p + n);
+    return p;
+  }
+
+  isStatic(addr: number): boolean {
+    return addr >= STATIC_BASE && addr < this.staticBytes;
+  }
+
+  // ── introspection ───────────────────────────────────────────────────────────────────────
+
+  /** Whether addr lies in an arena's pools (a pymalloc block if it was handed out). */
+  isPymalloc(addr: number): boolean {
+    return addr > 0 && addr < this.maxBytes && addr >= this.poolStart[addr >> this.arenaBits];
+  }
+
+  /** sys.getallocatedblocks(): pymalloc blocks in use + the object domain's raw blocks. */
+  allocatedBlocks(): number {
+    return pymallocBlocksInUse(this.arenas, this.i32) + this.raw.objectBlocksInUse;
+  }
+
+  stats(): HeapStats {
+    return collectStats(this.arenas, this.raw, this.i32, { used: this.staticTop, total: this.staticBytes }, this.maxBytes);
+  }
+
+  formatDebugMallocStats(): string {
+    return formatDebugMallocStats(this.stats());
+  }
+
+  /** Walk everything; throws HeapCorruption on the first inconsistency. */
+  verify(): VerifyResult {
+    return verifyHeap({
+      layout: this.layout, i32: this.i32, arenas: this.arenas, ob: this.ob, raw: this.raw,
+      staticTop: this.staticTop, staticBytes: this.staticBytes, stats: this.stats(),
+    });
+  }
+
+  private freeChecked(p: number): void {
+    if (p === 0) return;
+    if (p >= this.poolStart[p >> this.arenaBits]) {
+      if (this.poison) this.u8.fill(POISON_BYTE, p + FREE_LINK_BYTES, p + this.ob.blockSizeOf(p));
+      this.ob.free(p);
+    } else {
+      this.raw.free(p);
+    }
+    if (this.verifyEachFree) this.verify();
+  }
+
+  private notPymalloc(p: number, what: string): void {
+    if (p >= this.poolStart[p >> this.arenaBits]) throw new HeapError(`${what} of pymalloc block ${p}`);
+  }
+}
