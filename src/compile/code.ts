@@ -19,6 +19,10 @@ export const enum CodeFlag {
   COROUTINE = 0x80,
   ITERABLE_COROUTINE = 0x100,
   ASYNC_GENERATOR = 0x200,
+  /** `from __future__ import barry_as_FLUFL` (set on every code object of the module). */
+  FUTURE_BARRY_AS_BDFL = 0x400000,
+  /** `from __future__ import annotations` (set on every code object of the module). */
+  FUTURE_ANNOTATIONS = 0x1000000,
 }
 
 /** Kind of each fast-local slot (CPython 3.11's co_localspluskinds bits). */
