@@ -1,0 +1,235 @@
+/**
+ * The case methods of str (upper, lower, capitalize, title, swapcase, casefold) and the
+ * character-class predicates (isalpha, isdigit, ..., isidentifier), CPython's algorithms over
+ * the code-point properties of str-unicode.ts.
+ *
+ * ASCII strings are mapped byte for byte in the heap. Other strings go through a StrBuilder,
+ * since a full mapping may change the length ('ß'.upper() == 'SS'); single-code-point mappings
+ * are memoised (they depend only on the code point, so the tables are shared by all Runtimes). The lowercase
+ * mapping of U+03A3 (Σ) depends on its context (final sigma), as CPython's
+ * handle_capital_sigma decides it.
+ */
+import type { Runtime } from "./runtime.js";
+import { Kind, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
+import { StrBuilder, emptyStr } from "./str-object.js";
+import {
+  CAPITAL_SIGMA, FINAL_SIGMA, SMALL_SIGMA, asciiLower, asciiUpper, isAlnum, isAlpha, isCaseIgnorable, isCased, isDecimal,
+  isDigit, isIdentifierContinue, isIdentifierStart, isLower, isNumeric, isPrintable, isSpace, isTitle, isUpper,
+  toFoldedFull, toLowerFull, toTitleFull, toUpperFull,
+} from "./str-unicode.js";
+
+type Mapping = (c: number) => string;
+
+/** Memoise a single-code-point mapping (bounded: the tables are reset when they grow large). */
+function cached(f: Mapping): Mapping {
+  const cache = new Map<number, string>();
+  return (c) => {
+    let r = cache.get(c);
+    if (r === undefined) {
+      if (cache.size > 4096) cache.clear();
+      r = f(c);
+      cache.set(c, r);
+    }
+    return r;
+  };
+}
+
+const upperOf = cached(toUpperFull);
+const lowerOf = cached(toLowerFull);
+const titleOf = cached(toTitleFull);
+const foldOf = cached(toFoldedFull);
+
+/** CPython's handle_capital_sigma: the lowercase of the Σ at index i. */
+function sigmaLower(rt: Runtime, data: number, kind: Kind, length: number, i: number): number {
+  let j = i - 1;
+  let c = 0;
+  for (; j >= 0; j--) {
+    c = readChar(rt, data, kind, j);
+    if (!isCaseIgnorable(c)) break;
+  }
+  let final = j >= 0 && isCased(c);
+  if (final && i + 1 < length) {
+    for (j = i + 1; j < length; j++) {
+      c = readChar(rt, data, kind, j);
+      if (!isCaseIgnorable(c)) break;
+    }
+    final = j === length || !isCased(c);
+  }
+  return final ? FINAL_SIGMA : SMALL_SIGMA;
+}
+
+/** lower_ucs4: the lowercase of code point i, in context. */
+function appendLower(rt: Runtime, b: StrBuilder, data: number, kind: Kind, n: number, i: number, c: number): void {
+  if (c < 128) b.appendChar(asciiLower(c));
+  else if (c === CAPITAL_SIGMA) b.appendChar(sigmaLower(rt, data, kind, n, i));
+  else b.appendText(lowerOf(c));
+}
+
+function appendMapped(b: StrBuilder, c: number, f: Mapping): void {
+  b.appendText(f(c));
+}
+
+/** An ASCII str mapped byte for byte (new reference). */
+function asciiMap(rt: Runtime, o: number, f: (c: number, i: number, prev: number) => number): number {
+  const n = strLength(rt, o);
+  if (n === 0) return emptyStr(rt);
+  const src = strData(rt, o);
+  const r = strAlloc(rt, n, 0x7f);
+  const dst = strData(rt, r);
+  const u8 = rt.u8;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = u8[src + i];
+    u8[dst + i] = f(c, i, prev);
+    prev = c;
+  }
+  return r;
+}
+
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiCased = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
+
+export function strUpper(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) return asciiMap(rt, o, asciiUpper);
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), upperOf);
+  return b.finish(rt);
+}
+
+export function strLower(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) return asciiMap(rt, o, asciiLower);
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  for (let i = 0; i < n; i++) appendLower(rt, b, data, kind, n, i, readChar(rt, data, kind, i));
+  return b.finish(rt);
+}
+
+export function strCasefold(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) return asciiMap(rt, o, asciiLower);
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), foldOf);
+  return b.finish(rt);
+}
+
+export function strSwapcase(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) return asciiMap(rt, o, (c) => (isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c));
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (isUpper(c)) appendLower(rt, b, data, kind, n, i, c);
+    else if (isLower(c)) appendMapped(b, c, upperOf);
+    else b.appendChar(c);
+  }
+  return b.finish(rt);
+}
+
+export function strCapitalize(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) return asciiMap(rt, o, (c, i) => (i === 0 ? asciiUpper(c) : asciiLower(c)));
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (i === 0) b.appendText(titleOf(c));
+    else appendLower(rt, b, data, kind, n, i, c);
+  }
+  return b.finish(rt);
+}
+
+export function strTitle(rt: Runtime, o: number): number {
+  if (strIsAscii(rt, o)) {
+    let previousCased = false;
+    return asciiMap(rt, o, (c) => {
+      const r = previousCased ? asciiLower(c) : asciiUpper(c);
+      previousCased = isAsciiCased(c);
+      return r;
+    });
+  }
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  const b = new StrBuilder(n);
+  let previousCased = false;
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (previousCased) appendLower(rt, b, data, kind, n, i, c);
+    else b.appendText(titleOf(c));
+    previousCased = isCased(c);
+  }
+  return b.finish(rt);
+}
+
+// ── predicates ──────────────────────────────────────────────────────────────────────────
+
+/** True when the str is non-empty and every code point satisfies `test`. */
+function all(rt: Runtime, o: number, test: (c: number) => boolean): boolean {
+  const n = strLength(rt, o);
+  if (n === 0) return false;
+  const data = strData(rt, o), kind = strKind(rt, o);
+  for (let i = 0; i < n; i++) if (!test(readChar(rt, data, kind, i))) return false;
+  return true;
+}
+
+export const strIsSpace = (rt: Runtime, o: number): boolean => all(rt, o, isSpace);
+export const strIsAlpha = (rt: Runtime, o: number): boolean => all(rt, o, isAlpha);
+export const strIsAlnum = (rt: Runtime, o: number): boolean => all(rt, o, isAlnum);
+export const strIsDecimal = (rt: Runtime, o: number): boolean => all(rt, o, isDecimal);
+export const strIsDigit = (rt: Runtime, o: number): boolean => all(rt, o, isDigit);
+export const strIsNumeric = (rt: Runtime, o: number): boolean => all(rt, o, isNumeric);
+
+export function strIsPrintable(rt: Runtime, o: number): boolean {
+  return strLength(rt, o) === 0 || all(rt, o, isPrintable);
+}
+
+export function strIsAsciiText(rt: Runtime, o: number): boolean {
+  return strIsAscii(rt, o);
+}
+
+export function strIsUpper(rt: Runtime, o: number): boolean {
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  let cased = false;
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (isLower(c) || isTitle(c)) return false;
+    if (!cased && isUpper(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsLower(rt: Runtime, o: number): boolean {
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  let cased = false;
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (isUpper(c) || isTitle(c)) return false;
+    if (!cased && isLower(c)) cased = true;
+  }
+  return cased;
+}
+
+export function strIsTitle(rt: Runtime, o: number): boolean {
+  const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
+  let cased = false;
+  let previousCased = false;
+  for (let i = 0; i < n; i++) {
+    const c = readChar(rt, data, kind, i);
+    if (isUpper(c) || isTitle(c)) {
+      if (previousCased) return false;
+      previousCased = cased = true;
+    } else if (isLower(c)) {
+      if (!previousCased) return false;
+      previousCased = cased = true;
+    } else previousCased = false;
+  }
+  return cased;
+}
+
+export function strIsIdentifier(rt: Runtime, o: number): boolean {
+  const n = strLength(rt, o);
+  if (n === 0) return false;
+  const data = strData(rt, o), kind = strKind(rt, o);
+  if (!isIdentifierStart(readChar(rt, data, kind, 0))) return false;
+  for (let i = 1; i < n; i++) if (!isIdentifierContinue(readChar(rt, data, kind, i))) return false;
+  return true;
+}

@@ -1,0 +1,351 @@
+/**
+ * The str methods that cut strings into pieces and glue them together: split, rsplit,
+ * splitlines, join, strip/lstrip/rstrip, partition/rpartition and replace.
+ *
+ * Every piece is a slice of the receiver copied heap to heap (`strSubstring`), and a join or a
+ * replace sizes its result first and copies each part once, so no JS string is made. A piece
+ * that is the whole of an exact str is that str itself, as in CPython (`"abc".split()[0] is s`).
+ * The bound-finding loops live in str-search.ts and are shared with bytes.
+ */
+import type { Runtime } from "./runtime.js";
+import { TpFlag } from "./layout.js";
+import { PY_RAISED } from "./errors.js";
+import { copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
+import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
+import { charsContain, countChars, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
+import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
+import { isLineBreak, isSpace } from "./str-unicode.js";
+import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
+import { getIter, iterNext } from "./abstract.js";
+import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { listAppend, listItem, listSize, newList } from "./list.js";
+
+// ── helpers ─────────────────────────────────────────────────────────────────────────────
+
+export function bool(rt: Runtime, v: boolean): number {
+  const r = v ? rt.S.True : rt.S.False;
+  rt.incref(r);
+  return r;
+}
+
+/** TypeError `${prefix}must be str, not int` unless `o` is a str. */
+export function requireStr(rt: Runtime, o: number, prefix: string): void {
+  if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `${prefix}must be str, not ${rt.typeName(o)}`);
+}
+
+/** A list of the pieces o[out[2i]:out[2i+1]] (new reference); `reverse` reads the pairs backwards. */
+export function piecesToList(rt: Runtime, o: number, bounds: number[], reverse: boolean, slice: (rt: Runtime, o: number, start: number, end: number) => number): number {
+  const n = bounds.length >> 1;
+  const list = newList(rt, 0);
+  try {
+    for (let k = 0; k < n; k++) {
+      const p = reverse ? n - 1 - k : k;
+      const piece = slice(rt, o, bounds[2 * p], bounds[2 * p + 1]);
+      try {
+        listAppend(rt, list, piece);
+      } finally {
+        rt.decref(piece);
+      }
+    }
+  } catch (e) {
+    rt.decref(list);
+    throw e;
+  }
+  return list;
+}
+
+/** A new tuple of three new references (stolen). */
+export function tuple3(rt: Runtime, a: number, b: number, c: number): number {
+  let t: number;
+  try {
+    t = newTuple(rt, 3);
+  } catch (e) {
+    rt.decref(a);
+    rt.decref(b);
+    rt.decref(c);
+    throw e;
+  }
+  tupleSetItem(rt, t, 0, a);
+  tupleSetItem(rt, t, 1, b);
+  tupleSetItem(rt, t, 2, c);
+  return t;
+}
+
+// ── split, rsplit, splitlines ───────────────────────────────────────────────────────────
+
+const splitSpec = argSpec("split", ["sep=", "maxsplit="]);
+const rsplitSpec = argSpec("rsplit", ["sep=", "maxsplit="]);
+const argOut = new Int32Array(4);
+
+export function strSplit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean): number {
+  parseArgs(rt, right ? rsplitSpec : splitSpec, args, nargs, kwnames, argOut);
+  const sep = argOut[0], maxObj = argOut[1];
+  if (sep !== 0 && sep !== rt.S.None && !isStr(rt, sep)) {
+    throw rt.raise(rt.E.TypeError, `must be str or None, not ${rt.typeName(sep)}`);
+  }
+  let max = maxObj === 0 ? -1 : indexArg(rt, maxObj);
+  if (max < 0) max = INDEX_MAX;
+  const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
+  const bounds: number[] = [];
+  if (sep === 0 || sep === rt.S.None) {
+    if (right) rsplitWhitespace(rt, d, k, n, max, isSpace, bounds);
+    else splitWhitespace(rt, d, k, n, max, isSpace, bounds);
+  } else {
+    const sn = strLength(rt, sep);
+    if (sn === 0) throw rt.raise(rt.E.ValueError, "empty separator");
+    const sk = strKind(rt, sep);
+    if (sk > k) bounds.push(0, n);
+    else if (right) rsplitSep(rt, d, k, n, strData(rt, sep), sk, sn, max, bounds);
+    else splitSep(rt, d, k, n, strData(rt, sep), sk, sn, max, bounds);
+  }
+  return piecesToList(rt, self, bounds, right, strSubstring);
+}
+
+const splitlinesSpec = argSpec("splitlines", ["keepends="]);
+
+export function strSplitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  parseArgs(rt, splitlinesSpec, args, nargs, kwnames, argOut);
+  const keepends = argOut[0] !== 0 && indexArg(rt, argOut[0]) !== 0;
+  const bounds: number[] = [];
+  splitLines(rt, strData(rt, self), strKind(rt, self), strLength(rt, self), keepends, isLineBreak, bounds);
+  return piecesToList(rt, self, bounds, false, strSubstring);
+}
+
+// ── join ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The items of `iterable` for join: `items` receives borrowed references from a list or tuple,
+ * or owned ones collected from an iterator (`owned` true; the caller releases them).
+ */
+export function sequenceItems(rt: Runtime, iterable: number, items: number[], errorText: string): boolean {
+  if (rt.hasFlag(iterable, TpFlag.LIST_SUBCLASS)) {
+    for (let i = 0, n = listSize(rt, iterable); i < n; i++) items.push(listItem(rt, iterable, i));
+    return false;
+  }
+  if (rt.hasFlag(iterable, TpFlag.TUPLE_SUBCLASS)) {
+    for (let i = 0, n = tupleSize(rt, iterable); i < n; i++) items.push(tupleItem(rt, iterable, i));
+    return false;
+  }
+  let it: number;
+  try {
+    it = getIter(rt, iterable);
+  } catch (e) {
+    if (e === PY_RAISED && rt.exceptionMatches(rt.E.TypeError)) {
+      rt.setException(0);
+      throw rt.raise(rt.E.TypeError, errorText);
+    }
+    throw e;
+  }
+  try {
+    for (;;) {
+      const item = iterNext(rt, it);
+      if (item === 0) break;
+      items.push(item);
+    }
+  } catch (e) {
+    for (const item of items) rt.decref(item);
+    items.length = 0;
+    throw e;
+  } finally {
+    rt.decref(it);
+  }
+  return true;
+}
+
+/** sep.join(items) for borrowed str items (new reference). */
+export function joinStrs(rt: Runtime, sep: number, items: readonly number[]): number {
+  const count = items.length;
+  if (count === 0) return emptyStr(rt);
+  if (count === 1 && isExactStr(rt, items[0])) {
+    rt.incref(items[0]);
+    return items[0];
+  }
+  const sn = strLength(rt, sep);
+  let kind = strKind(rt, sep);
+  let ascii = strIsAscii(rt, sep);
+  let total = sn * (count - 1);
+  for (let i = 0; i < count; i++) {
+    const item = items[i];
+    if (!isStr(rt, item)) {
+      throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
+    }
+    total += strLength(rt, item);
+    const ik = strKind(rt, item);
+    if (ik > kind) kind = ik;
+    if (!strIsAscii(rt, item)) ascii = false;
+  }
+  if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "join() result is too long for a Python string");
+  if (total === 0) return emptyStr(rt);
+  const r = strAlloc(rt, total, maxCharForKind(kind, ascii));
+  const d = strData(rt, r);
+  const sd = strData(rt, sep), sk = strKind(rt, sep);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    if (i > 0 && sn > 0) {
+      copyChars(rt, d, kind, at, sd, sk, 0, sn);
+      at += sn;
+    }
+    const item = items[i];
+    const n = strLength(rt, item);
+    copyChars(rt, d, kind, at, strData(rt, item), strKind(rt, item), 0, n);
+    at += n;
+  }
+  if (total === 1) {
+    // A one-character result is the cached singleton when there is one.
+    const c = readChar(rt, d, kind, 0);
+    if (c < 0x100) {
+      rt.decref(r);
+      return strFromChar(rt, c);
+    }
+  }
+  return r;
+}
+
+export function strJoin(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "str.join", nargs, kwnames, 1, 1);
+  const items: number[] = [];
+  const owned = sequenceItems(rt, arg(rt, args, 0), items, "can only join an iterable");
+  try {
+    return joinStrs(rt, self, items);
+  } finally {
+    if (owned) for (const item of items) rt.decref(item);
+  }
+}
+
+// ── strip ───────────────────────────────────────────────────────────────────────────────
+
+export const enum Strip {
+  LEFT = 1,
+  RIGHT = 2,
+  BOTH = 3,
+}
+
+export function strStrip(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, how: Strip, name: string): number {
+  checkPositional(rt, name, `str.${name}`, nargs, kwnames, 0, 1);
+  const chars = nargs > 0 ? arg(rt, args, 0) : 0;
+  const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
+  let i = 0, j = n;
+  if (chars === 0 || chars === rt.S.None) {
+    if (how & Strip.LEFT) while (i < j && isSpace(readChar(rt, d, k, i))) i++;
+    if (how & Strip.RIGHT) while (j > i && isSpace(readChar(rt, d, k, j - 1))) j--;
+  } else {
+    if (!isStr(rt, chars)) throw rt.raise(rt.E.TypeError, `${name} arg must be None or str`);
+    const cd = strData(rt, chars), ck = strKind(rt, chars), cn = strLength(rt, chars);
+    if (how & Strip.LEFT) while (i < j && charsContain(rt, cd, ck, cn, readChar(rt, d, k, i))) i++;
+    if (how & Strip.RIGHT) while (j > i && charsContain(rt, cd, ck, cn, readChar(rt, d, k, j - 1))) j--;
+  }
+  return strSubstring(rt, self, i, j);
+}
+
+// ── replace ─────────────────────────────────────────────────────────────────────────────
+
+/** s.replace(old, new, count) (new reference); count < 0 means all. */
+export function strReplace(rt: Runtime, self: number, old: number, nw: number, count: number): number {
+  const n = strLength(rt, self);
+  if (count < 0) count = INDEX_MAX;
+  else if (count === 0) return strExact(rt, self);
+  if (old === nw) return strExact(rt, self);
+  const on = strLength(rt, old), nn = strLength(rt, nw);
+  const sk = strKind(rt, self), ok = strKind(rt, old), nk = strKind(rt, nw);
+  const sd = strData(rt, self), od = strData(rt, old), nd = strData(rt, nw);
+  const selfMax = maxCharForKind(sk, strIsAscii(rt, self));
+  const oldMax = maxCharForKind(ok, strIsAscii(rt, old));
+  const newMax = maxCharForKind(nk, strIsAscii(rt, nw));
+  if (on > 0 && oldMax > selfMax) return strExact(rt, self);
+  let matches: number;
+  if (on === 0) matches = Math.min(n + 1, count);
+  else matches = countChars(rt, sd, sk, 0, n, od, ok, on, count);
+  if (matches === 0) return strExact(rt, self);
+  const total = n + matches * (nn - on);
+  if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "replace string is too long");
+  if (total === 0) return emptyStr(rt);
+  const maxChar = Math.max(selfMax, newMax);
+  const rk = kindFor(maxChar);
+  let r = strAlloc(rt, total, maxChar);
+  const rd = strData(rt, r);
+  let at = 0, i = 0;
+  if (on === 0) {
+    for (let m = 0; m < matches; m++) {
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      if (i < n) {
+        copyChars(rt, rd, rk, at, sd, sk, i, 1);
+        at++;
+        i++;
+      }
+    }
+    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
+  } else {
+    for (let m = 0; m < matches; m++) {
+      const pos = findChars(rt, sd, sk, i, n, od, ok, on);
+      copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
+      at += pos - i;
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      i = pos + on;
+    }
+    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
+  }
+  // Replacing the widest characters by narrower ones may allow a narrower kind (CPython's mayshrink).
+  if (newMax < oldMax && selfMax === oldMax) {
+    const actual = maxCharOf(rt, rd, rk, 0, total);
+    if (total === 1 && actual < 0x100) {
+      rt.decref(r);
+      return strFromChar(rt, actual);
+    }
+    if (kindFor(actual) !== rk || (actual < 0x80) !== (maxChar < 0x80)) {
+      const shrunk = strAlloc(rt, total, actual);
+      copyChars(rt, strData(rt, shrunk), kindFor(actual), 0, rd, rk, 0, total);
+      rt.decref(r);
+      r = shrunk;
+    }
+  } else if (total === 1) {
+    const c = readChar(rt, rd, rk, 0);
+    if (c < 0x100) {
+      rt.decref(r);
+      return strFromChar(rt, c);
+    }
+  }
+  return r;
+}
+
+export function strReplaceMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkPositional(rt, "replace", "str.replace", nargs, kwnames, 2, 3);
+  const old = arg(rt, args, 0), nw = arg(rt, args, 1);
+  requireStr(rt, old, "replace() argument 1 ");
+  requireStr(rt, nw, "replace() argument 2 ");
+  const count = nargs > 2 ? indexArg(rt, arg(rt, args, 2)) : -1;
+  return strReplace(rt, self, old, nw, count);
+}
+
+// ── partition ───────────────────────────────────────────────────────────────────────────
+
+export function strPartition(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean): number {
+  checkArgs(rt, right ? "str.rpartition" : "str.partition", nargs, kwnames, 1, 1);
+  const sep = arg(rt, args, 0);
+  requireStr(rt, sep, "");
+  const sn = strLength(rt, sep);
+  if (sn === 0) throw rt.raise(rt.E.ValueError, "empty separator");
+  const n = strLength(rt, self), k = strKind(rt, self), sk = strKind(rt, sep);
+  const pos = sk > k ? -1 : (right ? rfindChars : findChars)(rt, strData(rt, self), k, 0, n, strData(rt, sep), sk, sn);
+  if (pos < 0) {
+    return right ? tuple3(rt, emptyStr(rt), emptyStr(rt), strExact(rt, self)) : tuple3(rt, strExact(rt, self), emptyStr(rt), emptyStr(rt));
+  }
+  const head = strSubstring(rt, self, 0, pos);
+  let sepCopy: number, tail: number;
+  try {
+    sepCopy = strExact(rt, sep);
+  } catch (e) {
+    rt.decref(head);
+    throw e;
+  }
+  try {
+    tail = strSubstring(rt, self, pos + sn, n);
+  } catch (e) {
+    rt.decref(head);
+    rt.decref(sepCopy);
+    throw e;
+  }
+  return tuple3(rt, head, sepCopy, tail);
+}
+
