@@ -80,7 +80,7 @@ export class Interpreter {
     const absolute = path.resolve(file);
     const source = fs.readFileSync(absolute, "utf8");
     this.setScriptDir(path.dirname(absolute));
-    return this.vm.runMain(source, file);
+    return this.vm.runMain(source, absolute);
   }
 
   /** Run source text as __main__. */

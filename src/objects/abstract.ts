@@ -14,6 +14,8 @@ import { defaultRepr, genericGetAttr, genericSetAttr, objectHash } from "./objec
 import { typeLookup } from "./typeobject.js";
 import { intAsNumber } from "./int.js";
 import { newSeqIterator } from "./iterators.js";
+import { setExceptionAttribute } from "./exception-type.js";
+import { PY_RAISED } from "./errors.js";
 
 // ── text ────────────────────────────────────────────────────────────────────────────────
 
@@ -173,13 +175,15 @@ export function lookupAttr(rt: Runtime, o: number, name: number): number {
 export function raiseAttributeMissing(rt: Runtime, o: number, name: number): never {
   const what = rt.jsString(name);
   const type = rt.typeOf(o);
-  if (type === rt.T.module) {
-    throw rt.raise(rt.E.AttributeError, `module '${moduleName(rt, o)}' has no attribute '${what}'`);
-  }
-  if (rt.typeFlags(type) & TpFlag.TYPE_SUBCLASS) {
-    throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(o)}' has no attribute '${what}'`);
-  }
-  throw rt.raise(rt.E.AttributeError, `'${rt.typeNameOf(type)}' object has no attribute '${what}'`);
+  let message: string;
+  if (type === rt.T.module) message = `module '${moduleName(rt, o)}' has no attribute '${what}'`;
+  else if (rt.typeFlags(type) & TpFlag.TYPE_SUBCLASS) message = `type object '${rt.typeNameOf(o)}' has no attribute '${what}'`;
+  else message = `'${rt.typeNameOf(type)}' object has no attribute '${what}'`;
+  rt.raise(rt.E.AttributeError, message);
+  // name and obj let the traceback printer suggest a similar attribute (3.10+).
+  setExceptionAttribute(rt, rt.ts.curexc, "name", name);
+  setExceptionAttribute(rt, rt.ts.curexc, "obj", o);
+  throw PY_RAISED;
 }
 
 function moduleName(rt: Runtime, m: number): string {

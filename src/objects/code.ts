@@ -201,6 +201,16 @@ function intField(off: Code) {
   return (rt: Runtime, c: number): number => newInt(rt, rt.i32[(c + off) >> 2]);
 }
 
+/** A tuple of the localsplus names whose kind passes `keep` (co_varnames and friends). */
+function namesOfKind(rt: Runtime, c: number, keep: (kind: number) => boolean): number {
+  const info = codeInfo(rt, c);
+  const kinds = info.data.localspluskinds;
+  const picked = info.localNames.filter((_, i) => keep(kinds[i]));
+  const t = newTuple(rt, picked.length);
+  picked.forEach((name, i) => tupleSetItem(rt, t, i, rt.intern(name)));
+  return t;
+}
+
 export const codeType: TypeDef = {
   name: "code",
   basicsize: Code.CODE,
@@ -227,6 +237,9 @@ export const codeType: TypeDef = {
     { name: "co_stacksize", get: intField(Code.STACKSIZE) },
     { name: "co_firstlineno", get: intField(Code.FIRSTLINENO) },
     { name: "co_nlocals", get: intField(Code.NLOCALS) },
+    { name: "co_varnames", get: (rt, c) => namesOfKind(rt, c, (k) => (k & 0x80) === 0 && ((k & 0x28) !== 0 || (k & 0x40) === 0)) },
+    { name: "co_cellvars", get: (rt, c) => namesOfKind(rt, c, (k) => (k & 0x40) !== 0) },
+    { name: "co_freevars", get: (rt, c) => namesOfKind(rt, c, (k) => (k & 0x80) !== 0) },
     {
       name: "co_code",
       get: (rt, c) => {

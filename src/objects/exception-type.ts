@@ -12,10 +12,12 @@ import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef, TypeSlots } from "./typedef.js";
 import { Exc, exceptionDealloc, exceptionTraverse, exceptionTable, exceptionTypeDef, newExceptionWithArgs, setExceptionField } from "./exceptions.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
-import { repr, str, reprText } from "./abstract.js";
+import { repr, str, reprText, lookupAttr, setAttr } from "./abstract.js";
+import { TpFlag } from "./layout.js";
 import { genericGetAttr, genericSetAttr } from "./object.js";
 import { checkArgs, kwCount, arg } from "./args.js";
 import { newList, listAppend } from "./list.js";
+import { newDict, dictSetItem, dictGetItemStr } from "./dict.js";
 
 /** A tuple of the call's positional arguments (new reference). */
 function argsTuple(rt: Runtime, args: number, nargs: number): number {
@@ -36,11 +38,59 @@ function exceptionNew(rt: Runtime, cls: number, args: number, nargs: number, _kw
   return newExceptionWithArgs(rt, cls, argsTuple(rt, args, nargs));
 }
 
+/** Keyword arguments some exception classes accept (3.11), kept as instance attributes. */
+function keywordAttributes(rt: Runtime, type: number): readonly string[] {
+  if (rt.isSubtype(type, rt.E.ImportError)) return ["name", "path"];
+  if (rt.isSubtype(type, rt.E.AttributeError)) return ["name", "obj"];
+  if (rt.isSubtype(type, rt.E.NameError)) return ["name"];
+  return [];
+}
+
 function exceptionInit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): void {
-  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${rt.typeName(self)}() takes no keyword arguments`);
+  const nkw = kwCount(rt, kwnames);
+  if (nkw > 0) {
+    const allowed = keywordAttributes(rt, rt.typeOf(self));
+    for (let k = 0; k < nkw; k++) {
+      const key = rt.jsString(tupleItem(rt, kwnames, k));
+      if (!allowed.includes(key)) {
+        if (allowed.length === 0) throw rt.raise(rt.E.TypeError, `${rt.typeName(self)}() takes no keyword arguments`);
+        throw rt.raise(rt.E.TypeError, `'${key}' is an invalid keyword argument for ${rt.typeName(self)}()`);
+      }
+      setExceptionAttribute(rt, self, key, arg(rt, args, nargs + k));
+    }
+  }
   const t = argsTuple(rt, args, nargs);
   setExceptionField(rt, self, Exc.ARGS, t);
   rt.decref(t);
+}
+
+/** Store an attribute in the exception's __dict__ (e.g. NameError.name). `value` is borrowed. */
+export function setExceptionAttribute(rt: Runtime, e: number, name: string, value: number): void {
+  let dict = rt.load(e + Exc.DICT);
+  if (dict === 0) {
+    dict = newDict(rt);
+    rt.store(e + Exc.DICT, dict);
+  }
+  dictSetItem(rt, dict, rt.identifier(name), value);
+}
+
+/** An attribute kept in the exception's __dict__, or None (borrowed). */
+export function exceptionAttribute(rt: Runtime, e: number, name: string): number {
+  const dict = rt.load(e + Exc.DICT);
+  const v = dict === 0 ? 0 : dictGetItemStr(rt, dict, rt.identifier(name));
+  return v === 0 ? rt.S.None : v;
+}
+
+function dictAttr(name: string): GetSetDef {
+  return {
+    name,
+    get: (rt, e) => {
+      const v = exceptionAttribute(rt, e, name);
+      rt.incref(v);
+      return v;
+    },
+    set: (rt, e, v) => setExceptionAttribute(rt, e, name, v === 0 ? rt.S.None : v),
+  };
 }
 
 function argsOf(rt: Runtime, e: number): number {
@@ -86,7 +136,7 @@ function fieldGetSet(name: string, field: Exc, check?: (rt: Runtime, v: number) 
 
 function checkChain(what: string) {
   return (rt: Runtime, v: number) => {
-    if (v !== rt.S.None && !rt.hasFlag(v, 1 << 30)) {
+    if (v !== rt.S.None && !rt.hasFlag(v, TpFlag.BASE_EXC_SUBCLASS)) {
       throw rt.raise(rt.E.TypeError, `exception ${what} must be None or derive from BaseException`);
     }
   };
@@ -163,6 +213,9 @@ function syntaxDetail(index: number) {
 }
 
 const extraGetSet: Partial<Record<string, GetSetDef[]>> = {
+  ImportError: [dictAttr("name"), dictAttr("path"), argAttr("msg", firstArgOrNone)],
+  NameError: [dictAttr("name")],
+  AttributeError: [dictAttr("name"), dictAttr("obj")],
   StopIteration: [argAttr("value", firstArgOrNone)],
   SystemExit: [
     argAttr("code", (rt, args) => {
@@ -189,16 +242,28 @@ function withTraceback(rt: Runtime, self: number, args: number, nargs: number, k
   return self;
 }
 
+/** add_note(note): append to the `__notes__` list in the instance dict (created on first use). */
 function addNote(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "add_note", nargs, kwnames, 1, 1);
   const note = arg(rt, args, 0);
-  if (!rt.hasFlag(note, 1 << 28)) throw rt.raise(rt.E.TypeError, `note must be a str, not '${rt.typeName(note)}'`);
-  let notes = rt.load(self + Exc.NOTES);
+  if (!rt.hasFlag(note, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `note must be a str, not '${rt.typeName(note)}'`);
+  const key = rt.identifier("__notes__");
+  let notes = lookupAttr(rt, self, key);
   if (notes === 0) {
     notes = newList(rt, 0);
-    rt.store(self + Exc.NOTES, notes);
+    try {
+      setAttr(rt, self, key, notes);
+    } catch (e) {
+      rt.decref(notes);
+      throw e;
+    }
   }
-  listAppend(rt, notes, note);
+  try {
+    if (rt.typeOf(notes) !== rt.T.list) throw rt.raise(rt.E.TypeError, "Cannot add note: __notes__ is not a list");
+    listAppend(rt, notes, note);
+  } finally {
+    rt.decref(notes);
+  }
   rt.incref(rt.S.None);
   return rt.S.None;
 }

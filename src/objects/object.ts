@@ -13,6 +13,9 @@ import { Ob, Tp, TpFlag } from "./layout.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { typeLookup } from "./typeobject.js";
 import { dictGetItemStr, dictSetItem, dictDelItem, newDict } from "./dict.js";
+import { arg, checkArgs } from "./args.js";
+import { str } from "./abstract.js";
+import { newInt } from "./int.js";
 
 /**
  * An object's address as default reprs show it (`%p` in CPython): `0x` + hex. glasspy's ids
@@ -139,6 +142,29 @@ function objectNew(rt: Runtime, cls: number, _args: number, nargs: number, kwnam
   return o;
 }
 
+/** object.__format__(spec): str(self) for an empty spec, else a TypeError. */
+function objectFormat(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "__format__", nargs, kwnames, 1, 1);
+  const spec = arg(rt, args, 0);
+  if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+  }
+  if (rt.i32[(spec + Ob.SIZE) >> 2] !== 0) {
+    throw rt.raise(rt.E.TypeError, `unsupported format string passed to ${rt.typeName(self)}.__format__`);
+  }
+  return str(rt, self);
+}
+
+/** The default __sizeof__: basicsize + |ob_size| * itemsize, or the type's own sizeof slot. */
+export function objectSizeof(rt: Runtime, o: number): number {
+  const type = rt.typeOf(o);
+  const own = rt.typeSlots(type).sizeof;
+  if (own !== undefined) return own(rt, o);
+  const basic = rt.i32[(type + Tp.BASICSIZE) >> 2];
+  const item = rt.i32[(type + Tp.ITEMSIZE) >> 2];
+  return item === 0 ? basic : basic + Math.abs(rt.i32[(o + Ob.SIZE) >> 2]) * item;
+}
+
 export const objectType: TypeDef = {
   name: "object",
   basicsize: Ob.HEAD_SIZE,
@@ -152,6 +178,16 @@ export const objectType: TypeDef = {
   getattro: genericGetAttr,
   setattro: genericSetAttr,
   new: objectNew,
+  methods: [
+    { name: "__format__", fn: objectFormat },
+    {
+      name: "__sizeof__",
+      fn: (rt, self, _args, nargs, kwnames) => {
+        checkArgs(rt, "__sizeof__", nargs, kwnames, 0, 0);
+        return newInt(rt, objectSizeof(rt, self));
+      },
+    },
+  ],
   getset: [
     {
       name: "__class__",

@@ -16,6 +16,8 @@ import { newList, listAppend, listItem, listSize } from "../objects/list.js";
 import { newExceptionWithArgs, Exc, setExceptionField } from "../objects/exceptions.js";
 import { FormatValueFlag } from "../compile/opcodes.js";
 import { strToJs } from "../objects/str.js";
+import { setExceptionAttribute } from "../objects/exception-type.js";
+import { PY_RAISED } from "../objects/errors.js";
 
 /**
  * LOAD_METHOD's lookup (CPython's _PyObject_GetMethod): when `name` names a plain function or
@@ -57,8 +59,15 @@ export function getMethod(rt: Runtime, obj: number, name: number, out: { bound: 
 export function loadGlobal(rt: Runtime, globals: number, builtins: number, name: number): number {
   let v = dictGetItemStr(rt, globals, name);
   if (v === 0) v = dictGetItemStr(rt, builtins, name);
-  if (v === 0) throw rt.raise(rt.E.NameError, `name '${rt.jsString(name)}' is not defined`);
+  if (v === 0) raiseNameError(rt, name);
   return v;
+}
+
+/** NameError for `name`, with `.name` set so the traceback can suggest a similar name. */
+export function raiseNameError(rt: Runtime, name: number): never {
+  rt.raise(rt.E.NameError, `name '${rt.jsString(name)}' is not defined`);
+  setExceptionAttribute(rt, rt.ts.curexc, "name", name);
+  throw PY_RAISED;
 }
 
 /** LOAD_NAME: locals, globals, builtins. Borrowed. */

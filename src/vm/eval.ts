@@ -44,7 +44,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import {
   getMethod, loadGlobal, loadName, unpackIterable, unpackEx, exceptionFromRaiseArg, setCause, exceptionMatches,
-  formatValue, buildString, dictMerge, callFunctionEx, beforeWith, withExceptStart,
+  formatValue, buildString, dictMerge, callFunctionEx, beforeWith, withExceptStart, raiseNameError,
 } from "./eval-helpers.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
 import { CodeFlag } from "../compile/code.js";
@@ -221,7 +221,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           case Op.DELETE_GLOBAL: {
             const name = i32[names + 2 * arg];
             if (!dictDelItem(rt, i32[(f + F.GLOBALS) >> 2], name)) {
-              throw rt.raise(rt.E.NameError, `name '${rt.jsString(name)}' is not defined`);
+              raiseNameError(rt, name);
             }
             break;
           }
@@ -245,7 +245,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             const name = i32[names + 2 * arg];
             const locals = i32[(f + F.LOCALS) >> 2];
             if (locals === 0 || !dictDelItem(rt, locals, name)) {
-              throw rt.raise(rt.E.NameError, `name '${rt.jsString(name)}' is not defined`);
+              raiseNameError(rt, name);
             }
             break;
           }
@@ -1131,11 +1131,17 @@ function unboundDeref(rt: Runtime, code: number, index: number): never {
   throw rt.raise(rt.E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
-/** "f()" style description of a callable for call errors (CPython's _PyObject_FunctionStr). */
+/** "module.f()" description of a callable for call errors (CPython's _PyObject_FunctionStr). */
 function functionDescription(rt: Runtime, f: number): string {
-  const qualname = lookupAttr(rt, f, rt.identifier("__qualname__"));
-  if (qualname === 0) return `${rt.typeName(f)} object`;
-  const text = rt.typeOf(qualname) === rt.T.str ? rt.jsString(qualname) : "?";
-  rt.decref(qualname);
-  return `${text}()`;
+  const text = (name: string) => {
+    const v = lookupAttr(rt, f, rt.identifier(name));
+    if (v === 0) return undefined;
+    const t = rt.typeOf(v) === rt.T.str ? rt.jsString(v) : undefined;
+    rt.decref(v);
+    return t;
+  };
+  const qualname = text("__qualname__");
+  if (qualname === undefined) return `${rt.typeName(f)} object`;
+  const module = text("__module__");
+  return module !== undefined && module !== "builtins" ? `${module}.${qualname}()` : `${qualname}()`;
 }

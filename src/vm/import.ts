@@ -19,6 +19,7 @@ import { getAttr, lookupAttr, setAttr, getIter, iterNext } from "../objects/abst
 import { tupleSize } from "../objects/tuple.js";
 import { listSize, listItem, newList, listAppend } from "../objects/list.js";
 import { PY_RAISED } from "../objects/errors.js";
+import { setExceptionAttribute } from "../objects/exception-type.js";
 
 export class Importer {
   private readonly natives = new Map<string, NativeModuleDef>();
@@ -133,7 +134,9 @@ export class Importer {
         if (isFile(pkgInit)) return this.load(fullname, key, pkgInit, path.join(dir, shortName), parent, shortName);
         if (isFile(file)) return this.load(fullname, key, file, undefined, parent, shortName);
       }
-      throw rt.raise(rt.E.ModuleNotFoundError, `No module named '${fullname}'`);
+      rt.raise(rt.E.ModuleNotFoundError, `No module named '${fullname}'`);
+      setExceptionAttribute(rt, rt.ts.curexc, "name", key);
+      throw PY_RAISED;
     } finally {
       rt.decref(key);
     }

@@ -19,10 +19,13 @@ import { Exc } from "../objects/exceptions.js";
 import { Traceback, Frame } from "../objects/traceback.js";
 import { Code, codeInfo } from "../objects/code.js";
 import { Tp, TpFlag } from "../objects/layout.js";
-import { str, lookupAttr } from "../objects/abstract.js";
+import { str } from "../objects/abstract.js";
 import { tupleItem, tupleSize } from "../objects/tuple.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { parse } from "../parse/parser.js";
+import { exceptionAttribute } from "../objects/exception-type.js";
+import { dictEntryCount, dictEntryKey, dictGetItemStr } from "../objects/dict.js";
+import { closestName } from "./suggestions.js";
 import type { Expr } from "../parse/ast.js";
 
 export type SourceLines = (filename: string) => readonly string[] | undefined;
@@ -83,15 +86,85 @@ export function exceptionLine(rt: Runtime, exc: number): string {
     rt.setException(0);
     message = "<exception str() failed>";
   }
-  const notes = rt.load(exc + Exc.NOTES);
+  const notes = exceptionAttributeOrZero(rt, exc, "__notes__");
   let notesText = "";
   if (notes !== 0 && rt.typeOf(notes) === rt.T.list) {
     const n = rt.i32[(notes + 16) >> 2];
     const items = rt.load(notes + 24);
-    for (let i = 0; i < n; i++) notesText += rt.jsString(rt.load(items + 8 * i)) + "\n";
+    for (let i = 0; i < n; i++) {
+      const note = rt.load(items + 8 * i);
+      notesText += (rt.typeOf(note) === rt.T.str ? rt.jsString(note) : "<note str() failed>") + "\n";
+    }
   }
   if (name === "") name = "Exception";
+  const suggestion = suggestionFor(rt, exc);
+  if (suggestion !== undefined) message += `. Did you mean: '${suggestion}'?`;
   return (message === "" ? `${name}\n` : `${name}: ${message}\n`) + notesText;
+}
+
+/** An attribute in the exception's __dict__ (borrowed), or 0. */
+function exceptionAttributeOrZero(rt: Runtime, exc: number, name: string): number {
+  const dict = rt.load(exc + Exc.DICT);
+  return dict === 0 ? 0 : dictGetItemStr(rt, dict, rt.identifier(name));
+}
+
+/** CPython 3.11's "Did you mean" for NameError and AttributeError. */
+function suggestionFor(rt: Runtime, exc: number): string | undefined {
+  const isName = rt.isInstance(exc, rt.E.NameError);
+  if (!isName && !rt.isInstance(exc, rt.E.AttributeError)) return undefined;
+  const nameObj = exceptionAttribute(rt, exc, "name");
+  if (rt.typeOf(nameObj) !== rt.T.str) return undefined;
+  const name = rt.jsString(nameObj);
+  if (!isName) {
+    const obj = exceptionAttribute(rt, exc, "obj");
+    if (obj === rt.S.None && rt.typeOf(obj) !== rt.T.NoneType) return undefined;
+    return closestName(name, attributeNames(rt, obj));
+  }
+  // NameError: the innermost frame's locals, then its globals, then the builtins.
+  let tb = rt.load(exc + Exc.TRACEBACK);
+  if (tb === 0) return undefined;
+  while (rt.load(tb + Traceback.NEXT) !== 0) tb = rt.load(tb + Traceback.NEXT);
+  const frame = rt.load(tb + Traceback.FRAME);
+  const code = rt.load(frame + Frame.CODE);
+  const locals = rt.load(frame + Frame.LOCALS);
+  const localNames = locals !== 0 ? dictKeyTexts(rt, locals) : [...codeInfo(rt, code).localNames];
+  const globals = rt.load(frame + Frame.GLOBALS);
+  const builtinsModule = dictGetItemStr(rt, globals, rt.identifier("__builtins__"));
+  const builtins = builtinsModule === 0 ? 0 : rt.typeOf(builtinsModule) === rt.T.dict ? builtinsModule : rt.load(builtinsModule + 16);
+  for (const names of [localNames, dictKeyTexts(rt, globals), builtins === 0 ? [] : dictKeyTexts(rt, builtins)]) {
+    const found = closestName(name, names);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function dictKeyTexts(rt: Runtime, d: number): string[] {
+  const out: string[] = [];
+  if (rt.typeOf(d) !== rt.T.dict) return out;
+  for (let i = 0, n = dictEntryCount(rt, d); i < n; i++) {
+    const k = dictEntryKey(rt, d, i);
+    if (k !== 0 && rt.typeOf(k) === rt.T.str) out.push(rt.jsString(k));
+  }
+  return out;
+}
+
+/** dir(obj) as CPython's object.__dir__ would list it, sorted. */
+function attributeNames(rt: Runtime, obj: number): string[] {
+  const names = new Set<string>();
+  if (rt.typeOf(obj) === rt.T.module) {
+    for (const n of dictKeyTexts(rt, rt.load(obj + 16))) names.add(n);
+  } else {
+    const dictOffset = rt.i32[(rt.typeOf(obj) + Tp.DICTOFFSET) >> 2];
+    if (dictOffset !== 0 && rt.load(obj + dictOffset) !== 0) for (const n of dictKeyTexts(rt, rt.load(obj + dictOffset))) names.add(n);
+    const type = rt.typeFlags(rt.typeOf(obj)) & TpFlag.TYPE_SUBCLASS ? obj : rt.typeOf(obj);
+    const mro = rt.load(type + Tp.MRO);
+    const n = mro === 0 ? 0 : tupleSize(rt, mro);
+    for (let i = 0; i < n; i++) {
+      const d = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
+      if (d !== 0) for (const k of dictKeyTexts(rt, d)) names.add(k);
+    }
+  }
+  return [...names].sort();
 }
 
 function typeDisplayName(rt: Runtime, type: number): string {
@@ -242,5 +315,3 @@ export function formatSyntaxErrorObject(rt: Runtime, exc: number): string {
   }
   return out + (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
 }
-
-export { lookupAttr };

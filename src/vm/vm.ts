@@ -420,7 +420,7 @@ export class VM {
    * world. Returns the number of heap blocks still in use (0 unless something leaked).
    */
   close(): { liveBlocks: number } {
-    if (this.closed) return { liveBlocks: this.rt.heap.allocatedBlocks() };
+    if (this.closed) return { liveBlocks: this.liveBlocks() };
     this.closed = true;
     const rt = this.rt;
     rt.setException(0);
@@ -455,6 +455,16 @@ export class VM {
     this.importer.close();
     this.main.stack.release();
     shutdownObjects(rt);
-    return { liveBlocks: rt.heap.allocatedBlocks() };
+    return { liveBlocks: this.liveBlocks() };
+  }
+
+  /**
+   * Heap blocks in use: what sys.getallocatedblocks() counts plus the raw allocator's direct
+   * users (data-stack chunks), which CPython does not count there but a leak would leave.
+   */
+  liveBlocks(): number {
+    const heap = this.rt.heap;
+    const raw = heap.stats().raw;
+    return heap.allocatedBlocks() + raw.blocksInUse - raw.objectBlocksInUse;
   }
 }
