@@ -54,6 +54,29 @@ const methodOut = { bound: false };
 const withOut = { exit: 0 };
 const unpackOut: number[] = [];
 
+/**
+ * The eval loop's registers for a frame, computed into R (one shared scratch array: callers
+ * copy it into their locals at once). Keeping this out of a closure lets V8 keep the
+ * registers in machine registers rather than in a heap-allocated context.
+ * R = [f, code, codeBase, pc, lp, stackBase, sp, consts, names].
+ */
+const R = new Int32Array(9);
+function loadRegisters(rt: Runtime, frame: number, pc: number, stackWords: number): void {
+  const i32 = rt.i32;
+  const code = i32[(frame + F.CODE) >> 2];
+  const lp = (frame + F.HEADER) >> 2;
+  const stackBase = lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2];
+  R[0] = frame;
+  R[1] = code;
+  R[2] = (code + Code.CODE) >> 1;
+  R[3] = pc;
+  R[4] = lp;
+  R[5] = stackBase;
+  R[6] = stackBase + 2 * stackWords;
+  R[7] = (i32[(code + Code.CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
+  R[8] = (i32[(code + Code.NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+}
+
 /** Is `f` a function the loop can call by pushing a frame (not a coroutine)? */
 function isPlainFunction(rt: Runtime, f: number): boolean {
   if (rt.typeOf(f) !== rt.T.function) return false;
@@ -112,19 +135,9 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
   let consts = 0;
   let names = 0;
 
-  const enter = (frame: number, resumeAt: number, stackWords: number) => {
-    f = frame;
-    th.frame = frame;
-    code = i32[(frame + F.CODE) >> 2];
-    codeBase = (code + Code.CODE) >> 1;
-    pc = resumeAt;
-    lp = (frame + F.HEADER) >> 2;
-    stackBase = lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2];
-    sp = stackBase + 2 * stackWords;
-    consts = (i32[(code + Code.CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-    names = (i32[(code + Code.NAMES) >> 2] + TUPLE_ITEMS) >> 2;
-  };
-  enter(entry, i32[(entry + F.LASTI) >> 2] + 1, i32[(entry + F.STACKTOP) >> 2]);
+  loadRegisters(rt, entry, i32[(entry + F.LASTI) >> 2] + 1, i32[(entry + F.STACKTOP) >> 2]);
+  f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+  th.frame = f;
 
   for (;;) {
     try {
@@ -787,7 +800,9 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
               }
               sp = argsAt - 4;
               i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              enter(frame, 0, 0);
+              loadRegisters(rt, frame, 0, 0);
+              f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+              th.frame = f;
               break;
             }
             i32[(f + F.LASTI) >> 2] = pc - 1;
@@ -867,7 +882,9 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             th.recursionDepth--;
             th.frame = previous;
             if (isEntry) return v;
-            enter(previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
+            loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
+            f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+            th.frame = f;
             i32[sp] = v;
             sp += 2;
             break;
@@ -1027,7 +1044,9 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             th.recursionDepth--;
             th.frame = previous;
             if (isEntry) return gen;
-            enter(previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
+            loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
+            f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+            th.frame = f;
             i32[sp] = gen;
             sp += 2;
             break;
@@ -1109,7 +1128,9 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
         th.frame = previous;
         if (isEntry) throw PY_RAISED;
         lasti = i32[(previous + F.LASTI) >> 2];
-        enter(previous, lasti + 1, i32[(previous + F.STACKTOP) >> 2]);
+        loadRegisters(rt, previous, lasti + 1, i32[(previous + F.STACKTOP) >> 2]);
+        f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+        th.frame = f;
         addTracebackEntry(vm, th, f, lasti);
       }
     }

@@ -9,6 +9,9 @@ import type { Runtime } from "../objects/runtime.js";
 import { Code } from "../objects/code.js";
 import { F } from "./frame.js";
 
+/** The header words a frame owns, in release order (allocated once: this runs on every return). */
+const OWNED_HEADER_WORDS: readonly number[] = [F.FRAMEOBJ, F.FUNC, F.LOCALS, F.GLOBALS, F.BUILTINS, F.CODE];
+
 /** Release everything the frame at `frame` owns; `stackWords` items are on its value stack. */
 export function clearFrame(rt: Runtime, frame: number, stackWords = 0): void {
   const code = rt.load(frame + F.CODE);
@@ -31,7 +34,8 @@ export function clearFrame(rt: Runtime, frame: number, stackWords = 0): void {
       rt.decref(v);
     }
   }
-  for (const off of [F.FRAMEOBJ, F.FUNC, F.LOCALS, F.GLOBALS, F.BUILTINS, F.CODE] as const) {
+  for (let w = 0; w < OWNED_HEADER_WORDS.length; w++) {
+    const off = OWNED_HEADER_WORDS[w];
     const v = rt.i32[(frame + off) >> 2];
     if (v !== 0) {
       rt.i32[(frame + off) >> 2] = 0;
