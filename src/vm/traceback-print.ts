@@ -23,6 +23,7 @@ import { str } from "../objects/abstract.js";
 import { tupleItem, tupleSize } from "../objects/tuple.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { parse } from "../parse/parser.js";
+import { PySyntaxError, formatSyntaxError, type SyntaxErrorType } from "../parse/errors.js";
 import { exceptionAttribute } from "../objects/exception-type.js";
 import { dictEntryCount, dictEntryKey, dictGetItemStr } from "../objects/dict.js";
 import { closestName } from "./suggestions.js";
@@ -279,39 +280,27 @@ function extractAnchors(segment: string): { left: number; right: number } | unde
   return undefined;
 }
 
-/** The block CPython prints for a SyntaxError object (its details come from args[1]). */
+/**
+ * The block CPython prints for a SyntaxError object: its details (args[1] = filename, lineno,
+ * offset, text, end_lineno, end_offset) go through the parser's formatter, which follows
+ * CPython's print_error_text.
+ */
 export function formatSyntaxErrorObject(rt: Runtime, exc: number): string {
   const name = typeDisplayName(rt, rt.typeOf(exc));
   const args = rt.load(exc + Exc.ARGS);
   const n = args === 0 ? 0 : tupleSize(rt, args);
   const msgObj = n > 0 ? tupleItem(rt, args, 0) : 0;
   const msg = msgObj !== 0 && rt.typeOf(msgObj) === rt.T.str ? rt.jsString(msgObj) : "";
-  let out = "";
-  if (n >= 2 && rt.typeOf(tupleItem(rt, args, 1)) === rt.T.tuple) {
-    const d = tupleItem(rt, args, 1);
-    const item = (i: number) => (i < tupleSize(rt, d) ? tupleItem(rt, d, i) : rt.S.None);
-    const asNumber = (o: number) => (rt.typeOf(o) === rt.T.int ? rt.i32[(o + 16) >> 2] * rt.i32[(o + 24) >> 2] : -1);
-    const filename = rt.typeOf(item(0)) === rt.T.str ? rt.jsString(item(0)) : "<string>";
-    const lineno = asNumber(item(1));
-    const offset = asNumber(item(2));
-    const text = rt.typeOf(item(3)) === rt.T.str ? rt.jsString(item(3)) : undefined;
-    const endLineno = asNumber(item(4));
-    const endOffset = asNumber(item(5));
-    out += `  File "${filename}", line ${lineno}\n`;
-    if (text !== undefined) {
-      const line = text.replace(/\n$/, "");
-      const stripped = line.trimStart();
-      const lost = line.length - stripped.length;
-      out += `    ${stripped.trimEnd()}\n`;
-      if (offset >= 1) {
-        const caretStart = Math.max(0, offset - 1 - lost);
-        let width = 1;
-        if (endLineno === lineno && endOffset > offset) width = endOffset - offset;
-        const maxWidth = stripped.trimEnd().length + 1 - caretStart;
-        width = Math.max(1, Math.min(width, maxWidth));
-        out += `    ${" ".repeat(caretStart)}${"^".repeat(width)}\n`;
-      }
-    }
-  }
-  return out + (msg === "" ? `${name}\n` : `${name}: ${msg}\n`);
+  if (n < 2 || rt.typeOf(tupleItem(rt, args, 1)) !== rt.T.tuple) return msg === "" ? `${name}\n` : `${name}: ${msg}\n`;
+  const d = tupleItem(rt, args, 1);
+  const item = (i: number) => (i < tupleSize(rt, d) ? tupleItem(rt, d, i) : rt.S.None);
+  const asNumber = (o: number) => (rt.typeOf(o) === rt.T.int ? rt.i32[(o + 16) >> 2] * rt.i32[(o + 24) >> 2] : -1);
+  const filename = rt.typeOf(item(0)) === rt.T.str ? rt.jsString(item(0)) : "<string>";
+  const text = rt.typeOf(item(3)) === rt.T.str ? rt.jsString(item(3)) : undefined;
+  const type: SyntaxErrorType = name === "IndentationError" || name === "TabError" ? name : "SyntaxError";
+  const err = new PySyntaxError(type, msg, filename, asNumber(item(1)), asNumber(item(2)), text, asNumber(item(4)), asNumber(item(5)));
+  const block = formatSyntaxError(err);
+  // The parser's formatter ends with "Type: message"; a user subclass shows its own name.
+  const lastLine = block.lastIndexOf(`${type}:`);
+  return lastLine >= 0 && type !== name ? block.slice(0, lastLine) + block.slice(lastLine).replace(type, name) : block;
 }
