@@ -1,0 +1,513 @@
+/**
+ * Dict views (`d.keys()`, `d.values()`, `d.items()`) and dict iterators.
+ *
+ *   _PyDictViewObject (24 + 16 GC = getsizeof 40)     dictiterobject (56 + 16 GC = getsizeof 72)
+ *   ┌────────┬──────┬─────────┐                       ┌────────┬──────┬─────────┬─────────┬────────┬───────────┬─────┐
+ *   │ refcnt │ type │ dv_dict │                       │ refcnt │ type │ di_dict │ di_used │ di_pos │ di_result │ len │
+ *   └────────┴──────┴─────────┘                       └────────┴──────┴─────────┴─────────┴────────┴───────────┴─────┘
+ *    0        8      16                                0        8      16        24        32       40          48
+ *
+ * A view is a live window on its dict. Keys and items views are set-like: `==`, `<`, ...
+ * against sets and other such views, `&`, `|`, `-`, `^` give new sets, `isdisjoint`. Values
+ * views are neither set-like nor compared by content.
+ *
+ * Iterators walk the entry array in order (reverse iterators backwards), skipping deleted
+ * entries. `di_used` remembers the dict's size: a different size raises "dictionary changed
+ * size during iteration" (and stays raised); a same-size change of keys is caught by `len`
+ * reaching 0 early ("dictionary keys changed during iteration"). An item iterator keeps its
+ * last result tuple in `di_result` and reuses it when nobody else holds it, as CPython does.
+ *
+ * glasspy's builtin type registry has no dict_reverse*iterator types yet: a reverse iterator
+ * is an ordinary dict_*iterator with bit 0 of di_used's high word set (di_used itself fits
+ * the low word). The reverse TypeDefs are exported for the registry; when they are
+ * registered, `newDictIterator` uses them.
+ */
+import type { Runtime } from "./runtime.js";
+import type { BinarySlot, TypeDef } from "./typedef.js";
+import { TpFlag } from "./layout.js";
+import { BinaryOp, CompareOp } from "../compile/opcodes.js";
+import { contains, getIter, iterNext, length, reprText, richCompareBool } from "./abstract.js";
+import { checkArgs, arg } from "./args.js";
+import { newInt } from "./int.js";
+import { reprEnter, reprLeave } from "./freelists.js";
+import { Tuple, newTuple, notImplemented, selfIter, tupleItem, tupleSize } from "./tuple.js";
+import { dictContains, dictEntryKey, dictEntryValue, dictGetItem, dictSize, dictEntryCount } from "./dict.js";
+import {
+  isAnySet, newSet, setAdd, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdateInternal,
+} from "./set.js";
+
+export const enum DictView {
+  DICT = 16,
+  SIZE = 24,
+}
+
+export const enum DictIter {
+  DICT = 16,
+  /** The dict's size when the iterator was made (-1 after a size change); high word: reverse flag. */
+  USED = 24,
+  POS = 32,
+  RESULT = 40,
+  LEN = 48,
+  SIZE = 56,
+}
+
+export const enum DictIterKind {
+  KEYS,
+  VALUES,
+  ITEMS,
+}
+
+/** A type the registry may not have yet (glasspy-internal lookup by tp_name key). */
+function optionalType(rt: Runtime, name: string): number {
+  return (rt.T as unknown as Record<string, number | undefined>)[name] ?? 0;
+}
+
+function iteratorType(rt: Runtime, kind: DictIterKind, reverse: boolean): number {
+  if (reverse) {
+    const t = optionalType(rt, kind === DictIterKind.KEYS ? "dict_reversekeyiterator" : kind === DictIterKind.VALUES ? "dict_reversevalueiterator" : "dict_reverseitemiterator");
+    if (t !== 0) return t;
+  }
+  return kind === DictIterKind.KEYS ? rt.T.dict_keyiterator : kind === DictIterKind.VALUES ? rt.T.dict_valueiterator : rt.T.dict_itemiterator;
+}
+
+/** dictiter_new: an iterator over d's keys, values or items (new reference). */
+export function newDictIterator(rt: Runtime, d: number, kind: DictIterKind, reverse: boolean): number {
+  const it = rt.allocObject(iteratorType(rt, kind, reverse), DictIter.SIZE);
+  rt.incref(d);
+  rt.store(it + DictIter.DICT, d);
+  const used = dictSize(rt, d);
+  rt.i32[(it + DictIter.USED) >> 2] = used;
+  rt.i32[(it + DictIter.USED + 4) >> 2] = reverse ? 1 : 0;
+  rt.store(it + DictIter.LEN, used);
+  const pos = reverse ? dictEntryCount(rt, d) - 1 : 0;
+  rt.i32[(it + DictIter.POS) >> 2] = pos;
+  rt.i32[(it + DictIter.POS + 4) >> 2] = pos < 0 ? -1 : 0;
+  rt.store(it + DictIter.RESULT, 0);
+  if (kind === DictIterKind.ITEMS) {
+    const r = newTuple(rt, 2);
+    rt.incref(rt.S.None);
+    rt.incref(rt.S.None);
+    rt.store(r + Tuple.ITEMS, rt.S.None);
+    rt.store(r + Tuple.ITEMS + 8, rt.S.None);
+    rt.store(it + DictIter.RESULT, r);
+  }
+  return it;
+}
+
+function setPos(rt: Runtime, it: number, pos: number): void {
+  rt.i32[(it + DictIter.POS) >> 2] = pos;
+  rt.i32[(it + DictIter.POS + 4) >> 2] = pos < 0 ? -1 : 0;
+}
+
+/** Drop the iterator's dict: it is exhausted for good. */
+function finish(rt: Runtime, it: number, d: number): void {
+  rt.store(it + DictIter.DICT, 0);
+  rt.decref(d);
+}
+
+/** The next entry number, or -1 when exhausted (raising the RuntimeErrors described above). */
+function nextEntry(rt: Runtime, it: number, d: number): number {
+  if (rt.i32[(it + DictIter.USED) >> 2] !== dictSize(rt, d)) {
+    rt.i32[(it + DictIter.USED) >> 2] = -1;
+    throw rt.raise(rt.E.RuntimeError, "dictionary changed size during iteration");
+  }
+  let i = rt.i32[(it + DictIter.POS) >> 2];
+  if (rt.i32[(it + DictIter.USED + 4) >> 2] !== 0) {
+    if (i < 0) return -1;
+    while (dictEntryValue(rt, d, i) === 0) if (--i < 0) return -1;
+    setPos(rt, it, i - 1);
+  } else {
+    const n = dictEntryCount(rt, d);
+    while (i < n && dictEntryValue(rt, d, i) === 0) i++;
+    if (i >= n) return -1;
+    if (rt.load(it + DictIter.LEN) === 0) {
+      finish(rt, it, d);
+      throw rt.raise(rt.E.RuntimeError, "dictionary keys changed during iteration");
+    }
+    setPos(rt, it, i + 1);
+  }
+  rt.store(it + DictIter.LEN, rt.load(it + DictIter.LEN) - 1);
+  return i;
+}
+
+function iterNextKey(rt: Runtime, it: number): number {
+  const d = rt.load(it + DictIter.DICT);
+  if (d === 0) return 0;
+  const i = nextEntry(rt, it, d);
+  if (i < 0) {
+    finish(rt, it, d);
+    return 0;
+  }
+  const key = dictEntryKey(rt, d, i);
+  rt.incref(key);
+  return key;
+}
+
+function iterNextValue(rt: Runtime, it: number): number {
+  const d = rt.load(it + DictIter.DICT);
+  if (d === 0) return 0;
+  const i = nextEntry(rt, it, d);
+  if (i < 0) {
+    finish(rt, it, d);
+    return 0;
+  }
+  const value = dictEntryValue(rt, d, i);
+  rt.incref(value);
+  return value;
+}
+
+function iterNextItem(rt: Runtime, it: number): number {
+  const d = rt.load(it + DictIter.DICT);
+  if (d === 0) return 0;
+  const i = nextEntry(rt, it, d);
+  if (i < 0) {
+    finish(rt, it, d);
+    return 0;
+  }
+  const key = dictEntryKey(rt, d, i);
+  const value = dictEntryValue(rt, d, i);
+  rt.incref(key);
+  rt.incref(value);
+  const result = rt.load(it + DictIter.RESULT);
+  if (rt.refcount(result) === 1) {
+    const oldKey = tupleItem(rt, result, 0);
+    const oldValue = tupleItem(rt, result, 1);
+    rt.store(result + Tuple.ITEMS, key);
+    rt.store(result + Tuple.ITEMS + 8, value);
+    rt.incref(result);
+    rt.decref(oldKey);
+    rt.decref(oldValue);
+    return result;
+  }
+  const r = newTuple(rt, 2);
+  rt.store(r + Tuple.ITEMS, key);
+  rt.store(r + Tuple.ITEMS + 8, value);
+  return r;
+}
+
+function dictIterLengthHint(rt: Runtime, it: number): number {
+  const d = rt.load(it + DictIter.DICT);
+  const n = d !== 0 && rt.i32[(it + DictIter.USED) >> 2] === dictSize(rt, d) ? rt.load(it + DictIter.LEN) : 0;
+  return newInt(rt, n);
+}
+
+function dictIterDealloc(rt: Runtime, it: number): void {
+  const d = rt.load(it + DictIter.DICT);
+  const r = rt.load(it + DictIter.RESULT);
+  if (d !== 0) rt.decref(d);
+  if (r !== 0) rt.decref(r);
+  rt.freeObject(it);
+}
+
+function dictIterTraverse(rt: Runtime, it: number, visit: (child: number) => void): void {
+  const d = rt.load(it + DictIter.DICT);
+  const r = rt.load(it + DictIter.RESULT);
+  if (d !== 0) visit(d);
+  if (r !== 0) visit(r);
+}
+
+function iteratorTypeDef(name: string, iternext: (rt: Runtime, it: number) => number): TypeDef {
+  return {
+    name,
+    basicsize: DictIter.SIZE,
+    itemsize: 0,
+    flags: TpFlag.HAVE_GC,
+    dealloc: dictIterDealloc,
+    traverse: dictIterTraverse,
+    iter: selfIter,
+    iternext,
+    methods: [{ name: "__length_hint__", fn: (rt, self) => dictIterLengthHint(rt, self), doc: "Private method returning an estimate of len(list(it))." }],
+  };
+}
+
+export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", iterNextKey);
+export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", iterNextValue);
+export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", iterNextItem);
+/** For the registry (`dict_reversekeyiterator` etc.); see the essay. */
+export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", iterNextKey);
+export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", iterNextValue);
+export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", iterNextItem);
+
+// ── views ───────────────────────────────────────────────────────────────────────────────
+
+/** _PyDictView_New: a view of dict `d` of the given view type (new reference). */
+export function newDictView(rt: Runtime, d: number, type: number): number {
+  const v = rt.allocObject(type, DictView.SIZE);
+  rt.incref(d);
+  rt.store(v + DictView.DICT, d);
+  return v;
+}
+
+function viewDict(rt: Runtime, v: number): number {
+  return rt.load(v + DictView.DICT);
+}
+
+function viewKind(rt: Runtime, v: number): DictIterKind {
+  const t = rt.typeOf(v);
+  if (t === rt.T.dict_keys || rt.isSubtype(t, rt.T.dict_keys)) return DictIterKind.KEYS;
+  if (t === rt.T.dict_items || rt.isSubtype(t, rt.T.dict_items)) return DictIterKind.ITEMS;
+  return DictIterKind.VALUES;
+}
+
+/** PyDictViewSet_Check: a keys or items view. */
+function isSetView(rt: Runtime, o: number): boolean {
+  const t = rt.typeOf(o);
+  return t === rt.T.dict_keys || t === rt.T.dict_items || rt.isSubtype(t, rt.T.dict_keys) || rt.isSubtype(t, rt.T.dict_items);
+}
+
+function viewLength(rt: Runtime, v: number): number {
+  return dictSize(rt, viewDict(rt, v));
+}
+
+function viewIter(rt: Runtime, v: number): number {
+  return newDictIterator(rt, viewDict(rt, v), viewKind(rt, v), false);
+}
+
+function viewDealloc(rt: Runtime, v: number): void {
+  rt.decref(viewDict(rt, v));
+  rt.freeObject(v);
+}
+
+function viewRepr(rt: Runtime, v: number): number {
+  if (reprEnter(rt, v)) return rt.newStr("...");
+  try {
+    const d = viewDict(rt, v);
+    const kind = viewKind(rt, v);
+    let text = "";
+    let first = true;
+    for (let i = 0; i < dictEntryCount(rt, d); i++) {
+      const value = dictEntryValue(rt, d, i);
+      if (value === 0) continue;
+      const key = dictEntryKey(rt, d, i);
+      rt.incref(key);
+      rt.incref(value);
+      try {
+        if (!first) text += ", ";
+        first = false;
+        if (kind === DictIterKind.KEYS) text += reprText(rt, key);
+        else if (kind === DictIterKind.VALUES) text += reprText(rt, value);
+        else {
+          const k = reprText(rt, key);
+          text += `(${k}, ${reprText(rt, value)})`;
+        }
+      } finally {
+        rt.decref(key);
+        rt.decref(value);
+      }
+    }
+    return rt.newStr(`${rt.typeName(v)}([${text}])`);
+  } finally {
+    reprLeave(rt, v);
+  }
+}
+
+function keysContains(rt: Runtime, v: number, key: number): boolean {
+  return dictContains(rt, viewDict(rt, v), key);
+}
+
+function itemsContains(rt: Runtime, v: number, item: number): boolean {
+  if (!rt.hasFlag(item, TpFlag.TUPLE_SUBCLASS) || tupleSize(rt, item) !== 2) return false;
+  const found = dictGetItem(rt, viewDict(rt, v), tupleItem(rt, item, 0));
+  if (found === 0) return false;
+  rt.incref(found);
+  try {
+    return richCompareBool(rt, found, tupleItem(rt, item, 1), CompareOp.EQ);
+  } finally {
+    rt.decref(found);
+  }
+}
+
+function viewContains(rt: Runtime, v: number, o: number): boolean {
+  return viewKind(rt, v) === DictIterKind.KEYS ? keysContains(rt, v, o) : itemsContains(rt, v, o);
+}
+
+/** all_contained_in: every item of `self` is `in other`. */
+function allContainedIn(rt: Runtime, self: number, other: number): boolean {
+  const it = getIter(rt, self);
+  try {
+    for (;;) {
+      const next = iterNext(rt, it);
+      if (next === 0) return true;
+      try {
+        if (!contains(rt, other, next)) return false;
+      } finally {
+        rt.decref(next);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
+function viewRichcompare(rt: Runtime, self: number, other: number, op: number): number {
+  if (!isAnySet(rt, other) && !isSetView(rt, other)) return notImplemented(rt);
+  const lenSelf = length(rt, self);
+  const lenOther = length(rt, other);
+  let ok = false;
+  switch (op) {
+    case CompareOp.EQ:
+    case CompareOp.NE:
+      if (lenSelf === lenOther) ok = allContainedIn(rt, self, other);
+      if (op === CompareOp.NE) ok = !ok;
+      break;
+    case CompareOp.LT:
+      if (lenSelf < lenOther) ok = allContainedIn(rt, self, other);
+      break;
+    case CompareOp.LE:
+      if (lenSelf <= lenOther) ok = allContainedIn(rt, self, other);
+      break;
+    case CompareOp.GT:
+      if (lenSelf > lenOther) ok = allContainedIn(rt, other, self);
+      break;
+    default:
+      if (lenSelf >= lenOther) ok = allContainedIn(rt, other, self);
+  }
+  const r = ok ? rt.S.True : rt.S.False;
+  rt.incref(r);
+  return r;
+}
+
+/** dictviews_to_set: a new set of a view's (or any iterable's) items; a keys view reads its dict. */
+function viewToSet(rt: Runtime, self: number): number {
+  let left = self;
+  if (isSetView(rt, self) && viewKind(rt, self) === DictIterKind.KEYS) {
+    const d = viewDict(rt, self);
+    if (rt.typeOf(d) === rt.T.dict) left = d;
+  }
+  return newSet(rt, left);
+}
+
+function withSet(rt: Runtime, self: number, other: number, update: (rt: Runtime, s: number, other: number) => void): number {
+  const result = viewToSet(rt, self);
+  try {
+    update(rt, result, other);
+  } catch (e) {
+    rt.decref(result);
+    throw e;
+  }
+  return result;
+}
+
+function viewSub(rt: Runtime, a: number, b: number): number {
+  return withSet(rt, a, b, setDifferenceUpdate);
+}
+
+function viewOr(rt: Runtime, a: number, b: number): number {
+  return withSet(rt, a, b, setUpdateInternal);
+}
+
+function viewXor(rt: Runtime, a: number, b: number): number {
+  return withSet(rt, a, b, setSymmetricDifferenceUpdate);
+}
+
+/** _PyDictView_Intersect: the view may be either operand. */
+function viewAnd(rt: Runtime, self: number, other: number): number {
+  if (!isSetView(rt, self)) {
+    const t = other;
+    other = self;
+    self = t;
+  }
+  const lenSelf = viewLength(rt, self);
+  if (rt.typeOf(other) === rt.T.set && lenSelf <= length(rt, other)) return setIntersection(rt, other, self);
+  if (isSetView(rt, other) && viewLength(rt, other) > lenSelf) {
+    const t = other;
+    other = self;
+    self = t;
+  }
+  const result = newSet(rt);
+  try {
+    const it = getIter(rt, other);
+    try {
+      const keys = viewKind(rt, self) === DictIterKind.KEYS;
+      for (;;) {
+        const key = iterNext(rt, it);
+        if (key === 0) break;
+        try {
+          if (keys ? keysContains(rt, self, key) : itemsContains(rt, self, key)) setAdd(rt, result, key);
+        } finally {
+          rt.decref(key);
+        }
+      }
+    } finally {
+      rt.decref(it);
+    }
+  } catch (e) {
+    rt.decref(result);
+    throw e;
+  }
+  return result;
+}
+
+const viewNb: (BinarySlot | undefined)[] = [];
+viewNb[BinaryOp.SUBTRACT] = viewSub;
+viewNb[BinaryOp.AND] = viewAnd;
+viewNb[BinaryOp.OR] = viewOr;
+viewNb[BinaryOp.XOR] = viewXor;
+
+function isdisjointMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "isdisjoint", nargs, kwnames, 1, 1);
+  let other = arg(rt, args, 0);
+  let result = true;
+  if (self === other) {
+    result = viewLength(rt, self) === 0;
+  } else {
+    if (isAnySet(rt, other) || isSetView(rt, other)) {
+      if (length(rt, other) > viewLength(rt, self)) {
+        const t = other;
+        other = self;
+        self = t;
+      }
+    }
+    const it = getIter(rt, other);
+    try {
+      for (;;) {
+        const item = iterNext(rt, it);
+        if (item === 0) break;
+        let found: boolean;
+        try {
+          found = contains(rt, self, item);
+        } finally {
+          rt.decref(item);
+        }
+        if (found) {
+          result = false;
+          break;
+        }
+      }
+    } finally {
+      rt.decref(it);
+    }
+  }
+  const r = result ? rt.S.True : rt.S.False;
+  rt.incref(r);
+  return r;
+}
+
+function reversedMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
+  checkArgs(rt, "__reversed__", nargs, kwnames, 0, 0);
+  return newDictIterator(rt, viewDict(rt, self), viewKind(rt, self), true);
+}
+
+function viewTypeDef(name: string, setLike: boolean): TypeDef {
+  const methods = [{ name: "__reversed__", fn: reversedMethod, doc: "Return a reverse iterator over the dict keys." }];
+  if (setLike) methods.unshift({ name: "isdisjoint", fn: isdisjointMethod, doc: "Return True if the view and the given iterable have a null intersection." });
+  return {
+    name,
+    basicsize: DictView.SIZE,
+    itemsize: 0,
+    flags: TpFlag.HAVE_GC,
+    dealloc: viewDealloc,
+    repr: viewRepr,
+    iter: viewIter,
+    length: viewLength,
+    traverse(rt, v, visit) {
+      visit(viewDict(rt, v));
+    },
+    ...(setLike ? { unhashable: true, richcompare: viewRichcompare, contains: viewContains, nb: viewNb } : {}),
+    methods,
+  };
+}
+
+export const dictKeysType = viewTypeDef("dict_keys", true);
+export const dictItemsType = viewTypeDef("dict_items", true);
+export const dictValuesType = viewTypeDef("dict_values", false);
