@@ -28,7 +28,7 @@ import { newCell, cellGet, cellSet } from "../objects/cell.js";
 import { newInt } from "../objects/int.js";
 import { newTuple, tupleSetItem, tupleSize } from "../objects/tuple.js";
 import { newList, listSetItem, listAppend, listExtend, listAsTuple } from "../objects/list.js";
-import { newDictPresized, dictSetItem, dictDelItem, dictGetItemStr, dictUpdate } from "../objects/dict.js";
+import { newDictPresized, dictSetItem, dictDelItem, dictGetItemStr, dictUpdate, dictFromItems } from "../objects/dict.js";
 import { newSet, setAdd } from "../objects/set.js";
 import { newSlice } from "../objects/slice.js";
 import {
@@ -524,13 +524,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           }
           case Op.BUILD_MAP: {
             const first = sp - 4 * arg;
-            const d = newDictPresized(rt, arg);
-            try {
-              for (let i = 0; i < arg; i++) dictSetItem(rt, d, i32[first + 4 * i], i32[first + 4 * i + 2]);
-            } catch (e) {
-              rt.decref(d);
-              throw e;
-            }
+            const d = dictFromItems(rt, first << 2, 16, (first << 2) + 8, 16, arg);
             for (let i = 2 * arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
             sp = first;
             i32[sp] = d;
@@ -540,13 +534,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           case Op.BUILD_CONST_KEY_MAP: {
             const keys = i32[sp - 2];
             const first = sp - 2 - 2 * arg;
-            const d = newDictPresized(rt, arg);
-            try {
-              for (let i = 0; i < arg; i++) dictSetItem(rt, d, i32[(keys + TUPLE_ITEMS + 8 * i) >> 2], i32[first + 2 * i]);
-            } catch (e) {
-              rt.decref(d);
-              throw e;
-            }
+            const d = dictFromItems(rt, keys + TUPLE_ITEMS, 8, first << 2, 8, arg);
             rt.decref(keys);
             for (let i = arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
             sp = first;
