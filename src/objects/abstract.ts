@@ -436,10 +436,16 @@ export function binaryOp(rt: Runtime, a: number, b: number, op: number): number 
   raiseUnsupported(rt, a, b, op);
 }
 
-/** pow(a, b, mod) with a modulus that is not None. */
+/**
+ * pow(a, b, mod) with a modulus that is not None: CPython's ternary_op tries a's slot, then
+ * b's (when b's type differs), then mod's.
+ */
 export function ternaryPow(rt: Runtime, a: number, b: number, mod: number): number {
-  const f = rt.slotsOf(a).nbTernaryPow;
-  if (f !== undefined) {
+  const tried: unknown[] = [];
+  for (const o of [a, b, mod]) {
+    const f = rt.slotsOf(o).nbTernaryPow;
+    if (f === undefined || tried.includes(f)) continue;
+    tried.push(f);
     const r = f(rt, a, b, mod);
     if (r !== rt.S.NotImplemented) return r;
     rt.decref(r);
