@@ -33,6 +33,7 @@ import { moduleType } from "./module.js";
 import { tracebackType, frameType } from "./traceback.js";
 import { textIOWrapperType } from "./textio.js";
 import { generatorType } from "./generator.js";
+import { structSeqTypes } from "./structseq.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
 
 export const builtinTypeDefs = {
@@ -88,6 +89,7 @@ export const builtinTypeDefs = {
   callable_iterator: callableIteratorType,
   TextIOWrapper: textIOWrapperType,
   generator: generatorType,
+  ...structSeqTypes,
 } satisfies Record<string, TypeDef>;
 
 export type BuiltinTypeName = keyof typeof builtinTypeDefs;
