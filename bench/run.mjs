@@ -6,11 +6,16 @@
 // Each case runs in a fresh worker thread (its own V8 isolate), so the type feedback one case
 // leaves behind cannot shape the machine code of the next. Add a suite by adding an entry to
 // SUITES. `node bench/run.mjs heap` runs only the named suites.
+//
+// The `python` suite is different: it runs each bench/programs/*.py under glasspy (the built
+// CLI) and under the real python3 binary, alternately, and reports medians and ratios
+// (bench/python-bench.mjs). `node bench/run.mjs python nbody` runs only the named programs.
 import { build } from "esbuild";
 import { mkdir } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
+import { runPythonBench } from "./python-bench.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const outDir = path.join(root, "dist", "bench");
@@ -58,9 +63,17 @@ async function runSuite(name, suite) {
 
 async function main() {
   const wanted = process.argv.slice(2);
-  const names = wanted.length > 0 ? wanted : Object.keys(SUITES);
+  if (wanted[0] === "python") {
+    await runPythonBench({ programs: wanted.slice(1), runs: Number(process.env.BENCH_RUNS ?? 5) });
+    return;
+  }
+  const names = wanted.length > 0 ? wanted : [...Object.keys(SUITES), "python"];
   await mkdir(outDir, { recursive: true });
   for (const name of names) {
+    if (name === "python") {
+      await runPythonBench({ runs: Number(process.env.BENCH_RUNS ?? 5) });
+      continue;
+    }
     const suite = SUITES[name];
     if (suite === undefined) {
       console.error(`unknown bench suite ${name}; known: ${Object.keys(SUITES).join(", ")}`);

@@ -1,0 +1,2 @@
+# Start-up and teardown cost: the program does nothing.
+pass

@@ -1,0 +1,169 @@
+// glasspy against python3 on whole programs: bench/programs/*.py.
+//
+// Each program runs `runs` times under python3 and under glasspy (`node dist/glasspy.mjs`),
+// alternately, so that a change in the machine's load touches both alike. The figure is the
+// median wall time of each, and their ratio (glasspy / python3: how many times slower glasspy
+// is); the summary is the geometric mean of the ratios. Both must print the same standard
+// output: a program whose output differs is reported as a mismatch and not timed further, and
+// one that fails under glasspy (exit status, crash, time-out, no build) is reported as failed.
+// Neither ever stops the driver.
+//
+// Programs in bench/programs/pending/ need features glasspy does not have yet; they are not run.
+//
+//   import { runPythonBench } from "./python-bench.mjs"; await runPythonBench({ runs: 5 });
+//   node bench/python-bench.mjs [--runs N] [program ...]
+//
+// The table goes to the console and, with every run's time, to bench/results/python-bench.json.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const programsDir = path.join(root, "bench", "programs");
+const resultsFile = path.join(root, "bench", "results", "python-bench.json");
+const glasspyCli = path.join(root, "dist", "glasspy.mjs");
+
+/** The real interpreter behind `python3` (not a version manager's shim, which adds start-up time). */
+function findPython() {
+  const executable = execFileSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" }).trim();
+  const version = execFileSync(executable, ["-c", "import sys; print(sys.version.split()[0])"], { encoding: "utf8" }).trim();
+  return { executable, version };
+}
+
+function listPrograms(only) {
+  const all = readdirSync(programsDir).filter((f) => f.endsWith(".py")).sort();
+  if (only.length === 0) return all;
+  const wanted = new Set(only.map((n) => (n.endsWith(".py") ? n : `${n}.py`)));
+  return all.filter((f) => wanted.has(f));
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** One run: { seconds, stdout } or { error }. */
+function timeRun(command, args, timeoutMs) {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, args, {
+    cwd: programsDir,
+    encoding: "utf8",
+    input: "",
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (child.error !== undefined) {
+    const reason = child.error.code === "ETIMEDOUT" ? `timed out after ${timeoutMs / 1000} s` : child.error.message;
+    return { error: reason };
+  }
+  if (child.status !== 0) {
+    const last = child.stderr.trim().split("\n").pop() ?? "";
+    const how = child.signal !== null ? `killed by ${child.signal}` : `exit status ${child.status}`;
+    return { error: last === "" ? how : `${how}: ${last}` };
+  }
+  return { seconds, stdout: child.stdout };
+}
+
+function firstDifference(expected, actual) {
+  const a = expected.split("\n");
+  const b = actual.split("\n");
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) return `line ${i + 1}: python3 ${JSON.stringify(a[i] ?? "")}, glasspy ${JSON.stringify(b[i] ?? "")}`;
+  }
+  return "";
+}
+
+function benchProgram(name, { runs, python, glasspy, timeoutMs }) {
+  const file = path.join(programsDir, name);
+  const row = { program: name.replace(/\.py$/, ""), status: "ok", detail: "", python: [], glasspy: [] };
+  let expected;
+  for (let i = 0; i < runs; i++) {
+    const ref = timeRun(python, [file], timeoutMs);
+    if ("error" in ref) return { ...row, status: "python3 failed", detail: ref.error };
+    if (expected === undefined) expected = ref.stdout;
+    row.python.push(ref.seconds);
+    if (row.status !== "ok") continue;
+    const ours = timeRun(glasspy[0], [...glasspy.slice(1), file], timeoutMs);
+    if ("error" in ours) {
+      row.status = "failed";
+      row.detail = ours.error;
+    } else if (ours.stdout !== expected) {
+      row.status = "mismatch";
+      row.detail = firstDifference(expected, ours.stdout);
+    } else {
+      row.glasspy.push(ours.seconds);
+    }
+  }
+  const pythonMedian = median(row.python);
+  const glasspyMedian = row.status === "ok" ? median(row.glasspy) : null;
+  return {
+    ...row,
+    pythonMedian,
+    glasspyMedian,
+    ratio: glasspyMedian === null ? null : glasspyMedian / pythonMedian,
+    glasspy: row.status === "ok" ? row.glasspy : [],
+  };
+}
+
+function printTable(rows, geomean, log) {
+  const seconds = (s) => (s === null ? "-" : `${s.toFixed(3)} s`);
+  log(`${"program".padEnd(18)} ${"python3".padStart(10)} ${"glasspy".padStart(10)} ${"ratio".padStart(8)}`);
+  for (const r of rows) {
+    const ours = r.status === "ok" ? seconds(r.glasspyMedian) : r.status;
+    const ratio = r.ratio === null ? "-" : `${r.ratio.toFixed(2)}x`;
+    log(`${r.program.padEnd(18)} ${seconds(r.pythonMedian).padStart(10)} ${ours.padStart(10)} ${ratio.padStart(8)}`);
+  }
+  const timed = rows.filter((r) => r.ratio !== null).length;
+  log(`geometric mean of the ratios: ${geomean === null ? "-" : `${geomean.toFixed(2)}x`} (${timed} of ${rows.length} programs)`);
+  for (const r of rows.filter((r) => r.detail !== "")) log(`  ${r.program}: ${r.status}: ${r.detail}`);
+}
+
+/**
+ * Runs the suite and returns its results (also printed, and written as JSON).
+ * @param {object} [options]
+ * @param {number} [options.runs] runs per program and interpreter (default 5)
+ * @param {string[]} [options.programs] program names to run (default: all)
+ * @param {string[]} [options.glasspy] the glasspy command (default: node dist/glasspy.mjs)
+ * @param {number} [options.timeoutMs] limit for one run (default 10 minutes)
+ * @param {(line: string) => void} [options.log] where the table goes (default console.log)
+ */
+export async function runPythonBench({
+  runs = 5,
+  programs = [],
+  glasspy,
+  timeoutMs = 600_000,
+  log = console.log,
+} = {}) {
+  const python = findPython();
+  const names = listPrograms(programs);
+  log(`\npython programs: wall time, median of ${runs} alternating runs (python3 ${python.version} at ${python.executable})`);
+  if (glasspy === undefined && !existsSync(glasspyCli)) log(`note: ${glasspyCli} does not exist (run npm run build)`);
+  const command = glasspy ?? [process.execPath, glasspyCli];
+  const rows = names.map((name) => benchProgram(name, { runs, python: python.executable, glasspy: command, timeoutMs }));
+  const ratios = rows.filter((r) => r.ratio !== null).map((r) => r.ratio);
+  const geomean = ratios.length === 0 ? null : Math.exp(ratios.reduce((sum, r) => sum + Math.log(r), 0) / ratios.length);
+  printTable(rows, geomean, log);
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    python: python.version,
+    pythonExecutable: python.executable,
+    runs,
+    programs: rows,
+    geomean,
+  };
+  mkdirSync(path.dirname(resultsFile), { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  return results;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--runs");
+  const runs = at === -1 ? 5 : Number(args.splice(at, 2)[1]);
+  await runPythonBench({ runs, programs: args });
+}

@@ -1,0 +1,309 @@
+/**
+ * The behaviour corpus: every test/programs/<topic>/<name>.py runs through the Interpreter and must
+ * reproduce what CPython 3.11 did, as recorded by scripts/record-expected.py:
+ *
+ *   <name>.out     standard output, exactly
+ *   <name>.err     standard error, exactly (absent: must be empty)
+ *   <name>.status  exit status (absent: 0)
+ *   <name>.args    extra command-line arguments, one per line (input)
+ *   <name>.stdin   standard input (input)
+ *
+ * In both outputs the program's folder is replaced by "<dir>", as the recorder does. After every
+ * program the interpreter is closed and no heap block may remain in use.
+ *
+ * Skipped: files and folders whose name starts with "_" (helper modules a program imports, and
+ * this harness's own files) and folders named "pending-*" (programs that need a feature not built
+ * yet; they are recorded all the same, and listed here as skipped).
+ *
+ * Each program runs in a worker thread (programs/_harness/worker.mjs), several at once, so that a
+ * program that hangs or crashes the host fails its own test after PROGRAM_TIMEOUT_MS instead of
+ * stalling the run: vitest's timeout cannot interrupt synchronous code in its own thread.
+ * Set GLASSPY_PROGRAMS_INPROCESS=1 to run them in the test's own thread instead (better stack
+ * traces and breakpoints, no hang protection).
+ *
+ * The corpus runs once per heap layout; the outputs must not depend on the layout.
+ * GLASSPY_PROGRAMS_LAYOUTS=classic (or cpython311) runs one layout only; GLASSPY_PROGRAMS_FILTER=text
+ * runs only the programs whose relative path contains the text; GLASSPY_PROGRAMS_DEBUG_HEAP=1 turns
+ * on the heap debug mode (refcount underflow checks, poisoned frees); GLASSPY_PROGRAM_TIMEOUT_MS
+ * changes the time limit of one program (default 30 s).
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename, dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { HeapLayout, ProgramResult, ProgramRun } from "./programs/_harness/run-program.js";
+
+const ROOT = fileURLToPath(new URL("./programs/", import.meta.url));
+const WORKER_URL = new URL("./programs/_harness/worker.mjs", import.meta.url);
+const PLACEHOLDER = "<dir>";
+const PROGRAM_TIMEOUT_MS = Number(process.env.GLASSPY_PROGRAM_TIMEOUT_MS ?? 30_000);
+const IN_PROCESS = process.env.GLASSPY_PROGRAMS_INPROCESS === "1";
+const FILTER = process.env.GLASSPY_PROGRAMS_FILTER ?? "";
+const DEBUG_HEAP = process.env.GLASSPY_PROGRAMS_DEBUG_HEAP === "1";
+
+/**
+ * Which programs run under each layout. The cpython311 pass repeats the whole corpus; if CI time
+ * gets tight, narrow it here (to the memory/ folder, say).
+ */
+const LAYOUT_SCOPE: Record<HeapLayout, (name: string) => boolean> = {
+  classic: () => true,
+  cpython311: () => true,
+};
+const LAYOUTS = (process.env.GLASSPY_PROGRAMS_LAYOUTS?.split(",") ?? Object.keys(LAYOUT_SCOPE)) as HeapLayout[];
+for (const layout of LAYOUTS) {
+  if (!(layout in LAYOUT_SCOPE)) throw new Error(`GLASSPY_PROGRAMS_LAYOUTS: unknown heap layout ${layout}`);
+}
+
+interface Program {
+  /** Path relative to test/programs, with "/" separators: the test's name. */
+  name: string;
+  file: string;
+  pending: boolean;
+}
+
+interface Expectation {
+  stdout: string;
+  stderr: string;
+  status: number;
+  liveBlocks: number;
+}
+
+function discover(dir: string, pending = false): Program[] {
+  const programs: Program[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith("_")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      programs.push(...discover(path, pending || entry.name.startsWith("pending-")));
+    } else if (entry.name.endsWith(".py")) {
+      programs.push({ name: relative(ROOT, path).split(sep).join("/"), file: path, pending });
+    }
+  }
+  return programs;
+}
+
+function readOptional(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}
+
+function withSuffix(file: string, suffix: string): string {
+  return file.replace(/\.py$/, suffix);
+}
+
+/** The .args file: one argument per line; a final newline ends the last one. */
+function readArgs(program: Program): string[] {
+  const text = readOptional(withSuffix(program.file, ".args"));
+  if (text === undefined) return [];
+  const lines = text.split("\n");
+  return text.endsWith("\n") ? lines.slice(0, -1) : lines;
+}
+
+function request(program: Program, heapLayout: HeapLayout): ProgramRun {
+  return {
+    file: program.file,
+    argv: [basename(program.file), ...readArgs(program)],
+    stdin: readOptional(withSuffix(program.file, ".stdin")) ?? "",
+    heapLayout,
+    debugHeap: DEBUG_HEAP,
+  };
+}
+
+function expectation(program: Program): Expectation {
+  const stdout = readOptional(withSuffix(program.file, ".out"));
+  if (stdout === undefined) {
+    throw new Error(`${program.name} has no recorded output: run python3 scripts/record-expected.py`);
+  }
+  return {
+    stdout,
+    stderr: readOptional(withSuffix(program.file, ".err")) ?? "",
+    status: Number(readOptional(withSuffix(program.file, ".status")) ?? 0),
+    liveBlocks: 0,
+  };
+}
+
+function normalise(result: ProgramResult, file: string): Expectation {
+  const dir = dirname(file);
+  const replace = (text: string) => text.split(dir).join(PLACEHOLDER);
+  return { stdout: replace(result.stdout), stderr: replace(result.stderr), status: result.status, liveBlocks: result.liveBlocks };
+}
+
+type Settled = { result: ProgramResult } | { error: string };
+
+interface Job {
+  run: ProgramRun;
+  settle: (outcome: Settled) => void;
+}
+
+/**
+ * Worker threads that run programs first come, first served. A worker whose program exceeds the
+ * timeout is terminated and replaced; one that fails to start fails every job with its reason.
+ * (Listeners are removed one by one: Worker.removeAllListeners() would also remove the ones Node
+ * itself uses to deliver messages.)
+ */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private readonly queue: Job[] = [];
+  private closed = false;
+  private busy = 0;
+  private starting = 0;
+  private lastId = 0;
+  private startupError: string | undefined;
+
+  constructor(private readonly size: number) {}
+
+  /** Queues a run; hurry() moves it to the front of the queue if it has not started yet. */
+  run(run: ProgramRun): { outcome: Promise<Settled>; hurry: () => void } {
+    let job!: Job;
+    const outcome = new Promise<Settled>((settle) => {
+      job = { run, settle };
+    });
+    this.queue.push(job);
+    this.pump();
+    const hurry = () => {
+      const at = this.queue.indexOf(job);
+      if (at > 0) this.queue.unshift(...this.queue.splice(at, 1));
+    };
+    return { outcome, hurry };
+  }
+
+  /** Cancels what is still queued (a filtered run queues programs it never awaits) and stops every worker. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.settle({ error: "cancelled: the test run ended" });
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
+  }
+
+  private retire(worker: Worker): void {
+    this.all.delete(worker);
+    void worker.terminate();
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      if (this.startupError !== undefined) {
+        this.queue.shift()!.settle({ error: this.startupError });
+        continue;
+      }
+      const worker = this.idle.pop();
+      if (worker !== undefined) {
+        this.dispatch(worker, this.queue.shift()!);
+        continue;
+      }
+      const total = this.busy + this.starting;
+      if (total < this.size && this.starting < this.queue.length) {
+        this.spawn();
+        continue;
+      }
+      return;
+    }
+  }
+
+  private spawn(): void {
+    this.starting++;
+    const worker = new Worker(WORKER_URL);
+    this.all.add(worker);
+    const settle = (reason: string | undefined) => {
+      worker.off("message", onReady);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      this.starting--;
+      if (reason === undefined) {
+        worker.on("error", ignore);
+        this.idle.push(worker);
+      } else {
+        this.retire(worker);
+        this.startupError = `the test worker failed to start: ${reason}`;
+      }
+      this.pump();
+    };
+    const onReady = () => settle(undefined);
+    const onError = (error: Error) => settle(error.stack ?? String(error));
+    const onExit = (code: number) => settle(`it exited with code ${code}`);
+    worker.on("message", onReady);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+  }
+
+  private dispatch(worker: Worker, job: Job): void {
+    this.busy++;
+    const id = ++this.lastId;
+    const finish = (outcome: Settled, keep: boolean) => {
+      clearTimeout(timer);
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      this.busy--;
+      if (keep) {
+        this.idle.push(worker);
+      } else {
+        this.retire(worker);
+      }
+      job.settle(outcome);
+      this.pump();
+    };
+    const onMessage = (message: { id: number } & Settled) => {
+      if (message.id === id) finish(message, true);
+    };
+    const onError = (error: Error) => finish({ error: `the worker crashed: ${error.stack ?? String(error)}` }, false);
+    const onExit = (code: number) => finish({ error: `the worker exited with code ${code}` }, false);
+    const timer = setTimeout(
+      () => finish({ error: `timed out after ${PROGRAM_TIMEOUT_MS} ms (the worker was terminated)` }, false),
+      PROGRAM_TIMEOUT_MS,
+    );
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ id, run: job.run });
+  }
+}
+
+function ignore(): void {}
+
+async function runInProcess(run: ProgramRun): Promise<Settled> {
+  const { runProgram } = await import("./programs/_harness/run-program.js");
+  try {
+    return { result: await runProgram(run) };
+  } catch (error) {
+    return { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+const programs = discover(ROOT).filter((p) => p.name.includes(FILTER));
+const pool = IN_PROCESS ? undefined : new WorkerPool(Math.max(1, Math.min(4, availableParallelism())));
+
+afterAll(async () => {
+  await pool?.close();
+});
+
+for (const layout of LAYOUTS) {
+  describe(`programs (${layout} heap)`, () => {
+    const selected = programs.filter((p) => !p.pending && LAYOUT_SCOPE[layout](p.name));
+    const queued = new Map<string, ReturnType<WorkerPool["run"]>>();
+
+    // Queue the whole layout at once so the pool stays busy; each test then waits for its own
+    // program, which is running or done by the time the tests before it have finished (or, when
+    // a name filter skips tests, is moved to the front of the queue).
+    beforeAll(() => {
+      if (pool === undefined) return;
+      for (const program of selected) queued.set(program.name, pool.run(request(program, layout)));
+    });
+
+    if (layout === LAYOUTS[0]) {
+      for (const program of programs.filter((p) => p.pending)) test.skip(program.name, () => {});
+    }
+
+    for (const program of selected) {
+      test(program.name, async () => {
+        const expected = expectation(program);
+        const job = queued.get(program.name);
+        job?.hurry();
+        const outcome = await (job?.outcome ?? runInProcess(request(program, layout)));
+        if ("error" in outcome) throw new Error(`${program.name}: ${outcome.error}`);
+        expect(normalise(outcome.result, program.file)).toEqual(expected);
+      });
+    }
+  });
+}

@@ -1,0 +1,2 @@
+# Two expressions next to each other in a list.
+items = [1, 2 3]

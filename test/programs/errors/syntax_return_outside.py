@@ -1,0 +1,3 @@
+# return at module level is detected by the compiler.
+print("never printed")
+return 5

@@ -1,0 +1,2 @@
+# An exception with a multi-line message and several arguments.
+raise ValueError("first line\nsecond line", 42)

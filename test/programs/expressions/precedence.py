@@ -1,0 +1,16 @@
+# Operator precedence and associativity.
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2, 2 + 3 * 4 - 5 / 5)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(5 & 3 == 1, (5 & 3) == 1, 5 | 2 ^ 7 & 3)
+print(not 1 == 2, not (1 == 2), (not 1) == 2)
+print(1 or 0 and 0, (1 or 0) and 0, not 0 or 0)
+print(3 - 2 - 1, 2 ** 2 ** 3, 64 // 4 // 2, 100 % 7 % 3)
+print(-3 % 5, -(3 % 5), ~1 + 1, ~(1 + 1))
+print(1 if 0 else 2 if 0 else 3, (1 if 0 else 2) if 1 else 3)
+print(1 < 2 == 2 > 1, (1 < 2) == (2 > 1))
+print(2 * -3, 2 - -3, - - 4, -+-4)
+print(8 / 2 * 4, 8 / (2 * 4), 2 * 3 % 4, 2 * (3 % 4))
+f = lambda x: x + 1 if x > 0 else x - 1
+print(f(1), f(-1))
+print([1, 2, 3][1] ** 2, -[4][0] ** 2, "ab" * 2 + "c")

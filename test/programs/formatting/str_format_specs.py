@@ -1,0 +1,10 @@
+# Format specs: fill, align, sign, width, precision, type.
+print("[{:<8}] [{:>8}] [{:^8}] [{:*^9}] [{:08.3f}] [{:+}] [{: }]".format("l", "r", "c", "mid", -3.14159, 5, 7))
+print("{:,} {:_} {:,.2f} {:_x} {:e} {:.0e} {:%} {:.1%}".format(1234567, 10 ** 8, 9876.543, 0xFFFFFF, 1234.5, 55555, 0.5, 1 / 3))
+print("{:b} {:o} {:x} {:X} {:#b} {:#o} {:#x} {:c}".format(10, 10, 255, 255, 5, 8, 255, 9731))
+print("{:g} {:g} {:g} {:g} {:.3g} {:.10g} {:G}".format(0.0001, 0.00001, 123456, 1234567, 3.14159, 1 / 7, 1e-10))
+print("{:=+8d}|{:<+8d}|{:0=8d}|{:x<4}|".format(42, 42, -42, 7))
+print("{:n} {:d} {:5} {:<5}| {:.3} {:10.2s}|".format(1000, -0, True, None if False else 1, "truncate", "words"))
+print("{:f} {:.1f} {:.0f} {:.0f} {:.0f}".format(1 / 3, 0.05, 0.5, 1.5, 2.5))
+print("{:>{w}.{p}f}|".format(3.14159, w=10, p=2), "{:{}{}}".format("x", "^", 5) + "|")
+print(format(float("inf"), "f"), format(float("nan"), "+.2f"), format(-0.0, ".1f"), format(1e300, ".3e"))
