@@ -66,6 +66,12 @@ export interface CodeInfo {
   /** Number of cell + free slots at the end of localsplus. */
   readonly ncells: number;
   readonly nfrees: number;
+  /**
+   * LOAD_GLOBAL's inline cache, three words per code unit: the globals dict's and the
+   * builtins dict's version tags when the value was found, and the value (borrowed: it stays
+   * alive in its dict as long as neither dict changes). Made on first use.
+   */
+  globalCache: Int32Array | undefined;
 }
 
 const codeSize = (units: number) => (Code.CODE + 2 * units + 7) & ~7;
@@ -170,6 +176,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
     localNames: data.localsplusnames,
     ncells,
     nfrees,
+    globalCache: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;

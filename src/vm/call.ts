@@ -33,23 +33,26 @@ function words(list: string[]): string {
  * references to func and the arguments.
  */
 export function pushFunctionFrame(rt: Runtime, th: VMThread, func: number, args: number, nargs: number, kwnames: number): number {
-  const code = rt.load(func + Func.CODE);
   const i32 = rt.i32;
-  const size = frameSize(rt, code);
+  const code = i32[(func + Func.CODE) >> 2];
+  const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
+  const size = F.HEADER + 8 * (nlocals + i32[(code + Code.STACKSIZE) >> 2]);
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
   const frame = th.stack.push(size);
-  for (let p = frame >> 2, end = (frame + size) >> 2; p < end; p++) i32[p] = 0;
-  rt.incref(code);
-  rt.store(frame + F.CODE, code);
-  rt.incref(func);
-  rt.store(frame + F.FUNC, func);
-  const globals = rt.load(func + Func.GLOBALS);
-  rt.incref(globals);
-  rt.store(frame + F.GLOBALS, globals);
-  const builtins = rt.load(func + Func.BUILTINS);
-  rt.incref(builtins);
-  rt.store(frame + F.BUILTINS, builtins);
-  rt.store(frame + F.PREVIOUS, th.frame);
+  // Header and locals start empty; the value stack is written before it is read.
+  const base = frame >> 2;
+  for (let p = base, end = base + (F.HEADER >> 2) + 2 * nlocals; p < end; p++) i32[p] = 0;
+  const globals = i32[(func + Func.GLOBALS) >> 2];
+  const builtins = i32[(func + Func.BUILTINS) >> 2];
+  i32[(frame + F.CODE) >> 2] = code;
+  i32[code >> 2]++;
+  i32[(frame + F.FUNC) >> 2] = func;
+  i32[func >> 2]++;
+  i32[(frame + F.GLOBALS) >> 2] = globals;
+  i32[globals >> 2]++;
+  i32[(frame + F.BUILTINS) >> 2] = builtins;
+  i32[builtins >> 2]++;
+  i32[(frame + F.PREVIOUS) >> 2] = th.frame;
   i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
   th.recursionDepth++;
   // Fast path: exactly the positional parameters, nothing else to bind.

@@ -47,6 +47,7 @@ import {
   formatValue, buildString, dictMerge, callFunctionEx, beforeWith, withExceptStart, raiseNameError,
 } from "./eval-helpers.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
+import { fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript } from "./fast-paths.js";
 import { CodeFlag } from "../compile/code.js";
 
 const TUPLE_ITEMS = 24;
@@ -75,6 +76,16 @@ function loadRegisters(rt: Runtime, frame: number, pc: number, stackWords: numbe
   R[6] = stackBase + 2 * stackWords;
   R[7] = (i32[(code + Code.CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
   R[8] = (i32[(code + Code.NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+}
+
+/** ma_version_tag's low word in a dict (CPython bumps it on every change). */
+const DICT_VERSION = 24;
+
+function newGlobalCache(rt: Runtime, code: number): Int32Array {
+  const info = codeInfo(rt, code);
+  const cache = new Int32Array(3 * info.data.code.length);
+  info.globalCache = cache;
+  return cache;
 }
 
 /** Is `f` a function the loop can call by pushing a frame (not a coroutine)? */
@@ -118,13 +129,40 @@ function sendTo(rt: Runtime, sub: number, v: number): number {
  * current exception set and the frame popped.
  */
 export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false): number {
+  vm.rt.i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
+  let r = runSlice(vm, th, throwing);
+  while (r === SLICE_EXPIRED) {
+    if (vm.breaker !== 0) vm.handleBreaker(th);
+    r = runSlice(vm, th, false);
+  }
+  return r;
+}
+
+/** runSlice's result when its budget ran out: the running frame's state is saved in it. */
+const SLICE_EXPIRED = -1;
+/** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
+const SLICE_BUDGET = 20_000;
+
+/**
+ * Run the thread's current frame (and the frames it calls) until the entry frame returns or
+ * yields — then give its value — or until SLICE_BUDGET check points have passed or the eval
+ * breaker is set — then save the running frame's registers in it and give SLICE_EXPIRED.
+ *
+ * Why slices: a loop entered once can only be optimised by V8 through on-stack replacement,
+ * and after a deoptimisation it may stay unoptimised for the rest of the run. Returning every
+ * few thousand check points makes each slice an ordinary call, optimised and re-optimised
+ * normally; it is also where a host gets control back between instructions.
+ */
+function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const rt = vm.rt;
   const i32 = rt.i32;
   const u16 = rt.u16;
   const S = rt.S;
   const T = rt.T;
-  i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
+  let budget = SLICE_BUDGET;
+  const entry = th.frame;
 
+  let globalCache: Int32Array | undefined;
   let f = 0;
   let code = 0;
   let codeBase = 0;
@@ -137,6 +175,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
 
   loadRegisters(rt, entry, i32[(entry + F.LASTI) >> 2] + 1, i32[(entry + F.STACKTOP) >> 2]);
   f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+  globalCache = codeInfo(rt, code).globalCache;
   th.frame = f;
 
   for (;;) {
@@ -215,7 +254,21 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           }
 
           case Op.LOAD_GLOBAL: {
-            const v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], i32[names + 2 * (arg >> 1)]);
+            // The cache holds the value while both dicts keep the version tags it saw.
+            const globals = i32[(f + F.GLOBALS) >> 2];
+            const builtins = i32[(f + F.BUILTINS) >> 2];
+            const gv = i32[(globals + DICT_VERSION) >> 2];
+            const bv = i32[(builtins + DICT_VERSION) >> 2];
+            let cache = globalCache;
+            if (cache === undefined) cache = globalCache = newGlobalCache(rt, code);
+            const c = 3 * (pc - 1);
+            let v = cache[c + 2];
+            if (v === 0 || cache[c] !== gv || cache[c + 1] !== bv) {
+              v = loadGlobal(rt, globals, builtins, i32[names + 2 * (arg >> 1)]);
+              cache[c] = gv;
+              cache[c + 1] = bv;
+              cache[c + 2] = v;
+            }
             if (arg & 1) {
               i32[sp] = 0;
               sp += 2;
@@ -376,59 +429,23 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           case Op.BINARY_OP: {
             const a = i32[sp - 4];
             const b = i32[sp - 2];
-            let r = 0;
-            // Fast path: both exact ints of at most one digit.
-            if (i32[(a + 8) >> 2] === T.int && i32[(b + 8) >> 2] === T.int) {
-              const sa = i32[(a + 16) >> 2];
-              const sb = i32[(b + 16) >> 2];
-              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-                const x = sa * i32[(a + 24) >> 2];
-                const y = sb * i32[(b + 24) >> 2];
-                const o = arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg;
-                if (o === BinaryOp.ADD) r = newInt(rt, x + y);
-                else if (o === BinaryOp.SUBTRACT) r = newInt(rt, x - y);
-                else if (o === BinaryOp.MULTIPLY) {
-                  // Exact only while the product fits a double's 53 bits.
-                  const product = x * y;
-                  if (Number.isSafeInteger(product)) r = newInt(rt, product);
-                }
-              }
-            }
+            let r = fastBinaryOp(rt, a, b, arg);
             if (r === 0) r = binaryOp(rt, a, b, arg);
             sp -= 2;
             i32[sp - 2] = r;
-            rt.decref(a);
-            rt.decref(b);
+            if (--i32[a >> 2] === 0) rt.dealloc(a);
+            if (--i32[b >> 2] === 0) rt.dealloc(b);
             break;
           }
           case Op.COMPARE_OP: {
             const a = i32[sp - 4];
             const b = i32[sp - 2];
-            let r = 0;
-            if (i32[(a + 8) >> 2] === T.int && i32[(b + 8) >> 2] === T.int) {
-              const sa = i32[(a + 16) >> 2];
-              const sb = i32[(b + 16) >> 2];
-              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-                const x = sa * i32[(a + 24) >> 2];
-                const y = sb * i32[(b + 24) >> 2];
-                let t: boolean;
-                switch (arg) {
-                  case CompareOp.LT: t = x < y; break;
-                  case CompareOp.LE: t = x <= y; break;
-                  case CompareOp.EQ: t = x === y; break;
-                  case CompareOp.NE: t = x !== y; break;
-                  case CompareOp.GT: t = x > y; break;
-                  default: t = x >= y;
-                }
-                r = t ? S.True : S.False;
-                i32[r >> 2]++;
-              }
-            }
+            let r = fastCompare(rt, a, b, arg);
             if (r === 0) r = richCompare(rt, a, b, arg);
             sp -= 2;
             i32[sp - 2] = r;
-            rt.decref(a);
-            rt.decref(b);
+            if (--i32[a >> 2] === 0) rt.dealloc(a);
+            if (--i32[b >> 2] === 0) rt.dealloc(b);
             break;
           }
           case Op.IS_OP: {
@@ -456,19 +473,23 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
           case Op.BINARY_SUBSCR: {
             const c = i32[sp - 4];
             const k = i32[sp - 2];
-            const r = getItem(rt, c, k);
+            let r = fastSubscript(rt, c, k);
+            if (r === 0) r = getItem(rt, c, k);
             sp -= 2;
             i32[sp - 2] = r;
-            rt.decref(c);
-            rt.decref(k);
+            if (--i32[c >> 2] === 0) rt.dealloc(c);
+            if (--i32[k >> 2] === 0) rt.dealloc(k);
             break;
           }
           case Op.STORE_SUBSCR: {
-            setItem(rt, i32[sp - 4], i32[sp - 2], i32[sp - 6]);
+            const old = fastStoreSubscript(rt, i32[sp - 4], i32[sp - 2], i32[sp - 6]);
+            if (old === 0) setItem(rt, i32[sp - 4], i32[sp - 2], i32[sp - 6]);
+            // The replaced item goes first, inside the store, as list_ass_item releases it.
+            else if (--i32[old >> 2] === 0) rt.dealloc(old);
             sp -= 6;
-            rt.decref(i32[sp + 4]);
-            rt.decref(i32[sp + 2]);
-            rt.decref(i32[sp]);
+            if (--i32[i32[sp + 4] >> 2] === 0) rt.dealloc(i32[sp + 4]);
+            if (--i32[i32[sp + 2] >> 2] === 0) rt.dealloc(i32[sp + 2]);
+            if (--i32[i32[sp] >> 2] === 0) rt.dealloc(i32[sp]);
             break;
           }
           case Op.DELETE_SUBSCR: {
@@ -695,7 +716,12 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             break;
           case Op.JUMP_BACKWARD:
             pc -= arg;
-            if (vm.breaker !== 0) vm.handleBreaker(th);
+            if (--budget <= 0 || vm.breaker !== 0) {
+              i32[(f + F.LASTI) >> 2] = pc - 1;
+              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+              th.frame = f;
+              return SLICE_EXPIRED;
+            }
             break;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc -= arg;
@@ -713,7 +739,12 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
               if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE) pc += arg;
               else {
                 pc -= arg;
-                if (vm.breaker !== 0) vm.handleBreaker(th);
+                if (--budget <= 0 || vm.breaker !== 0) {
+              i32[(f + F.LASTI) >> 2] = pc - 1;
+              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+              th.frame = f;
+              return SLICE_EXPIRED;
+            }
               }
             }
             break;
@@ -730,7 +761,12 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
               if (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE) pc += arg;
               else {
                 pc -= arg;
-                if (vm.breaker !== 0) vm.handleBreaker(th);
+                if (--budget <= 0 || vm.breaker !== 0) {
+              i32[(f + F.LASTI) >> 2] = pc - 1;
+              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+              th.frame = f;
+              return SLICE_EXPIRED;
+            }
               }
             }
             break;
@@ -790,7 +826,13 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
               i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
               loadRegisters(rt, frame, 0, 0);
               f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+              globalCache = codeInfo(rt, code).globalCache;
               th.frame = f;
+              if (--budget <= 0 || vm.breaker !== 0) {
+                i32[(f + F.LASTI) >> 2] = pc - 1;
+                i32[(f + F.STACKTOP) >> 2] = 0;
+                return SLICE_EXPIRED;
+              }
               break;
             }
             i32[(f + F.LASTI) >> 2] = pc - 1;
@@ -802,7 +844,12 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             sp = argsAt - 4;
             i32[sp] = r;
             sp += 2;
-            if (vm.breaker !== 0) vm.handleBreaker(th);
+            if (--budget <= 0 || vm.breaker !== 0) {
+              i32[(f + F.LASTI) >> 2] = pc - 1;
+              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+              th.frame = f;
+              return SLICE_EXPIRED;
+            }
             break;
           }
           case Op.CALL_FUNCTION_EX: {
@@ -872,6 +919,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             if (isEntry) return v;
             loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
             f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+            globalCache = codeInfo(rt, code).globalCache;
             th.frame = f;
             i32[sp] = v;
             sp += 2;
@@ -1034,6 +1082,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
             if (isEntry) return gen;
             loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
             f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+            globalCache = codeInfo(rt, code).globalCache;
             th.frame = f;
             i32[sp] = gen;
             sp += 2;
@@ -1118,6 +1167,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
         lasti = i32[(previous + F.LASTI) >> 2];
         loadRegisters(rt, previous, lasti + 1, i32[(previous + F.STACKTOP) >> 2]);
         f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
+        globalCache = codeInfo(rt, code).globalCache;
         th.frame = f;
         addTracebackEntry(vm, th, f, lasti);
       }

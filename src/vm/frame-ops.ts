@@ -14,32 +14,32 @@ const OWNED_HEADER_WORDS: readonly number[] = [F.FRAMEOBJ, F.FUNC, F.LOCALS, F.G
 
 /** Release everything the frame at `frame` owns; `stackWords` items are on its value stack. */
 export function clearFrame(rt: Runtime, frame: number, stackWords = 0): void {
-  const code = rt.load(frame + F.CODE);
-  const n = rt.i32[(code + Code.NLOCALSPLUS) >> 2];
-  const locals = frame + F.HEADER;
+  const i32 = rt.i32;
+  const code = i32[(frame + F.CODE) >> 2];
+  const n = i32[(code + Code.NLOCALSPLUS) >> 2];
+  const locals = (frame + F.HEADER) >> 2;
+  // Each slot is emptied before its object is released: a __del__ may look at the frame.
   for (let i = 0; i < n; i++) {
-    const p = locals + i * 8;
-    const v = rt.i32[p >> 2];
+    const v = i32[locals + 2 * i];
     if (v !== 0) {
-      rt.i32[p >> 2] = 0;
-      rt.decref(v);
+      i32[locals + 2 * i] = 0;
+      if (--i32[v >> 2] === 0) rt.dealloc(v);
     }
   }
-  const stack = locals + n * 8;
+  const stack = locals + 2 * n;
   for (let i = stackWords - 1; i >= 0; i--) {
-    const p = stack + i * 8;
-    const v = rt.i32[p >> 2];
+    const v = i32[stack + 2 * i];
     if (v !== 0) {
-      rt.i32[p >> 2] = 0;
-      rt.decref(v);
+      i32[stack + 2 * i] = 0;
+      if (--i32[v >> 2] === 0) rt.dealloc(v);
     }
   }
   for (let w = 0; w < OWNED_HEADER_WORDS.length; w++) {
-    const off = OWNED_HEADER_WORDS[w];
-    const v = rt.i32[(frame + off) >> 2];
+    const at = (frame + OWNED_HEADER_WORDS[w]) >> 2;
+    const v = i32[at];
     if (v !== 0) {
-      rt.i32[(frame + off) >> 2] = 0;
-      rt.decref(v);
+      i32[at] = 0;
+      if (--i32[v >> 2] === 0) rt.dealloc(v);
     }
   }
 }
