@@ -10,7 +10,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef, TypeSlots } from "./typedef.js";
-import { Exc, exceptionDealloc, exceptionTraverse, exceptionTable, exceptionTypeDef, newExceptionWithArgs, setExceptionField } from "./exceptions.js";
+import { Exc, exceptionDealloc, exceptionTraverse, exceptionClear, exceptionTable, exceptionTypeDef, newExceptionWithArgs, setExceptionField } from "./exceptions.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { repr, str, reprText, lookupAttr, setAttr } from "./abstract.js";
 import { TpFlag } from "./layout.js";
@@ -271,6 +271,7 @@ function addNote(rt: Runtime, self: number, args: number, nargs: number, kwnames
 export const exceptionSlots: TypeSlots = {
   dealloc: exceptionDealloc,
   traverse: exceptionTraverse,
+  clear: exceptionClear,
   repr: exceptionRepr,
   str: exceptionStr,
   getattro: genericGetAttr,

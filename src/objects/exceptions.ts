@@ -141,6 +141,17 @@ export function exceptionDealloc(rt: Runtime, e: number): void {
   rt.freeObject(e);
 }
 
+/** BaseException_clear: drop every owned reference (dict, args, notes, traceback, chain). */
+export function exceptionClear(rt: Runtime, e: number): void {
+  for (const field of OWNED_FIELDS) {
+    const v = rt.load(e + field);
+    if (v !== 0) {
+      rt.store(e + field, 0);
+      rt.decref(v);
+    }
+  }
+}
+
 export function exceptionTraverse(rt: Runtime, e: number, visit: (child: number) => void): void {
   for (const field of OWNED_FIELDS) {
     const v = rt.load(e + field);

@@ -106,6 +106,12 @@ export const functionType: TypeDef = {
       if (v !== 0) visit(v);
     }
   },
+  // func_clear: what can be part of a cycle; code, name and qualname stay (never NULL).
+  clear: (rt, f) => {
+    for (const off of [Func.GLOBALS, Func.MODULE, Func.DEFAULTS, Func.KWDEFAULTS, Func.DOC, Func.DICT, Func.CLOSURE, Func.ANNOTATIONS] as const) {
+      setFunctionField(rt, f, off, 0);
+    }
+  },
   repr: (rt, f) => rt.newStr(`<function ${rt.jsString(rt.load(f + Func.QUALNAME))} at ${addressText(f)}>`),
   call: (rt, f, args, nargs, kwnames) => rt.callPython(f, args, nargs, kwnames),
   descrGet: (rt, f, obj) => {

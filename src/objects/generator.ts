@@ -188,6 +188,7 @@ export const generatorType: TypeDef = {
   flags: TpFlag.HAVE_GC,
   dealloc: genDealloc,
   repr: (rt, g) => rt.newStr(describe(rt, g)),
+  clear: (rt, g) => finishWithoutRunning(rt, g),
   iter: (rt, g) => {
     rt.incref(g);
     return g;

@@ -22,7 +22,12 @@
  *
  * Operations that release items (slice assignment, clear, pop, del) first put the list back
  * in a consistent shape and only then decref, since a decref can run arbitrary code.
- * Sorting lives in list-sort.ts.
+ *
+ * This file has the layout, growth, construction, extend and clear, the type's own slots and
+ * the TypeDefs of list and its two iterators. Indexing and slicing (get, assign, delete) are in
+ * list-slice.ts, the methods and the + and * operators in list-methods.ts, the iterators'
+ * behaviour in list-iterator.ts, sorting in list-sort.ts. Every name those files export that
+ * other code uses is re-exported here, so callers import from list.js only.
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
@@ -31,14 +36,24 @@ import { PY_RAISED } from "./errors.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { call0, getIter, iterNext, length, reprText, richCompare, richCompareBool } from "./abstract.js";
 import { checkArgs, arg } from "./args.js";
-import { newInt } from "./int.js";
 import { lookupSpecial } from "./iterators.js";
 import { containers, FreeListSize, reprEnter, reprLeave } from "./freelists.js";
-import { asSsize, hasIndex, isSlice, sliceIndices, sliceOut, ssizeArg } from "./slice.js";
-import {
-  Tuple, compareSizes, newTuple, notImplemented, otherMayHandle, repeatCount, selfIter, sliceIndexNotNone, tupleSize,
-} from "./tuple.js";
+import { ssizeArg } from "./slice.js";
+import { Tuple, compareSizes, newTuple, notImplemented, selfIter, tupleSize } from "./tuple.js";
 import { listSortMethod } from "./list-sort.js";
+import { listAssSubscript, listSubscript } from "./list-slice.js";
+import {
+  listAppendMethod, listClearMethod, listConcat, listCopyMethod, listCountMethod, listExtendMethod, listGetitemMethod,
+  listIndexMethod, listInplaceConcat, listInplaceRepeat, listInsertMethod, listPopMethod, listRemoveMethod, listRepeat,
+  listReverseMethod, listReversedMethod, listSizeofMethod,
+} from "./list-methods.js";
+import {
+  listIterDealloc, listIterLengthHint, listIterNext, listIterTraverse, listRevIterLengthHint, listRevIterNext, newListIterator,
+} from "./list-iterator.js";
+
+export { listAssSlice, listSlice } from "./list-slice.js";
+export { listInsert, listPop, reverseWords } from "./list-methods.js";
+export { newListIterator, newListReverseIterator } from "./list-iterator.js";
 
 export const enum List {
   /** Address of the item array (0 when none). */
@@ -56,9 +71,6 @@ export const enum ListIter {
   SEQ = 24,
   SIZE = 32,
 }
-
-/** Slice assignment keeps up to this many replaced items in scratch memory, beyond it a heap block (CPython's recycle_on_stack). */
-const RECYCLE_ON_STACK = 8;
 
 // ── raw access ──────────────────────────────────────────────────────────────────────────
 
@@ -88,7 +100,7 @@ export function listSetItem(rt: Runtime, l: number, i: number, v: number): void 
   if (old !== 0) rt.decref(old);
 }
 
-function setSize(rt: Runtime, l: number, n: number): void {
+export function listSetSize(rt: Runtime, l: number, n: number): void {
   rt.store(l + Ob.SIZE, n);
 }
 
@@ -98,12 +110,12 @@ function setStorage(rt: Runtime, l: number, items: number, allocated: number): v
   rt.i32[(l + List.ALLOCATED + 4) >> 2] = allocated < 0 ? -1 : 0;
 }
 
-function isList(rt: Runtime, o: number): boolean {
+export function isList(rt: Runtime, o: number): boolean {
   return rt.hasFlag(o, TpFlag.LIST_SUBCLASS);
 }
 
 /** Refuse item arrays the 2 GiB address space can never hold. */
-function checkCapacity(rt: Runtime, n: number): void {
+export function listCheckCapacity(rt: Runtime, n: number): void {
   if (n > 0x0fffffff) throw rt.noMemory();
 }
 
@@ -121,20 +133,20 @@ export function listCapacityFor(oldSize: number, newSize: number): number {
 export function listResize(rt: Runtime, l: number, newSize: number): void {
   const allocated = listAllocated(rt, l);
   if (allocated >= newSize && newSize >= allocated >> 1) {
-    setSize(rt, l, newSize);
+    listSetSize(rt, l, newSize);
     return;
   }
   const alloc = listCapacityFor(listSize(rt, l), newSize);
-  checkCapacity(rt, alloc);
+  listCheckCapacity(rt, alloc);
   const items = rt.memRealloc(listItems(rt, l), alloc * 8);
   setStorage(rt, l, items, alloc);
-  setSize(rt, l, newSize);
+  listSetSize(rt, l, newSize);
 }
 
 /** list_preallocate_exact: an empty list without storage gets room for `n` (rounded up to even). */
 function preallocateExact(rt: Runtime, l: number, n: number): void {
   const alloc = (n + 1) & ~1;
-  checkCapacity(rt, alloc);
+  listCheckCapacity(rt, alloc);
   setStorage(rt, l, rt.mem(alloc * 8), alloc);
 }
 
@@ -150,14 +162,15 @@ export function newList(rt: Runtime, n: number): number {
   if (s.listCount > 0) {
     l = s.lists[--s.listCount];
     rt.store(l + Ob.REFCNT, 1);
+    rt.gcTrack(l);
   } else {
     l = rt.allocObject(rt.T.list, List.SIZE);
   }
-  setSize(rt, l, 0);
+  listSetSize(rt, l, 0);
   setStorage(rt, l, 0, 0);
   if (n > 0) {
     try {
-      checkCapacity(rt, n);
+      listCheckCapacity(rt, n);
       const items = rt.mem(n * 8);
       rt.i32.fill(0, items >> 2, (items >> 2) + 2 * n);
       setStorage(rt, l, items, n);
@@ -165,17 +178,16 @@ export function newList(rt: Runtime, n: number): number {
       rt.decref(l);
       throw e;
     }
-    setSize(rt, l, n);
+    listSetSize(rt, l, n);
   }
   return l;
 }
-
 /** list_new_prealloc: an empty list (size 0) with exactly `n` slots allocated. New reference. */
-function newListPrealloc(rt: Runtime, n: number): number {
+export function newListPrealloc(rt: Runtime, n: number): number {
   const l = newList(rt, 0);
   if (n > 0) {
     try {
-      checkCapacity(rt, n);
+      listCheckCapacity(rt, n);
       setStorage(rt, l, rt.mem(n * 8), n);
     } catch (e) {
       rt.decref(l);
@@ -183,23 +195,6 @@ function newListPrealloc(rt: Runtime, n: number): number {
     }
   }
   return l;
-}
-
-/** list_slice: a new list of items [lo, hi) of `l` (clipped by the caller). */
-function listSlice(rt: Runtime, l: number, lo: number, hi: number): number {
-  const n = hi - lo;
-  if (n <= 0) return newList(rt, 0);
-  const r = newListPrealloc(rt, n);
-  const src = listItems(rt, l) >> 2;
-  const dst = listItems(rt, r) >> 2;
-  for (let i = 0; i < n; i++) {
-    const v = rt.i32[src + 2 * (lo + i)];
-    rt.incref(v);
-    rt.i32[dst + 2 * i] = v;
-    rt.i32[dst + 2 * i + 1] = 0;
-  }
-  setSize(rt, r, n);
-  return r;
 }
 
 /** Append `v` (borrowed: it is increfed). */
@@ -213,7 +208,7 @@ function appendTakeRef(rt: Runtime, l: number, v: number): void {
   const n = listSize(rt, l);
   if (listAllocated(rt, l) > n) {
     rt.store(listItems(rt, l) + 8 * n, v);
-    setSize(rt, l, n + 1);
+    listSetSize(rt, l, n + 1);
     return;
   }
   try {
@@ -306,7 +301,7 @@ export function listExtend(rt: Runtime, l: number, iterable: number): void {
     const m = listSize(rt, l);
     if (listItems(rt, l) === 0) {
       preallocateExact(rt, l, n);
-      setSize(rt, l, n);
+      listSetSize(rt, l, n);
     } else {
       listResize(rt, l, m + n);
     }
@@ -329,7 +324,7 @@ export function listExtend(rt: Runtime, l: number, iterable: number): void {
       if (n > 0) preallocateExact(rt, l, n);
     } else {
       listResize(rt, l, m + n);
-      setSize(rt, l, m);
+      listSetSize(rt, l, m);
     }
     for (;;) {
       const item = iterNext(rt, it);
@@ -337,7 +332,7 @@ export function listExtend(rt: Runtime, l: number, iterable: number): void {
       const size = listSize(rt, l);
       if (size < listAllocated(rt, l)) {
         rt.store(listItems(rt, l) + 8 * size, item);
-        setSize(rt, l, size + 1);
+        listSetSize(rt, l, size + 1);
       } else {
         appendTakeRef(rt, l, item);
       }
@@ -345,114 +340,6 @@ export function listExtend(rt: Runtime, l: number, iterable: number): void {
     if (listSize(rt, l) < listAllocated(rt, l)) listResize(rt, l, listSize(rt, l));
   } finally {
     rt.decref(it);
-  }
-}
-
-// ── removal ─────────────────────────────────────────────────────────────────────────────
-
-/** _list_clear: detach the items first, then release them last to first and free the array. */
-export function listClear(rt: Runtime, l: number): void {
-  const items = listItems(rt, l);
-  if (items === 0) return;
-  let i = listSize(rt, l);
-  setSize(rt, l, 0);
-  setStorage(rt, l, 0, 0);
-  while (--i >= 0) {
-    const v = rt.i32[(items >> 2) + 2 * i];
-    if (v !== 0) rt.decref(v);
-  }
-  rt.heap.free(items);
-}
-
-let recycleScratch = new Int32Array(RECYCLE_ON_STACK * 32);
-let recycleTop = 0;
-
-/**
- * list_ass_slice: replace items [ilow, ihigh) with the items of `v` (0 deletes). `v` may be
- * any iterable ("can only assign an iterable"); `a[i:j] = a` copies first.
- */
-export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number, v: number): void {
-  if (v === a) {
-    const copy = listSlice(rt, v, 0, listSize(rt, v));
-    try {
-      listAssSlice(rt, a, ilow, ihigh, copy);
-    } finally {
-      rt.decref(copy);
-    }
-    return;
-  }
-  let seq = 0;
-  let n = 0;
-  let vitems = 0;
-  if (v !== 0) {
-    seq = sequenceFast(rt, v, "can only assign an iterable");
-    if (rt.typeOf(seq) === rt.T.tuple) {
-      n = tupleSize(rt, seq);
-      vitems = seq + Tuple.ITEMS;
-    } else {
-      n = listSize(rt, seq);
-      vitems = listItems(rt, seq);
-    }
-  }
-  try {
-    const size = listSize(rt, a);
-    if (ilow < 0) ilow = 0;
-    else if (ilow > size) ilow = size;
-    if (ihigh < ilow) ihigh = ilow;
-    else if (ihigh > size) ihigh = size;
-    const norig = ihigh - ilow;
-    const d = n - norig;
-    if (size + d === 0) {
-      listClear(rt, a);
-      return;
-    }
-    // Keep the replaced items until the list is consistent again.
-    const onStack = norig <= RECYCLE_ON_STACK;
-    let recycleBase = 0;
-    let recycleHeap = 0;
-    if (onStack) {
-      recycleBase = recycleTop;
-      if (recycleBase + norig > recycleScratch.length) {
-        const bigger = new Int32Array(recycleScratch.length * 2);
-        bigger.set(recycleScratch);
-        recycleScratch = bigger;
-      }
-      recycleTop += norig;
-    } else {
-      recycleHeap = rt.mem(8 * norig);
-    }
-    try {
-      let items = listItems(rt, a) >> 2;
-      for (let k = 0; k < norig; k++) {
-        const old = rt.i32[items + 2 * (ilow + k)];
-        if (onStack) recycleScratch[recycleBase + k] = old;
-        else rt.store(recycleHeap + 8 * k, old);
-      }
-      if (d < 0) {
-        rt.i32.copyWithin(items + 2 * (ihigh + d), items + 2 * ihigh, items + 2 * size);
-        listResize(rt, a, size + d);
-        items = listItems(rt, a) >> 2;
-      } else if (d > 0) {
-        listResize(rt, a, size + d);
-        items = listItems(rt, a) >> 2;
-        rt.i32.copyWithin(items + 2 * (ihigh + d), items + 2 * ihigh, items + 2 * size);
-      }
-      for (let k = 0; k < n; k++) {
-        const w = rt.i32[(vitems >> 2) + 2 * k];
-        if (w !== 0) rt.incref(w);
-        rt.i32[items + 2 * (ilow + k)] = w;
-        rt.i32[items + 2 * (ilow + k) + 1] = 0;
-      }
-      for (let k = norig - 1; k >= 0; k--) {
-        const old = onStack ? recycleScratch[recycleBase + k] : rt.load(recycleHeap + 8 * k);
-        if (old !== 0) rt.decref(old);
-      }
-    } finally {
-      if (onStack) recycleTop = recycleBase;
-      else rt.heap.free(recycleHeap);
-    }
-  } finally {
-    if (seq !== 0) rt.decref(seq);
   }
 }
 
@@ -482,130 +369,23 @@ export function sequenceFast(rt: Runtime, v: number, message: string): number {
   return l;
 }
 
-// ── subscripts ──────────────────────────────────────────────────────────────────────────
+// ── clearing ────────────────────────────────────────────────────────────────────────────
 
-function listSubscript(rt: Runtime, l: number, key: number): number {
-  if (hasIndex(rt, key)) {
-    let i = asSsize(rt, key, rt.E.IndexError);
-    const n = listSize(rt, l);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) throw rt.raise(rt.E.IndexError, "list index out of range");
-    const v = listItem(rt, l, i);
-    rt.incref(v);
-    return v;
+/** _list_clear: detach the items first, then release them last to first and free the array. */
+export function listClear(rt: Runtime, l: number): void {
+  const items = listItems(rt, l);
+  if (items === 0) return;
+  let i = listSize(rt, l);
+  listSetSize(rt, l, 0);
+  setStorage(rt, l, 0, 0);
+  while (--i >= 0) {
+    const v = rt.i32[(items >> 2) + 2 * i];
+    if (v !== 0) rt.decref(v);
   }
-  if (isSlice(rt, key)) {
-    const count = sliceIndices(rt, key, listSize(rt, l));
-    const start = sliceOut[0];
-    const step = sliceOut[2];
-    if (count <= 0) return newList(rt, 0);
-    if (step === 1) return listSlice(rt, l, start, start + count);
-    const r = newListPrealloc(rt, count);
-    const src = listItems(rt, l) >> 2;
-    const dst = listItems(rt, r) >> 2;
-    for (let i = 0, cur = start; i < count; i++, cur += step) {
-      const v = rt.i32[src + 2 * cur];
-      rt.incref(v);
-      rt.i32[dst + 2 * i] = v;
-      rt.i32[dst + 2 * i + 1] = 0;
-    }
-    setSize(rt, r, count);
-    return r;
-  }
-  throw rt.raise(rt.E.TypeError, `list indices must be integers or slices, not ${rt.typeName(key)}`);
+  rt.heap.free(items);
 }
 
-function listAssSubscript(rt: Runtime, l: number, key: number, value: number): void {
-  if (hasIndex(rt, key)) {
-    let i = asSsize(rt, key, rt.E.IndexError);
-    const n = listSize(rt, l);
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) throw rt.raise(rt.E.IndexError, "list assignment index out of range");
-    if (value === 0) {
-      listAssSlice(rt, l, i, i + 1, 0);
-      return;
-    }
-    rt.incref(value);
-    listSetItem(rt, l, i, value);
-    return;
-  }
-  if (!isSlice(rt, key)) {
-    throw rt.raise(rt.E.TypeError, `list indices must be integers or slices, not ${rt.typeName(key)}`);
-  }
-  const count = sliceIndices(rt, key, listSize(rt, l));
-  let start = sliceOut[0];
-  let stop = sliceOut[1];
-  let step = sliceOut[2];
-  if (step === 1) {
-    listAssSlice(rt, l, start, stop, value);
-    return;
-  }
-  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
-  if (value === 0) {
-    if (count <= 0) return;
-    if (step < 0) {
-      stop = start + 1;
-      start = stop + step * (count - 1) - 1;
-      step = -step;
-    }
-    deleteExtendedSlice(rt, l, start, step, count);
-    return;
-  }
-  const seq = extendedSliceSource(rt, l, value);
-  try {
-    const isTupleSrc = rt.typeOf(seq) === rt.T.tuple;
-    const n = isTupleSrc ? tupleSize(rt, seq) : listSize(rt, seq);
-    if (n !== count) {
-      throw rt.raise(rt.E.ValueError, `attempt to assign sequence of size ${n} to extended slice of size ${count}`);
-    }
-    if (count === 0) return;
-    const garbage = rt.mem(8 * count);
-    const src = isTupleSrc ? (seq + Tuple.ITEMS) >> 2 : listItems(rt, seq) >> 2;
-    const items = listItems(rt, l) >> 2;
-    for (let i = 0, cur = start; i < count; i++, cur += step) {
-      rt.store(garbage + 8 * i, rt.i32[items + 2 * cur]);
-      const ins = rt.i32[src + 2 * i];
-      rt.incref(ins);
-      rt.i32[items + 2 * cur] = ins;
-    }
-    for (let i = 0; i < count; i++) rt.decref(rt.load(garbage + 8 * i));
-    rt.heap.free(garbage);
-  } finally {
-    rt.decref(seq);
-  }
-}
-
-/** The source of an extended-slice assignment: a copy when it is the list itself. */
-function extendedSliceSource(rt: Runtime, l: number, value: number): number {
-  if (value === l) return listSlice(rt, l, 0, listSize(rt, l));
-  return sequenceFast(rt, value, "must assign iterable to extended slice");
-}
-
-/** del l[start::step] for step > 0 and `count` items: close the gaps, shrink, then release. */
-function deleteExtendedSlice(rt: Runtime, l: number, start: number, step: number, count: number): void {
-  const garbage = rt.mem(8 * count);
-  const size = listSize(rt, l);
-  const items = listItems(rt, l) >> 2;
-  const i32 = rt.i32;
-  let cur = start;
-  for (let i = 0; cur < start + count * step; cur += step, i++) {
-    rt.store(garbage + 8 * i, i32[items + 2 * cur]);
-    let lim = step - 1;
-    if (cur + step >= size) lim = size - cur - 1;
-    i32.copyWithin(items + 2 * (cur - i), items + 2 * (cur + 1), items + 2 * (cur + 1 + lim));
-  }
-  cur = start + count * step;
-  if (cur < size) i32.copyWithin(items + 2 * (cur - count), items + 2 * cur, items + 2 * size);
-  setSize(rt, l, size - count);
-  try {
-    listResize(rt, l, size - count);
-  } finally {
-    for (let i = 0; i < count; i++) rt.decref(rt.load(garbage + 8 * i));
-    rt.heap.free(garbage);
-  }
-}
-
-// ── the sequence protocol ───────────────────────────────────────────────────────────────
+// ── slots ───────────────────────────────────────────────────────────────────────────────
 
 function listContains(rt: Runtime, l: number, el: number): boolean {
   for (let i = 0; i < listSize(rt, l); i++) {
@@ -679,101 +459,12 @@ function listRichcompare(rt: Runtime, v: number, w: number, op: number): number 
   }
 }
 
-function listConcat(rt: Runtime, a: number, b: number): number {
-  if (!isList(rt, a)) return notImplemented(rt);
-  if (!isList(rt, b)) {
-    if (otherMayHandle(rt, b, BinaryOp.ADD)) return notImplemented(rt);
-    throw rt.raise(rt.E.TypeError, `can only concatenate list (not "${rt.typeName(b)}") to list`);
-  }
-  const na = listSize(rt, a);
-  const nb = listSize(rt, b);
-  if (na + nb === 0) return newList(rt, 0);
-  const r = newListPrealloc(rt, na + nb);
-  const dst = listItems(rt, r) >> 2;
-  for (let k = 0; k < 2; k++) {
-    const from = k === 0 ? a : b;
-    const n = k === 0 ? na : nb;
-    const src = listItems(rt, from) >> 2;
-    const base = k === 0 ? 0 : na;
-    for (let i = 0; i < n; i++) {
-      const v = rt.i32[src + 2 * i];
-      rt.incref(v);
-      rt.i32[dst + 2 * (base + i)] = v;
-      rt.i32[dst + 2 * (base + i) + 1] = 0;
-    }
-  }
-  setSize(rt, r, na + nb);
-  return r;
-}
-
-function listRepeat(rt: Runtime, a: number, b: number): number {
-  const left = isList(rt, a);
-  const l = left ? a : b;
-  const n = repeatCount(rt, left ? b : a, left);
-  if (n < 0) return notImplemented(rt);
-  const size = listSize(rt, l) * n;
-  if (size === 0) return newList(rt, 0);
-  checkCapacity(rt, size);
-  const r = newListPrealloc(rt, size);
-  const src = listItems(rt, l) >> 2;
-  const dst = listItems(rt, r) >> 2;
-  const m = listSize(rt, l);
-  for (let k = 0, j = 0; k < n; k++) {
-    for (let i = 0; i < m; i++, j++) {
-      const v = rt.i32[src + 2 * i];
-      rt.incref(v);
-      rt.i32[dst + 2 * j] = v;
-      rt.i32[dst + 2 * j + 1] = 0;
-    }
-  }
-  setSize(rt, r, size);
-  return r;
-}
-
-function listInplaceConcat(rt: Runtime, a: number, b: number): number {
-  if (!isList(rt, a)) return notImplemented(rt);
-  listExtend(rt, a, b);
-  rt.incref(a);
-  return a;
-}
-
-function listInplaceRepeat(rt: Runtime, a: number, b: number): number {
-  if (!isList(rt, a)) return notImplemented(rt);
-  const n = repeatCount(rt, b, true);
-  if (n < 0) return notImplemented(rt);
-  const size = listSize(rt, a);
-  if (size === 0 || n === 1) {
-    rt.incref(a);
-    return a;
-  }
-  if (n < 1) {
-    listClear(rt, a);
-    rt.incref(a);
-    return a;
-  }
-  checkCapacity(rt, size * n);
-  listResize(rt, a, size * n);
-  const items = listItems(rt, a) >> 2;
-  for (let i = 1, p = size; i < n; i++) {
-    for (let j = 0; j < size; j++, p++) {
-      const v = rt.i32[items + 2 * j];
-      rt.incref(v);
-      rt.i32[items + 2 * p] = v;
-      rt.i32[items + 2 * p + 1] = 0;
-    }
-  }
-  rt.incref(a);
-  return a;
-}
-
 const listNb: (BinarySlot | undefined)[] = [];
 listNb[BinaryOp.ADD] = listConcat;
 listNb[BinaryOp.MULTIPLY] = listRepeat;
 const listNbInplace: (BinarySlot | undefined)[] = [];
 listNbInplace[BinaryOp.ADD] = listInplaceConcat;
 listNbInplace[BinaryOp.MULTIPLY] = listInplaceRepeat;
-
-// ── new, init, dealloc ──────────────────────────────────────────────────────────────────
 
 /** list.__new__: a fresh empty instance (never from the free list, as PyType_GenericAlloc). */
 function listNew(rt: Runtime, cls: number): number {
@@ -825,193 +516,8 @@ function listTraverse(rt: Runtime, l: number, visit: (child: number) => void): v
   }
 }
 
-function listSizeof(rt: Runtime, l: number): number {
+export function listSizeof(rt: Runtime, l: number): number {
   return rt.i32[(rt.typeOf(l) + Tp.BASICSIZE) >> 2] + 8 * listAllocated(rt, l);
-}
-
-// ── methods ─────────────────────────────────────────────────────────────────────────────
-
-function none(rt: Runtime): number {
-  rt.incref(rt.S.None);
-  return rt.S.None;
-}
-
-function listAppendMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.append", nargs, kwnames, 1, 1);
-  listAppend(rt, self, arg(rt, args, 0));
-  return none(rt);
-}
-
-function listExtendMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.extend", nargs, kwnames, 1, 1);
-  listExtend(rt, self, arg(rt, args, 0));
-  return none(rt);
-}
-
-/** ins1: insert `v` (borrowed) before index `where` (clipped). */
-export function listInsert(rt: Runtime, l: number, where: number, v: number): void {
-  const n = listSize(rt, l);
-  listResize(rt, l, n + 1);
-  if (where < 0) {
-    where += n;
-    if (where < 0) where = 0;
-  }
-  if (where > n) where = n;
-  const items = listItems(rt, l) >> 2;
-  rt.i32.copyWithin(items + 2 * (where + 1), items + 2 * where, items + 2 * n);
-  rt.incref(v);
-  rt.i32[items + 2 * where] = v;
-  rt.i32[items + 2 * where + 1] = 0;
-}
-
-function listInsertMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "insert", nargs, kwnames, 2, 2);
-  listInsert(rt, self, ssizeArg(rt, arg(rt, args, 0)), arg(rt, args, 1));
-  return none(rt);
-}
-
-/** list.pop(index=-1): the removed item (new reference). */
-export function listPop(rt: Runtime, l: number, index: number): number {
-  const n = listSize(rt, l);
-  if (n === 0) throw rt.raise(rt.E.IndexError, "pop from empty list");
-  if (index < 0) index += n;
-  if (index < 0 || index >= n) throw rt.raise(rt.E.IndexError, "pop index out of range");
-  const items = listItems(rt, l) >> 2;
-  const v = rt.i32[items + 2 * index];
-  if (n - 1 === 0) {
-    rt.incref(v);
-    listClear(rt, l);
-    return v;
-  }
-  rt.i32.copyWithin(items + 2 * index, items + 2 * (index + 1), items + 2 * n);
-  try {
-    listResize(rt, l, n - 1);
-  } catch (e) {
-    rt.i32.copyWithin(items + 2 * (index + 1), items + 2 * index, items + 2 * (n - 1));
-    rt.i32[items + 2 * index] = v;
-    throw e;
-  }
-  return v;
-}
-
-function listPopMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "pop", nargs, kwnames, 0, 1);
-  return listPop(rt, self, nargs === 0 ? -1 : ssizeArg(rt, arg(rt, args, 0)));
-}
-
-function listRemoveMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.remove", nargs, kwnames, 1, 1);
-  const value = arg(rt, args, 0);
-  for (let i = 0; i < listSize(rt, self); i++) {
-    const item = listItem(rt, self, i);
-    rt.incref(item);
-    let equal: boolean;
-    try {
-      equal = richCompareBool(rt, item, value, CompareOp.EQ);
-    } finally {
-      rt.decref(item);
-    }
-    if (equal) {
-      listAssSlice(rt, self, i, i + 1, 0);
-      return none(rt);
-    }
-  }
-  throw rt.raise(rt.E.ValueError, "list.remove(x): x not in list");
-}
-
-function listIndexMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "index", nargs, kwnames, 1, 3);
-  const value = arg(rt, args, 0);
-  let start = nargs > 1 ? sliceIndexNotNone(rt, arg(rt, args, 1)) : 0;
-  let stop = nargs > 2 ? sliceIndexNotNone(rt, arg(rt, args, 2)) : Number.MAX_SAFE_INTEGER;
-  const n = listSize(rt, self);
-  if (start < 0) {
-    start += n;
-    if (start < 0) start = 0;
-  }
-  if (stop < 0) {
-    stop += n;
-    if (stop < 0) stop = 0;
-  }
-  for (let i = start; i < stop && i < listSize(rt, self); i++) {
-    const item = listItem(rt, self, i);
-    rt.incref(item);
-    let equal: boolean;
-    try {
-      equal = richCompareBool(rt, item, value, CompareOp.EQ);
-    } finally {
-      rt.decref(item);
-    }
-    if (equal) return newInt(rt, i);
-  }
-  throw rt.raise(rt.E.ValueError, `${reprText(rt, value)} is not in list`);
-}
-
-function listCountMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.count", nargs, kwnames, 1, 1);
-  const value = arg(rt, args, 0);
-  let count = 0;
-  for (let i = 0; i < listSize(rt, self); i++) {
-    const item = listItem(rt, self, i);
-    if (item === value) {
-      count++;
-      continue;
-    }
-    rt.incref(item);
-    try {
-      if (richCompareBool(rt, item, value, CompareOp.EQ)) count++;
-    } finally {
-      rt.decref(item);
-    }
-  }
-  return newInt(rt, count);
-}
-
-function listClearMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.clear", nargs, kwnames, 0, 0);
-  listClear(rt, self);
-  return none(rt);
-}
-
-function listCopyMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.copy", nargs, kwnames, 0, 0);
-  return listSlice(rt, self, 0, listSize(rt, self));
-}
-
-/** Reverse items [lo, hi) of the word array at `items` in place. */
-export function reverseWords(rt: Runtime, items: number, lo: number, hi: number): void {
-  const i32 = rt.i32;
-  let a = (items >> 2) + 2 * lo;
-  let b = (items >> 2) + 2 * (hi - 1);
-  while (a < b) {
-    const t = i32[a];
-    i32[a] = i32[b];
-    i32[b] = t;
-    a += 2;
-    b -= 2;
-  }
-}
-
-function listReverseMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.reverse", nargs, kwnames, 0, 0);
-  const n = listSize(rt, self);
-  if (n > 1) reverseWords(rt, listItems(rt, self), 0, n);
-  return none(rt);
-}
-
-function listGetitemMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.__getitem__", nargs, kwnames, 1, 1);
-  return listSubscript(rt, self, arg(rt, args, 0));
-}
-
-function listReversedMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.__reversed__", nargs, kwnames, 0, 0);
-  return newListReverseIterator(rt, self);
-}
-
-function listSizeofMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "list.__sizeof__", nargs, kwnames, 0, 0);
-  return newInt(rt, listSizeof(rt, self));
 }
 
 export const listType: TypeDef = {
@@ -1053,88 +559,6 @@ export const listType: TypeDef = {
     { name: "sort", fn: listSortMethod, doc: "Sort the list in ascending order and return None." },
   ],
 };
-
-// ── list_iterator and list_reverseiterator ──────────────────────────────────────────────
-
-/** iter(l): a list_iterator (new reference). */
-export function newListIterator(rt: Runtime, l: number): number {
-  const it = rt.allocObject(rt.T.list_iterator, ListIter.SIZE);
-  rt.store(it + ListIter.INDEX, 0);
-  rt.incref(l);
-  rt.store(it + ListIter.SEQ, l);
-  return it;
-}
-
-/** reversed(l): a list_reverseiterator (new reference). */
-export function newListReverseIterator(rt: Runtime, l: number): number {
-  const it = rt.allocObject(rt.T.list_reverseiterator, ListIter.SIZE);
-  rt.store(it + ListIter.INDEX, listSize(rt, l) - 1);
-  rt.i32[(it + ListIter.INDEX + 4) >> 2] = listSize(rt, l) === 0 ? -1 : 0;
-  rt.incref(l);
-  rt.store(it + ListIter.SEQ, l);
-  return it;
-}
-
-function listIterDealloc(rt: Runtime, it: number): void {
-  const seq = rt.load(it + ListIter.SEQ);
-  if (seq !== 0) rt.decref(seq);
-  rt.freeObject(it);
-}
-
-function listIterTraverse(rt: Runtime, it: number, visit: (child: number) => void): void {
-  const seq = rt.load(it + ListIter.SEQ);
-  if (seq !== 0) visit(seq);
-}
-
-function listIterNext(rt: Runtime, it: number): number {
-  const seq = rt.load(it + ListIter.SEQ);
-  if (seq === 0) return 0;
-  const i = rt.load(it + ListIter.INDEX);
-  if (i < listSize(rt, seq)) {
-    rt.store(it + ListIter.INDEX, i + 1);
-    const v = listItem(rt, seq, i);
-    rt.incref(v);
-    return v;
-  }
-  rt.store(it + ListIter.SEQ, 0);
-  rt.decref(seq);
-  return 0;
-}
-
-function listIterLengthHint(rt: Runtime, it: number): number {
-  const seq = rt.load(it + ListIter.SEQ);
-  if (seq === 0) return newInt(rt, 0);
-  const n = listSize(rt, seq) - rt.load(it + ListIter.INDEX);
-  return newInt(rt, n >= 0 ? n : 0);
-}
-
-function setIndex(rt: Runtime, it: number, i: number): void {
-  rt.i32[(it + ListIter.INDEX) >> 2] = i;
-  rt.i32[(it + ListIter.INDEX + 4) >> 2] = i < 0 ? -1 : 0;
-}
-
-function listRevIterNext(rt: Runtime, it: number): number {
-  const seq = rt.load(it + ListIter.SEQ);
-  if (seq === 0) return 0;
-  const i = rt.load(it + ListIter.INDEX);
-  if (i >= 0 && i < listSize(rt, seq)) {
-    setIndex(rt, it, i - 1);
-    const v = listItem(rt, seq, i);
-    rt.incref(v);
-    return v;
-  }
-  setIndex(rt, it, -1);
-  rt.store(it + ListIter.SEQ, 0);
-  rt.decref(seq);
-  return 0;
-}
-
-function listRevIterLengthHint(rt: Runtime, it: number): number {
-  const seq = rt.load(it + ListIter.SEQ);
-  let n = rt.load(it + ListIter.INDEX) + 1;
-  if (seq === 0 || listSize(rt, seq) < n) n = 0;
-  return newInt(rt, n);
-}
 
 export const listIteratorType: TypeDef = {
   name: "list_iterator",

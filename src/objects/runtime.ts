@@ -88,6 +88,13 @@ export class Runtime {
   argTop = 0;
   argEnd = 0;
 
+  /**
+   * Every tracked GC object is linked through its GC head (gc_next at -16, gc_prev at -8)
+   * into one circular list headed by this static sentinel. The cycle collector will split it
+   * into generations; today it lets teardown find objects that reference cycles keep alive.
+   */
+  readonly gcList: number;
+
   /** Compiler metadata of live code objects, indexed by their co_extra word (see code.ts). */
   readonly codeInfos: (CodeInfo | undefined)[] = [];
   private readonly freeCodeInfos: number[] = [];
@@ -104,6 +111,46 @@ export class Runtime {
     this.i32 = this.heap.i32;
     this.u32 = this.heap.u32;
     this.f64 = this.heap.f64;
+    this.gcList = this.heap.staticAlloc(GcHead.SIZE + 16) + GcHead.SIZE;
+    this.i32[(this.gcList + GcHead.NEXT) >> 2] = this.gcList;
+    this.i32[(this.gcList + GcHead.PREV) >> 2] = this.gcList;
+  }
+
+  // ── GC tracking ───────────────────────────────────────────────────────────────────────
+
+  /** Link a GC object into the tracked list (it must not be tracked already). */
+  gcTrack(o: number): void {
+    const i32 = this.i32;
+    const head = this.gcList;
+    const last = i32[(head + GcHead.PREV) >> 2];
+    i32[(o + GcHead.NEXT) >> 2] = head;
+    i32[(o + GcHead.PREV) >> 2] = last;
+    i32[(last + GcHead.NEXT) >> 2] = o;
+    i32[(head + GcHead.PREV) >> 2] = o;
+  }
+
+  /** Unlink a GC object if it is tracked (gc_next is 0 when it is not). */
+  gcUntrack(o: number): void {
+    const i32 = this.i32;
+    const next = i32[(o + GcHead.NEXT) >> 2];
+    if (next === 0) return;
+    const prev = i32[(o + GcHead.PREV) >> 2];
+    i32[(prev + GcHead.NEXT) >> 2] = next;
+    i32[(next + GcHead.PREV) >> 2] = prev;
+    i32[(o + GcHead.NEXT) >> 2] = 0;
+    i32[(o + GcHead.PREV) >> 2] = 0;
+  }
+
+  isTracked(o: number): boolean {
+    return (this.typeFlags(this.typeOf(o)) & TpFlag.HAVE_GC) !== 0 && this.i32[(o + GcHead.NEXT) >> 2] !== 0;
+  }
+
+  /** The tracked objects, oldest first (a snapshot). */
+  trackedObjects(): number[] {
+    const out: number[] = [];
+    const i32 = this.i32;
+    for (let o = i32[(this.gcList + GcHead.NEXT) >> 2]; o !== this.gcList; o = i32[(o + GcHead.NEXT) >> 2]) out.push(o);
+    return out;
   }
 
   // ── reference counting ────────────────────────────────────────────────────────────────
@@ -141,6 +188,8 @@ export class Runtime {
       return;
     }
     this.deallocDepth++;
+    // As CPython's deallocators do first: a dying object leaves the tracked list.
+    if (this.typeFlags(this.i32[(o + Ob.TYPE) >> 2]) & TpFlag.HAVE_GC) this.gcUntrack(o);
     this.slotsOf(o).dealloc(this, o);
     this.deallocDepth--;
     if (this.deallocDepth === 0 && this.trash.length > 0) this.emptyTrash();
@@ -150,6 +199,7 @@ export class Runtime {
     this.deallocDepth++;
     while (this.trash.length > 0) {
       const o = this.trash.pop()!;
+      if (this.typeFlags(this.i32[(o + Ob.TYPE) >> 2]) & TpFlag.HAVE_GC) this.gcUntrack(o);
       this.slotsOf(o).dealloc(this, o);
     }
     this.deallocDepth--;
@@ -255,13 +305,16 @@ export class Runtime {
     this.i32[(o + 4) >> 2] = 0;
     this.i32[(o + Ob.TYPE) >> 2] = type;
     this.i32[(o + Ob.TYPE + 4) >> 2] = 0;
-    if (this.typeFlags(type) & TpFlag.HEAPTYPE) this.i32[type >> 2]++;
+    const flags = this.typeFlags(type);
+    if (flags & TpFlag.HEAPTYPE) this.i32[type >> 2]++;
+    if (flags & TpFlag.HAVE_GC) this.gcTrack(o);
     return o;
   }
 
   /** Free an object's block (the pre-header included). Drops the heap-type reference of its ob_type. */
   freeObject(o: number): void {
     const type = this.typeOf(o);
+    if (this.typeFlags(type) & TpFlag.HAVE_GC) this.gcUntrack(o);
     this.heap.free(o - this.preHeaderSize(type));
     if (this.typeFlags(type) & TpFlag.HEAPTYPE) this.decref(type);
   }

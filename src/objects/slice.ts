@@ -286,6 +286,7 @@ export function newSlice(rt: Runtime, start: number, stop: number, step: number)
   if (o !== 0) {
     s.slice = 0;
     rt.store(o + Ob.REFCNT, 1);
+    rt.gcTrack(o);
   } else {
     o = rt.allocObject(rt.T.slice, Slice.SIZE);
   }

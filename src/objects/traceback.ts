@@ -88,6 +88,15 @@ export const frameType: TypeDef = {
       if (v !== 0) visit(v);
     }
   },
+  clear: (rt, f) => {
+    for (const off of [Frame.BACK, Frame.GLOBALS, Frame.LOCALS] as const) {
+      const v = rt.load(f + off);
+      if (v !== 0) {
+        rt.store(f + off, 0);
+        rt.decref(v);
+      }
+    }
+  },
   repr: (rt, f) => {
     const code = rt.load(f + Frame.CODE);
     const file = rt.jsString(rt.load(code + Code.FILENAME));
@@ -120,6 +129,13 @@ export const tracebackType: TypeDef = {
     const next = rt.load(tb + Traceback.NEXT);
     if (next !== 0) visit(next);
     visit(rt.load(tb + Traceback.FRAME));
+  },
+  clear: (rt, tb) => {
+    const next = rt.load(tb + Traceback.NEXT);
+    if (next !== 0) {
+      rt.store(tb + Traceback.NEXT, 0);
+      rt.decref(next);
+    }
   },
   getset: [
     { name: "tb_next", get: (rt, tb) => objectOrNone(rt, rt.load(tb + Traceback.NEXT)) },

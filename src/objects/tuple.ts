@@ -73,6 +73,7 @@ export function newTuple(rt: Runtime, n: number): number {
       s.tupleHead[n] = rt.load(t + Tuple.ITEMS);
       s.tupleCount[n]--;
       rt.store(t + Ob.REFCNT, 1);
+      rt.gcTrack(t);
     }
   }
   if (t === 0) {
@@ -138,12 +139,16 @@ export function tupleResize(rt: Runtime, t: number, n: number): number {
     rt.xdecref(v);
   }
   const pre = rt.preHeaderSize(rt.T.tuple);
+  // The block may move: unlink it from the tracked list first, as _PyTuple_Resize does.
+  rt.gcUntrack(t);
   const block = rt.heap.realloc(t - pre, pre + Tuple.ITEMS + 8 * n);
   if (block === 0) {
+    rt.gcTrack(t);
     rt.decref(t);
     throw rt.noMemory();
   }
   const u = block + pre;
+  rt.gcTrack(u);
   rt.store(u + Ob.SIZE, n);
   if (n > old) rt.i32.fill(0, (u + Tuple.ITEMS + 8 * old) >> 2, (u + Tuple.ITEMS + 8 * n) >> 2);
   return u;

@@ -452,10 +452,38 @@ export class VM {
     rt.decref(this.modules);
     rt.decref(this.sys);
     rt.decref(this.builtinsModule);
+    this.clearUnreachableCycles();
     this.importer.close();
     this.main.stack.release();
     shutdownObjects(rt);
     return { liveBlocks: this.liveBlocks() };
+  }
+
+  /**
+   * What the module clearing left alive is held by reference cycles (a function in its own
+   * closure, a list containing itself). With no collector yet, teardown breaks them the way
+   * a collection would: take a reference to every tracked object, call each one's clear slot,
+   * let the references go; repeat while objects remain. Tuples and other types without a
+   * clear slot are freed when their cycle partners are cleared.
+   */
+  private clearUnreachableCycles(): void {
+    const rt = this.rt;
+    for (let pass = 0; pass < 8; pass++) {
+      const objects = rt.trackedObjects();
+      if (objects.length === 0) return;
+      for (const o of objects) rt.incref(o);
+      for (const o of objects) {
+        const clear = rt.slotsOf(o).clear;
+        if (clear === undefined) continue;
+        try {
+          clear(rt, o);
+        } catch (e) {
+          if (e !== PY_RAISED) throw e;
+          rt.setException(0);
+        }
+      }
+      for (const o of objects) rt.decref(o);
+    }
   }
 
   /**
