@@ -11,6 +11,8 @@
  * plain `type`, and for objects that are not types the `__bases__` / `__class__` protocol.
  */
 import type { Runtime } from "../objects/runtime.js";
+import { newIntFromBigInt } from "../objects/int.js";
+import { exactHash } from "../objects/tuple.js";
 import type { MethodDef } from "../objects/typedef.js";
 import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
@@ -289,7 +291,8 @@ export const objectBuiltins: readonly MethodDef[] = [
   unary("ascii", asciiRepr, "Return an ASCII-only representation of an object."),
   { name: "format", fn: format, doc: "Return value.__format__(format_spec)" },
   unary("id", (rt, o) => newInt(rt, o), "Return the identity of an object."),
-  unary("hash", (rt, o) => newInt(rt, hash(rt, o)), "Return the hash value for the given object."),
+  // CPython's 64-bit hash; raises TypeError for unhashable objects.
+  unary("hash", (rt, o) => newIntFromBigInt(rt, exactHash(rt, o)), "Return the hash value for the given object."),
   unary("callable", (rt, o) => bool(rt, rt.slotsOf(o).call !== undefined), "Return whether the object is callable (i.e., some kind of function)."),
   binaryPredicate("isinstance", isInstanceOf, "Return whether an object is an instance of a class or of a subclass thereof."),
   binaryPredicate("issubclass", isSubclassOf, "Return whether 'cls' is derived from another class or is the same class."),

@@ -14,13 +14,16 @@ import { intType } from "./int.js";
 import { boolType } from "./bool.js";
 import { floatType } from "./float.js";
 import { complexType } from "./complex.js";
-import { strType, strIteratorType } from "./str.js";
+import { strType, strIteratorType, strAsciiIteratorType } from "./str.js";
 import { bytesType, bytesIteratorType } from "./bytes.js";
 import { bytearrayType } from "./bytearray.js";
 import { tupleType, tupleIteratorType } from "./tuple.js";
 import { listType, listIteratorType, listReverseIteratorType } from "./list.js";
 import { dictType } from "./dict.js";
-import { dictKeysType, dictValuesType, dictItemsType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType } from "./dict-views.js";
+import {
+  dictKeysType, dictValuesType, dictItemsType, dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
+  dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType,
+} from "./dict-views.js";
 import { setType, frozensetType, setIteratorType } from "./set.js";
 import { rangeType, rangeIteratorType } from "./range.js";
 import { sliceType } from "./slice.js";
@@ -29,6 +32,7 @@ import { codeType } from "./code.js";
 import { functionType } from "./function.js";
 import { methodType } from "./method.js";
 import { builtinFunctionType, methodDescriptorType, classmethodDescriptorType, getsetDescriptorType } from "./native-function.js";
+import { wrapperDescriptorType, methodWrapperType } from "./wrapper-types.js";
 import { moduleType } from "./module.js";
 import { tracebackType, frameType } from "./traceback.js";
 import { textIOWrapperType } from "./textio.js";
@@ -48,6 +52,7 @@ export const builtinTypeDefs = {
   complex: complexType,
   str: strType,
   str_iterator: strIteratorType,
+  str_ascii_iterator: strAsciiIteratorType,
   bytes: bytesType,
   bytes_iterator: bytesIteratorType,
   bytearray: bytearrayType,
@@ -63,6 +68,9 @@ export const builtinTypeDefs = {
   dict_keyiterator: dictKeyIteratorType,
   dict_valueiterator: dictValueIteratorType,
   dict_itemiterator: dictItemIteratorType,
+  dict_reversekeyiterator: dictReverseKeyIteratorType,
+  dict_reversevalueiterator: dictReverseValueIteratorType,
+  dict_reverseitemiterator: dictReverseItemIteratorType,
   set: setType,
   frozenset: frozensetType,
   set_iterator: setIteratorType,
@@ -77,6 +85,8 @@ export const builtinTypeDefs = {
   method_descriptor: methodDescriptorType,
   classmethod_descriptor: classmethodDescriptorType,
   getset_descriptor: getsetDescriptorType,
+  wrapper_descriptor: wrapperDescriptorType,
+  method_wrapper: methodWrapperType,
   module: moduleType,
   traceback: tracebackType,
   frame: frameType,

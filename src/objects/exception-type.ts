@@ -12,7 +12,7 @@ import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef, TypeSlots } from "./typedef.js";
 import { Exc, exceptionDealloc, exceptionTraverse, exceptionClear, exceptionTable, exceptionTypeDef, newExceptionWithArgs, setExceptionField } from "./exceptions.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
-import { repr, str, reprText, lookupAttr, setAttr } from "./abstract.js";
+import { repr, str, reprText, strText, lookupAttr, setAttr } from "./abstract.js";
 import { TpFlag } from "./layout.js";
 import { genericGetAttr, genericSetAttr } from "./object.js";
 import { checkArgs, kwCount, arg } from "./args.js";
@@ -35,7 +35,52 @@ function argsTuple(rt: Runtime, args: number, nargs: number): number {
 }
 
 function exceptionNew(rt: Runtime, cls: number, args: number, nargs: number, _kwnames: number): number {
+  if (rt.isSubtype(cls, rt.E.OSError)) return newOSError(rt, cls, args, nargs);
   return newExceptionWithArgs(rt, cls, argsTuple(rt, args, nargs));
+}
+
+/** errno values whose OSError is created as a subclass (PEP 3151), Linux numbering. */
+const ERRNO_SUBCLASS: Readonly<Record<number, string>> = {
+  1: "PermissionError", 2: "FileNotFoundError", 3: "ProcessLookupError", 4: "InterruptedError",
+  10: "ChildProcessError", 11: "BlockingIOError", 13: "PermissionError", 17: "FileExistsError",
+  20: "NotADirectoryError", 21: "IsADirectoryError", 32: "BrokenPipeError", 103: "ConnectionAbortedError",
+  104: "ConnectionResetError", 108: "BrokenPipeError", 110: "TimeoutError", 111: "ConnectionRefusedError",
+  114: "BlockingIOError", 115: "BlockingIOError",
+};
+
+/**
+ * OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5 arguments the
+ * parts become attributes and args keeps (errno, strerror); OSError itself picks the
+ * subclass for a known errno, as CPython does.
+ */
+function newOSError(rt: Runtime, cls: number, args: number, nargs: number): number {
+  const structured = nargs >= 2 && nargs <= 5;
+  let type = cls;
+  if (structured && cls === rt.E.OSError && rt.typeOf(arg(rt, args, 0)) === rt.T.int) {
+    const errno = rt.i32[(arg(rt, args, 0) + 16) >> 2] * rt.i32[(arg(rt, args, 0) + 24) >> 2];
+    const name = ERRNO_SUBCLASS[errno] as keyof typeof rt.E | undefined;
+    if (name !== undefined) type = rt.E[name];
+  }
+  const e = newExceptionWithArgs(rt, type, argsTuple(rt, args, structured && nargs > 2 ? 2 : nargs));
+  const none = rt.S.None;
+  setExceptionAttribute(rt, e, "errno", structured ? arg(rt, args, 0) : none);
+  setExceptionAttribute(rt, e, "strerror", structured ? arg(rt, args, 1) : none);
+  setExceptionAttribute(rt, e, "filename", structured && nargs >= 3 ? arg(rt, args, 2) : none);
+  setExceptionAttribute(rt, e, "filename2", structured && nargs >= 5 ? arg(rt, args, 4) : none);
+  return e;
+}
+
+/** OSError's str: "[Errno 2] message: 'file'" when errno and strerror are set. */
+function osErrorStr(rt: Runtime, e: number): number | undefined {
+  const errno = exceptionAttribute(rt, e, "errno");
+  const strerror = exceptionAttribute(rt, e, "strerror");
+  if (errno === rt.S.None || strerror === rt.S.None) return undefined;
+  let text = `[Errno ${strText(rt, errno)}] ${strText(rt, strerror)}`;
+  const filename = exceptionAttribute(rt, e, "filename");
+  const filename2 = exceptionAttribute(rt, e, "filename2");
+  if (filename !== rt.S.None) text += `: ${reprText(rt, filename)}`;
+  if (filename2 !== rt.S.None) text += ` -> ${reprText(rt, filename2)}`;
+  return rt.newStr(text);
 }
 
 /** Keyword arguments some exception classes accept (3.11), kept as instance attributes. */
@@ -59,7 +104,9 @@ function exceptionInit(rt: Runtime, self: number, args: number, nargs: number, k
       setExceptionAttribute(rt, self, key, arg(rt, args, nargs + k));
     }
   }
-  const t = argsTuple(rt, args, nargs);
+  // OSError keeps only (errno, strerror) in args when given 3 to 5 arguments.
+  const kept = nargs >= 3 && nargs <= 5 && rt.isInstance(self, rt.E.OSError) ? 2 : nargs;
+  const t = argsTuple(rt, args, kept);
   setExceptionField(rt, self, Exc.ARGS, t);
   rt.decref(t);
 }
@@ -98,6 +145,10 @@ function argsOf(rt: Runtime, e: number): number {
 }
 
 function exceptionStr(rt: Runtime, e: number): number {
+  if (rt.isInstance(e, rt.E.OSError)) {
+    const s = osErrorStr(rt, e);
+    if (s !== undefined) return s;
+  }
   const args = argsOf(rt, e);
   const n = args === 0 ? 0 : tupleSize(rt, args);
   if (n === 0) return rt.newStr("");
@@ -214,6 +265,7 @@ function syntaxDetail(index: number) {
 
 const extraGetSet: Partial<Record<string, GetSetDef[]>> = {
   ImportError: [dictAttr("name"), dictAttr("path"), argAttr("msg", firstArgOrNone)],
+  OSError: [dictAttr("errno"), dictAttr("strerror"), dictAttr("filename"), dictAttr("filename2")],
   NameError: [dictAttr("name")],
   AttributeError: [dictAttr("name"), dictAttr("obj")],
   StopIteration: [argAttr("value", firstArgOrNone)],

@@ -237,7 +237,8 @@ export const enum StrIter {
 }
 
 function strIter(rt: Runtime, o: number): number {
-  const it = rt.allocObject(rt.T.str_iterator, StrIter.SIZE);
+  // CPython 3.11 has a separate iterator type for ASCII strings (the same behaviour).
+  const it = rt.allocObject(strIsAscii(rt, o) ? rt.T.str_ascii_iterator : rt.T.str_iterator, StrIter.SIZE);
   rt.store(it + StrIter.INDEX, 0);
   rt.incref(o);
   rt.store(it + StrIter.SEQ, o);
@@ -290,6 +291,9 @@ export const strIteratorType: TypeDef = {
   iternext: strIterNext,
   methods: [{ name: "__length_hint__", fn: (rt, self) => strIterLengthHint(rt, self), doc: "Private method returning an estimate of len(list(it))." }],
 };
+
+/** str_ascii_iterator: str_iterator's twin for ASCII strings, as in CPython 3.11. */
+export const strAsciiIteratorType: TypeDef = { ...strIteratorType, name: "str_ascii_iterator" };
 
 // ── the type ────────────────────────────────────────────────────────────────────────────
 

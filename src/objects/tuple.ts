@@ -19,6 +19,7 @@
  * shape with list's (index, sequence).
  */
 import type { Runtime } from "./runtime.js";
+import { numberHashWords } from "./int.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, STATIC_REFCNT, Tp, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
@@ -306,9 +307,16 @@ export function hashWords(rt: Runtime, o: number): void {
     rangeHashWords(rt, o);
     return;
   }
+  if (rt.typeOf(o) !== rt.T.str && numberHashWords(rt, o, hashOut)) return;
   const h = rt.typeOf(o) === rt.T.str ? strHash(rt, o) : hash(rt, o);
   hashOut[0] = h | 0;
   hashOut[1] = hashHi(h);
+}
+
+/** CPython's full 64-bit hash of `o` (hash() prints this). */
+export function exactHash(rt: Runtime, o: number): bigint {
+  hashWords(rt, o);
+  return BigInt.asIntN(64, (BigInt(hashOut[1] >>> 0) << 32n) | BigInt(hashOut[0] >>> 0));
 }
 
 /** The exact 64-bit tuplehash of the last `tupleHash64` call: [lo, hi] as uint32. */
