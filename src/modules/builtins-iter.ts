@@ -6,6 +6,8 @@
  * error wins) is the same. `min(a, b, ...)` walks the argument vector directly where CPython
  * iterates over its args tuple; nothing a program can see depends on the difference.
  */
+import { genSend } from "../objects/generator.js";
+import { newTuple, tupleSetItem } from "../objects/tuple.js";
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import { PY_RAISED } from "../objects/errors.js";
@@ -47,6 +49,24 @@ function next(rt: Runtime, _m: number, args: number, nargs: number, kwnames: num
   checkArgs(rt, "next", nargs, kwnames, 1, 2);
   const it = arg(rt, args, 0);
   if (rt.slotsOf(it).iternext === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(it)}' object is not an iterator`);
+  if (rt.typeOf(it) === rt.T.generator) {
+    // A generator's return value becomes StopIteration.value (gen_iternext sets it).
+    const v = genSend(rt, it, rt.S.None);
+    if (v !== 0) return v;
+    const result = rt.genReturnValue;
+    rt.genReturnValue = 0;
+    if (nargs === 2) {
+      rt.decref(result);
+      const dflt = arg(rt, args, 1);
+      rt.incref(dflt);
+      return dflt;
+    }
+    const stopArgs = newTuple(rt, result === rt.S.None ? 0 : 1);
+    if (result === rt.S.None) rt.decref(result);
+    else tupleSetItem(rt, stopArgs, 0, result);
+    rt.setException(newExceptionWithArgs(rt, rt.E.StopIteration, stopArgs));
+    throw PY_RAISED;
+  }
   const item = iterNext(rt, it);
   if (item !== 0) return item;
   if (nargs === 1) raiseStopIteration(rt);
