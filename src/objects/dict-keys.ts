@@ -22,7 +22,8 @@
  * for every hash that glasspy computes exactly.
  *
  * Tables of size 8 and kind UNICODE are recycled through a free list of 80 (freelists.ts).
- * The dict object, lookups and insertion are in dict.ts; this file is the table itself.
+ * The dict object and insertion are in dict.ts, lookups in dict-lookup.ts; this file is the
+ * table itself.
  */
 import type { Runtime } from "./runtime.js";
 import { Str } from "./str-layout.js";

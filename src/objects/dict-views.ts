@@ -17,10 +17,9 @@
  * reaching 0 early ("dictionary keys changed during iteration"). An item iterator keeps its
  * last result tuple in `di_result` and reuses it when nobody else holds it, as CPython does.
  *
- * glasspy's builtin type registry has no dict_reverse*iterator types yet: a reverse iterator
- * is an ordinary dict_*iterator with bit 0 of di_used's high word set (di_used itself fits
- * the low word). The reverse TypeDefs are exported for the registry; when they are
- * registered, `newDictIterator` uses them.
+ * Reverse iterators have their own types (dict_reversekeyiterator, ...; `newDictIterator`
+ * falls back to the forward types when the registry lacks them); the direction itself is bit 0
+ * of di_used's high word (di_used fits the low word), which `nextEntry` reads.
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
@@ -223,7 +222,6 @@ function iteratorTypeDef(name: string, iternext: (rt: Runtime, it: number) => nu
 export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", iterNextKey);
 export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", iterNextValue);
 export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", iterNextItem);
-/** For the registry (`dict_reversekeyiterator` etc.); see the essay. */
 export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", iterNextKey);
 export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", iterNextValue);
 export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", iterNextItem);

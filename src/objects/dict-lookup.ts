@@ -1,0 +1,149 @@
+/**
+ * Dict lookup: _Py_dict_lookup and its three probes, which turn a key and its hash into an
+ * entry number (or -1, EMPTY), and `entryKey` / `entryValue`, which read entry number ix of a
+ * keys table (borrowed; 0 for a deleted entry).
+ *
+ * The probe is chosen by the table's kind and the key: an exact str in a UNICODE table
+ * (`dictLookupStr`) compares by identity, then cached hash and characters, and never runs
+ * Python code; a non-str key in a UNICODE table (a str subclass may still match) and any key
+ * in a GENERAL table compare by identity, then equal hash and `==`. The probe sequence is
+ * dict-keys.ts's: `i = (5i + 1 + perturb) & mask; perturb >>= 5`, perturb the unsigned
+ * 64-bit hash in two halves. An `__eq__` can mutate the dict: when the table or the entry
+ * compared changed under it, the probe answers KEY_CHANGED and `dictLookup` starts again.
+ */
+import type { Runtime } from "./runtime.js";
+import { CompareOp } from "../compile/opcodes.js";
+import { richCompareBool } from "./abstract.js";
+import { Str } from "./str-layout.js";
+import { strEquals } from "./str-object.js";
+import { Entry, Keys, UEntry, getIndex, keysEntries, keysKind, keysLog2Size } from "./dict-keys.js";
+import { dictKeysObject } from "./dict.js";
+
+/** _Py_dict_lookup's "the dict changed under a comparison: start again". */
+const KEY_CHANGED = -4;
+
+function isExactStr(rt: Runtime, o: number): boolean {
+  return rt.typeOf(o) === rt.T.str;
+}
+
+/**
+ * _Py_dict_lookup: the entry number of `key` (hash words lo, hi) in d, or -1 (EMPTY). Raises
+ * what a comparison raises; restarts when a comparison changed the dict.
+ */
+export function dictLookup(rt: Runtime, d: number, key: number, lo: number, hi: number): number {
+  for (;;) {
+    const k = dictKeysObject(rt, d);
+    let ix: number;
+    if (keysKind(rt, k) !== Keys.KIND_GENERAL) {
+      if (isExactStr(rt, key)) return dictLookupStr(rt, k, key, lo, hi);
+      ix = unicodeLookupGeneric(rt, d, k, key, lo, hi);
+    } else {
+      ix = generalLookup(rt, d, k, key, lo, hi);
+    }
+    if (ix !== KEY_CHANGED) return ix;
+  }
+}
+
+/** unicodekeys_lookup_unicode: exact-str key in a UNICODE table; no Python code runs. */
+export function dictLookupStr(rt: Runtime, k: number, key: number, lo: number, hi: number): number {
+  const i32 = rt.i32;
+  const log2 = keysLog2Size(rt, k);
+  const mask = (1 << log2) - 1;
+  const ep0 = keysEntries(rt, k);
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = getIndex(rt, k, log2, i);
+    if (ix >= 0) {
+      const ek = i32[(ep0 + ix * UEntry.SIZE) >> 2];
+      if (ek === key) return ix;
+      if (i32[(ek + Str.HASH) >> 2] === lo && i32[(ek + Str.HASH + 4) >> 2] === hi && strEquals(rt, ek, key)) return ix;
+    } else if (ix === Keys.EMPTY) {
+      return Keys.EMPTY;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
+/** Compare a stored key with `key` by ==, the dict's way; exact strs without calling out. */
+function keysEqual(rt: Runtime, stored: number, key: number): boolean {
+  if (isExactStr(rt, stored) && isExactStr(rt, key)) return strEquals(rt, stored, key);
+  rt.incref(stored);
+  try {
+    return richCompareBool(rt, stored, key, CompareOp.EQ);
+  } finally {
+    rt.decref(stored);
+  }
+}
+
+/** unicodekeys_lookup_generic: a non-str key in a UNICODE table (str subclasses can match). */
+function unicodeLookupGeneric(rt: Runtime, d: number, k: number, key: number, lo: number, hi: number): number {
+  const i32 = rt.i32;
+  const log2 = keysLog2Size(rt, k);
+  const mask = (1 << log2) - 1;
+  const ep0 = keysEntries(rt, k);
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = getIndex(rt, k, log2, i);
+    if (ix >= 0) {
+      const ep = ep0 + ix * UEntry.SIZE;
+      const ek = i32[ep >> 2];
+      if (ek === key) return ix;
+      if (i32[(ek + Str.HASH) >> 2] === lo && i32[(ek + Str.HASH + 4) >> 2] === hi) {
+        const equal = keysEqual(rt, ek, key);
+        if (dictKeysObject(rt, d) !== k || i32[ep >> 2] !== ek) return KEY_CHANGED;
+        if (equal) return ix;
+      }
+    } else if (ix === Keys.EMPTY) {
+      return Keys.EMPTY;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
+/** dictkeys_generic_lookup: identity, then equal hash and ==. */
+function generalLookup(rt: Runtime, d: number, k: number, key: number, lo: number, hi: number): number {
+  const i32 = rt.i32;
+  const log2 = keysLog2Size(rt, k);
+  const mask = (1 << log2) - 1;
+  const ep0 = keysEntries(rt, k);
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = getIndex(rt, k, log2, i);
+    if (ix >= 0) {
+      const ep = (ep0 + ix * Entry.SIZE) >> 2;
+      const ek = i32[ep + 2];
+      if (ek === key) return ix;
+      if (i32[ep] === lo && i32[ep + 1] === hi) {
+        const equal = keysEqual(rt, ek, key);
+        if (dictKeysObject(rt, d) !== k || i32[ep + 2] !== ek) return KEY_CHANGED;
+        if (equal) return ix;
+      }
+    } else if (ix === Keys.EMPTY) {
+      return Keys.EMPTY;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
+/** The value of entry ix (borrowed). */
+export function entryValue(rt: Runtime, k: number, ix: number): number {
+  const general = keysKind(rt, k) === Keys.KIND_GENERAL;
+  return rt.i32[(keysEntries(rt, k) + ix * (general ? Entry.SIZE : UEntry.SIZE) + (general ? Entry.VALUE : UEntry.VALUE)) >> 2];
+}
+
+export function entryKey(rt: Runtime, k: number, ix: number): number {
+  const general = keysKind(rt, k) === Keys.KIND_GENERAL;
+  return rt.i32[(keysEntries(rt, k) + ix * (general ? Entry.SIZE : UEntry.SIZE) + (general ? Entry.KEY : UEntry.KEY)) >> 2];
+}
