@@ -28,6 +28,7 @@ import { initBytes } from "./bytes.js";
 import { initEmptyTuple, newTuple, tupleSetItem } from "./tuple.js";
 import { newDict } from "./dict.js";
 import { fillTypeDict } from "./native-function.js";
+import { addSlotWrappers } from "./slot-wrappers.js";
 import { clearAllFreeLists } from "./freelists.js";
 
 const ARG_STACK_BYTES = 256 * 1024;
@@ -127,6 +128,8 @@ export function bootstrap(rt: Runtime): void {
     const dict = newDict(rt);
     rt.store(addr + Tp.DICT, dict);
     fillTypeDict(rt, addr, def, dict);
+    // CPython's slotdefs: `__add__`, `__len__`, ... wrappers for the slots the type defines.
+    addSlotWrappers(rt, addr, dict);
   }
 
   // 4. The MemoryError raised when the heap is full: made now, while there is memory.

@@ -11,12 +11,15 @@ import type { VM } from "./vm.js";
 import { arg, argSpec, checkArgs, parseArgs } from "../objects/args.js";
 import { F } from "./frame.js";
 import { codeInfo } from "../objects/code.js";
-import { newDict, dictSetItem } from "../objects/dict.js";
+import { newDict, dictSetItem, dictEntryCount, dictEntryKey } from "../objects/dict.js";
+import { newList, listAppend } from "../objects/list.js";
+import { listSort } from "../objects/list-sort.js";
+import { dirOf } from "../objects/dir.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
 import { newExceptionWithArgs } from "../objects/exceptions.js";
 import { strToJs } from "../objects/str.js";
 import { frameObjectOf } from "./unwind.js";
-import { asIndex } from "../objects/abstract.js";
+import { asIndex, lookupAttr } from "../objects/abstract.js";
 import { Exc } from "../objects/exceptions.js";
 import { PY_RAISED } from "../objects/errors.js";
 
@@ -148,6 +151,46 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
         const level = out[4] === 0 ? rt.S.smallInts[5] : out[4];
         asIndex(rt, level);
         return vm.importName(out[0], globals, fromlist, level);
+      },
+    },
+    {
+      name: "dir",
+      fn: (rt, _s, args, nargs, kwnames) => {
+        checkArgs(rt, "dir", nargs, kwnames, 0, 1);
+        if (nargs === 1) return dirOf(rt, arg(rt, args, 0));
+        // dir(): the names of the current local scope, sorted.
+        const frame = vm.main.frame;
+        const locals = rt.load(frame + F.LOCALS);
+        const d = locals !== 0 ? (rt.incref(locals), locals) : fastLocalsDict(rt, frame);
+        try {
+          const keys = newList(rt, 0);
+          for (let i = 0, n = dictEntryCount(rt, d); i < n; i++) {
+            const k = dictEntryKey(rt, d, i);
+            if (k !== 0) listAppend(rt, keys, k);
+          }
+          listSort(rt, keys, 0, false);
+          return keys;
+        } finally {
+          rt.decref(d);
+        }
+      },
+    },
+    {
+      name: "vars",
+      fn: (rt, _s, args, nargs, kwnames) => {
+        checkArgs(rt, "vars", nargs, kwnames, 0, 1);
+        if (nargs === 0) {
+          const frame = vm.main.frame;
+          const l = rt.load(frame + F.LOCALS);
+          if (l !== 0) {
+            rt.incref(l);
+            return l;
+          }
+          return fastLocalsDict(rt, frame);
+        }
+        const d = lookupAttr(rt, arg(rt, args, 0), rt.identifier("__dict__"));
+        if (d === 0) throw rt.raise(rt.E.TypeError, "vars() argument must have __dict__ attribute");
+        return d;
       },
     },
     { name: "exit", fn: exitFn("exit") },

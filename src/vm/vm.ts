@@ -297,8 +297,14 @@ export class VM {
     try {
       const code = this.compile(source, filename, "exec");
       try {
-        main = this.newModule("__main__", filename);
+        // CPython's __main__ starts with __annotations__, and __cached__ beside __file__ for a file.
+        const fromFile = !filename.startsWith("<");
+        main = this.newModule("__main__", fromFile ? filename : undefined);
         const globals = moduleDict(rt, main);
+        const annotations = newDict(rt);
+        dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
+        rt.decref(annotations);
+        if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
         const r = this.execCode(code, globals, globals);
         rt.decref(r);
       } finally {
