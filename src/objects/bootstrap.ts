@@ -129,7 +129,7 @@ export function bootstrap(rt: Runtime): void {
     rt.store(addr + Tp.DICT, dict);
     fillTypeDict(rt, addr, def, dict);
     // CPython's slotdefs: `__add__`, `__len__`, ... wrappers for the slots the type defines.
-    addSlotWrappers(rt, addr, dict);
+    addSlotWrappers(rt, addr, dict, def.doc);
   }
 
   // 4. The MemoryError raised when the heap is full: made now, while there is memory.

@@ -25,6 +25,7 @@ import { newDict, dictGetItemStr, dictSetItem } from "./dict.js";
 import { genericGetAttr, genericSetAttr } from "./object.js";
 import { call1, reprText } from "./abstract.js";
 import { argSpec, parseArgs } from "./args.js";
+import { moduleDir } from "./dir.js";
 
 export const enum Module {
   DICT = 16,
@@ -176,6 +177,7 @@ export const moduleType: TypeDef = {
   setattro: genericSetAttr,
   new: (rt, cls) => allocModule(rt, cls),
   init: moduleInit,
+  methods: [{ name: "__dir__", fn: moduleDir, doc: "__dir__() -> list\nspecialized dir() implementation" }],
   getset: [
     {
       name: "__dict__",

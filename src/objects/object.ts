@@ -16,6 +16,7 @@ import { dictGetItemStr, dictSetItem, dictDelItem, newDict } from "./dict.js";
 import { arg, checkArgs } from "./args.js";
 import { str } from "./abstract.js";
 import { newInt } from "./int.js";
+import { objectDir } from "./dir.js";
 
 /**
  * An object's address as default reprs show it (`%p` in CPython): `0x` + hex. glasspy's ids
@@ -180,6 +181,7 @@ export const objectType: TypeDef = {
   new: objectNew,
   methods: [
     { name: "__format__", fn: objectFormat },
+    { name: "__dir__", fn: objectDir, doc: "Default dir() implementation." },
     {
       name: "__sizeof__",
       fn: (rt, self, _args, nargs, kwnames) => {

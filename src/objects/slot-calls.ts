@@ -23,10 +23,11 @@ import { Tp, TpFlag, WORD } from "./layout.js";
 import type { CompareOp } from "../compile/opcodes.js";
 import { kwCount, arg } from "./args.js";
 import { raiseAttributeMissing, repr } from "./abstract.js";
-import { newInt } from "./int.js";
+import { newInt, newIntFromBigInt } from "./int.js";
 import { newBool } from "./bool.js";
 import { asSsize } from "./slice.js";
 import { newExceptionWithArgs } from "./exceptions.js";
+import { exactHash } from "./tuple.js";
 import { PY_RAISED } from "./errors.js";
 
 /** Any slot function (the top type of TypeSlots' function members). */
@@ -91,9 +92,20 @@ export const wrapInquiry: Wrapper<BoolSlot> = (rt, fn, self, _args, nargs) => {
   return newBool(rt, fn(rt, self));
 };
 
-/** wrap_lenfunc and wrap_hashfunc: `__len__` and `__hash__`, a JS number made an int. */
+/** wrap_lenfunc: `__len__`, a JS number made an int. */
 export const wrapLength: Wrapper<LengthSlot> = (rt, fn, self, _args, nargs) => {
   checkNumArgs(rt, nargs, 0);
+  return newInt(rt, fn(rt, self));
+};
+
+/**
+ * wrap_hashfunc: `__hash__`. When the wrapped function is self's own hash slot, the value is
+ * what hash() gives (CPython's exact 64-bit hash where glasspy has it, see tuple.ts's
+ * hashWords); another type's hash function (`object.__hash__(x)`) gives its own value.
+ */
+export const wrapHash: Wrapper<LengthSlot> = (rt, fn, self, _args, nargs) => {
+  checkNumArgs(rt, nargs, 0);
+  if (fn === rt.slotsOf(self).hash) return newIntFromBigInt(rt, exactHash(rt, self));
   return newInt(rt, fn(rt, self));
 };
 

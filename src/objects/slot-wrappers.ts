@@ -44,7 +44,7 @@ import { newWrapperDescriptor } from "./wrapper-types.js";
 import {
   type SlotFunction, type Wrapper, hashNotImplemented, hashSlot, none, objectInit, objectStr,
   tpNewDef, wrapBinary, wrapBinaryReflected, wrapCall, wrapContains, wrapDelattr, wrapDelitem, wrapDescrDelete, wrapDescrGet,
-  wrapDescrSet, wrapGetattr, wrapIndexArg, wrapInit, wrapInquiry, wrapLength, wrapNext, wrapPower, wrapPowerReflected,
+  wrapDescrSet, wrapGetattr, wrapHash, wrapIndexArg, wrapInit, wrapInquiry, wrapLength, wrapNext, wrapPower, wrapPowerReflected,
   wrapRichcompare, wrapSetattr, wrapSetitem, wrapUnary,
 } from "./slot-calls.js";
 
@@ -140,7 +140,7 @@ function richcompare(name: string, symbol: string, op: CompareOp): SlotDef {
 
 export const slotDefs: readonly SlotDef[] = [
   unary("__repr__", "Return repr(self).", (s) => s.repr),
-  row("__hash__", SELF, "Return hash(self).", hashSlot, wrapLength),
+  row("__hash__", SELF, "Return hash(self).", hashSlot, wrapHash),
   row("__call__", SELF_ARGS, "Call self as a function.", (s) => s.call, wrapCall, { keywords: true }),
   row("__str__", SELF, "Return str(self).", (s) => s.str, wrapUnary, { rootDefault: objectStr }),
   row("__getattribute__", "($self, name, /)", "Return getattr(self, name).", (s) => s.getattro, wrapGetattr, {

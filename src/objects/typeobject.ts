@@ -19,6 +19,7 @@ import { tupleItem, tupleSize } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { newInt } from "./int.js";
 import { objectHash } from "./object.js";
+import { typeDir } from "./dir.js";
 
 /**
  * Find `name` (an exact str) in the dicts along type's MRO. Borrowed reference, or 0.
@@ -184,6 +185,7 @@ export const typeType: TypeDef = {
     { name: "__flags__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.FLAGS) >> 2] >>> 0) },
   ],
   methods: [
+    { name: "__dir__", fn: typeDir, doc: "Specialized __dir__ implementation for types." },
     {
       name: "mro",
       fn: (rt, self) => {
