@@ -72,6 +72,7 @@ export class Interpreter {
       io,
       argv: options.argv,
       path: [...(scriptDir !== undefined ? [scriptDir] : [""]), ...(options.path ?? []), libDirectory()],
+      libDir: libDirectory(),
     });
   }
 

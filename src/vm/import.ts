@@ -8,11 +8,11 @@
  * imports see the partly initialised module, and removed again if its code raises.
  * glasspy's own Python modules (lib/) are found through a folder on the path the VM adds.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import type { VM } from "./vm.js";
 import type { NativeModuleDef } from "../modules/native-module.js";
 import { createNativeModule } from "../modules/native-module.js";
+import { readModuleSource } from "./lib-sources.js";
 import { moduleDict } from "../objects/module.js";
 import { dictGetItem, dictGetItemStr, dictSetItem, dictDelItem, dictEntryCount, dictEntryKey, dictEntryValue } from "../objects/dict.js";
 import { getAttr, lookupAttr, setAttr, getIter, iterNext } from "../objects/abstract.js";
@@ -130,9 +130,11 @@ export class Importer {
       const searchPath = parent === 0 ? this.sysPath() : this.packagePath(parent);
       for (const dir of searchPath) {
         const pkgInit = path.join(dir, shortName, "__init__.py");
+        const pkgSource = readModuleSource(vm.libDir, pkgInit);
+        if (pkgSource !== undefined) return this.load(fullname, key, pkgInit, pkgSource, path.join(dir, shortName), parent, shortName);
         const file = path.join(dir, `${shortName}.py`);
-        if (isFile(pkgInit)) return this.load(fullname, key, pkgInit, path.join(dir, shortName), parent, shortName);
-        if (isFile(file)) return this.load(fullname, key, file, undefined, parent, shortName);
+        const source = readModuleSource(vm.libDir, file);
+        if (source !== undefined) return this.load(fullname, key, file, source, undefined, parent, shortName);
       }
       rt.raise(rt.E.ModuleNotFoundError, `No module named '${fullname}'`);
       setExceptionAttribute(rt, rt.ts.curexc, "name", key);
@@ -142,10 +144,9 @@ export class Importer {
     }
   }
 
-  private load(fullname: string, key: number, file: string, packageDir: string | undefined, parent: number, shortName: string): number {
+  private load(fullname: string, key: number, file: string, source: string, packageDir: string | undefined, parent: number, shortName: string): number {
     const vm = this.vm;
     const rt = vm.rt;
-    const source = fs.readFileSync(file, "utf8");
     const code = vm.compile(source, file, "exec");
     const m = vm.newModule(fullname, file);
     const d = moduleDict(rt, m);
@@ -288,11 +289,4 @@ export class Importer {
   }
 }
 
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
 

@@ -45,6 +45,8 @@ export interface VMOptions {
   argv?: readonly string[];
   /** Folders searched by `import` after the script's folder. */
   path?: readonly string[];
+  /** The folder of glasspy's own Python modules (its files may be embedded in the bundle). */
+  libDir?: string;
 }
 
 /** Native modules available to `import`. */
@@ -65,9 +67,11 @@ export class VM {
   /** Source lines of everything compiled, by filename, for tracebacks. */
   private readonly sources = new Map<string, readonly string[]>();
   readonly importer: Importer;
+  readonly libDir: string;
   private closed = false;
 
   constructor(options: VMOptions = {}) {
+    this.libDir = options.libDir ?? "";
     this.rt = new Runtime({ heap: { layout: options.heapLayout, maxBytes: options.maxHeapBytes }, debug: options.debug, io: options.io });
     const rt = this.rt;
     bootstrap(rt);
