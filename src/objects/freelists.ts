@@ -25,6 +25,7 @@
  * belongs to one Runtime (a WeakMap, with the last runtime cached so the hot path is one
  * comparison), so interpreters never share free lists.
  */
+import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import { Ob, STATIC_REFCNT } from "./layout.js";
 import { Keys } from "./dict-keys.js";
@@ -77,21 +78,11 @@ export interface ContainerState {
   readonly reprStack: number[];
 }
 
-const states = new WeakMap<Runtime, ContainerState>();
-let lastRuntime: Runtime | undefined;
-let lastState: ContainerState | undefined;
+const states = new RuntimeLocal<ContainerState>((rt) => makeState(rt));
 
 /** The container state of `rt`, made on first use (the static caches are allocated then). */
 export function containers(rt: Runtime): ContainerState {
-  if (rt === lastRuntime) return lastState!;
-  let s = states.get(rt);
-  if (s === undefined) {
-    s = makeState(rt);
-    states.set(rt, s);
-  }
-  lastRuntime = rt;
-  lastState = s;
-  return s;
+  return states.get(rt);
 }
 
 function makeState(rt: Runtime): ContainerState {

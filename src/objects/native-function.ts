@@ -28,6 +28,7 @@
  *
  * Calling a native function counts against the recursion limit, as CPython's C calls do.
  */
+import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, MethodDef, TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
@@ -71,20 +72,10 @@ interface NativeRegistry {
   readonly getsetIndex: Map<GetSetDef, number>;
 }
 
-const registries = new WeakMap<Runtime, NativeRegistry>();
-let lastRuntime: Runtime | undefined;
-let lastRegistry: NativeRegistry | undefined;
+const registries = new RuntimeLocal<NativeRegistry>(() => ({ methods: [], methodIndex: new Map(), getsets: [], getsetIndex: new Map() }));
 
 function registry(rt: Runtime): NativeRegistry {
-  if (rt === lastRuntime) return lastRegistry!;
-  let reg = registries.get(rt);
-  if (reg === undefined) {
-    reg = { methods: [], methodIndex: new Map(), getsets: [], getsetIndex: new Map() };
-    registries.set(rt, reg);
-  }
-  lastRuntime = rt;
-  lastRegistry = reg;
-  return reg;
+  return registries.get(rt);
 }
 
 /** The registry index of `def`, registering it on first use. */

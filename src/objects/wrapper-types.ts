@@ -26,6 +26,7 @@
  * `(3).__add__(4)` without making a method-wrapper at all. Like native calls, a wrapper call
  * counts against the recursion limit.
  */
+import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef } from "./typedef.js";
 import { Tp, TpFlag, WORD } from "./layout.js";
@@ -64,21 +65,11 @@ interface WrappedRegistry {
   readonly index: Map<SlotFunction, number>;
 }
 
-const registries = new WeakMap<Runtime, WrappedRegistry>();
-let lastRuntime: Runtime | undefined;
-let lastRegistry: WrappedRegistry | undefined;
+const registries = new RuntimeLocal<WrappedRegistry>(() => ({ functions: [], index: new Map() }));
 
 /** The runtime's registry (kept per Runtime, so interpreters never share indexes). */
 function registry(rt: Runtime): WrappedRegistry {
-  if (rt === lastRuntime) return lastRegistry!;
-  let reg = registries.get(rt);
-  if (reg === undefined) {
-    reg = { functions: [], index: new Map() };
-    registries.set(rt, reg);
-  }
-  lastRuntime = rt;
-  lastRegistry = reg;
-  return reg;
+  return registries.get(rt);
 }
 
 function wrappedIndex(rt: Runtime, fn: SlotFunction): number {
