@@ -3,9 +3,10 @@
  * int's slots, and CPython's numeric hash.
  *
  * An int's magnitude is stored as 30-bit digits, least significant first (int.ts). Values
- * below 2^53 are computed with JS numbers; larger ones with `bigint`. Conversions between
- * digits and `bigint` go through hexadecimal text, two digits (60 bits = 15 hex characters)
- * at a time, so they are linear in the length rather than quadratic.
+ * below 2^53 are computed with JS numbers; larger ones on their digits (int-arith.ts) or, when
+ * large, with `bigint`. Conversions between digits and `bigint` go a digit at a time for small
+ * values and through hexadecimal text, two digits (60 bits = 15 hex characters) at a time, for
+ * large ones, so they are linear in the length rather than quadratic.
  */
 
 export const DIGIT_BITS = 30;
@@ -27,14 +28,39 @@ export function bitLength(mag: bigint): number {
   if (mag < 0n) mag = -mag;
   if (mag === 0n) return 0;
   if (mag <= 0xffffffffn) return 32 - Math.clz32(Number(mag));
+  if (mag <= 9007199254740991n) return 32 + (32 - Math.clz32(Math.floor(Number(mag) / 4294967296)));
   const hex = mag.toString(16);
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
+
+/**
+ * Up to this many digits, conversions to and from `bigint` go a digit at a time with bigint
+ * shifts (quadratic, but a handful of cheap operations); beyond, through hexadecimal text.
+ */
+const SMALL_CONVERSION_DIGITS = 40;
+/** 2^(30·SMALL_CONVERSION_DIGITS): magnitudes below it have at most that many digits. */
+const SMALL_CONVERSION_LIMIT = 1n << BigInt(DIGIT_BITS * SMALL_CONVERSION_DIGITS);
+const DIGIT_BITS_BIG = BigInt(DIGIT_BITS);
 
 /** The magnitude held in digits[start .. start+n) (least significant first). */
 export function digitsToBigInt(digits: Uint32Array, start: number, n: number): bigint {
   if (n === 0) return 0n;
   if (n === 1) return BigInt(digits[start]);
+  if (n <= SMALL_CONVERSION_DIGITS) {
+    let i = n - 1;
+    let r: bigint;
+    const top = digits[start + i];
+    if (top < 1 << 23) {
+      // The top two digits are below 2^53: one exact number.
+      r = BigInt(top * DIGIT_BASE + digits[start + i - 1]);
+      i -= 2;
+    } else {
+      r = BigInt(top);
+      i--;
+    }
+    for (; i >= 0; i--) r = (r << DIGIT_BITS_BIG) | BigInt(digits[start + i]);
+    return r;
+  }
   const parts: string[] = [];
   let i = n - 1;
   if ((n & 1) === 1) {
@@ -54,8 +80,36 @@ export function digitsToBigInt(digits: Uint32Array, start: number, n: number): b
   return BigInt("0x" + parts.join(""));
 }
 
+/**
+ * Write the 30-bit digits of `mag` (> 0) into digits[start ..) and return their count, when
+ * `mag` has at most SMALL_CONVERSION_DIGITS digits; -1 (nothing written) for larger ones.
+ * `digits` needs room for SMALL_CONVERSION_DIGITS + 1 digits.
+ */
+export function smallBigIntToDigits(mag: bigint, digits: Uint32Array, start: number): number {
+  if (mag >= SMALL_CONVERSION_LIMIT) return -1;
+  let n = 0;
+  while (mag > 9007199254740991n) {
+    digits[start + n++] = Number(BigInt.asUintN(DIGIT_BITS, mag));
+    mag >>= DIGIT_BITS_BIG;
+  }
+  // The rest is below 2^53: at most two digits, split exactly with numbers.
+  const rest = Number(mag);
+  const hi = Math.floor(rest / DIGIT_BASE);
+  digits[start + n++] = rest - hi * DIGIT_BASE;
+  if (hi !== 0) digits[start + n++] = hi;
+  return n;
+}
+
 /** Write the 30-bit digits of `mag` (> 0) into digits[start .. start+n), n = digitCountOfBigInt(mag). */
 export function bigIntToDigits(mag: bigint, digits: Uint32Array, start: number, n: number): void {
+  if (n <= SMALL_CONVERSION_DIGITS) {
+    for (let i = 0; i < n - 1; i++) {
+      digits[start + i] = Number(BigInt.asUintN(DIGIT_BITS, mag));
+      mag >>= DIGIT_BITS_BIG;
+    }
+    digits[start + n - 1] = Number(mag);
+    return;
+  }
   const hex = mag.toString(16);
   // Consume 15 hex characters (two digits) at a time from the right.
   let end = hex.length;

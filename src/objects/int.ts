@@ -13,8 +13,12 @@
  * int asks the allocator for 32 bytes, as 3.11's fast path does; other sizes ask for
  * 24 + 4·ndigits.
  *
- * Arithmetic reads a value as a JS number when it is below 2^53 (`intValue`) and as a
- * `bigint` otherwise; results are normalised back into digits. The eval loop's fast paths use
+ * Arithmetic reads a value as a JS number when it is below 2^53 (`safeValue`). Larger operands
+ * are worked on their digits in the heap, as CPython does (int-arith.ts: addition, subtraction,
+ * schoolbook multiplication, long division, shifts, bitwise operations, the hash), into a
+ * scratch array that becomes the result's digits; only operands beyond the limits below go
+ * through `bigint`. Results are normalised, small values come from the cache, and each result
+ * is allocated at its exact size whichever path made it. The eval loop's fast paths use
  * `intIsSmall` / `intSmallValue` (|ob_size| ≤ 1) and `newInt`.
  *
  * Where to start reading: `newInt`, `intValue`, then the slot table at the end.
@@ -25,8 +29,13 @@ import { Ob, STATIC_REFCNT, Tp, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import {
   DIGIT_BASE, MAX_SAFE, bigIntToDigits, bitLength, digitCountOfBigInt, digitsToBigInt, floorDivBig,
-  floorDivNumber, foldHash, hashOfBigInt, hashOfSafeInt, hashToWords, modBig, modNumber, ternaryPowBig, trueDivideBig,
+  floorDivNumber, hashOfBigInt, hashOfSafeInt, hashToWords, modBig, modNumber, smallBigIntToDigits,
+  ternaryPowBig, trueDivideBig,
 } from "./int-digits.js";
+import {
+  Bitwise, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, hashMag, hashParts,
+  incMag, lowBitsMag, lshiftMag, mulMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+} from "./int-arith.js";
 import {
   DEFAULT_MAX_STR_DIGITS, ParseFailure, asciiNumberText, decimalText, formatIntValue, parseIntText, radixText,
   tooManyDigitsToInt,
@@ -126,13 +135,61 @@ export function newInt(rt: Runtime, v: number): number {
 /** A new reference to the int `v`. */
 export function newIntFromBigInt(rt: Runtime, v: bigint): number {
   if (v > -9007199254740992n && v < 9007199254740992n) return newInt(rt, Number(v));
-  const mag = v < 0n ? -v : v;
+  const negative = v < 0n;
+  const mag = negative ? -v : v;
+  const z = scratch(0, SMALL_BIGINT_DIGITS);
+  const small = smallBigIntToDigits(mag, z, 0);
+  if (small > 0) return intFromDigits(rt, z, small, negative);
   const n = digitCountOfBigInt(mag);
   const o = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
-  setSize(rt, o, v < 0n ? -n : n);
+  setSize(rt, o, negative ? -n : n);
   bigIntToDigits(mag, rt.u32, (o + Int.DIGITS) >> 2, n);
   return o;
 }
+
+/** Room smallBigIntToDigits needs (int-digits.ts). */
+const SMALL_BIGINT_DIGITS = 41;
+
+/**
+ * A new reference to the int ±z[0 .. n) (normalised digits): the cached small int, a medium
+ * int, or an object of exactly n digits, as newInt and newIntFromBigInt allocate.
+ */
+function intFromDigits(rt: Runtime, z: Uint32Array, n: number, negative: boolean): number {
+  if (n <= 1) {
+    const v = n === 0 ? 0 : z[0];
+    return newInt(rt, negative ? -v : v);
+  }
+  const o = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
+  setSize(rt, o, negative ? -n : n);
+  const u = rt.u32;
+  const d = (o + Int.DIGITS) >> 2;
+  for (let i = 0; i < n; i++) u[d + i] = z[i];
+  return o;
+}
+
+// ── scratch digit arrays ─────────────────────────────────────────────────────────────────
+
+/**
+ * Results of digit arithmetic are built here before their object is allocated at its exact
+ * size. Three arrays, as divmod needs a quotient, a remainder and a temporary at once.
+ */
+const scratchArrays = [new Uint32Array(64), new Uint32Array(64), new Uint32Array(64)];
+
+/** Scratch array `k` (0, 1 or 2) with room for at least n digits. */
+function scratch(k: number, n: number): Uint32Array {
+  const z = scratchArrays[k];
+  if (z.length >= n) return z;
+  return (scratchArrays[k] = new Uint32Array(Math.max(n, 2 * z.length)));
+}
+
+/**
+ * Operand sizes (in digits) up to which the digit algorithms are used; beyond, `bigint`'s
+ * (linear ones: +, -, shifts, bitwise, division by one digit; quadratic ones by the product
+ * of the operand sizes: ×, long division).
+ */
+const LINEAR_DIGIT_LIMIT = 4096;
+const MUL_DIGIT_WORK = 1024;
+const DIV_DIGIT_WORK = 512;
 
 /** A new reference to the int `v` (number: a safe integer). */
 export function newIntValue(rt: Runtime, v: number | bigint): number {
@@ -153,6 +210,18 @@ export function intValue(rt: Runtime, o: number): number | bigint {
   }
   const mag = digitsToBigInt(rt.u32, d, n);
   return s < 0 ? -mag : mag;
+}
+
+/** o's value when |v| < 2^53, else NaN: intValue without the bigint. */
+function safeValue(rt: Runtime, o: number): number {
+  const s = rt.i32[(o + Int.SIZE) >> 2];
+  const d = (o + Int.DIGITS) >> 2;
+  if (s >= -1 && s <= 1) return s * rt.u32[d] + 0;
+  if ((s === 2 || s === -2) && rt.u32[d + 1] < 1 << 23) {
+    const v = rt.u32[d + 1] * DIGIT_BASE + rt.u32[d];
+    return s < 0 ? -v : v;
+  }
+  return NaN;
 }
 
 /** o's value as a bigint. */
@@ -270,35 +339,60 @@ function notImplemented(rt: Runtime): number {
 
 function intAdd(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (typeof x === "number" && typeof y === "number") {
-    const r = x + y;
-    if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
-  }
-  return newIntFromBigInt(rt, big(x) + big(y));
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  const r = x + y; // NaN unless both are safe
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+  return addDigits(rt, a, b, false);
 }
 
 function intSub(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (typeof x === "number" && typeof y === "number") {
-    const r = x - y;
-    if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  const r = x - y;
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+  return addDigits(rt, a, b, true);
+}
+
+/** a + b, or a - b when `subtract`, on the digits (CPython's long_add / long_sub). */
+function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number {
+  const sa = intSize(rt, a);
+  let sb = intSize(rt, b);
+  if (subtract) sb = -sb;
+  const na = sa < 0 ? -sa : sa;
+  const nb = sb < 0 ? -sb : sb;
+  if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) {
+    const x = intToBigInt(rt, a);
+    const y = intToBigInt(rt, b);
+    return newIntFromBigInt(rt, subtract ? x - y : x + y);
   }
-  return newIntFromBigInt(rt, big(x) - big(y));
+  const u = rt.u32;
+  const da = (a + Int.DIGITS) >> 2;
+  const db = (b + Int.DIGITS) >> 2;
+  const z = scratch(0, (na > nb ? na : nb) + 1);
+  if (sa < 0 === sb < 0) return intFromDigits(rt, z, addMag(u, da, na, u, db, nb, z, 0), sa < 0);
+  // Opposite signs: |a| - |b| carries a's sign.
+  const d = subMag(u, da, na, u, db, nb, z, 0);
+  return intFromDigits(rt, z, d < 0 ? -d : d, d < 0 !== sa < 0);
 }
 
 function intMul(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (typeof x === "number" && typeof y === "number") {
-    const r = x * y;
-    if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
-  }
-  return newIntFromBigInt(rt, big(x) * big(y));
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  const r = x * y;
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r + 0);
+  const sa = intSize(rt, a);
+  const sb = intSize(rt, b);
+  const na = sa < 0 ? -sa : sa;
+  const nb = sb < 0 ? -sb : sb;
+  if (na * nb > MUL_DIGIT_WORK && na > 1 && nb > 1) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b));
+  if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b));
+  const u = rt.u32;
+  const z = scratch(0, na + nb);
+  const n = mulMag(u, (a + Int.DIGITS) >> 2, na, u, (b + Int.DIGITS) >> 2, nb, z, 0);
+  return intFromDigits(rt, z, n, sa < 0 !== sb < 0);
 }
 
 function isZero(v: number | bigint): boolean {
@@ -307,34 +401,120 @@ function isZero(v: number | bigint): boolean {
 
 function intFloorDiv(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (isZero(y)) throw rt.raise(rt.E.ZeroDivisionError, "integer division or modulo by zero");
-  if (typeof x === "number" && typeof y === "number") return newInt(rt, floorDivNumber(x, y));
-  return newIntFromBigInt(rt, floorDivBig(big(x), big(y)));
+  if (intSize(rt, b) === 0) throw rt.raise(rt.E.ZeroDivisionError, "integer division or modulo by zero");
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  if (x === x && y === y) return newInt(rt, floorDivNumber(x, y));
+  return divideDigits(rt, a, b, Division.QUOTIENT);
 }
 
 function intMod(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (isZero(y)) throw rt.raise(rt.E.ZeroDivisionError, "integer modulo by zero");
-  if (typeof x === "number" && typeof y === "number") return newInt(rt, modNumber(x, y));
-  return newIntFromBigInt(rt, modBig(big(x), big(y)));
+  if (intSize(rt, b) === 0) throw rt.raise(rt.E.ZeroDivisionError, "integer modulo by zero");
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  if (x === x && y === y) return newInt(rt, modNumber(x, y));
+  return divideDigits(rt, a, b, Division.REMAINDER);
 }
 
 /** divmod(a, b) for ints: a new (q, r) tuple, or NotImplemented. */
 export function intDivmod(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-  const x = intValue(rt, a);
-  const y = intValue(rt, b);
-  if (isZero(y)) throw rt.raise(rt.E.ZeroDivisionError, "integer division or modulo by zero");
-  if (typeof x === "number" && typeof y === "number") {
-    return newPair(rt, newInt(rt, floorDivNumber(x, y)), newInt(rt, modNumber(x, y)));
+  if (intSize(rt, b) === 0) throw rt.raise(rt.E.ZeroDivisionError, "integer division or modulo by zero");
+  const x = safeValue(rt, a);
+  const y = safeValue(rt, b);
+  if (x === x && y === y) return newPair(rt, newInt(rt, floorDivNumber(x, y)), newInt(rt, modNumber(x, y)));
+  return divideDigits(rt, a, b, Division.BOTH);
+}
+
+/** What divideDigits returns. */
+const enum Division {
+  QUOTIENT,
+  REMAINDER,
+  /** A (quotient, remainder) tuple. */
+  BOTH,
+}
+
+/**
+ * a // b, a % b or divmod(a, b) for b ≠ 0, on the digits: CPython's l_divmod over divrem1
+ * (a one-digit divisor) or x_divrem, with bigint beyond the size limits.
+ */
+function divideDigits(rt: Runtime, a: number, b: number, want: Division): number {
+  const sa = intSize(rt, a);
+  const sb = intSize(rt, b);
+  const na = sa < 0 ? -sa : sa;
+  const nb = sb < 0 ? -sb : sb;
+  // Floor division: when the signs differ and the division is inexact, the quotient's
+  // magnitude grows by one and the remainder becomes |b| - r, with b's sign.
+  const signsDiffer = sa < 0 !== sb < 0;
+  const u = rt.u32;
+  const da = (a + Int.DIGITS) >> 2;
+  const db = (b + Int.DIGITS) >> 2;
+  if (nb === 1 && na <= LINEAR_DIGIT_LIMIT) {
+    const n = u[db];
+    if (want === Division.REMAINDER) {
+      let r = rem1(u, da, na, n);
+      if (r !== 0 && signsDiffer) r = n - r;
+      return newInt(rt, sb < 0 ? -r : r);
+    }
+    const q = scratch(0, na + 1);
+    let r = divrem1(u, da, na, n, q, 0);
+    let qn = na > 0 && q[na - 1] === 0 ? na - 1 : na;
+    if (r !== 0 && signsDiffer) {
+      qn = incMag(q, 0, qn, q, 0);
+      r = n - r;
+    }
+    const quotient = intFromDigits(rt, q, qn, signsDiffer);
+    if (want === Division.QUOTIENT) return quotient;
+    let remainder: number;
+    try {
+      remainder = newInt(rt, sb < 0 ? -r : r);
+    } catch (e) {
+      rt.decref(quotient);
+      throw e;
+    }
+    return newPair(rt, quotient, remainder);
   }
-  const bx = big(x);
-  const by = big(y);
-  return newPair(rt, newIntFromBigInt(rt, floorDivBig(bx, by)), newIntFromBigInt(rt, modBig(bx, by)));
+  if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) return divideBig(rt, intToBigInt(rt, a), intToBigInt(rt, b), want);
+  const q = scratch(0, na + 1);
+  let r = scratch(1, nb);
+  let qn: number;
+  let rn: number;
+  const k = powerOfTwoExponent(u, db, nb);
+  if (k >= 0) {
+    // |b| = 2^k: the quotient is a shift, the remainder the low bits.
+    qn = want === Division.REMAINDER ? 0 : rshiftMag(u, da, na, k, q, 0);
+    rn = lowBitsMag(u, da, na, k, r, 0);
+  } else {
+    if (na * nb > DIV_DIGIT_WORK) return divideBig(rt, intToBigInt(rt, a), intToBigInt(rt, b), want);
+    divremMag(u, da, na, u, db, nb, q, 0, r, 0);
+    qn = divremSizes[0];
+    rn = divremSizes[1];
+  }
+  if (rn !== 0 && signsDiffer) {
+    qn = incMag(q, 0, qn, q, 0);
+    const t = scratch(2, nb);
+    rn = subMag(u, db, nb, r, 0, rn, t, 0);
+    r = t;
+  }
+  if (want === Division.REMAINDER) return intFromDigits(rt, r, rn, sb < 0);
+  const quotient = intFromDigits(rt, q, qn, signsDiffer);
+  if (want === Division.QUOTIENT) return quotient;
+  let remainder: number;
+  try {
+    remainder = intFromDigits(rt, r, rn, sb < 0);
+  } catch (e) {
+    rt.decref(quotient);
+    throw e;
+  }
+  return newPair(rt, quotient, remainder);
+}
+
+/** divideDigits with bigint. */
+function divideBig(rt: Runtime, x: bigint, y: bigint, want: Division): number {
+  if (want === Division.QUOTIENT) return newIntFromBigInt(rt, floorDivBig(x, y));
+  if (want === Division.REMAINDER) return newIntFromBigInt(rt, modBig(x, y));
+  return newPair(rt, newIntFromBigInt(rt, floorDivBig(x, y)), newIntFromBigInt(rt, modBig(x, y)));
 }
 
 /** A new 2-tuple that takes over the references `a` and `b` (released if it cannot be made). */
@@ -408,43 +588,76 @@ function shiftCount(rt: Runtime, b: number): number {
 function intLshift(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
   const n = shiftCount(rt, b);
-  const x = intValue(rt, a);
-  if (isZero(x)) return newInt(rt, 0);
-  if (typeof x === "number" && n < 53) {
-    const r = x * 2 ** n;
+  const sa = intSize(rt, a);
+  if (sa === 0) return newInt(rt, 0);
+  const x = safeValue(rt, a);
+  if (n < 53) {
+    const r = x * 2 ** n; // NaN when x is not safe
     if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
   }
-  if (n + bitLength(big(x)) > MAX_RESULT_BITS) throw rt.noMemory();
-  return newIntFromBigInt(rt, big(x) << BigInt(n));
+  const na = sa < 0 ? -sa : sa;
+  if (na + n / 30 < LINEAR_DIGIT_LIMIT) {
+    const z = scratch(0, na + Math.ceil(n / 30) + 1);
+    return intFromDigits(rt, z, lshiftMag(rt.u32, (a + Int.DIGITS) >> 2, na, n, z, 0), sa < 0);
+  }
+  const v = intToBigInt(rt, a);
+  if (n + bitLength(v) > MAX_RESULT_BITS) throw rt.noMemory();
+  return newIntFromBigInt(rt, v << BigInt(n));
 }
 
 function intRshift(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
   const n = shiftCount(rt, b);
-  const x = intValue(rt, a);
-  if (typeof x === "number") return newInt(rt, n >= 64 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** n));
-  if (n > bitLength(x)) return newInt(rt, x < 0n ? -1 : 0);
-  return newIntFromBigInt(rt, x >> BigInt(n));
+  const x = safeValue(rt, a);
+  if (x === x) return newInt(rt, n >= 64 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** n));
+  const sa = intSize(rt, a);
+  const na = sa < 0 ? -sa : sa;
+  if (na <= LINEAR_DIGIT_LIMIT) {
+    // A negative value rounds toward -inf: -(|a| >> n), one further when bits were lost.
+    const z = scratch(0, na + 1);
+    let zn = rshiftMag(rt.u32, (a + Int.DIGITS) >> 2, na, n, z, 0);
+    if (sa < 0 && rshiftLostBits) zn = incMag(z, 0, zn, z, 0);
+    return intFromDigits(rt, z, zn, sa < 0);
+  }
+  const v = intToBigInt(rt, a);
+  if (n > bitLength(v)) return newInt(rt, v < 0n ? -1 : 0);
+  return newIntFromBigInt(rt, v >> BigInt(n));
 }
 
 /** &, |, ^ with two's complement semantics on negative values. */
 function bitwise(op: BinaryOp.AND | BinaryOp.OR | BinaryOp.XOR): BinarySlot {
+  const digitOp = op === BinaryOp.AND ? Bitwise.AND : op === BinaryOp.OR ? Bitwise.OR : Bitwise.XOR;
   return (rt, a, b) => {
     if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
-    const x = intValue(rt, a);
-    const y = intValue(rt, b);
-    if (typeof x === "number" && typeof y === "number" && x >= -0x80000000 && x <= 0x7fffffff && y >= -0x80000000 && y <= 0x7fffffff) {
+    const x = safeValue(rt, a);
+    const y = safeValue(rt, b);
+    if (x >= -0x80000000 && x <= 0x7fffffff && y >= -0x80000000 && y <= 0x7fffffff) {
       return newInt(rt, op === BinaryOp.AND ? x & y : op === BinaryOp.OR ? x | y : x ^ y);
     }
-    const bx = big(x);
-    const by = big(y);
+    const sa = intSize(rt, a);
+    const sb = intSize(rt, b);
+    const na = sa < 0 ? -sa : sa;
+    const nb = sb < 0 ? -sb : sb;
+    if (na <= LINEAR_DIGIT_LIMIT && nb <= LINEAR_DIGIT_LIMIT) {
+      const u = rt.u32;
+      const z = scratch(0, (na > nb ? na : nb) + 1);
+      const n = bitwiseDigits(digitOp, u, (a + Int.DIGITS) >> 2, na, sa < 0, u, (b + Int.DIGITS) >> 2, nb, sb < 0, z, 0);
+      return intFromDigits(rt, z, n, bitwiseNegative);
+    }
+    const bx = intToBigInt(rt, a);
+    const by = intToBigInt(rt, b);
     return newIntFromBigInt(rt, op === BinaryOp.AND ? bx & by : op === BinaryOp.OR ? bx | by : bx ^ by);
   };
 }
 
 function intNegative(rt: Runtime, o: number): number {
-  const v = intValue(rt, o);
-  return newIntValue(rt, typeof v === "number" ? -v + 0 : -v);
+  const s = intSize(rt, o);
+  if (s >= -1 && s <= 1) return newInt(rt, -intSmallValue(rt, o) + 0);
+  const n = s < 0 ? -s : s;
+  const r = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
+  setSize(rt, r, -s);
+  rt.u32.copyWithin((r + Int.DIGITS) >> 2, (o + Int.DIGITS) >> 2, ((o + Int.DIGITS) >> 2) + n);
+  return r;
 }
 
 function intAbsolute(rt: Runtime, o: number): number {
@@ -452,9 +665,17 @@ function intAbsolute(rt: Runtime, o: number): number {
   return intNegative(rt, o);
 }
 
+/** ~x = -(x + 1). */
 function intInvert(rt: Runtime, o: number): number {
-  const v = intValue(rt, o);
-  return newIntValue(rt, typeof v === "number" ? -(v + 1) + 0 : -(v + 1n));
+  const x = safeValue(rt, o);
+  if (x === x) return newInt(rt, -(x + 1) + 0);
+  const s = intSize(rt, o);
+  const n = s < 0 ? -s : s;
+  if (n > LINEAR_DIGIT_LIMIT) return newIntFromBigInt(rt, -(intToBigInt(rt, o) + 1n));
+  const z = scratch(0, n + 1);
+  const d = (o + Int.DIGITS) >> 2;
+  if (s > 0) return intFromDigits(rt, z, incMag(rt.u32, d, n, z, 0), true);
+  return intFromDigits(rt, z, decMag(rt.u32, d, n, z, 0), false);
 }
 
 function intRichcompare(rt: Runtime, a: number, b: number, op: number): number {
@@ -476,8 +697,39 @@ function intRichcompare(rt: Runtime, a: number, b: number, op: number): number {
 
 /** hash(int): CPython's value modulo 2^61 - 1 (see foldHash in int-digits.ts for large hashes). */
 export function intHash(rt: Runtime, o: number): number {
-  const v = intValue(rt, o);
-  return typeof v === "number" ? hashOfSafeInt(v) : foldHash(hashOfBigInt(v));
+  const s = intSize(rt, o);
+  if (s >= -1 && s <= 1) return hashOfSafeInt(intSmallValue(rt, o));
+  hashMag(rt.u32, (o + Int.DIGITS) >> 2, s < 0 ? -s : s);
+  // foldHash of the exact hash: its low 53 bits with its sign (all of it when below 2^53).
+  const low = (hashParts[0] % 0x800000) * DIGIT_BASE + hashParts[1];
+  const h = s < 0 ? 0 - low : low;
+  return h === -1 ? -2 : h;
+}
+
+/**
+ * Write the exact 64-bit hash of a multi-digit int as [low, high] signed 32-bit words
+ * (hashToWords of long_hash's result, without the bigint).
+ */
+function bigIntHashWords(rt: Runtime, o: number, s: number, out: Int32Array): void {
+  hashMag(rt.u32, (o + Int.DIGITS) >> 2, s < 0 ? -s : s);
+  const hi = hashParts[0];
+  let lo = hashParts[1];
+  // -1 is reserved for errors: -1 hashes as -2.
+  if (s < 0 && hi === 0 && lo === 1) lo = 2;
+  // x = hi·2^30 + lo: low word = lo | (hi's low 2 bits) << 30, high word = hi >> 2.
+  const w0 = lo + (hi % 4) * DIGIT_BASE;
+  const w1 = Math.floor(hi / 4);
+  if (s > 0) {
+    out[0] = w0;
+    out[1] = w1;
+  } else if (w0 === 0) {
+    out[0] = 0;
+    out[1] = -w1;
+  } else {
+    // Two's complement of the 64-bit value: ~x + 1.
+    out[0] = 4294967296 - w0;
+    out[1] = ~w1;
+  }
 }
 
 /**
@@ -503,10 +755,13 @@ export function numberHashExact(rt: Runtime, o: number): bigint | undefined {
  */
 export function numberHashWords(rt: Runtime, o: number, out: Int32Array): boolean {
   const f = rt.slotsOf(o).hash;
-  if (f === intHash && intIsSmall(rt, o)) {
-    const h = hashOfSafeInt(intSmallValue(rt, o));
-    out[0] = h;
-    out[1] = h < 0 ? -1 : 0;
+  if (f === intHash) {
+    const s = intSize(rt, o);
+    if (s >= -1 && s <= 1) {
+      const h = hashOfSafeInt(intSmallValue(rt, o));
+      out[0] = h;
+      out[1] = h < 0 ? -1 : 0;
+    } else bigIntHashWords(rt, o, s, out);
     return true;
   }
   const h = numberHashExact(rt, o);

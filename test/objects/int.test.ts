@@ -9,9 +9,19 @@ import {
   hashOfSafeInt, hashToWords, modBig, modNumber, ternaryPowBig, trueDivideBig, scaledBigToDouble, bitLength,
 } from "../../src/objects/int-digits.js";
 import { asciiNumberText, decimalText, formatIntValue, parseIntText, radixText } from "../../src/objects/int-format.js";
+import {
+  Bitwise, addMag, bitwiseDigits, bitwiseNegative, compareMag, decMag, divrem1, divremMag, divremSizes, hashMag,
+  hashParts, incMag, lowBitsMag, lshiftMag, mulMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+} from "../../src/objects/int-arith.js";
 import { formatFloatSpec } from "../../src/objects/float-repr.js";
 import { PY_RAISED } from "../../src/objects/errors.js";
-import type { Runtime } from "../../src/objects/runtime.js";
+import { Runtime } from "../../src/objects/runtime.js";
+import { bootstrap, shutdownObjects } from "../../src/objects/bootstrap.js";
+import {
+  intCompare, intDivmod, intHash, intNb, intSize, intToBigInt, intType, newInt, newIntFromBigInt, numberHashWords,
+} from "../../src/objects/int.js";
+import { tupleItem } from "../../src/objects/tuple.js";
+import { BinaryOp, CompareOp } from "../../src/compile/opcodes.js";
 
 let lastError = "";
 const rt = {
@@ -177,6 +187,444 @@ describe("int hash", () => {
       expect(Number.isSafeInteger(folded)).toBe(true);
       expect(folded).not.toBe(-1);
     }
+  });
+});
+
+// ── digit arithmetic against bigint ─────────────────────────────────────────────────────
+
+const MASK30 = (1n << 30n) - 1n;
+const HASH_MODULUS_TEST = (1n << 61n) - 1n;
+
+/** A deterministic generator (mulberry32). */
+function generator(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A magnitude of `n` digits in one of the shapes that find carry bugs. */
+function magnitude(random: () => number, n: number): bigint {
+  if (n === 0) return 0n;
+  const bits = 30 * n;
+  let v = 0n;
+  switch (Math.floor(random() * 8)) {
+    case 0: // all ones: every digit 2^30 - 1
+      return (1n << BigInt(bits)) - 1n;
+    case 1: // a power of two
+      return 1n << BigInt(bits - 1 - Math.floor(random() * 30));
+    case 2: // a power of two, plus or minus one
+      return (1n << BigInt(bits - 1 - Math.floor(random() * 30))) + (random() < 0.5 ? -1n : 1n);
+    case 3: // digits that are all ones or all zeros
+      for (let i = 0; i < n; i++) v = (v << 30n) | (random() < 0.5 || i === 0 ? MASK30 : 0n);
+      return v;
+    case 4: // top digit 1, the others zero or random
+      v = 1n;
+      for (let i = 1; i < n; i++) v = (v << 30n) | (random() < 0.5 ? 0n : BigInt(Math.floor(random() * 2 ** 30)));
+      return v;
+    default:
+      for (let i = 0; i < n; i++) v = (v << 30n) | BigInt(Math.floor(random() * 2 ** 30));
+      return v === 0n ? 1n : v;
+  }
+}
+
+function digitsOf(v: bigint): Uint32Array {
+  const m = v < 0n ? -v : v;
+  const n = digitCountOfBigInt(m);
+  const out = new Uint32Array(n);
+  if (n > 0) bigIntToDigits(m, out, 0, n);
+  return out;
+}
+
+/** Pairs of signed operands of 0..8 digits (a few of 9..20), both signs. */
+function operands(seed: number, count: number): [bigint, bigint][] {
+  const random = generator(seed);
+  const pick = (): bigint => {
+    const r = random();
+    const n = r < 0.05 ? 0 : r < 0.1 ? 9 + Math.floor(random() * 12) : 1 + Math.floor(random() * 8);
+    const m = magnitude(random, n);
+    return random() < 0.5 ? -m : m;
+  };
+  const pairs: [bigint, bigint][] = [];
+  for (let i = 0; i < count; i++) pairs.push([pick(), pick()]);
+  return pairs;
+}
+
+/** The value of z[0 .. n), or a description when z is not normalised 30-bit digits. */
+function valueOf(z: Uint32Array, n: number): bigint | string {
+  if (n > 0 && z[n - 1] === 0) return `leading zero digit (${n} digits)`;
+  for (let i = 0; i < n; i++) if (z[i] >= 2 ** 30) return `digit ${i} is ${z[i]}`;
+  return digitsToBigInt(z, 0, n);
+}
+
+/** Collects the cases whose result differs from the expected one; `expect(bad).toEqual([])` shows the first. */
+class Mismatches {
+  readonly list: string[] = [];
+  check(what: string, got: unknown, want: unknown): void {
+    if (got !== want && this.list.length < 10) this.list.push(`${what}: got ${String(got)}, want ${String(want)}`);
+  }
+}
+
+const abs = (v: bigint) => (v < 0n ? -v : v);
+
+describe("digit arithmetic (int-arith.ts)", () => {
+  const pairs = operands(1, 2000);
+  // Results are written over garbage, so that a missed store shows.
+  const z = new Uint32Array(80);
+  const r = new Uint32Array(80);
+  const dirty = () => {
+    z.fill(0x2aaaaaaa);
+    r.fill(0x2aaaaaaa);
+  };
+
+  it("adds, subtracts, increments, decrements and compares magnitudes", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      const a = digitsOf(x);
+      const b = digitsOf(y);
+      const what = `${x} ${y}`;
+      dirty();
+      bad.check(`|${what}| +`, valueOf(z, addMag(a, 0, a.length, b, 0, b.length, z, 0)), abs(x) + abs(y));
+      dirty();
+      const d = subMag(a, 0, a.length, b, 0, b.length, z, 0);
+      const diff = valueOf(z, d < 0 ? -d : d);
+      bad.check(`|${what}| -`, typeof diff === "bigint" && d < 0 ? -diff : diff, abs(x) - abs(y));
+      bad.check(`|${what}| cmp`, compareMag(a, 0, a.length, b, 0, b.length), abs(x) < abs(y) ? -1 : abs(x) > abs(y) ? 1 : 0);
+      if (x !== 0n) {
+        dirty();
+        bad.check(`${x} + 1`, valueOf(z, incMag(a, 0, a.length, z, 0)), abs(x) + 1n);
+        dirty();
+        bad.check(`${x} - 1`, valueOf(z, decMag(a, 0, a.length, z, 0)), abs(x) - 1n);
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("multiplies", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      const a = digitsOf(x);
+      const b = digitsOf(y);
+      dirty();
+      bad.check(`|${x} * ${y}|`, valueOf(z, mulMag(a, 0, a.length, b, 0, b.length, z, 0)), abs(x) * abs(y));
+    }
+    // All digits 2^30 - 1: every partial product and carry at its bound.
+    for (let n = 1; n <= 12; n++) {
+      for (let m = 1; m <= 12; m++) {
+        const x = (1n << BigInt(30 * n)) - 1n;
+        const y = (1n << BigInt(30 * m)) - 1n;
+        dirty();
+        bad.check(`${x} * ${y}`, valueOf(z, mulMag(digitsOf(x), 0, n, digitsOf(y), 0, m, z, 0)), x * y);
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("divides by one digit", () => {
+    const bad = new Mismatches();
+    const random = generator(2);
+    const divisors = [1, 2, 3, 7, 10, 0x3fffff, 0x400000, 0x400001, 1000000007, 2 ** 30 - 1, 2 ** 29, 2 ** 15, 2 ** 15 + 1];
+    for (let i = 0; i < 40; i++) divisors.push(1 + Math.floor(random() * (2 ** 30 - 1)), 1 + Math.floor(random() * 0x400000));
+    for (const [x] of pairs.slice(0, 300)) {
+      const a = digitsOf(x);
+      const m = abs(x);
+      const q = new Uint32Array(a.length + 1);
+      for (const n of divisors) {
+        q.fill(0x2aaaaaaa);
+        const rem = divrem1(a, 0, a.length, n, q, 0);
+        bad.check(`${m} // ${n}`, digitsToBigInt(q, 0, a.length), m / BigInt(n));
+        bad.check(`${m} % ${n}`, rem, Number(m % BigInt(n)));
+        bad.check(`${m} % ${n} alone`, rem1(a, 0, a.length, n), rem);
+        const c = a.slice();
+        divrem1(c, 0, c.length, n, c, 0);
+        bad.check(`${m} // ${n} in place`, digitsToBigInt(c, 0, c.length), m / BigInt(n));
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("divides by several digits (Knuth's algorithm D)", () => {
+    const bad = new Mismatches();
+    const check = (x: bigint, y: bigint) => {
+      const a = digitsOf(x);
+      const b = digitsOf(y);
+      dirty();
+      divremMag(a, 0, a.length, b, 0, b.length, z, 0, r, 0);
+      bad.check(`|${x} // ${y}|`, valueOf(z, divremSizes[0]), abs(x) / abs(y));
+      bad.check(`|${x} % ${y}|`, valueOf(r, divremSizes[1]), abs(x) % abs(y));
+    };
+    for (const [x, y] of pairs) if (abs(y) >= 1n << 30n) check(x, y);
+    // Quotients whose half digits need the estimate's corrections, and the rare add-back step.
+    const random = generator(3);
+    for (let i = 0; i < 3000; i++) {
+      const y = magnitude(random, 2 + Math.floor(random() * 5)) | (1n << 30n);
+      const q = magnitude(random, 1 + Math.floor(random() * 4));
+      const rest = random() < 0.3 ? 0n : random() < 0.5 ? y - 1n : BigInt(Math.floor(random() * 2 ** 30)) % y;
+      check(q * y + rest, y);
+    }
+    for (const [x, y] of [
+      [(1n << 89n) + (1n << 60n), (1n << 59n) + 1n],
+      [(1n << 120n) - 1n, (1n << 60n) - 1n],
+      [1n << 120n, (1n << 60n) + (1n << 30n) - 1n],
+      [0x7fff800000000000000000000000n, 0x800000000000000000000001n],
+      [(1n << 90n) - (1n << 45n), (1n << 45n) + 1n],
+      [(1n << 60n) - 1n, 1n << 30n],
+      [1n << 30n, (1n << 60n) - 1n],
+      // The estimate of a quotient half digit needs both of its corrections.
+      [31075013140100260321300n, 948394747208988108n],
+      [659868723845292733n, 20139101646628n],
+      [24450423441684223273024n, 746225346749692722n],
+      [777094282335275076n, 23716809332725n],
+      [19490614772628656757113n, 594826993536172541n],
+      [841405199906129152328094722n, 25677867690435666155843n],
+      [703945102377656037n, 21483426363750n],
+      [665759193800101530n, 20318416414010n],
+    ] as [bigint, bigint][]) check(x, y);
+    expect(bad.list).toEqual([]);
+  });
+
+  it("shifts", () => {
+    const bad = new Mismatches();
+    const random = generator(4);
+    for (const [x] of pairs) {
+      if (x === 0n) continue;
+      const a = digitsOf(x);
+      const m = abs(x);
+      for (const k of [0, 1, 29, 30, 31, 60, Math.floor(random() * 300)]) {
+        dirty();
+        bad.check(`${m} << ${k}`, valueOf(z, lshiftMag(a, 0, a.length, k, z, 0)), m << BigInt(k));
+        dirty();
+        bad.check(`${m} >> ${k}`, valueOf(z, rshiftMag(a, 0, a.length, k, z, 0)), m >> BigInt(k));
+        bad.check(`${m} >> ${k} lost bits`, rshiftLostBits, (m >> BigInt(k)) << BigInt(k) !== m);
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("finds powers of two and takes low bits", () => {
+    const bad = new Mismatches();
+    for (let k = 0; k < 200; k++) {
+      const p = digitsOf(1n << BigInt(k));
+      if (p.length >= 2) bad.check(`2^${k}`, powerOfTwoExponent(p, 0, p.length), k);
+      for (const other of [(1n << BigInt(k)) + 1n, (1n << BigInt(k)) * 3n, (1n << BigInt(k + 30)) + (1n << BigInt(k))]) {
+        const o = digitsOf(other);
+        if (o.length >= 2) bad.check(`${other}`, powerOfTwoExponent(o, 0, o.length), -1);
+      }
+    }
+    for (const [x] of pairs.slice(0, 500)) {
+      const a = digitsOf(x);
+      for (const k of [0, 1, 29, 30, 31, 59, 60, 61, 200, 1000]) {
+        dirty();
+        bad.check(`${x} mod 2^${k}`, valueOf(z, lowBitsMag(a, 0, a.length, k, z, 0)), abs(x) & ((1n << BigInt(k)) - 1n));
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("does &, |, ^ in two's complement", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      const a = digitsOf(x);
+      const b = digitsOf(y);
+      for (const [op, want] of [[Bitwise.AND, x & y], [Bitwise.OR, x | y], [Bitwise.XOR, x ^ y]] as [Bitwise, bigint][]) {
+        dirty();
+        const m = valueOf(z, bitwiseDigits(op, a, 0, a.length, x < 0n, b, 0, b.length, y < 0n, z, 0));
+        bad.check(`${x} op${op} ${y}`, typeof m === "bigint" && bitwiseNegative ? -m : m, want);
+        if (m === 0n) bad.check(`${x} op${op} ${y} sign of 0`, bitwiseNegative, false);
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("hashes as long_hash", () => {
+    const bad = new Mismatches();
+    const values = pairs.map(([x]) => x);
+    const M = HASH_MODULUS_TEST;
+    values.push(M, M - 1n, M + 1n, M * 5n, 5n * M - 1n, (1n << 122n) - 1n, (1n << 61n) - 2n);
+    for (const x of values) {
+      const a = digitsOf(x);
+      hashMag(a, 0, a.length);
+      bad.check(`hash ${x}`, BigInt(hashParts[0]) * (1n << 30n) + BigInt(hashParts[1]), abs(x) % M);
+    }
+    expect(bad.list).toEqual([]);
+  });
+});
+
+describe("int slots on the heap", () => {
+  const heapRt = new Runtime();
+  bootstrap(heapRt);
+  /** The sizes every object allocation asks for: CPython's, 24 + 4·ndigits (32 for one digit). */
+  const sizes: number[] = [];
+  const allocObject = heapRt.allocObject.bind(heapRt);
+  heapRt.allocObject = (type: number, size: number) => {
+    sizes.push(size);
+    return allocObject(type, size);
+  };
+
+  /** o's value (released), or what is wrong with o: not normalised, a small int not from the cache, a wrong size. */
+  function valueAndRelease(o: number, allocated: number[]): bigint | string {
+    const s = intSize(heapRt, o);
+    const n = Math.abs(s);
+    const d = (o + 24) >> 2;
+    let v: bigint | string = intToBigInt(heapRt, o);
+    if (n > 0 && heapRt.u32[d + n - 1] === 0) v = "not normalised";
+    else if (v >= -5n && v <= 256n) {
+      const cached = newInt(heapRt, Number(v));
+      if (o !== cached || allocated.length !== 0) v = `${v} not from the cache`;
+      heapRt.decref(cached);
+    } else if (allocated.join() !== String(n <= 1 ? 32 : 24 + 4 * n)) {
+      v = `${v} allocated as [${allocated.join()}]`;
+    }
+    heapRt.decref(o);
+    return v;
+  }
+
+  function binary(op: BinaryOp, x: bigint, y: bigint): bigint | string {
+    const a = newIntFromBigInt(heapRt, x);
+    const b = newIntFromBigInt(heapRt, y);
+    sizes.length = 0;
+    try {
+      const r = intNb[op]!(heapRt, a, b);
+      return valueAndRelease(r, sizes.splice(0));
+    } catch (e) {
+      if (e !== PY_RAISED) throw e;
+      return "raised";
+    } finally {
+      heapRt.decref(a);
+      heapRt.decref(b);
+    }
+  }
+
+  function unary(f: (rt: Runtime, o: number) => number, x: bigint): bigint | string {
+    const a = newIntFromBigInt(heapRt, x);
+    sizes.length = 0;
+    const v = valueAndRelease(f(heapRt, a), sizes.splice(0));
+    heapRt.decref(a);
+    return v;
+  }
+
+  const pairs = operands(5, 1500);
+  const near = [0n, 1n, 5n, 6n, 256n, 257n, (1n << 30n) - 1n, 1n << 30n, (1n << 53n) - 1n, 1n << 53n, (1n << 60n) - 1n, 1n << 60n];
+  for (const v of near) for (const w of near) pairs.push([v, w], [-v, w], [v, -w], [-v, -w]);
+
+  it("+, -, * match bigint", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      bad.check(`${x} + ${y}`, binary(BinaryOp.ADD, x, y), x + y);
+      bad.check(`${x} - ${y}`, binary(BinaryOp.SUBTRACT, x, y), x - y);
+      bad.check(`${x} * ${y}`, binary(BinaryOp.MULTIPLY, x, y), x * y);
+    }
+    // Beyond the digit algorithms' size limits, bigint's.
+    const huge = (1n << 30000n) - 12345n;
+    bad.check("huge * huge", binary(BinaryOp.MULTIPLY, huge, -huge), -huge * huge);
+    bad.check("huge + 1", binary(BinaryOp.ADD, huge << 100000n, 1n), (huge << 100000n) + 1n);
+    expect(bad.list).toEqual([]);
+  });
+
+  it("//, % and divmod floor as Python does", () => {
+    const bad = new Mismatches();
+    const random = generator(6);
+    const cases = [...pairs];
+    for (const [x] of pairs.slice(0, 300)) {
+      for (const n of [1n, 2n, 7n, 10n, 1000000007n, (1n << 30n) - 1n, 0x400001n, BigInt(1 + Math.floor(random() * 2 ** 30))]) {
+        cases.push([x, n], [x, -n]);
+      }
+    }
+    // Powers of two from two digits up: shifts and masks.
+    for (const [x] of pairs.slice(0, 100)) {
+      for (const k of [30n, 31n, 59n, 60n, 61n, 89n, 90n, BigInt(30 + Math.floor(random() * 300))]) cases.push([x, 1n << k], [x, -(1n << k)]);
+    }
+    const huge = (1n << 30000n) - 12345n;
+    cases.push([huge, 7n], [-huge, 1000000007n], [huge, -(1n << 1000n) - 1n], [huge * huge, huge], [huge, 1n << 5000n]);
+    for (const [x, y] of cases) {
+      if (y === 0n) {
+        bad.check(`${x} // 0`, binary(BinaryOp.FLOOR_DIVIDE, x, y), "raised");
+        bad.check(`${x} % 0`, binary(BinaryOp.REMAINDER, x, y), "raised");
+        continue;
+      }
+      const q = floorDivBig(x, y);
+      const r = modBig(x, y);
+      bad.check(`${x} // ${y}`, binary(BinaryOp.FLOOR_DIVIDE, x, y), q);
+      bad.check(`${x} % ${y}`, binary(BinaryOp.REMAINDER, x, y), r);
+      const a = newIntFromBigInt(heapRt, x);
+      const b = newIntFromBigInt(heapRt, y);
+      const t = intDivmod(heapRt, a, b);
+      bad.check(`divmod(${x}, ${y})`, `${intToBigInt(heapRt, tupleItem(heapRt, t, 0))} ${intToBigInt(heapRt, tupleItem(heapRt, t, 1))}`, `${q} ${r}`);
+      heapRt.decref(t);
+      heapRt.decref(a);
+      heapRt.decref(b);
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("<<, >> match bigint (>> floors negatives)", () => {
+    const bad = new Mismatches();
+    const random = generator(7);
+    for (const [x] of pairs) {
+      for (const k of [0n, 1n, 29n, 30n, 31n, 60n, 61n, BigInt(Math.floor(random() * 400)), 1000n]) {
+        bad.check(`${x} << ${k}`, binary(BinaryOp.LSHIFT, x, k), x << k);
+        bad.check(`${x} >> ${k}`, binary(BinaryOp.RSHIFT, x, k), x >> k);
+      }
+    }
+    bad.check("1 << 10**20", binary(BinaryOp.LSHIFT, 1n, 10n ** 20n), "raised");
+    bad.check("-3 >> 10**20", binary(BinaryOp.RSHIFT, -3n, 10n ** 20n), -1n);
+    bad.check("-(2**70) >> 10**20", binary(BinaryOp.RSHIFT, -(2n ** 70n), 10n ** 20n), -1n);
+    bad.check("2**70 >> 10**20", binary(BinaryOp.RSHIFT, 2n ** 70n, 10n ** 20n), 0n);
+    expect(bad.list).toEqual([]);
+  });
+
+  it("&, |, ^, ~, -, abs match bigint", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      bad.check(`${x} & ${y}`, binary(BinaryOp.AND, x, y), x & y);
+      bad.check(`${x} | ${y}`, binary(BinaryOp.OR, x, y), x | y);
+      bad.check(`${x} ^ ${y}`, binary(BinaryOp.XOR, x, y), x ^ y);
+      bad.check(`~${x}`, unary(intType.invert!, x), ~x);
+      bad.check(`-${x}`, unary(intType.negative!, x), -x);
+      if (x < 0n) bad.check(`abs(${x})`, unary(intType.absolute!, x), -x);
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("compares", () => {
+    const bad = new Mismatches();
+    for (const [x, y] of pairs) {
+      const a = newIntFromBigInt(heapRt, x);
+      const b = newIntFromBigInt(heapRt, y);
+      bad.check(`${x} <=> ${y}`, intCompare(heapRt, a, b), x < y ? -1 : x > y ? 1 : 0);
+      const lt = intType.richcompare!(heapRt, a, b, CompareOp.LT);
+      bad.check(`${x} < ${y}`, lt, x < y ? heapRt.S.True : heapRt.S.False);
+      heapRt.decref(lt);
+      heapRt.decref(a);
+      heapRt.decref(b);
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("hashes as CPython: the exact words and the folded value", () => {
+    const bad = new Mismatches();
+    const words = new Int32Array(2);
+    const M = HASH_MODULUS_TEST;
+    const values = [...pairs.map(([x]) => x), M, -M, M + 1n, -(M + 1n), M - 1n, -(M - 1n), 1n << 61n, -(1n << 53n), -(M + (1n << 53n))];
+    for (const x of values) {
+      const a = newIntFromBigInt(heapRt, x);
+      const exact = hashOfBigInt(x);
+      bad.check(`hash(${x})`, intHash(heapRt, a), foldHash(exact) + 0);
+      numberHashWords(heapRt, a, words);
+      bad.check(`hash words of ${x}`, (BigInt(words[1]) << 32n) | BigInt(words[0] >>> 0), exact);
+      heapRt.decref(a);
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("leaves no block behind", () => {
+    heapRt.allocObject = allocObject;
+    shutdownObjects(heapRt);
+    expect(heapRt.heap.allocatedBlocks()).toBe(0);
   });
 });
 
