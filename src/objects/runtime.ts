@@ -8,7 +8,7 @@
  *
  * Reference counting follows CPython exactly: `ob_refcnt` at offset 0, `decref` to zero calls
  * the type's dealloc at once. Deep chains (a million nested lists) are freed without deep JS
- * recursion: past TRASHCAN_DEPTH nested deallocs, objects are parked on `trash` and freed when
+ * recursion: past Trashcan.DEPTH nested deallocs, objects are parked on `trash` and freed when
  * the outermost dealloc unwinds (CPython's trashcan).
  */
 import { Heap, type HeapOptions } from "../heap/index.js";
@@ -20,7 +20,10 @@ import type { BuiltinTypes, Singletons } from "./builtin-types.js";
 import { Exc, type ExceptionTypes } from "./exceptions.js";
 import type { CodeInfo } from "./code.js";
 
-const TRASHCAN_DEPTH = 50;
+const enum Trashcan {
+  /** Nested deallocs before the trashcan defers the rest. */
+  DEPTH = 50,
+}
 
 /**
  * What the interpreter needs from its host: where output goes and where input comes from.
@@ -181,16 +184,18 @@ export class Runtime {
     return this.i32[o >> 2];
   }
 
-  /** Run the type's dealloc; nested past TRASHCAN_DEPTH, defer to keep the JS stack shallow. */
+  /** Run the type's dealloc; nested past Trashcan.DEPTH, defer to keep the JS stack shallow. */
   dealloc(o: number): void {
-    if (this.deallocDepth >= TRASHCAN_DEPTH) {
+    if (this.deallocDepth >= Trashcan.DEPTH) {
       this.trash.push(o);
       return;
     }
+    const i32 = this.i32;
+    const type = i32[(o + Ob.TYPE) >> 2];
     this.deallocDepth++;
     // As CPython's deallocators do first: a dying object leaves the tracked list.
-    if (this.typeFlags(this.i32[(o + Ob.TYPE) >> 2]) & TpFlag.HAVE_GC) this.gcUntrack(o);
-    this.slotsOf(o).dealloc(this, o);
+    if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) this.gcUntrack(o);
+    this.slots[i32[(type + Tp.SLOTS_INDEX) >> 2]].dealloc(this, o);
     this.deallocDepth--;
     if (this.deallocDepth === 0 && this.trash.length > 0) this.emptyTrash();
   }
@@ -296,27 +301,30 @@ export class Runtime {
    * The payload is NOT zeroed. Raises MemoryError when the heap is full.
    */
   allocObject(type: number, size: number): number {
-    const pre = this.preHeaderSize(type);
+    const i32 = this.i32;
+    const flags = i32[(type + Tp.FLAGS) >> 2];
+    const pre = (flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0);
     const block = this.heap.malloc(pre + size);
     if (block === 0) throw this.noMemory();
     const o = block + pre;
-    for (let p = block; p < o; p += 4) this.i32[p >> 2] = 0;
-    this.i32[o >> 2] = 1;
-    this.i32[(o + 4) >> 2] = 0;
-    this.i32[(o + Ob.TYPE) >> 2] = type;
-    this.i32[(o + Ob.TYPE + 4) >> 2] = 0;
-    const flags = this.typeFlags(type);
-    if (flags & TpFlag.HEAPTYPE) this.i32[type >> 2]++;
+    for (let p = block >> 2, end = o >> 2; p < end; p++) i32[p] = 0;
+    i32[(o + Ob.REFCNT) >> 2] = 1;
+    i32[(o + Ob.REFCNT + 4) >> 2] = 0;
+    i32[(o + Ob.TYPE) >> 2] = type;
+    i32[(o + Ob.TYPE + 4) >> 2] = 0;
+    if (flags & TpFlag.HEAPTYPE) i32[type >> 2]++;
     if (flags & TpFlag.HAVE_GC) this.gcTrack(o);
     return o;
   }
 
   /** Free an object's block (the pre-header included). Drops the heap-type reference of its ob_type. */
   freeObject(o: number): void {
-    const type = this.typeOf(o);
-    if (this.typeFlags(type) & TpFlag.HAVE_GC) this.gcUntrack(o);
-    this.heap.free(o - this.preHeaderSize(type));
-    if (this.typeFlags(type) & TpFlag.HEAPTYPE) this.decref(type);
+    const i32 = this.i32;
+    const type = i32[(o + Ob.TYPE) >> 2];
+    const flags = i32[(type + Tp.FLAGS) >> 2];
+    if (flags & TpFlag.HAVE_GC) this.gcUntrack(o);
+    this.heap.free(o - ((flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0)));
+    if (flags & TpFlag.HEAPTYPE) this.decref(type);
   }
 
   /** Memory for object-owned buffers (list items, dict tables): MemoryError instead of 0. */

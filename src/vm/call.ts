@@ -1,22 +1,26 @@
 /**
  * Calling Python functions: binding arguments to parameters in a new frame.
  *
- * `pushFunctionFrame` builds the callee's frame on the data stack with CPython's binding rules
- * (positional, keyword, defaults, keyword-only defaults, *args, **kwargs) and its error
- * messages. Every object it stores in the frame is a new reference; the caller then drops its
- * own references to the callable and the arguments, so while the callee runs each argument
- * is counted once by the callee's frame, as in CPython where the references move.
- * On an error nothing is left behind: the frame is cleared and popped, and the caller's
- * stack is untouched.
+ * Two ways in. `pushSimpleFrame` is CPython 3.11's CALL for the common shape (exactly the
+ * positional parameters, nothing else to bind): the references to the function and the
+ * arguments *move* from the caller's stack into the frame, with no count changing.
+ * `pushFunctionFrame` does everything else with CPython's binding rules (positional, keyword,
+ * defaults, keyword-only defaults, *args, **kwargs) and its error messages: every object it
+ * stores in the frame is a new reference, and the caller then drops its own references to
+ * the callable and the arguments (`pushCallFrame` does both for the eval loop), so while the
+ * callee runs each argument is counted once by the callee's frame, as in CPython. On an error
+ * nothing is left behind: the frame is cleared and popped, and the caller's stack is untouched.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
+import { Method } from "../objects/method.js";
+import { Ob } from "../objects/layout.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.js";
 import { newDict, dictGetItemStr, dictSetItem, dictGetItem } from "../objects/dict.js";
 import { strEquals } from "../objects/str.js";
 import { CodeFlag } from "../compile/code.js";
-import { F, FRESH_LASTI, frameSize } from "./frame.js";
+import { F, Lasti } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
 
@@ -25,6 +29,122 @@ function words(list: string[]): string {
   if (quoted.length === 1) return quoted[0];
   if (quoted.length === 2) return `${quoted[0]} and ${quoted[1]}`;
   return `${quoted.slice(0, -1).join(", ")}, and ${quoted[quoted.length - 1]}`;
+}
+
+const enum CallShape {
+  /** Coroutine kinds: their frames are not run by pushing them (see eval.ts's CALL). */
+  NOT_PLAIN = CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
+  /** Code flags that need bindArguments. */
+  NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | NOT_PLAIN,
+}
+
+/**
+ * Write a new frame's header: it owns `code` (increfed here) and `func` (the caller gives
+ * the reference); globals and builtins are borrowed from the function, which the frame keeps
+ * alive (CPython 3.11's _PyFrame_InitializeSpecials does the same).
+ */
+function initFrameHeader(rt: Runtime, th: VMThread, frame: number, code: number, func: number): void {
+  const i32 = rt.i32;
+  const w = frame >> 2;
+  i32[code >> 2]++;
+  i32[w + (F.CODE >> 2)] = code;
+  i32[w + (F.FUNC >> 2)] = func;
+  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
+  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
+  i32[w + (F.LOCALS >> 2)] = 0;
+  i32[w + (F.PREVIOUS >> 2)] = th.frame;
+  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
+  i32[w + (F.STACKTOP >> 2)] = 0;
+  i32[w + (F.FLAGS >> 2)] = 0;
+  i32[w + (F.FRAMEOBJ >> 2)] = 0;
+}
+
+/**
+ * The common call, CPython 3.11's CALL to a Python function: `func` takes exactly `nargs`
+ * positional parameters and nothing else needs binding (no keywords, defaults, *args or
+ * **kwargs, not a coroutine). Pushes its frame and *moves* into it the references to func
+ * and to the `nargs` argument words starting at i32 index `args`: the caller drops those
+ * stack words without releasing them. Returns 0, having done nothing, for any other call.
+ */
+export function pushSimpleFrame(rt: Runtime, th: VMThread, func: number, args: number, nargs: number): number {
+  const i32 = rt.i32;
+  const code = i32[(func + Func.CODE) >> 2];
+  if (
+    nargs !== i32[(code + Code.ARGCOUNT) >> 2] || i32[(code + Code.KWONLYARGCOUNT) >> 2] !== 0 ||
+    (i32[(code + Code.FLAGS) >> 2] & CallShape.NOT_SIMPLE) !== 0
+  ) {
+    return 0;
+  }
+  if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+  const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
+  const frame = th.stack.push(F.HEADER + 8 * (nlocals + i32[(code + Code.STACKSIZE) >> 2]));
+  // initFrameHeader's work, written out: this is the path of nearly every call.
+  const w = frame >> 2;
+  i32[code >> 2]++;
+  i32[w + (F.CODE >> 2)] = code;
+  i32[w + (F.FUNC >> 2)] = func;
+  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
+  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
+  i32[w + (F.LOCALS >> 2)] = 0;
+  i32[w + (F.PREVIOUS >> 2)] = th.frame;
+  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
+  i32[w + (F.STACKTOP >> 2)] = 0;
+  i32[w + (F.FLAGS >> 2)] = 0;
+  i32[w + (F.FRAMEOBJ >> 2)] = 0;
+  th.recursionDepth++;
+  const locals = (frame + F.HEADER) >> 2;
+  for (let i = 0; i < nargs; i++) i32[locals + 2 * i] = i32[args + 2 * i];
+  for (let p = locals + 2 * nargs, end = locals + 2 * nlocals; p < end; p++) i32[p] = 0;
+  return frame;
+}
+
+/**
+ * CALL's frame for any other call of a Python function (keywords, defaults, *args, ...):
+ * `pushFunctionFrame` with the `nargs` words at i32 index `args` (positional arguments, then
+ * the values of `kwnames`), after which the call's stack words [base, top) are released: the
+ * frame holds its own references. Returns 0, having done nothing, when `func` is a coroutine
+ * function (it is not run by pushing a frame).
+ */
+export function pushCallFrame(
+  rt: Runtime, th: VMThread, func: number, args: number, nargs: number, kwnames: number, base: number, top: number,
+): number {
+  if (!isPlainFunction(rt, func)) return 0;
+  const nkw = kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2];
+  const frame = pushFunctionFrame(rt, th, func, args << 2, nargs - nkw, kwnames);
+  releaseWords(rt, base, top);
+  return frame;
+}
+
+/** Release the stack words at i32 indices [from, to), the highest first; 0 words are NULL. */
+export function releaseWords(rt: Runtime, from: number, to: number): void {
+  const i32 = rt.i32;
+  for (let p = to - 2; p >= from; p -= 2) {
+    const v = i32[p];
+    if (v !== 0 && --i32[v >> 2] === 0) rt.dealloc(v);
+  }
+}
+
+/**
+ * CALL on a bound method with NULL below it: (NULL, method) at i32 indices args - 4, args - 2
+ * becomes (func, self), and the method is released. Returns func.
+ */
+export function unpackMethod(rt: Runtime, args: number): number {
+  const i32 = rt.i32;
+  const method = i32[args - 2];
+  const func = i32[(method + Method.FUNC) >> 2];
+  const self = i32[(method + Method.SELF) >> 2];
+  i32[func >> 2]++;
+  i32[self >> 2]++;
+  i32[args - 4] = func;
+  i32[args - 2] = self;
+  if (--i32[method >> 2] === 0) rt.dealloc(method);
+  return func;
+}
+
+/** Can `func` (a function object) be run by pushing its frame (it is not a coroutine)? */
+export function isPlainFunction(rt: Runtime, func: number): boolean {
+  const i32 = rt.i32;
+  return (i32[(i32[(func + Func.CODE) >> 2] + Code.FLAGS) >> 2] & CallShape.NOT_PLAIN) === 0;
 }
 
 /**
@@ -39,21 +159,10 @@ export function pushFunctionFrame(rt: Runtime, th: VMThread, func: number, args:
   const size = F.HEADER + 8 * (nlocals + i32[(code + Code.STACKSIZE) >> 2]);
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
   const frame = th.stack.push(size);
-  // Header and locals start empty; the value stack is written before it is read.
-  const base = frame >> 2;
-  for (let p = base, end = base + (F.HEADER >> 2) + 2 * nlocals; p < end; p++) i32[p] = 0;
-  const globals = i32[(func + Func.GLOBALS) >> 2];
-  const builtins = i32[(func + Func.BUILTINS) >> 2];
-  i32[(frame + F.CODE) >> 2] = code;
-  i32[code >> 2]++;
-  i32[(frame + F.FUNC) >> 2] = func;
   i32[func >> 2]++;
-  i32[(frame + F.GLOBALS) >> 2] = globals;
-  i32[globals >> 2]++;
-  i32[(frame + F.BUILTINS) >> 2] = builtins;
-  i32[builtins >> 2]++;
-  i32[(frame + F.PREVIOUS) >> 2] = th.frame;
-  i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
+  initFrameHeader(rt, th, frame, code, func);
+  // Locals start empty; the value stack is written before it is read.
+  for (let p = (frame + F.HEADER) >> 2, end = p + 2 * nlocals; p < end; p++) i32[p] = 0;
   th.recursionDepth++;
   // Fast path: exactly the positional parameters, nothing else to bind.
   const flags = i32[(code + Code.FLAGS) >> 2];

@@ -7,120 +7,101 @@
  * native code that calls Python (a key function, `__repr__`, a function called from JS) enters
  * `evalFrame` again, with the new frame marked as an entry frame.
  *
- * Registers, reloaded whenever the running frame changes:
+ * Registers, reloaded from the frame's header whenever the running frame changes:
  *   f        the frame's address                code     its code object
- *   codeBase u16 index of code unit 0           pc       index of the next code unit
+ *   pc       u16 index of the next code unit (absolute: code unit k of `code` is at
+ *            ((code + Code.CODE) >> 1) + k; LASTI keeps the relative index)
  *   lp       i32 index of localsplus[0]         sp       i32 index of the next free stack word
- *   consts / names: i32 index of item 0 of co_consts / co_names
- * A stack word is 8 bytes: item k is at i32[base + 2k]; only the low half is used.
+ *   consts   i32 index of item 0 of co_consts
+ * A stack word is 8 bytes: item k is at i32[base + 2k]; only the low half is used. The value
+ * stack starts after the localsplus slots, at lp + 2 * co_nlocalsplus.
  *
  * Invariant, the key to error handling without try/finally: an instruction leaves its operands
  * on the stack until its work has succeeded. If anything raises, the stack still holds every
  * reference the frame owns, and the unwinder releases them.
+ *
+ * Shape of the loop. V8 compiles `runSlice` as one function, and that function must stay
+ * optimised: a site of it that runs for the first time after V8 optimised it (a call never
+ * made, arithmetic never done) throws the machine code away, and the whole loop is compiled
+ * again. So the switch holds only the fast paths of the instructions of inner loops, and each
+ * ends one of three ways:
+ *   continue   done;
+ *   break      with `dead` set: it released references and `dead` reached zero; the tail
+ *              after the switch deallocates it, then releases `rest1` and `rest2` (references
+ *              the instruction still had to drop, in CPython's order);
+ *   break      with `dead` zero: the fast path did not apply; `execSlow` (eval-slow.ts) runs
+ *              the whole instruction, as it runs every rare instruction (the switch's default).
+ * Those few shared sites are reached early by any program. Every register is an int32 from its
+ * first assignment, and constants are `const enum` members (a module-level `const` is a load
+ * and a type check at every use).
  */
 import type { Runtime } from "../objects/runtime.js";
-import { PY_RAISED, InternalError } from "../objects/errors.js";
-import { Op, BinaryOp, CompareOp, FormatValueFlag, MakeFunctionFlag, INPLACE_OFFSET } from "../compile/opcodes.js";
+import { PY_RAISED } from "../objects/errors.js";
+import { BinaryOp, CompareOp, Op } from "../compile/opcodes.js";
+import { RangeIter } from "../objects/range.js";
 import { Code, codeInfo } from "../objects/code.js";
-import { Func, newFunction, setFunctionField } from "../objects/function.js";
-import { Method } from "../objects/method.js";
-import { newCell, cellGet, cellSet } from "../objects/cell.js";
+import { Func } from "../objects/function.js";
+import { Cell } from "../objects/cell.js";
 import { newInt } from "../objects/int.js";
-import { newTuple, tupleSetItem, tupleSize } from "../objects/tuple.js";
-import { newList, listSetItem, listAppend, listExtend, listAsTuple } from "../objects/list.js";
-import { newDictPresized, dictSetItem, dictDelItem, dictGetItemStr, dictUpdate, dictFromItems } from "../objects/dict.js";
-import { newSet, setAdd } from "../objects/set.js";
-import { newSlice } from "../objects/slice.js";
-import {
-  binaryOp, richCompare, isTrue, getAttr, setAttr, delAttr, getItem, setItem, delItem, contains, getIter, iterNext,
-  negative, positive, invert, call, callMethod, lookupAttr,
-} from "../objects/abstract.js";
+import { newTuple } from "../objects/tuple.js";
+import { newList, listAppend } from "../objects/list.js";
+import { getAttr, setAttr, contains, getIter, isTrue, call } from "../objects/abstract.js";
 import { F, FrameFlag, frameSize } from "./frame.js";
-import { allocGenerator, genFrame, genSend } from "../objects/generator.js";
-import { PY_RAISED as RAISED } from "../objects/errors.js";
+import { allocGenerator, genFrame } from "../objects/generator.js";
 import { clearFrame } from "./frame-ops.js";
-import { pushFunctionFrame } from "./call.js";
+import { pushCallFrame, pushSimpleFrame, releaseWords, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import {
-  getMethod, loadGlobal, loadName, unpackIterable, unpackEx, exceptionFromRaiseArg, setCause, exceptionMatches,
-  formatValue, buildString, dictMerge, callFunctionEx, beforeWith, withExceptStart, raiseNameError,
-} from "./eval-helpers.js";
+import { getMethod, loadGlobal } from "./eval-helpers.js";
+import { execSlow, sendStep } from "./eval-slow.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
-import { fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript } from "./fast-paths.js";
-import { CodeFlag } from "../compile/code.js";
+import {
+  fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
+} from "./fast-paths.js";
 
-const TUPLE_ITEMS = 24;
+const enum Layout {
+  TYPE = 8,
+  INT_DIGIT0 = 24,
+  TUPLE_ITEMS = 24,
+  /** ob_size of a tuple or list. */
+  SIZE = 16,
+  LIST_ITEMS = 24,
+  /** ma_version_tag's low word in a dict (CPython bumps it on every change). */
+  DICT_VERSION = 24,
+}
+
+/** int.ts's small-int cache: -5..256 at smallInts[v - MIN]. */
+const enum SmallInt {
+  MIN = -5,
+  MAX = 256,
+}
+
+const enum Num {
+  TWO32 = 4294967296,
+}
+
+const enum Slice {
+  /** runSlice's result when its budget ran out: the running frame's state is saved in it. */
+  EXPIRED = -1,
+  /** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
+  BUDGET = 20_000,
+}
+
 const methodOut = { bound: false };
-const withOut = { exit: 0 };
-const unpackOut: number[] = [];
+const noCache = new Int32Array(0);
 
-/**
- * The eval loop's registers for a frame, computed into R (one shared scratch array: callers
- * copy it into their locals at once). Keeping this out of a closure lets V8 keep the
- * registers in machine registers rather than in a heap-allocated context.
- * R = [f, code, codeBase, pc, lp, stackBase, sp, consts, names].
- */
-const R = new Int32Array(9);
-function loadRegisters(rt: Runtime, frame: number, pc: number, stackWords: number): void {
+/** co_names[i] of `code` (borrowed). */
+function nameAt(rt: Runtime, code: number, i: number): number {
   const i32 = rt.i32;
-  const code = i32[(frame + F.CODE) >> 2];
-  const lp = (frame + F.HEADER) >> 2;
-  const stackBase = lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2];
-  R[0] = frame;
-  R[1] = code;
-  R[2] = (code + Code.CODE) >> 1;
-  R[3] = pc;
-  R[4] = lp;
-  R[5] = stackBase;
-  R[6] = stackBase + 2 * stackWords;
-  R[7] = (i32[(code + Code.CONSTS) >> 2] + TUPLE_ITEMS) >> 2;
-  R[8] = (i32[(code + Code.NAMES) >> 2] + TUPLE_ITEMS) >> 2;
+  return i32[(i32[(code + Code.NAMES) >> 2] + Layout.TUPLE_ITEMS + 8 * i) >> 2];
 }
 
-/** ma_version_tag's low word in a dict (CPython bumps it on every change). */
-const DICT_VERSION = 24;
-
-function newGlobalCache(rt: Runtime, code: number): Int32Array {
+/** LOAD_GLOBAL's cache of `code` (see CodeInfo.globalCache), made on first use. */
+function globalCacheOf(rt: Runtime, code: number): Int32Array {
   const info = codeInfo(rt, code);
-  const cache = new Int32Array(3 * info.data.code.length);
-  info.globalCache = cache;
+  let cache = info.globalCache;
+  if (cache === undefined) info.globalCache = cache = new Int32Array(3 * info.data.code.length);
   return cache;
-}
-
-/** Is `f` a function the loop can call by pushing a frame (not a coroutine)? */
-function isPlainFunction(rt: Runtime, f: number): boolean {
-  if (rt.typeOf(f) !== rt.T.function) return false;
-  const flags = rt.i32[(rt.load(f + Func.CODE) + Code.FLAGS) >> 2];
-  return (flags & (CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE)) === 0;
-}
-
-/**
- * SEND's work: sub.send(v), or next(sub) for v None on a plain iterator. Returns the value
- * produced (new reference), or 0 when sub finished, its result left in rt.genReturnValue.
- */
-function sendTo(rt: Runtime, sub: number, v: number): number {
-  if (rt.typeOf(sub) === rt.T.generator) return genSend(rt, sub, v);
-  if (v === rt.S.None && rt.slotsOf(sub).iternext !== undefined) {
-    const r = iterNext(rt, sub);
-    if (r === 0) {
-      rt.incref(rt.S.None);
-      rt.genReturnValue = rt.S.None;
-    }
-    return r;
-  }
-  try {
-    return callMethod(rt, sub, "send", v);
-  } catch (e) {
-    if (e !== RAISED || !rt.exceptionMatches(rt.E.StopIteration)) throw e;
-    const exc = rt.fetchException();
-    const args = rt.load(exc + 24);
-    const value = args !== 0 && rt.i32[(args + 16) >> 2] > 0 ? rt.load(args + 24) : rt.S.None;
-    rt.incref(value);
-    rt.decref(exc);
-    rt.genReturnValue = value;
-    return 0;
-  }
 }
 
 /**
@@ -131,22 +112,17 @@ function sendTo(rt: Runtime, sub: number, v: number): number {
 export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false): number {
   vm.rt.i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
   let r = runSlice(vm, th, throwing);
-  while (r === SLICE_EXPIRED) {
+  while (r === Slice.EXPIRED) {
     if (vm.breaker !== 0) vm.handleBreaker(th);
     r = runSlice(vm, th, false);
   }
   return r;
 }
 
-/** runSlice's result when its budget ran out: the running frame's state is saved in it. */
-const SLICE_EXPIRED = -1;
-/** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
-const SLICE_BUDGET = 20_000;
-
 /**
  * Run the thread's current frame (and the frames it calls) until the entry frame returns or
- * yields — then give its value — or until SLICE_BUDGET check points have passed or the eval
- * breaker is set — then save the running frame's registers in it and give SLICE_EXPIRED.
+ * yields — then give its value — or until Slice.BUDGET check points have passed or the eval
+ * breaker is set — then save the running frame's registers in it and give Slice.EXPIRED.
  *
  * Why slices: a loop entered once can only be optimised by V8 through on-stack replacement,
  * and after a deoptimisation it may stay unoptimised for the rest of the run. Returning every
@@ -157,26 +133,35 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const rt = vm.rt;
   const i32 = rt.i32;
   const u16 = rt.u16;
-  const S = rt.S;
-  const T = rt.T;
-  let budget = SLICE_BUDGET;
-  const entry = th.frame;
+  const ty = fastTypes(rt);
+  const None = ty.None;
+  const True = ty.True;
+  const False = ty.False;
+  const intType = ty.int;
+  const smallInts = ty.smallInts;
+  const functionType = ty.function;
+  const rangeIterType = ty.rangeIterator;
+  const methodType = ty.method;
+  const tupleType = ty.tuple;
+  const listType = ty.list;
+  let budget = Slice.BUDGET | 0;
+  let kwnames = 0;
+  // The tail's work (see the file comment).
+  let dead = 0;
+  let rest1 = 0;
+  let rest2 = 0;
 
-  let globalCache: Int32Array | undefined;
-  let f = 0;
-  let code = 0;
-  let codeBase = 0;
-  let pc = 0;
-  let lp = 0;
-  let sp = 0;
-  let stackBase = 0;
-  let consts = 0;
-  let names = 0;
-
-  loadRegisters(rt, entry, i32[(entry + F.LASTI) >> 2] + 1, i32[(entry + F.STACKTOP) >> 2]);
-  f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
-  globalCache = codeInfo(rt, code).globalCache;
-  th.frame = f;
+  let f = th.frame | 0;
+  let code = i32[(f + F.CODE) >> 2];
+  let lp = (f + F.HEADER) >> 2;
+  let pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+  let sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+  let consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+  // LOAD_GLOBAL's cache of the code globalCacheCode (see CodeInfo.globalCache). The key is
+  // only ever a code that a frame of this thread holds: leaving a frame for another code
+  // (a return, an unwind) resets it, as the code left may be freed and its address reused.
+  let globalCache: Int32Array = noCache;
+  let globalCacheCode = 0;
 
   for (;;) {
     try {
@@ -186,609 +171,457 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         throw PY_RAISED;
       }
       for (;;) {
-        let word = u16[codeBase + pc++];
+        const start = pc;
+        let word = u16[pc];
+        pc = (pc + 1) | 0;
         let op = word & 0xff;
         let arg = word >> 8;
         while (op === Op.EXTENDED_ARG) {
-          word = u16[codeBase + pc++];
+          word = u16[pc];
+          pc = (pc + 1) | 0;
           op = word & 0xff;
           arg = (arg << 8) | (word >> 8);
         }
         switch (op) {
           case Op.NOP:
           case Op.RESUME:
-            break;
+            continue;
 
           case Op.POP_TOP: {
-            sp -= 2;
+            sp = (sp - 2) | 0;
             const v = i32[sp];
-            if (--i32[v >> 2] === 0) rt.dealloc(v);
+            if (--i32[v >> 2] !== 0) continue;
+            dead = v;
             break;
           }
           case Op.PUSH_NULL:
             i32[sp] = 0;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           case Op.COPY: {
             const v = i32[sp - 2 * arg];
             i32[v >> 2]++;
             i32[sp] = v;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
           case Op.SWAP: {
             const a = i32[sp - 2];
             i32[sp - 2] = i32[sp - 2 * arg];
             i32[sp - 2 * arg] = a;
-            break;
+            continue;
           }
 
           case Op.LOAD_CONST: {
             const v = i32[consts + 2 * arg];
             i32[v >> 2]++;
             i32[sp] = v;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
           case Op.LOAD_FAST: {
             const v = i32[lp + 2 * arg];
-            if (v === 0) throw unboundLocal(rt, code, arg);
+            if (v === 0) break;
             i32[v >> 2]++;
             i32[sp] = v;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
           case Op.STORE_FAST: {
-            sp -= 2;
+            sp = (sp - 2) | 0;
             const old = i32[lp + 2 * arg];
             i32[lp + 2 * arg] = i32[sp];
-            if (old !== 0 && --i32[old >> 2] === 0) rt.dealloc(old);
-            break;
-          }
-          case Op.DELETE_FAST: {
-            const old = i32[lp + 2 * arg];
-            if (old === 0) throw unboundLocal(rt, code, arg);
-            i32[lp + 2 * arg] = 0;
-            rt.decref(old);
+            if (old === 0 || --i32[old >> 2] !== 0) continue;
+            dead = old;
             break;
           }
 
           case Op.LOAD_GLOBAL: {
             // The cache holds the value while both dicts keep the version tags it saw.
-            const globals = i32[(f + F.GLOBALS) >> 2];
-            const builtins = i32[(f + F.BUILTINS) >> 2];
-            const gv = i32[(globals + DICT_VERSION) >> 2];
-            const bv = i32[(builtins + DICT_VERSION) >> 2];
-            let cache = globalCache;
-            if (cache === undefined) cache = globalCache = newGlobalCache(rt, code);
-            const c = 3 * (pc - 1);
-            let v = cache[c + 2];
-            if (v === 0 || cache[c] !== gv || cache[c + 1] !== bv) {
-              v = loadGlobal(rt, globals, builtins, i32[names + 2 * (arg >> 1)]);
-              cache[c] = gv;
-              cache[c + 1] = bv;
-              cache[c + 2] = v;
+            const gv = i32[(i32[(f + F.GLOBALS) >> 2] + Layout.DICT_VERSION) >> 2];
+            const bv = i32[(i32[(f + F.BUILTINS) >> 2] + Layout.DICT_VERSION) >> 2];
+            if (globalCacheCode !== code) {
+              globalCache = globalCacheOf(rt, code);
+              globalCacheCode = code;
+            }
+            const c = 3 * (pc - 1 - ((code + Code.CODE) >> 1));
+            let v = globalCache[c + 2];
+            if (v === 0 || globalCache[c] !== gv || globalCache[c + 1] !== bv) {
+              v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
+              globalCache[c] = gv;
+              globalCache[c + 1] = bv;
+              globalCache[c + 2] = v;
             }
             if (arg & 1) {
               i32[sp] = 0;
-              sp += 2;
+              sp = (sp + 2) | 0;
             }
             i32[v >> 2]++;
             i32[sp] = v;
-            sp += 2;
-            break;
-          }
-          case Op.STORE_GLOBAL: {
-            dictSetItem(rt, i32[(f + F.GLOBALS) >> 2], i32[names + 2 * arg], i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.DELETE_GLOBAL: {
-            const name = i32[names + 2 * arg];
-            if (!dictDelItem(rt, i32[(f + F.GLOBALS) >> 2], name)) {
-              raiseNameError(rt, name);
-            }
-            break;
-          }
-          case Op.LOAD_NAME: {
-            const v = loadName(rt, i32[(f + F.LOCALS) >> 2], i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], i32[names + 2 * arg]);
-            i32[v >> 2]++;
-            i32[sp] = v;
-            sp += 2;
-            break;
-          }
-          case Op.STORE_NAME: {
-            const locals = i32[(f + F.LOCALS) >> 2];
-            if (locals === 0) throw rt.raise(rt.E.SystemError, `no locals found when storing ${rt.jsString(i32[names + 2 * arg])}`);
-            if (rt.typeOf(locals) === T.dict) dictSetItem(rt, locals, i32[names + 2 * arg], i32[sp - 2]);
-            else setItem(rt, locals, i32[names + 2 * arg], i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.DELETE_NAME: {
-            const name = i32[names + 2 * arg];
-            const locals = i32[(f + F.LOCALS) >> 2];
-            if (locals === 0 || !dictDelItem(rt, locals, name)) {
-              raiseNameError(rt, name);
-            }
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
 
-          case Op.MAKE_CELL: {
-            const v = i32[lp + 2 * arg];
-            i32[lp + 2 * arg] = newCell(rt, v);
-            if (v !== 0) rt.decref(v);
-            break;
-          }
-          case Op.COPY_FREE_VARS: {
-            const closure = i32[(i32[(f + F.FUNC) >> 2] + Func.CLOSURE) >> 2];
-            const first = i32[(code + Code.NLOCALSPLUS) >> 2] - arg;
-            for (let i = 0; i < arg; i++) {
-              const cell = i32[(closure + TUPLE_ITEMS + 8 * i) >> 2];
-              i32[cell >> 2]++;
-              i32[lp + 2 * (first + i)] = cell;
-            }
-            break;
-          }
-          case Op.LOAD_CLOSURE: {
-            const cell = i32[lp + 2 * arg];
-            i32[cell >> 2]++;
-            i32[sp] = cell;
-            sp += 2;
-            break;
-          }
           case Op.LOAD_DEREF: {
-            const v = cellGet(rt, i32[lp + 2 * arg]);
-            if (v === 0) throw unboundDeref(rt, code, arg);
+            const v = i32[(i32[lp + 2 * arg] + Cell.REF) >> 2];
+            if (v === 0) break;
             i32[v >> 2]++;
             i32[sp] = v;
-            sp += 2;
-            break;
-          }
-          case Op.LOAD_CLASSDEREF: {
-            const locals = i32[(f + F.LOCALS) >> 2];
-            const name = rt.intern(codeInfo(rt, code).localNames[arg]);
-            let v = locals !== 0 ? dictGetItemStr(rt, locals, name) : 0;
-            rt.decref(name);
-            if (v === 0) {
-              v = cellGet(rt, i32[lp + 2 * arg]);
-              if (v === 0) throw unboundDeref(rt, code, arg);
-            }
-            i32[v >> 2]++;
-            i32[sp] = v;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
           case Op.STORE_DEREF: {
-            cellSet(rt, i32[lp + 2 * arg], i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.DELETE_DEREF: {
+            // The value's reference moves from the stack into the cell.
             const cell = i32[lp + 2 * arg];
-            if (cellGet(rt, cell) === 0) throw unboundDeref(rt, code, arg);
-            cellSet(rt, cell, 0);
+            const old = i32[(cell + Cell.REF) >> 2];
+            sp = (sp - 2) | 0;
+            i32[(cell + Cell.REF) >> 2] = i32[sp];
+            if (old === 0 || --i32[old >> 2] !== 0) continue;
+            dead = old;
             break;
           }
 
           case Op.LOAD_ATTR: {
             const owner = i32[sp - 2];
-            const v = getAttr(rt, owner, i32[names + 2 * arg]);
-            i32[sp - 2] = v;
-            rt.decref(owner);
+            i32[sp - 2] = getAttr(rt, owner, nameAt(rt, code, arg));
+            if (--i32[owner >> 2] !== 0) continue;
+            dead = owner;
             break;
           }
           case Op.LOAD_METHOD: {
             const owner = i32[sp - 2];
-            const m = getMethod(rt, owner, i32[names + 2 * arg], methodOut);
-            if (methodOut.bound) {
-              i32[sp - 2] = 0;
-              i32[sp] = m;
-              rt.decref(owner);
-            } else {
-              i32[sp - 2] = m;
-              i32[sp] = owner;
+            const m = getMethod(rt, owner, nameAt(rt, code, arg), methodOut);
+            sp = (sp + 2) | 0;
+            if (!methodOut.bound) {
+              i32[sp - 4] = m;
+              i32[sp - 2] = owner;
+              continue;
             }
-            sp += 2;
+            i32[sp - 4] = 0;
+            i32[sp - 2] = m;
+            if (--i32[owner >> 2] !== 0) continue;
+            dead = owner;
             break;
           }
           case Op.STORE_ATTR: {
-            setAttr(rt, i32[sp - 2], i32[names + 2 * arg], i32[sp - 4]);
-            sp -= 4;
-            rt.decref(i32[sp + 2]);
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.DELETE_ATTR: {
-            delAttr(rt, i32[sp - 2], i32[names + 2 * arg]);
-            sp -= 2;
-            rt.decref(i32[sp]);
+            const owner = i32[sp - 2];
+            const v = i32[sp - 4];
+            setAttr(rt, owner, nameAt(rt, code, arg), v);
+            sp = (sp - 4) | 0;
+            if (--i32[owner >> 2] === 0) {
+              dead = owner;
+              rest1 = v;
+              break;
+            }
+            if (--i32[v >> 2] !== 0) continue;
+            dead = v;
             break;
           }
 
-          case Op.UNARY_POSITIVE:
-          case Op.UNARY_NEGATIVE:
-          case Op.UNARY_INVERT: {
-            const v = i32[sp - 2];
-            const r = op === Op.UNARY_NEGATIVE ? negative(rt, v) : op === Op.UNARY_POSITIVE ? positive(rt, v) : invert(rt, v);
-            i32[sp - 2] = r;
-            rt.decref(v);
-            break;
-          }
           case Op.UNARY_NOT: {
             const v = i32[sp - 2];
-            const r = isTrue(rt, v) ? S.False : S.True;
+            if (v !== True && v !== False) break;
+            const r = v === True ? False : True;
             i32[r >> 2]++;
+            i32[v >> 2]--;
             i32[sp - 2] = r;
-            rt.decref(v);
-            break;
+            continue;
           }
           case Op.BINARY_OP: {
             const a = i32[sp - 4];
             const b = i32[sp - 2];
-            let r = fastBinaryOp(rt, a, b, arg);
-            if (r === 0) r = binaryOp(rt, a, b, arg);
-            sp -= 2;
+            let r = 0;
+            // Sums and differences of one-digit ints (the commonest arithmetic) are done here.
+            if (
+              (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD || arg === BinaryOp.SUBTRACT || arg === BinaryOp.INPLACE_SUBTRACT) &&
+              i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType
+            ) {
+              const sa = i32[(a + Layout.SIZE) >> 2];
+              const sb = i32[(b + Layout.SIZE) >> 2];
+              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+                const x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
+                const y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
+                const v = arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD ? x + y : x - y;
+                if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
+                  r = smallInts[v - SmallInt.MIN];
+                  i32[r >> 2]++;
+                } else {
+                  r = newIntFast(rt, v);
+                }
+              }
+            }
+            if (r === 0) {
+              r = fastBinaryOp(rt, a, b, arg);
+              if (r === 0) break;
+            }
+            sp = (sp - 2) | 0;
             i32[sp - 2] = r;
-            if (--i32[a >> 2] === 0) rt.dealloc(a);
-            if (--i32[b >> 2] === 0) rt.dealloc(b);
+            if (--i32[a >> 2] === 0) {
+              dead = a;
+              rest1 = b;
+              break;
+            }
+            if (--i32[b >> 2] !== 0) continue;
+            dead = b;
             break;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Op.BINARY_SUBSCR: {
             const a = i32[sp - 4];
             const b = i32[sp - 2];
-            let r = fastCompare(rt, a, b, arg);
-            if (r === 0) r = richCompare(rt, a, b, arg);
-            sp -= 2;
+            let r = 0;
+            if (op === Op.COMPARE_OP && i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType) {
+              // Two one-digit ints (the commonest comparison) are compared here.
+              const sa = i32[(a + Layout.SIZE) >> 2];
+              const sb = i32[(b + Layout.SIZE) >> 2];
+              if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+                const x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
+                const y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
+                let t: boolean;
+                switch (arg) {
+                  case CompareOp.LT: t = x < y; break;
+                  case CompareOp.LE: t = x <= y; break;
+                  case CompareOp.EQ: t = x === y; break;
+                  case CompareOp.NE: t = x !== y; break;
+                  case CompareOp.GT: t = x > y; break;
+                  default: t = x >= y;
+                }
+                r = t ? True : False;
+                i32[r >> 2]++;
+              }
+            }
+            if (r === 0) {
+              r = op === Op.COMPARE_OP ? fastCompare(rt, a, b, arg) : fastSubscript(rt, a, b);
+              if (r === 0) break;
+            }
+            sp = (sp - 2) | 0;
             i32[sp - 2] = r;
-            if (--i32[a >> 2] === 0) rt.dealloc(a);
-            if (--i32[b >> 2] === 0) rt.dealloc(b);
+            if (--i32[a >> 2] === 0) {
+              dead = a;
+              rest1 = b;
+              break;
+            }
+            if (--i32[b >> 2] !== 0) continue;
+            dead = b;
             break;
           }
-          case Op.IS_OP: {
-            const a = i32[sp - 4];
-            const b = i32[sp - 2];
-            const r = (a === b) !== (arg === 1) ? S.True : S.False;
-            i32[r >> 2]++;
-            sp -= 2;
-            i32[sp - 2] = r;
-            rt.decref(a);
-            rt.decref(b);
-            break;
-          }
+          case Op.IS_OP:
           case Op.CONTAINS_OP: {
             const a = i32[sp - 4];
             const b = i32[sp - 2];
-            const r = contains(rt, b, a) !== (arg === 1) ? S.True : S.False;
+            const r = (op === Op.IS_OP ? a === b : contains(rt, b, a)) !== (arg === 1) ? True : False;
             i32[r >> 2]++;
-            sp -= 2;
+            sp = (sp - 2) | 0;
             i32[sp - 2] = r;
-            rt.decref(a);
-            rt.decref(b);
-            break;
-          }
-          case Op.BINARY_SUBSCR: {
-            const c = i32[sp - 4];
-            const k = i32[sp - 2];
-            let r = fastSubscript(rt, c, k);
-            if (r === 0) r = getItem(rt, c, k);
-            sp -= 2;
-            i32[sp - 2] = r;
-            if (--i32[c >> 2] === 0) rt.dealloc(c);
-            if (--i32[k >> 2] === 0) rt.dealloc(k);
+            if (--i32[a >> 2] === 0) {
+              dead = a;
+              rest1 = b;
+              break;
+            }
+            if (--i32[b >> 2] !== 0) continue;
+            dead = b;
             break;
           }
           case Op.STORE_SUBSCR: {
-            const old = fastStoreSubscript(rt, i32[sp - 4], i32[sp - 2], i32[sp - 6]);
-            if (old === 0) setItem(rt, i32[sp - 4], i32[sp - 2], i32[sp - 6]);
+            // (v container key --); the list takes its own reference to v. The references are
+            // released as before: the replaced item, the key, the container.
+            const v = i32[sp - 6];
+            const old = fastStoreSubscript(rt, i32[sp - 4], i32[sp - 2], v);
+            if (old === 0) break;
+            sp = (sp - 6) | 0;
             // The replaced item goes first, inside the store, as list_ass_item releases it.
-            else if (--i32[old >> 2] === 0) rt.dealloc(old);
-            sp -= 6;
-            if (--i32[i32[sp + 4] >> 2] === 0) rt.dealloc(i32[sp + 4]);
-            if (--i32[i32[sp + 2] >> 2] === 0) rt.dealloc(i32[sp + 2]);
-            if (--i32[i32[sp] >> 2] === 0) rt.dealloc(i32[sp]);
-            break;
-          }
-          case Op.DELETE_SUBSCR: {
-            delItem(rt, i32[sp - 4], i32[sp - 2]);
-            sp -= 4;
-            rt.decref(i32[sp + 2]);
-            rt.decref(i32[sp]);
+            i32[v >> 2]--;
+            if (--i32[old >> 2] === 0) {
+              dead = old;
+              rest1 = i32[sp + 4];
+              rest2 = i32[sp + 2];
+              break;
+            }
+            if (--i32[i32[sp + 4] >> 2] === 0) {
+              dead = i32[sp + 4];
+              rest1 = i32[sp + 2];
+              break;
+            }
+            if (--i32[i32[sp + 2] >> 2] !== 0) continue;
+            dead = i32[sp + 2];
             break;
           }
 
-          case Op.BUILD_SLICE: {
-            const step = arg === 3 ? i32[sp - 2] : S.None;
-            const first = sp - 2 * arg;
-            const r = newSlice(rt, i32[first], i32[first + 2], step);
-            for (let i = arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = r;
-            sp += 2;
-            break;
-          }
-          case Op.BUILD_TUPLE: {
-            const first = sp - 2 * arg;
-            const t = newTuple(rt, arg);
-            for (let i = 0; i < arg; i++) tupleSetItem(rt, t, i, i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = t;
-            sp += 2;
-            break;
-          }
+          case Op.BUILD_TUPLE:
           case Op.BUILD_LIST: {
+            // The new container takes the stack's references to its items.
             const first = sp - 2 * arg;
-            const l = newList(rt, arg);
-            for (let i = 0; i < arg; i++) listSetItem(rt, l, i, i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = l;
-            sp += 2;
-            break;
-          }
-          case Op.BUILD_SET: {
-            const first = sp - 2 * arg;
-            const s = newSet(rt);
-            try {
-              for (let i = 0; i < arg; i++) setAdd(rt, s, i32[first + 2 * i]);
-            } catch (e) {
-              rt.decref(s);
-              throw e;
+            let items: number;
+            let o: number;
+            if (op === Op.BUILD_TUPLE) {
+              o = newTuple(rt, arg);
+              items = (o + Layout.TUPLE_ITEMS) >> 2;
+            } else {
+              o = newList(rt, arg);
+              items = i32[(o + Layout.LIST_ITEMS) >> 2] >> 2;
             }
-            for (let i = arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = s;
-            sp += 2;
-            break;
-          }
-          case Op.BUILD_MAP: {
-            const first = sp - 4 * arg;
-            const d = dictFromItems(rt, first << 2, 16, (first << 2) + 8, 16, arg);
-            for (let i = 2 * arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = d;
-            sp += 2;
-            break;
-          }
-          case Op.BUILD_CONST_KEY_MAP: {
-            const keys = i32[sp - 2];
-            const first = sp - 2 - 2 * arg;
-            const d = dictFromItems(rt, keys + TUPLE_ITEMS, 8, first << 2, 8, arg);
-            rt.decref(keys);
-            for (let i = arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = d;
-            sp += 2;
-            break;
-          }
-          case Op.BUILD_STRING: {
-            const first = sp - 2 * arg;
-            const s = buildString(rt, first << 2, arg);
-            for (let i = arg - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-            sp = first;
-            i32[sp] = s;
-            sp += 2;
-            break;
+            for (let i = 0; i < arg; i++) {
+              i32[items + 2 * i] = i32[first + 2 * i];
+              i32[items + 2 * i + 1] = 0;
+            }
+            i32[first] = o;
+            sp = (first + 2) | 0;
+            continue;
           }
           case Op.LIST_APPEND: {
-            listAppend(rt, i32[sp - 2 - 2 * arg], i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.SET_ADD: {
-            setAdd(rt, i32[sp - 2 - 2 * arg], i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.MAP_ADD: {
-            dictSetItem(rt, i32[sp - 4 - 2 * arg], i32[sp - 4], i32[sp - 2]);
-            sp -= 4;
-            rt.decref(i32[sp + 2]);
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.LIST_EXTEND: {
-            const it = i32[sp - 2];
-            const l = i32[sp - 2 - 2 * arg];
-            try {
-              listExtend(rt, l, it);
-            } catch (e) {
-              if (e === PY_RAISED && rt.exceptionMatches(rt.E.TypeError) && rt.slotsOf(it).iter === undefined && rt.slotsOf(it).subscript === undefined) {
-                rt.setException(0);
-                throw rt.raise(rt.E.TypeError, `Value after * must be an iterable, not ${rt.typeName(it)}`);
-              }
-              throw e;
-            }
-            sp -= 2;
-            rt.decref(it);
-            break;
-          }
-          case Op.SET_UPDATE: {
-            const r = callMethod(rt, i32[sp - 2 - 2 * arg], "update", i32[sp - 2]);
-            rt.decref(r);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.DICT_UPDATE: {
-            const other = i32[sp - 2];
-            if (rt.slotsOf(other).subscript === undefined || rt.typeOf(other) === T.list || rt.typeOf(other) === T.tuple) {
-              throw rt.raise(rt.E.TypeError, `'${rt.typeName(other)}' object is not a mapping`);
-            }
-            dictUpdate(rt, i32[sp - 2 - 2 * arg], other);
-            sp -= 2;
-            rt.decref(other);
-            break;
-          }
-          case Op.DICT_MERGE: {
-            const callable = i32[sp - 2 - 2 * (arg + 2)];
-            dictMerge(rt, i32[sp - 2 - 2 * arg], i32[sp - 2], () => functionDescription(rt, callable));
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.LIST_TO_TUPLE: {
-            const l = i32[sp - 2];
-            i32[sp - 2] = listAsTuple(rt, l);
-            rt.decref(l);
-            break;
+            // The list takes its own reference: the stack's cannot be the last.
+            const v = i32[sp - 2];
+            listAppend(rt, i32[sp - 2 - 2 * arg], v);
+            sp = (sp - 2) | 0;
+            i32[v >> 2]--;
+            continue;
           }
           case Op.UNPACK_SEQUENCE: {
             const seq = i32[sp - 2];
-            const type = rt.typeOf(seq);
-            if ((type === T.tuple || type === T.list) && i32[(seq + 16) >> 2] === arg) {
-              const items = type === T.tuple ? (seq + TUPLE_ITEMS) >> 2 : i32[(seq + 24) >> 2] >> 2;
-              sp -= 2;
-              for (let i = arg - 1; i >= 0; i--) {
-                const v = i32[items + 2 * i];
-                i32[v >> 2]++;
-                i32[sp] = v;
-                sp += 2;
-              }
-              rt.decref(seq);
-              break;
-            }
-            if (type === T.tuple || type === T.list) {
-              const n = i32[(seq + 16) >> 2];
-              if (n < arg) throw rt.raise(rt.E.ValueError, `not enough values to unpack (expected ${arg}, got ${n})`);
-              throw rt.raise(rt.E.ValueError, `too many values to unpack (expected ${arg})`);
-            }
-            unpackIterable(rt, seq, arg, unpackOut);
-            sp -= 2;
+            const type = i32[(seq + Layout.TYPE) >> 2];
+            if ((type !== tupleType && type !== listType) || i32[(seq + Layout.SIZE) >> 2] !== arg) break;
+            const items = type === tupleType ? (seq + Layout.TUPLE_ITEMS) >> 2 : i32[(seq + Layout.LIST_ITEMS) >> 2] >> 2;
+            sp = (sp - 2) | 0;
             for (let i = arg - 1; i >= 0; i--) {
-              i32[sp] = unpackOut[i];
-              sp += 2;
+              const v = i32[items + 2 * i];
+              i32[v >> 2]++;
+              i32[sp] = v;
+              sp = (sp + 2) | 0;
             }
-            rt.decref(seq);
-            break;
-          }
-          case Op.UNPACK_EX: {
-            const seq = i32[sp - 2];
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            unpackEx(rt, seq, before, after, unpackOut);
-            sp -= 2;
-            for (let i = before + after; i >= 0; i--) {
-              i32[sp] = unpackOut[i];
-              sp += 2;
-            }
-            rt.decref(seq);
-            break;
-          }
-          case Op.FORMAT_VALUE: {
-            const hasSpec = (arg & FormatValueFlag.HasSpec) !== 0;
-            const spec = hasSpec ? i32[sp - 2] : 0;
-            const vAt = hasSpec ? sp - 4 : sp - 2;
-            const v = i32[vAt];
-            const r = formatValue(rt, v, arg, spec);
-            if (hasSpec) rt.decref(spec);
-            rt.decref(v);
-            i32[vAt] = r;
-            sp = vAt + 2;
+            if (--i32[seq >> 2] !== 0) continue;
+            dead = seq;
             break;
           }
 
           case Op.GET_ITER: {
             const v = i32[sp - 2];
             i32[sp - 2] = getIter(rt, v);
-            rt.decref(v);
+            if (--i32[v >> 2] !== 0) continue;
+            dead = v;
             break;
           }
           case Op.FOR_ITER: {
             const it = i32[sp - 2];
-            const next = iterNext(rt, it);
+            let next: number;
+            const w = it >> 2;
+            if (
+              i32[w + (Layout.TYPE >> 2)] === rangeIterType && i32[w + (RangeIter.INDEX >> 2) + 1] === 0 &&
+              i32[w + (RangeIter.LEN >> 2) + 1] === 0
+            ) {
+              // A range iterator of the int64 shape with index and length below 2**32 (high
+              // words zero): its step, as rangeIterNext takes it.
+              const i = i32[w + (RangeIter.INDEX >> 2)] >>> 0;
+              if (i < i32[w + (RangeIter.LEN >> 2)] >>> 0) {
+                i32[w + (RangeIter.INDEX >> 2)] = i + 1;
+                const start = i32[w + (RangeIter.START >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.START >> 2)] >>> 0);
+                const step = i32[w + (RangeIter.STEP >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.STEP >> 2)] >>> 0);
+                const v = start + i * step;
+                if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
+                  next = smallInts[v - SmallInt.MIN];
+                  i32[next >> 2]++;
+                } else {
+                  next = newIntFast(rt, v);
+                }
+              } else {
+                next = 0;
+              }
+            } else {
+              next = forIterNext(rt, it);
+            }
             if (next !== 0) {
               i32[sp] = next;
-              sp += 2;
-            } else {
-              sp -= 2;
-              rt.decref(it);
-              pc += arg;
+              sp = (sp + 2) | 0;
+              continue;
             }
+            sp = (sp - 2) | 0;
+            pc = (pc + arg) | 0;
+            if (--i32[it >> 2] !== 0) continue;
+            dead = it;
             break;
           }
           case Op.JUMP_FORWARD:
-            pc += arg;
-            break;
+            pc = (pc + arg) | 0;
+            continue;
           case Op.JUMP_BACKWARD:
-            pc -= arg;
-            if (--budget <= 0 || vm.breaker !== 0) {
-              i32[(f + F.LASTI) >> 2] = pc - 1;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              th.frame = f;
-              return SLICE_EXPIRED;
-            }
-            break;
+            pc = (pc - arg) | 0;
+            if (--budget > 0 && vm.breaker === 0) continue;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            th.frame = f;
+            return Slice.EXPIRED;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
-            pc -= arg;
-            break;
+            pc = (pc - arg) | 0;
+            continue;
           case Op.POP_JUMP_FORWARD_IF_FALSE:
           case Op.POP_JUMP_FORWARD_IF_TRUE:
           case Op.POP_JUMP_BACKWARD_IF_FALSE:
           case Op.POP_JUMP_BACKWARD_IF_TRUE: {
+            // Only bools and exact ints here; execSlow turns any other operand into a bool.
             const v = i32[sp - 2];
-            const truth = v === S.True ? true : v === S.False ? false : isTrue(rt, v);
-            sp -= 2;
-            if (--i32[v >> 2] === 0) rt.dealloc(v);
-            const wanted = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
-            if (truth === wanted) {
-              if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE) pc += arg;
-              else {
-                pc -= arg;
-                if (--budget <= 0 || vm.breaker !== 0) {
-              i32[(f + F.LASTI) >> 2] = pc - 1;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              th.frame = f;
-              return SLICE_EXPIRED;
+            let truth: boolean;
+            if (v === True) truth = true;
+            else if (v === False) truth = false;
+            else if (i32[(v + Layout.TYPE) >> 2] === intType && i32[v >> 2] > 1) truth = i32[(v + Layout.SIZE) >> 2] !== 0;
+            else break;
+            sp = (sp - 2) | 0;
+            i32[v >> 2]--;
+            if (truth !== (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) continue;
+            if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE) {
+              pc = (pc + arg) | 0;
+              continue;
             }
-              }
-            }
-            break;
+            pc = (pc - arg) | 0;
+            if (--budget > 0 && vm.breaker === 0) continue;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            th.frame = f;
+            return Slice.EXPIRED;
           }
           case Op.POP_JUMP_FORWARD_IF_NONE:
           case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
           case Op.POP_JUMP_BACKWARD_IF_NONE:
           case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
-            const v = i32[sp - 2];
-            sp -= 2;
-            rt.decref(v);
-            const wanted = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
-            if ((v === S.None) === wanted) {
-              if (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE) pc += arg;
-              else {
-                pc -= arg;
-                if (--budget <= 0 || vm.breaker !== 0) {
-              i32[(f + F.LASTI) >> 2] = pc - 1;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              th.frame = f;
-              return SLICE_EXPIRED;
-            }
+            sp = (sp - 2) | 0;
+            const v = i32[sp];
+            if (--i32[v >> 2] === 0) dead = v;
+            if ((v === None) === (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE)) {
+              if (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE) {
+                pc = (pc + arg) | 0;
+              } else {
+                pc = (pc - arg) | 0;
+                // (With a deallocation to do, this check point is skipped: the slice cannot
+                // end with work pending.)
+                if (dead === 0 && (--budget <= 0 || vm.breaker !== 0)) {
+                  i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+                  i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+                  th.frame = f;
+                  return Slice.EXPIRED;
+                }
               }
             }
+            if (dead === 0) continue;
             break;
           }
           case Op.JUMP_IF_FALSE_OR_POP:
           case Op.JUMP_IF_TRUE_OR_POP: {
+            // The operand stays when the jump is taken (`a or b` is a), so it is tested here.
             const v = i32[sp - 2];
-            const truth = isTrue(rt, v);
-            if (truth === (op === Op.JUMP_IF_TRUE_OR_POP)) pc += arg;
-            else {
-              sp -= 2;
-              rt.decref(v);
+            const truth = v === True ? true : v === False ? false : isTrue(rt, v);
+            if (truth === (op === Op.JUMP_IF_TRUE_OR_POP)) {
+              pc = (pc + arg) | 0;
+              continue;
             }
+            sp = (sp - 2) | 0;
+            if (--i32[v >> 2] !== 0) continue;
+            dead = v;
             break;
           }
 
           case Op.KW_NAMES:
-            th.kwnames = i32[consts + 2 * arg];
-            break;
+            kwnames = i32[consts + 2 * arg];
+            continue;
           case Op.CALL: {
-            const kwnames = th.kwnames;
-            th.kwnames = 0;
+            // Stack: (NULL callable args...) or (callable self args...).
             const argsAt = sp - 2 * arg;
             let callable = i32[argsAt - 4];
             let first = argsAt;
@@ -798,337 +631,126 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               total = arg + 1;
             } else {
               callable = i32[argsAt - 2];
-              if (rt.typeOf(callable) === T.method) {
-                // Unpack a bound method in place: (NULL, method) becomes (func, self).
-                const func = i32[(callable + Method.FUNC) >> 2];
-                const self = i32[(callable + Method.SELF) >> 2];
-                i32[func >> 2]++;
-                i32[self >> 2]++;
-                i32[argsAt - 4] = func;
-                i32[argsAt - 2] = self;
-                rt.decref(callable);
-                callable = func;
+              if (i32[(callable + Layout.TYPE) >> 2] === methodType) {
+                // (NULL, method) becomes (func, self).
+                callable = unpackMethod(rt, argsAt);
                 first = argsAt - 2;
                 total = arg + 1;
               }
             }
-            const nkw = kwnames === 0 ? 0 : i32[(kwnames + 16) >> 2];
-            if (isPlainFunction(rt, callable)) {
-              i32[(f + F.LASTI) >> 2] = pc - 1;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              const frame = pushFunctionFrame(rt, th, callable, first << 2, total - nkw, kwnames);
-              // The callee's frame holds its own references now; drop the caller's.
-              for (let p = sp - 2; p >= argsAt - 4; p -= 2) {
-                const v = i32[p];
-                if (v !== 0) rt.decref(v);
-              }
-              sp = argsAt - 4;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              loadRegisters(rt, frame, 0, 0);
-              f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
-              globalCache = codeInfo(rt, code).globalCache;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            if (i32[(callable + Layout.TYPE) >> 2] !== functionType) {
+              // A native callable (vectorcall); then the call's operands are released.
+              const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : i32[(kwnames + Layout.SIZE) >> 2]), kwnames);
+              kwnames = 0;
+              releaseWords(rt, argsAt - 4, sp);
+              sp = (argsAt - 4) | 0;
+              i32[sp] = r;
+              sp = (sp + 2) | 0;
+              if (--budget > 0 && vm.breaker === 0) continue;
+              i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
               th.frame = f;
-              if (--budget <= 0 || vm.breaker !== 0) {
-                i32[(f + F.LASTI) >> 2] = pc - 1;
-                i32[(f + F.STACKTOP) >> 2] = 0;
-                return SLICE_EXPIRED;
-              }
-              break;
+              return Slice.EXPIRED;
             }
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            const r = call(rt, callable, first << 2, total - nkw, kwnames);
-            for (let p = sp - 2; p >= argsAt - 4; p -= 2) {
-              const v = i32[p];
-              if (v !== 0) rt.decref(v);
-            }
-            sp = argsAt - 4;
-            i32[sp] = r;
-            sp += 2;
-            if (--budget <= 0 || vm.breaker !== 0) {
-              i32[(f + F.LASTI) >> 2] = pc - 1;
-              i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-              th.frame = f;
-              return SLICE_EXPIRED;
-            }
-            break;
-          }
-          case Op.CALL_FUNCTION_EX: {
-            const hasKw = (arg & 1) !== 0;
-            const kwargs = hasKw ? i32[sp - 2] : 0;
-            const argsAt = hasKw ? sp - 4 : sp - 2;
-            let args = i32[argsAt];
-            const func = i32[argsAt - 2];
-            if (rt.typeOf(args) !== T.tuple) {
-              if (rt.slotsOf(args).iter === undefined && rt.slotsOf(args).subscript === undefined) {
-                throw rt.raise(rt.E.TypeError, `${functionDescription(rt, func)} argument after * must be an iterable, not ${rt.typeName(args)}`);
-              }
-              const l = newList(rt, 0);
-              try {
-                listExtend(rt, l, args);
-                const t = listAsTuple(rt, l);
-                rt.decref(args);
-                args = t;
-                i32[argsAt] = t;
-              } finally {
-                rt.decref(l);
-              }
-            }
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            const r = callFunctionEx(rt, func, args, kwargs);
-            if (hasKw) rt.decref(kwargs);
-            rt.decref(args);
-            rt.decref(func);
-            sp = argsAt - 2;
-            const nul = i32[sp - 2];
-            if (nul !== 0) rt.decref(nul);
-            i32[sp - 2] = r;
-            break;
-          }
-          case Op.MAKE_FUNCTION: {
-            const fcode = i32[sp - 2];
-            let p = sp - 2;
-            const globals = i32[(f + F.GLOBALS) >> 2];
-            const moduleName = dictGetItemStr(rt, globals, rt.identifier("__name__"));
-            const fn = newFunction(rt, fcode, globals, i32[(f + F.BUILTINS) >> 2], moduleName);
-            const consts0 = i32[(fcode + Code.CONSTS) >> 2];
-            if (tupleSize(rt, consts0) > 0) {
-              const doc = i32[(consts0 + TUPLE_ITEMS) >> 2];
-              // The compiler makes a function's first constant its docstring or None.
-              if (rt.typeOf(doc) === T.str) setFunctionField(rt, fn, Func.DOC, doc);
-            }
-            if (arg & MakeFunctionFlag.Closure) setFunctionField(rt, fn, Func.CLOSURE, i32[(p -= 2)]);
-            if (arg & MakeFunctionFlag.Annotations) setFunctionField(rt, fn, Func.ANNOTATIONS, i32[(p -= 2)]);
-            if (arg & MakeFunctionFlag.KwDefaults) setFunctionField(rt, fn, Func.KWDEFAULTS, i32[(p -= 2)]);
-            if (arg & MakeFunctionFlag.Defaults) setFunctionField(rt, fn, Func.DEFAULTS, i32[(p -= 2)]);
-            for (let q = sp - 2; q >= p; q -= 2) rt.decref(i32[q]);
-            sp = p;
-            i32[sp] = fn;
-            sp += 2;
-            break;
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            // The frame takes (or copies and drops) the stack's references to the callable and
+            // the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
+            let frame = kwnames === 0 ? pushSimpleFrame(rt, th, callable, first, total) : 0;
+            if (frame === 0) frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
+            if (frame === 0) break;
+            kwnames = 0;
+            sp = (argsAt - 4) | 0;
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            th.frame = frame;
+            f = frame | 0;
+            code = i32[(f + F.CODE) >> 2];
+            lp = (f + F.HEADER) >> 2;
+            pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+            sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+            consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+            if (--budget > 0 && vm.breaker === 0) continue;
+            return Slice.EXPIRED;
           }
           case Op.RETURN_VALUE: {
-            sp -= 2;
+            sp = (sp - 2) | 0;
             const v = i32[sp];
             const flags = i32[(f + F.FLAGS) >> 2];
-            const isEntry = (flags & FrameFlag.ENTRY) !== 0;
             const previous = i32[(f + F.PREVIOUS) >> 2];
-            clearFrame(rt, f, (sp - stackBase) >> 1);
+            clearFrame(rt, f, ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2]);
             if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
             th.recursionDepth--;
             th.frame = previous;
-            if (isEntry) return v;
-            loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
-            f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
-            globalCache = codeInfo(rt, code).globalCache;
-            th.frame = f;
+            if ((flags & FrameFlag.ENTRY) !== 0) return v;
+            f = previous;
+            code = i32[(f + F.CODE) >> 2];
+            lp = (f + F.HEADER) >> 2;
+            pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+            sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+            consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+            if (globalCacheCode !== code) globalCacheCode = 0;
             i32[sp] = v;
-            sp += 2;
-            break;
-          }
-
-          case Op.RAISE_VARARGS: {
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            if (arg === 0) {
-              const handled = th.handled;
-              if (handled === 0) throw rt.raise(rt.E.RuntimeError, "No active exception to reraise");
-              rt.incref(handled);
-              rt.setException(handled);
-              vm.reraising = true;
-              throw PY_RAISED;
-            }
-            const exc = exceptionFromRaiseArg(rt, i32[sp - 2 * arg]);
-            try {
-              if (arg === 2) setCause(rt, exc, i32[sp - 2]);
-              rt.chainContext(exc);
-            } catch (e) {
-              rt.decref(exc);
-              throw e;
-            }
-            for (let i = 0; i < arg; i++) {
-              sp -= 2;
-              rt.decref(i32[sp]);
-            }
-            rt.setException(exc);
-            throw PY_RAISED;
-          }
-          case Op.RERAISE: {
-            // The oparg names a saved lasti that CPython uses only to report line numbers;
-            // the traceback already has this frame's entry, so nothing to restore here.
-            const exc = i32[sp - 2];
-            sp -= 2;
-            rt.setException(exc);
-            vm.reraising = true;
-            throw PY_RAISED;
-          }
-          case Op.PUSH_EXC_INFO: {
-            const exc = i32[sp - 2];
-            const prev = th.handled === 0 ? S.None : th.handled;
-            if (th.handled === 0) i32[S.None >> 2]++;
-            i32[sp - 2] = prev;
-            i32[exc >> 2]++;
-            th.handled = exc;
-            i32[sp] = exc;
-            sp += 2;
-            break;
-          }
-          case Op.POP_EXCEPT: {
-            sp -= 2;
-            const prev = i32[sp];
-            const old = th.handled;
-            if (prev === S.None) {
-              th.handled = 0;
-              rt.decref(prev);
-            } else {
-              th.handled = prev;
-            }
-            if (old !== 0) rt.decref(old);
-            break;
-          }
-          case Op.CHECK_EXC_MATCH: {
-            const type = i32[sp - 2];
-            const r = exceptionMatches(rt, i32[sp - 4], type) ? S.True : S.False;
-            i32[r >> 2]++;
-            i32[sp - 2] = r;
-            rt.decref(type);
-            break;
-          }
-          case Op.LOAD_ASSERTION_ERROR: {
-            const t = rt.E.AssertionError;
-            i32[t >> 2]++;
-            i32[sp] = t;
-            sp += 2;
-            break;
-          }
-          case Op.BEFORE_WITH: {
-            const mgr = i32[sp - 2];
-            const res = beforeWith(rt, mgr, withOut);
-            i32[sp - 2] = withOut.exit;
-            rt.decref(mgr);
-            i32[sp] = res;
-            sp += 2;
-            break;
-          }
-          case Op.WITH_EXCEPT_START: {
-            const r = withExceptStart(rt, i32[sp - 8], i32[sp - 2]);
-            i32[sp] = r;
-            sp += 2;
-            break;
-          }
-
-          case Op.LOAD_BUILD_CLASS: {
-            const v = dictGetItemStr(rt, i32[(f + F.BUILTINS) >> 2], rt.identifier("__build_class__"));
-            if (v === 0) throw rt.raise(rt.E.NameError, "__build_class__ not found");
-            i32[v >> 2]++;
-            i32[sp] = v;
-            sp += 2;
-            break;
-          }
-          case Op.SETUP_ANNOTATIONS: {
-            const locals = i32[(f + F.LOCALS) >> 2];
-            const key = rt.identifier("__annotations__");
-            if (dictGetItemStr(rt, locals, key) === 0) {
-              const d = newDictPresized(rt, 0);
-              dictSetItem(rt, locals, key, d);
-              rt.decref(d);
-            }
-            break;
-          }
-          case Op.IMPORT_NAME: {
-            const fromlist = i32[sp - 2];
-            const level = i32[sp - 4];
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            const m = vm.importName(i32[names + 2 * arg], i32[(f + F.GLOBALS) >> 2], fromlist, level);
-            sp -= 2;
-            rt.decref(fromlist);
-            rt.decref(level);
-            i32[sp - 2] = m;
-            break;
-          }
-          case Op.IMPORT_FROM: {
-            const v = vm.importFrom(i32[sp - 2], i32[names + 2 * arg]);
-            i32[sp] = v;
-            sp += 2;
-            break;
-          }
-          case Op.IMPORT_STAR: {
-            vm.importStar(i32[sp - 2], i32[(f + F.LOCALS) >> 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
-          }
-          case Op.PRINT_EXPR: {
-            vm.displayHook(i32[sp - 2]);
-            sp -= 2;
-            rt.decref(i32[sp]);
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
 
           case Op.RETURN_GENERATOR: {
             // Move this frame into a new generator and return the generator to the caller.
-            const func = i32[(f + F.FUNC) >> 2];
-            const bytes = frameSize(rt, code);
-            const gen = allocGenerator(rt, bytes, code, i32[(func + Func.NAME) >> 2], i32[(func + Func.QUALNAME) >> 2]);
-            const gf = genFrame(gen);
-            i32.copyWithin(gf >> 2, f >> 2, (f + bytes) >> 2);
-            i32[(gf + F.LASTI) >> 2] = pc - 1;
-            i32[(gf + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
-            i32[(gf + F.FLAGS) >> 2] = FrameFlag.GENERATOR;
-            i32[(gf + F.PREVIOUS) >> 2] = 0;
             const isEntry = (i32[(f + F.FLAGS) >> 2] & FrameFlag.ENTRY) !== 0;
             const previous = i32[(f + F.PREVIOUS) >> 2];
-            th.stack.pop(f);
-            th.recursionDepth--;
-            th.frame = previous;
+            const gen = returnGenerator(rt, th, f, pc - ((code + Code.CODE) >> 1), ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2]);
             if (isEntry) return gen;
-            loadRegisters(rt, previous, i32[(previous + F.LASTI) >> 2] + 1, i32[(previous + F.STACKTOP) >> 2]);
-            f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
-            globalCache = codeInfo(rt, code).globalCache;
-            th.frame = f;
+            f = previous;
+            code = i32[(f + F.CODE) >> 2];
+            lp = (f + F.HEADER) >> 2;
+            pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+            sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+            consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+            if (globalCacheCode !== code) globalCacheCode = 0;
             i32[sp] = gen;
-            sp += 2;
-            break;
+            sp = (sp + 2) | 0;
+            continue;
           }
           case Op.YIELD_VALUE: {
             // A generator frame is always the entry frame of its evalFrame (see VM.genResume).
-            sp -= 2;
+            sp = (sp - 2) | 0;
             const v = i32[sp];
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             th.frame = i32[(f + F.PREVIOUS) >> 2];
             th.recursionDepth--;
             th.yielded = true;
             return v;
           }
           case Op.SEND: {
-            const sub = i32[sp - 4];
-            const v = i32[sp - 2];
-            i32[(f + F.LASTI) >> 2] = pc - 1;
-            const r = sendTo(rt, sub, v);
-            if (r !== 0) {
-              i32[sp - 2] = r;
-              rt.decref(v);
-            } else {
-              const result = rt.genReturnValue;
-              rt.genReturnValue = 0;
-              sp -= 2;
-              i32[sp - 2] = result;
-              rt.decref(v);
-              rt.decref(sub);
-              pc += arg;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            if (sendStep(rt, sp)) {
+              // The subiterator finished: its result replaced it, and the loop is left.
+              sp = (sp - 2) | 0;
+              pc = (pc + arg) | 0;
             }
-            break;
-          }
-          case Op.GET_YIELD_FROM_ITER: {
-            const v = i32[sp - 2];
-            if (rt.typeOf(v) !== T.generator) {
-              i32[sp - 2] = getIter(rt, v);
-              rt.decref(v);
-            }
-            break;
+            continue;
           }
 
           default:
-            throw new InternalError(`unknown opcode ${op} at ${pc - 1}`);
+            break;
+        }
+
+        if (dead !== 0) {
+          // The tail: deallocate `dead`, then release rest1 and rest2 in turn.
+          deallocFast(rt, dead);
+          dead = 0;
+          if (rest1 !== 0) releaseRest(rt, rest1, rest2);
+          rest1 = rest2 = 0;
+          continue;
+        }
+
+        // The general path: a rare instruction, or a fast path that did not apply.
+        i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+        sp = execSlow(vm, th, f, sp, op, arg, kwnames) | 0;
+        kwnames = 0;
+        if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {
+          // execSlow replaced the operand by True or False: run the jump again.
+          pc = start;
         }
       }
     } catch (error) {
@@ -1136,38 +758,43 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       if (error !== PY_RAISED) vm.internalErrorToPython(error);
       const reraise = vm.reraising;
       vm.reraising = false;
-      let lasti = pc - 1;
+      kwnames = 0;
+      dead = rest1 = rest2 = 0;
+      let lasti = pc - 1 - ((code + Code.CODE) >> 1);
       if (!reraise) addTracebackEntry(vm, th, f, lasti);
       for (;;) {
         const handler = findHandler(rt, code, lasti);
         if (handler !== undefined) {
-          const depthTop = stackBase + 2 * handler.depth;
+          const depthTop = lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + (handler.depth | 0));
           while (sp > depthTop) {
-            sp -= 2;
+            sp = (sp - 2) | 0;
             const v = i32[sp];
             if (v !== 0) rt.decref(v);
           }
           if (handler.lasti) {
             i32[sp] = newInt(rt, lasti * 2);
-            sp += 2;
+            sp = (sp + 2) | 0;
           }
           i32[sp] = rt.fetchException();
-          sp += 2;
-          pc = handler.target;
+          sp = (sp + 2) | 0;
+          pc = (((code + Code.CODE) >> 1) + (handler.target | 0)) | 0;
           break;
         }
         const flags = i32[(f + F.FLAGS) >> 2];
-        const isEntry = (flags & FrameFlag.ENTRY) !== 0;
         const previous = i32[(f + F.PREVIOUS) >> 2];
-        clearFrame(rt, f, (sp - stackBase) >> 1);
+        clearFrame(rt, f, ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2]);
         if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
         th.recursionDepth--;
         th.frame = previous;
-        if (isEntry) throw PY_RAISED;
+        if ((flags & FrameFlag.ENTRY) !== 0) throw PY_RAISED;
         lasti = i32[(previous + F.LASTI) >> 2];
-        loadRegisters(rt, previous, lasti + 1, i32[(previous + F.STACKTOP) >> 2]);
-        f = R[0]; code = R[1]; codeBase = R[2]; pc = R[3]; lp = R[4]; stackBase = R[5]; sp = R[6]; consts = R[7]; names = R[8];
-        globalCache = codeInfo(rt, code).globalCache;
+        f = previous;
+        code = i32[(f + F.CODE) >> 2];
+        lp = (f + F.HEADER) >> 2;
+        pc = (((code + Code.CODE) >> 1) + lasti + 1) | 0;
+        sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+        consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+        if (globalCacheCode !== code) globalCacheCode = 0;
         th.frame = f;
         addTracebackEntry(vm, th, f, lasti);
       }
@@ -1175,32 +802,33 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   }
 }
 
-function unboundLocal(rt: Runtime, code: number, index: number): never {
-  const name = codeInfo(rt, code).localNames[index];
-  throw rt.raise(rt.E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+/** The tail's second part: release `a`, then `b` (either may be 0). */
+function releaseRest(rt: Runtime, a: number, b: number): void {
+  const i32 = rt.i32;
+  if (a !== 0 && --i32[a >> 2] === 0) deallocFast(rt, a);
+  if (b !== 0 && --i32[b >> 2] === 0) deallocFast(rt, b);
 }
 
-function unboundDeref(rt: Runtime, code: number, index: number): never {
-  const info = codeInfo(rt, code);
-  const name = info.localNames[index];
-  const isFree = (info.data.localspluskinds[index] & 0x80) !== 0;
-  if (isFree) {
-    throw rt.raise(rt.E.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
-  }
-  throw rt.raise(rt.E.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-}
-
-/** "module.f()" description of a callable for call errors (CPython's _PyObject_FunctionStr). */
-function functionDescription(rt: Runtime, f: number): string {
-  const text = (name: string) => {
-    const v = lookupAttr(rt, f, rt.identifier(name));
-    if (v === 0) return undefined;
-    const t = rt.typeOf(v) === rt.T.str ? rt.jsString(v) : undefined;
-    rt.decref(v);
-    return t;
-  };
-  const qualname = text("__qualname__");
-  if (qualname === undefined) return `${rt.typeName(f)} object`;
-  const module = text("__module__");
-  return module !== undefined && module !== "builtins" ? `${module}.${qualname}()` : `${qualname}()`;
+/**
+ * RETURN_GENERATOR's work: move the frame `f` (stopped before code unit `pc`, with
+ * `stackWords` on its stack) into a new generator, pop it, and return the generator (new
+ * reference).
+ */
+function returnGenerator(rt: Runtime, th: VMThread, f: number, pc: number, stackWords: number): number {
+  const i32 = rt.i32;
+  const code = i32[(f + F.CODE) >> 2];
+  const func = i32[(f + F.FUNC) >> 2];
+  const bytes = frameSize(rt, code);
+  const gen = allocGenerator(rt, bytes, code, i32[(func + Func.NAME) >> 2], i32[(func + Func.QUALNAME) >> 2]);
+  const gf = genFrame(gen);
+  i32.copyWithin(gf >> 2, f >> 2, (f + bytes) >> 2);
+  i32[(gf + F.LASTI) >> 2] = pc - 1;
+  i32[(gf + F.STACKTOP) >> 2] = stackWords;
+  i32[(gf + F.FLAGS) >> 2] = FrameFlag.GENERATOR;
+  i32[(gf + F.PREVIOUS) >> 2] = 0;
+  const previous = i32[(f + F.PREVIOUS) >> 2];
+  th.stack.pop(f);
+  th.recursionDepth--;
+  th.frame = previous;
+  return gen;
 }

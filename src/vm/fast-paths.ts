@@ -1,18 +1,31 @@
 /**
  * The eval loop's fast paths: operations on exact builtin types done inline, without slot
- * dispatch. Each returns a new reference, or 0 when it does not apply (the loop then takes
- * the general path, which also produces every error). They never raise.
+ * dispatch. The operations return a new reference, or 0 when they do not apply (the loop then
+ * takes the general path, which also produces every error); they raise only MemoryError.
  *
  * Small ints are those of at most one 30-bit digit (|ob_size| <= 1): their value is
  * `ob_size * digit[0]`, and sums, differences and floor quotients of two of them are exact
  * in a double; products are checked against 2**53.
+ *
+ * Allocation and deallocation of exact ints and floats are done here too, without the
+ * layers between (`allocObject`, slot dispatch, `freeObject`), but with the very requests
+ * int.ts and float.ts make: a one-digit int is a 32-byte block, a float comes from (and goes
+ * back to) the float free list first. Neither type has a pre-header or is a heap type, so the
+ * block is the object. What a program can observe (`sys.getsizeof`, `_debugmallocstats`,
+ * block counts) is unchanged.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { BinaryOp, CompareOp, INPLACE_OFFSET } from "../compile/opcodes.js";
-import { newInt } from "../objects/int.js";
-import { newFloat } from "../objects/float.js";
+import { BinaryOp, CompareOp } from "../compile/opcodes.js";
+import { Int, newInt } from "../objects/int.js";
+import { Float } from "../objects/float.js";
+import { floatFreeListPop, floatFreeListPush } from "../objects/freelists.js";
+import { RangeIter } from "../objects/range.js";
+import { ListIter } from "../objects/list.js";
+import { iterNext } from "../objects/abstract.js";
+import { RuntimeLocal } from "../objects/runtime-local.js";
 
 const enum Layout {
+  REFCNT = 0,
   TYPE = 8,
   SIZE = 16,
   INT_DIGIT0 = 24,
@@ -21,91 +34,315 @@ const enum Layout {
   TUPLE_ITEMS = 24,
 }
 
-/** a <op> b for small ints and floats (BINARY_OP's oparg, in-place forms included). */
+/**
+ * The type objects and singletons the fast paths test, read once per interpreter into an
+ * object of fixed shape: every fast path reads them, and each read stays a plain field load.
+ */
+export class FastTypes {
+  readonly int: number;
+  readonly float: number;
+  readonly list: number;
+  readonly tuple: number;
+  readonly function: number;
+  readonly method: number;
+  readonly rangeIterator: number;
+  readonly listIterator: number;
+  readonly None: number;
+  readonly True: number;
+  readonly False: number;
+  readonly smallInts: Int32Array;
+
+  constructor(rt: Runtime) {
+    const T = rt.T;
+    this.int = T.int;
+    this.float = T.float;
+    this.list = T.list;
+    this.tuple = T.tuple;
+    this.function = T.function;
+    this.method = T.method;
+    this.rangeIterator = T.range_iterator;
+    this.listIterator = T.list_iterator;
+    this.None = rt.S.None;
+    this.True = rt.S.True;
+    this.False = rt.S.False;
+    this.smallInts = rt.S.smallInts;
+  }
+}
+
+const fastTypesOf = new RuntimeLocal((rt) => new FastTypes(rt));
+
+/** The FastTypes of `rt`. */
+export function fastTypes(rt: Runtime): FastTypes {
+  return fastTypesOf.get(rt);
+}
+
+const enum Num {
+  /** int.ts's small-int cache: -5..256 at smallInts[v - SMALL_MIN] (CPython's _PY_NSMALLNEGINTS). */
+  SMALL_MIN = -5,
+  SMALL_MAX = 256,
+  /** 2**30: one int digit. */
+  DIGIT_BASE = 1 << 30,
+  TWO32 = 4294967296,
+  /** 2**53 - 1: integers up to it are exact in a double. */
+  MAX_SAFE = 9007199254740991,
+  /** A second digit below 2**23 keeps a two-digit int below 2**53. */
+  DIGIT1_EXACT = 1 << 23,
+}
+
+/** newInt(rt, v) for an integer-valued v: the cached and one-digit cases inline. */
+export function newIntFast(rt: Runtime, v: number): number {
+  const i32 = rt.i32;
+  const ty = fastTypes(rt);
+  if (v >= Num.SMALL_MIN && v <= Num.SMALL_MAX) {
+    const o = ty.smallInts[v - Num.SMALL_MIN];
+    i32[o >> 2]++;
+    return o;
+  }
+  const a = v < 0 ? -v : v;
+  if (a >= Num.DIGIT_BASE) return newInt(rt, v);
+  // allocObject's work for a type without pre-header that is not a heap type.
+  const o = rt.heap.malloc(Int.MEDIUM_SIZE);
+  if (o === 0) throw rt.noMemory();
+  i32[(o + Layout.REFCNT) >> 2] = 1;
+  i32[(o + Layout.REFCNT + 4) >> 2] = 0;
+  i32[(o + Layout.TYPE) >> 2] = ty.int;
+  i32[(o + Layout.TYPE + 4) >> 2] = 0;
+  i32[(o + Layout.SIZE) >> 2] = v < 0 ? -1 : 1;
+  i32[(o + Layout.SIZE + 4) >> 2] = v < 0 ? -1 : 0;
+  i32[(o + Layout.INT_DIGIT0) >> 2] = a;
+  return o;
+}
+
+/** newFloat(rt, v): the free list first, else a new block. */
+export function newFloatFast(rt: Runtime, v: number): number {
+  let o = floatFreeListPop(rt);
+  if (o === 0) {
+    o = rt.heap.malloc(Float.SIZE);
+    if (o === 0) throw rt.noMemory();
+    const i32 = rt.i32;
+    i32[(o + Layout.REFCNT) >> 2] = 1;
+    i32[(o + Layout.REFCNT + 4) >> 2] = 0;
+    i32[(o + Layout.TYPE) >> 2] = fastTypes(rt).float;
+    i32[(o + Layout.TYPE + 4) >> 2] = 0;
+  }
+  rt.f64[(o + Float.VALUE) >> 3] = v;
+  return o;
+}
+
+/**
+ * Deallocate `o`, whose count just reached zero: exact ints and floats here (as intDealloc and
+ * floatDealloc would), everything else through `rt.dealloc`.
+ */
+export function deallocFast(rt: Runtime, o: number): void {
+  const type = rt.i32[(o + Layout.TYPE) >> 2];
+  const ty = fastTypes(rt);
+  if (type === ty.int) rt.heap.free(o);
+  else if (type === ty.float) {
+    if (!floatFreeListPush(rt, o)) rt.heap.free(o);
+  } else rt.dealloc(o);
+}
+
+/**
+ * FOR_ITER's next(it): a new reference, or 0 when the iterator is exhausted. Exact range and
+ * list iterators are stepped inline, exactly as rangeIterNext and listIterNext do.
+ */
+export function forIterNext(rt: Runtime, it: number): number {
+  const i32 = rt.i32;
+  const type = i32[(it + Layout.TYPE) >> 2];
+  const ty = fastTypes(rt);
+  if (type === ty.rangeIterator) {
+    // The int64 shape with index and length below 2**32 (its high words zero).
+    const w = it >> 2;
+    const hiIndex = (RangeIter.INDEX >> 2) + 1;
+    const hiLen = (RangeIter.LEN >> 2) + 1;
+    if (i32[w + hiIndex] === 0 && i32[w + hiLen] === 0) {
+      const u32 = rt.u32;
+      const i = u32[w + (RangeIter.INDEX >> 2)];
+      if (i >= u32[w + (RangeIter.LEN >> 2)]) return 0;
+      u32[w + (RangeIter.INDEX >> 2)] = i + 1;
+      const start = i32[w + (RangeIter.START >> 2) + 1] * Num.TWO32 + u32[w + (RangeIter.START >> 2)];
+      const step = i32[w + (RangeIter.STEP >> 2) + 1] * Num.TWO32 + u32[w + (RangeIter.STEP >> 2)];
+      return newIntFast(rt, start + i * step);
+    }
+  } else if (type === ty.listIterator) {
+    const seq = i32[(it + ListIter.SEQ) >> 2];
+    if (seq === 0) return 0;
+    const i = i32[(it + ListIter.INDEX) >> 2];
+    if (i < i32[(seq + Layout.SIZE) >> 2]) {
+      i32[(it + ListIter.INDEX) >> 2] = i + 1;
+      const v = i32[(i32[(seq + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i];
+      i32[v >> 2]++;
+      return v;
+    }
+    i32[(it + ListIter.SEQ) >> 2] = 0;
+    if (--i32[seq >> 2] === 0) rt.dealloc(seq);
+    return 0;
+  }
+  return iterNext(rt, it);
+}
+
+/**
+ * The value of an exact int of at most two digits whose magnitude is below 2**53 (so that
+ * it is exact in a double), else NaN.
+ */
+function mediumIntValue(i32: Int32Array, o: number): number {
+  const s = i32[(o + Layout.SIZE) >> 2];
+  const d0 = i32[(o + Layout.INT_DIGIT0) >> 2];
+  if (s === 0) return 0;
+  if (s === 1) return d0;
+  if (s === -1) return -d0;
+  if (s === 2 || s === -2) {
+    const d1 = i32[(o + Layout.INT_DIGIT0 + 4) >> 2];
+    if (d1 < Num.DIGIT1_EXACT) return s < 0 ? -(d0 + d1 * Num.DIGIT_BASE) : d0 + d1 * Num.DIGIT_BASE;
+  }
+  return NaN;
+}
+
+/** `x % y` with Python's sign rule (the sign of y), for exact integers in doubles, y nonzero. */
+function pyMod(x: number, y: number): number {
+  const r = x % y;
+  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
+}
+
+/** A new int for an integer-valued double, or 0 when it is beyond 2**53 (maybe inexact). */
+function safeInt(rt: Runtime, v: number): number {
+  return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? newIntFast(rt, v) : 0;
+}
+
+/**
+ * a <op> b for exact ints and floats (BINARY_OP's oparg, in-place forms included). Ints of
+ * one digit take the first path; ints below 2**53 the second (intBinaryOp); a float with an
+ * int converts the int exactly, as float's slots do for ints below 2**53.
+ */
 export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
-  const T = rt.T;
+  const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
-  const op = arg >= INPLACE_OFFSET ? arg - INPLACE_OFFSET : arg;
+  const op = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
   let x: number;
   let y: number;
   if (ta === T.int) {
-    const sa = i32[(a + Layout.SIZE) >> 2];
-    if (sa < -1 || sa > 1) return 0;
-    x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
     if (tb === T.int) {
+      const sa = i32[(a + Layout.SIZE) >> 2];
       const sb = i32[(b + Layout.SIZE) >> 2];
-      if (sb < -1 || sb > 1) return 0;
+      if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return intBinaryOp(rt, a, b, op);
+      // One digit each: |x|, |y| < 2**30, so sums and differences fit in an int32.
+      x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
       y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
       switch (op) {
         case BinaryOp.ADD:
-          return newInt(rt, x + y);
+          return newIntFast(rt, x + y);
         case BinaryOp.SUBTRACT:
-          return newInt(rt, x - y);
-        case BinaryOp.MULTIPLY: {
-          const p = x * y;
-          return Number.isSafeInteger(p) ? newInt(rt, p) : 0;
-        }
+          return newIntFast(rt, x - y);
+        case BinaryOp.MULTIPLY:
+          return safeInt(rt, x * y);
         case BinaryOp.FLOOR_DIVIDE:
-          return y === 0 ? 0 : newInt(rt, Math.floor(x / y));
+          return y === 0 ? 0 : newIntFast(rt, Math.floor(x / y));
         case BinaryOp.REMAINDER:
-          return y === 0 ? 0 : newInt(rt, x - y * Math.floor(x / y));
+          return y === 0 ? 0 : newIntFast(rt, x - y * Math.floor(x / y));
         case BinaryOp.TRUE_DIVIDE:
-          return y === 0 ? 0 : newFloat(rt, x / y);
+          return y === 0 ? 0 : newFloatFast(rt, x / y);
         case BinaryOp.AND:
-          return newInt(rt, x & y);
+          return newIntFast(rt, x & y);
         case BinaryOp.OR:
-          return newInt(rt, x | y);
+          return newIntFast(rt, x | y);
         case BinaryOp.XOR:
-          return newInt(rt, x ^ y);
+          return newIntFast(rt, x ^ y);
+        case BinaryOp.RSHIFT:
+          // A negative count raises (the general path); 31 and more leave the sign.
+          return y < 0 ? 0 : newIntFast(rt, x >> (y < 31 ? y : 31));
+        case BinaryOp.LSHIFT:
+          return y < 0 || y > 53 ? 0 : safeInt(rt, x * 2 ** y);
         default:
           return 0;
       }
     }
     if (tb !== T.float) return 0;
+    x = mediumIntValue(i32, a);
     y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
   } else if (ta === T.float) {
     x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
     if (tb === T.float) y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
-    else if (tb === T.int) {
-      const sb = i32[(b + Layout.SIZE) >> 2];
-      if (sb < -1 || sb > 1) return 0;
-      y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
-    } else return 0;
+    else if (tb === T.int) y = mediumIntValue(i32, b);
+    else return 0;
   } else {
     return 0;
   }
+  // NaN from an int means "too large to convert here"; a NaN float takes the other branches.
+  if (x !== x && ta === T.int) return 0;
+  if (y !== y && tb === T.int) return 0;
   switch (op) {
     case BinaryOp.ADD:
-      return newFloat(rt, x + y);
+      return newFloatFast(rt, x + y);
     case BinaryOp.SUBTRACT:
-      return newFloat(rt, x - y);
+      return newFloatFast(rt, x - y);
     case BinaryOp.MULTIPLY:
-      return newFloat(rt, x * y);
+      return newFloatFast(rt, x * y);
     case BinaryOp.TRUE_DIVIDE:
-      return y === 0 ? 0 : newFloat(rt, x / y);
+      return y === 0 ? 0 : newFloatFast(rt, x / y);
+    case BinaryOp.POWER: {
+      // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
+      // result; everything else (and every error) is the general path's.
+      if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
+      const r = x ** y;
+      return r < Infinity ? newFloatFast(rt, r) : 0;
+    }
     default:
       return 0;
   }
 }
 
-/** a <op> b for two small ints or two floats: True/False (new reference), or 0. */
+/** a <op> b for exact ints below 2**53 (not both of one digit), or 0. */
+function intBinaryOp(rt: Runtime, a: number, b: number, op: number): number {
+  const x = mediumIntValue(rt.i32, a);
+  const y = mediumIntValue(rt.i32, b);
+  if (x !== x || y !== y) return 0;
+  switch (op) {
+    case BinaryOp.ADD:
+      return safeInt(rt, x + y);
+    case BinaryOp.SUBTRACT:
+      return safeInt(rt, x - y);
+    case BinaryOp.MULTIPLY:
+      return safeInt(rt, x * y);
+    case BinaryOp.REMAINDER:
+      return y === 0 ? 0 : newIntFast(rt, pyMod(x, y));
+    case BinaryOp.FLOOR_DIVIDE: {
+      if (y === 0) return 0;
+      // x - (x mod y) is a multiple of y; below 2**53 it is exact, and so is the quotient.
+      const d = x - pyMod(x, y);
+      return d <= Num.MAX_SAFE && d >= -Num.MAX_SAFE ? newIntFast(rt, d / y) : 0;
+    }
+    case BinaryOp.TRUE_DIVIDE:
+      // Both exact in a double: one correctly rounded division, as long_true_divide's fast path.
+      return y === 0 ? 0 : newFloatFast(rt, x / y);
+    default:
+      return 0;
+  }
+}
+
+/** a <op> b for exact ints below 2**53 and floats, in any mix: True/False (new reference), or 0. */
 export function fastCompare(rt: Runtime, a: number, b: number, op: number): number {
   const i32 = rt.i32;
-  const T = rt.T;
+  const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
   let x: number;
   let y: number;
-  if (ta === T.int && tb === T.int) {
+  if (ta === T.int) {
     const sa = i32[(a + Layout.SIZE) >> 2];
-    const sb = i32[(b + Layout.SIZE) >> 2];
-    if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return 0;
-    x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
-    y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
-  } else if (ta === T.float && tb === T.float) {
+    x = sa >= -1 && sa <= 1 ? sa * i32[(a + Layout.INT_DIGIT0) >> 2] : mediumIntValue(i32, a);
+    if (x !== x) return 0;
+  } else if (ta === T.float) {
     x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
+  } else {
+    return 0;
+  }
+  if (tb === T.int) {
+    const sb = i32[(b + Layout.SIZE) >> 2];
+    y = sb >= -1 && sb <= 1 ? sb * i32[(b + Layout.INT_DIGIT0) >> 2] : mediumIntValue(i32, b);
+    if (y !== y) return 0;
+  } else if (tb === T.float) {
     y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
   } else {
     return 0;
@@ -119,7 +356,7 @@ export function fastCompare(rt: Runtime, a: number, b: number, op: number): numb
     case CompareOp.GT: t = x > y; break;
     default: t = x >= y;
   }
-  const r = t ? rt.S.True : rt.S.False;
+  const r = t ? T.True : T.False;
   i32[r >> 2]++;
   return r;
 }
@@ -127,7 +364,7 @@ export function fastCompare(rt: Runtime, a: number, b: number, op: number): numb
 /** The index of `k` into a sequence of `n` items when k is a small int in range, else -1. */
 function smallIndex(rt: Runtime, k: number, n: number): number {
   const i32 = rt.i32;
-  if (i32[(k + Layout.TYPE) >> 2] !== rt.T.int) return -1;
+  if (i32[(k + Layout.TYPE) >> 2] !== fastTypes(rt).int) return -1;
   const size = i32[(k + Layout.SIZE) >> 2];
   if (size < -1 || size > 1) return -1;
   let i = size * i32[(k + Layout.INT_DIGIT0) >> 2];
@@ -140,8 +377,9 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
   const i32 = rt.i32;
   const type = i32[(c + Layout.TYPE) >> 2];
   let items: number;
-  if (type === rt.T.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
-  else if (type === rt.T.tuple) items = c + Layout.TUPLE_ITEMS;
+  const ty = fastTypes(rt);
+  if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
+  else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
   else return 0;
   const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
@@ -157,7 +395,7 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
  */
 export function fastStoreSubscript(rt: Runtime, c: number, k: number, v: number): number {
   const i32 = rt.i32;
-  if (i32[(c + Layout.TYPE) >> 2] !== rt.T.list) return 0;
+  if (i32[(c + Layout.TYPE) >> 2] !== fastTypes(rt).list) return 0;
   const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const slot = (i32[(c + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i;

@@ -11,10 +11,13 @@
  *             then the value stack [co_stacksize].
  *
  * Every word holds a strong reference or 0 (NULL), except `previous` (a frame address),
- * `lasti` (index of the current code unit) and `stacktop` (words in use on the value stack,
- * saved while the frame is not the one running). Frames are pushed and popped in LIFO order;
- * a call from Python to Python pushes one and the eval loop carries on without recursing in
- * JavaScript.
+ * `lasti` (index of the current code unit), `stacktop` (words in use on the value stack,
+ * saved while the frame is not the one running), and, in a function's frame, `globals` and
+ * `builtins`: those are borrowed from the function, which the frame holds (CPython 3.11's
+ * frames do the same); a frame without a function (module and class bodies) owns them. Only
+ * the low half of a word is meaningful: the eval loop writes localsplus and the value stack
+ * 32 bits at a time. Frames are pushed and popped in LIFO order; a call from Python to Python
+ * pushes one and the eval loop carries on without recursing in JavaScript.
  *
  * The data stack grows in chunks taken from the raw allocator; a frame never straddles two.
  */
@@ -45,7 +48,10 @@ export const enum FrameFlag {
 }
 
 /** A frame that has not run yet starts at code unit 0 (LASTI is the last one executed). */
-export const FRESH_LASTI = -1;
+export const enum Lasti {
+  FRESH = -1,
+}
+export const FRESH_LASTI = Lasti.FRESH;
 
 const CHUNK_BYTES = 256 * 1024;
 

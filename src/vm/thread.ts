@@ -15,8 +15,6 @@ export class VMThread implements ThreadState {
   /** The running (innermost) frame's address, or 0. */
   frame = 0;
   readonly stack: DataStack;
-  /** KW_NAMES for the next CALL: a tuple (borrowed from the code's constants) or 0. */
-  kwnames = 0;
   /** Set by YIELD_VALUE: the evalFrame that just returned suspended a generator. */
   yielded = false;
 
