@@ -53,7 +53,8 @@ import { pushCallFrame, pushSimpleFrame, releaseWords, unpackMethod } from "./ca
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { getMethod, loadGlobal } from "./eval-helpers.js";
-import { execSlow, sendStep } from "./eval-slow.js";
+import { execSlow } from "./eval-slow.js";
+import { sendStep } from "./eval-general.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
 import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
