@@ -87,8 +87,10 @@ export function bootstrap(rt: Runtime): void {
   const E: Record<string, number> = {};
   for (const [key, def] of Object.entries(builtinTypeDefs)) make(key, def, T);
   for (const def of exceptionTypeDefs()) make(def.name, def, E);
-  rt.T = T as unknown as BuiltinTypes;
-  rt.E = E as unknown as ExceptionTypes;
+  // Copies with all keys known at once: the computed-key stores above leave V8's objects in
+  // dictionary mode, which would make every rt.T.int a hash lookup.
+  rt.T = { ...T } as unknown as BuiltinTypes;
+  rt.E = { ...E } as unknown as ExceptionTypes;
   for (const { addr } of pending) rt.i32[(addr + Ob.TYPE) >> 2] = rt.T.type;
 
   // 2. Singletons and static caches.
