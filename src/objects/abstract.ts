@@ -314,6 +314,28 @@ export function iterNext(rt: Runtime, it: number): number {
   return f(rt, it);
 }
 
+/**
+ * Call `visit` with each item of `iterable` (borrowed for the duration of the call). A visit
+ * returning true stops the iteration early; the result says whether that happened. The
+ * iterator and every item are released on all paths, a raising visit included.
+ */
+export function forEachItem(rt: Runtime, iterable: number, visit: (item: number) => boolean | void): boolean {
+  const it = getIter(rt, iterable);
+  try {
+    for (;;) {
+      const item = iterNext(rt, it);
+      if (item === 0) return false;
+      try {
+        if (visit(item) === true) return true;
+      } finally {
+        rt.decref(item);
+      }
+    }
+  } finally {
+    rt.decref(it);
+  }
+}
+
 /** len(o) as a JS number. */
 export function length(rt: Runtime, o: number): number {
   const f = rt.slotsOf(o).length;

@@ -14,7 +14,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { CompareOp } from "../compile/opcodes.js";
-import { getIter, iterNext } from "./abstract.js";
+import { forEachItem } from "./abstract.js";
 import { hashOut, hashWords, notImplemented } from "./tuple.js";
 import { dictEntryCount, dictEntryHashWords, dictEntryKey, dictEntryValue, dictGetItemKnownHash, dictSize } from "./dict.js";
 import {
@@ -41,20 +41,9 @@ export function setUpdateInternal(rt: Runtime, s: number, other: number): void {
     }
     return;
   }
-  const it = getIter(rt, other);
-  try {
-    for (;;) {
-      const key = iterNext(rt, it);
-      if (key === 0) break;
-      try {
-        setAdd(rt, s, key);
-      } finally {
-        rt.decref(key);
-      }
-    }
-  } finally {
-    rt.decref(it);
-  }
+  forEachItem(rt, other, (key) => {
+    setAdd(rt, s, key);
+  });
 }
 
 /** set_copy: a new set (or frozenset, by the base type) with the same items. */
@@ -86,25 +75,13 @@ export function setIntersection(rt: Runtime, so: number, other: number): number 
       }
       return result;
     }
-    const it = getIter(rt, other);
-    try {
-      for (;;) {
-        const key = iterNext(rt, it);
-        if (key === 0) break;
-        try {
-          hashWords(rt, key);
-          const lo = hashOut[0], hi = hashOut[1];
-          if (setContainsEntry(rt, so, key, lo, hi)) {
-            setAddEntry(rt, result, key, lo, hi);
-            if (setSize(rt, result) >= setSize(rt, so)) break;
-          }
-        } finally {
-          rt.decref(key);
-        }
-      }
-    } finally {
-      rt.decref(it);
-    }
+    forEachItem(rt, other, (key) => {
+      hashWords(rt, key);
+      const lo = hashOut[0], hi = hashOut[1];
+      if (!setContainsEntry(rt, so, key, lo, hi)) return false;
+      setAddEntry(rt, result, key, lo, hi);
+      return setSize(rt, result) >= setSize(rt, so);
+    });
   } catch (e) {
     rt.decref(result);
     throw e;
@@ -142,20 +119,9 @@ export function setDifferenceUpdate(rt: Runtime, s: number, other: number): void
       rt.decref(src);
     }
   } else {
-    const it = getIter(rt, other);
-    try {
-      for (;;) {
-        const key = iterNext(rt, it);
-        if (key === 0) break;
-        try {
-          setDiscardKey(rt, s, key);
-        } finally {
-          rt.decref(key);
-        }
-      }
-    } finally {
-      rt.decref(it);
-    }
+    forEachItem(rt, other, (key) => {
+      setDiscardKey(rt, s, key);
+    });
   }
   if (setFillCount(rt, s) - setSize(rt, s) <= setTableMask(rt, s) >>> 2) return;
   const n = setSize(rt, s);
@@ -284,20 +250,7 @@ export function setIsSubset(rt: Runtime, so: number, other: number): boolean {
 /** set_issuperset. */
 export function setIsSuperset(rt: Runtime, so: number, other: number): boolean {
   if (isAnySet(rt, other)) return setIsSubset(rt, other, so);
-  const it = getIter(rt, other);
-  try {
-    for (;;) {
-      const key = iterNext(rt, it);
-      if (key === 0) return true;
-      try {
-        if (!setContainsKey(rt, so, key)) return false;
-      } finally {
-        rt.decref(key);
-      }
-    }
-  } finally {
-    rt.decref(it);
-  }
+  return !forEachItem(rt, other, (key) => !setContainsKey(rt, so, key));
 }
 
 /** set_isdisjoint. */
@@ -321,20 +274,7 @@ export function setIsDisjoint(rt: Runtime, so: number, other: number): boolean {
     }
     return true;
   }
-  const it = getIter(rt, other);
-  try {
-    for (;;) {
-      const key = iterNext(rt, it);
-      if (key === 0) return true;
-      try {
-        if (setContainsKey(rt, so, key)) return false;
-      } finally {
-        rt.decref(key);
-      }
-    }
-  } finally {
-    rt.decref(it);
-  }
+  return !forEachItem(rt, other, (key) => setContainsKey(rt, so, key));
 }
 
 // ── comparisons and operators ───────────────────────────────────────────────────────────
