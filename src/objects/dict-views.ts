@@ -129,14 +129,18 @@ function nextEntry(rt: Runtime, it: number, d: number): number {
   return i;
 }
 
+/** The iterator's next entry index, or -1 when it is (or just became) exhausted. */
+function advance(rt: Runtime, it: number, d: number): number {
+  if (d === 0) return -1;
+  const i = nextEntry(rt, it, d);
+  if (i < 0) finish(rt, it, d);
+  return i;
+}
+
 function iterNextKey(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
-  if (d === 0) return 0;
-  const i = nextEntry(rt, it, d);
-  if (i < 0) {
-    finish(rt, it, d);
-    return 0;
-  }
+  const i = advance(rt, it, d);
+  if (i < 0) return 0;
   const key = dictEntryKey(rt, d, i);
   rt.incref(key);
   return key;
@@ -144,12 +148,8 @@ function iterNextKey(rt: Runtime, it: number): number {
 
 function iterNextValue(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
-  if (d === 0) return 0;
-  const i = nextEntry(rt, it, d);
-  if (i < 0) {
-    finish(rt, it, d);
-    return 0;
-  }
+  const i = advance(rt, it, d);
+  if (i < 0) return 0;
   const value = dictEntryValue(rt, d, i);
   rt.incref(value);
   return value;
@@ -157,12 +157,8 @@ function iterNextValue(rt: Runtime, it: number): number {
 
 function iterNextItem(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
-  if (d === 0) return 0;
-  const i = nextEntry(rt, it, d);
-  if (i < 0) {
-    finish(rt, it, d);
-    return 0;
-  }
+  const i = advance(rt, it, d);
+  if (i < 0) return 0;
   const key = dictEntryKey(rt, d, i);
   const value = dictEntryValue(rt, d, i);
   rt.incref(key);
