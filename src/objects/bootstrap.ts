@@ -36,9 +36,12 @@ const ARG_STACK_BYTES = 256 * 1024;
 /** Slot names that are not inherited (each type states its own). */
 const NOT_INHERITED = new Set(["name", "basicsize", "itemsize", "flags", "base", "methods", "getset", "doc", "dictoffset"]);
 
-function inheritSlots(base: TypeSlots | undefined, def: TypeDef): TypeSlots {
+function inheritSlots(base: TypeSlots | undefined, def: TypeDef, baseIsObject: boolean): TypeSlots {
   const merged: Record<string, unknown> = {};
   if (base !== undefined) Object.assign(merged, base);
+  // A static type directly under object that has no `new` of its own cannot be instantiated
+  // from Python (CPython 3.11's type_ready_set_new), so object's `new` is not inherited.
+  if (baseIsObject) delete merged.new;
   for (const [key, value] of Object.entries(def)) {
     if (!NOT_INHERITED.has(key) && value !== undefined) merged[key] = value;
   }
@@ -76,7 +79,7 @@ export function bootstrap(rt: Runtime): void {
     const baseName = def.base ?? (def.name === "object" ? undefined : "object");
     const base = baseName === undefined ? 0 : (T[baseName] ?? E[baseName]);
     if (baseName !== undefined && base === undefined) throw new Error(`bootstrap: base ${baseName} of ${def.name} is not created yet`);
-    const slots = inheritSlots(baseName === undefined ? undefined : slotsByName.get(baseName), def);
+    const slots = inheritSlots(baseName === undefined ? undefined : slotsByName.get(baseName), def, baseName === "object");
     // Subclass bits are inherited as CPython's inherit_special does.
     const inheritedBits = base === 0 ? 0 : rt.i32[(base + Tp.FLAGS) >> 2] & 0x7f000000 & ~TpFlag.TYPE_SUBCLASS;
     const addr = allocTypeObject(rt, def, slots, base, inheritedBits | (key === "type" ? TpFlag.TYPE_SUBCLASS : 0));

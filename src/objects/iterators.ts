@@ -151,9 +151,6 @@ function reprAt(rt: Runtime, o: number): number {
   return rt.newStr(`<${rt.typeName(o)} object at ${addressText(o)}>`);
 }
 
-function noInstances(rt: Runtime, cls: number): number {
-  throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
-}
 
 /** seq[i] (new reference), or 0 when that raises IndexError or StopIteration (cleared). */
 function getItemOrEnd(rt: Runtime, seq: number, i: number): number {
@@ -637,7 +634,6 @@ export const seqIteratorType: TypeDef = {
   repr: reprAt,
   iter: selfIter,
   iternext: seqIterNext,
-  new: noInstances,
   methods: [{ name: "__length_hint__", fn: (rt, self) => seqIterLengthHint(rt, self), doc: "Private method returning an estimate of len(list(it))." }],
 };
 
@@ -692,5 +688,4 @@ export const callableIteratorType: TypeDef = {
   repr: reprAt,
   iter: selfIter,
   iternext: callIterNext,
-  new: noInstances,
 };

@@ -235,9 +235,6 @@ function docOrNone(rt: Runtime, doc: string | undefined): number {
   return doc === undefined ? newRefOrNone(rt, 0) : rt.newStr(doc);
 }
 
-function noInstances(rt: Runtime, cls: number): number {
-  throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
-}
 
 export const builtinFunctionType: TypeDef = {
   name: "builtin_function_or_method",
@@ -251,7 +248,6 @@ export const builtinFunctionType: TypeDef = {
   richcompare: builtinRichcompare,
   hash: builtinHash,
   call: builtinCall,
-  new: noInstances,
   getset: [
     { name: "__name__", get: (rt, f) => rt.newStr(builtinFunctionDef(rt, f).name) },
     { name: "__qualname__", get: builtinQualname },
@@ -378,7 +374,6 @@ export const methodDescriptorType: TypeDef = {
   repr: descrReprOf("method"),
   descrGet: methodDescrGet,
   call: methodDescrCall,
-  new: noInstances,
   getset: descrGetset((rt, d) => descrMethodDef(rt, d).doc),
 };
 
@@ -429,7 +424,6 @@ export const classmethodDescriptorType: TypeDef = {
   repr: descrReprOf("method"),
   descrGet: classmethodDescrGet,
   call: classmethodDescrCall,
-  new: noInstances,
   getset: descrGetset((rt, d) => descrMethodDef(rt, d).doc),
 };
 
@@ -467,7 +461,6 @@ export const getsetDescriptorType: TypeDef = {
   repr: descrReprOf("attribute"),
   descrGet: getsetDescrGet,
   descrSet: getsetDescrSet,
-  new: noInstances,
   getset: descrGetset((rt, d) => getsetDef(rt, d).doc),
 };
 

@@ -202,9 +202,6 @@ export const textIOWrapperType: TypeDef = {
     const line = textIOReadLine(rt, o);
     return line === "" ? 0 : rt.newStr(line);
   },
-  new: (rt, cls) => {
-    throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
-  },
   methods: [
     { name: "write", fn: write, doc: "Write string to stream.\nReturns the number of characters written (which is always equal to\nthe length of the string)." },
     { name: "flush", fn: (rt, _self, _args, nargs, kwnames) => (checkArgs(rt, "TextIOWrapper.flush", nargs, kwnames, 0, 0), none(rt)) },

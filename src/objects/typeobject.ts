@@ -90,6 +90,14 @@ function typeGetattro(rt: Runtime, type: number, name: number): number {
   return 0;
 }
 
+/**
+ * The `new` slot of builtin types that cannot be instantiated from Python (iterators,
+ * descriptors, builtin functions): it overrides the `new` they would inherit from object.
+ */
+export function noInstances(rt: Runtime, cls: number): number {
+  throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
+}
+
 /** type(...) called: type(x) gives x's type; cls(...) makes an instance through new + init. */
 function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
   if (cls === rt.T.type && nargs === 1 && kwnames === 0) {
@@ -98,7 +106,7 @@ function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames
     return t;
   }
   const slots = rt.typeSlots(cls);
-  if (slots.new === undefined) throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
+  if (slots.new === undefined) return noInstances(rt, cls);
   const o = slots.new(rt, cls, args, nargs, kwnames);
   if (slots.init !== undefined && rt.isSubtype(rt.typeOf(o), cls)) {
     try {

@@ -222,9 +222,6 @@ function wrapperGetset(descrOf: (rt: Runtime, o: number) => number): GetSetDef[]
   ];
 }
 
-function noInstances(rt: Runtime, cls: number): number {
-  throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
-}
 
 export const wrapperDescriptorType: TypeDef = {
   name: "wrapper_descriptor",
@@ -236,7 +233,6 @@ export const wrapperDescriptorType: TypeDef = {
   repr: (rt, d) => rt.newStr(`<slot wrapper '${descrName(rt, d)}' of '${descrTypeName(rt, d)}' objects>`),
   descrGet: wrapperDescrGet,
   call: wrapperDescrCall,
-  new: noInstances,
   getset: wrapperGetset((_rt, d) => d),
 };
 
@@ -300,7 +296,6 @@ export const methodWrapperType: TypeDef = {
   hash: methodWrapperHash,
   call: (rt, w, args, nargs, kwnames) =>
     callWrapped(rt, rt.load(w + MethodWrapper.DESCR), rt.load(w + MethodWrapper.SELF), args, nargs, kwnames),
-  new: noInstances,
   getset: [
     ...wrapperGetset((rt, w) => rt.load(w + MethodWrapper.DESCR)),
     { name: "__self__", get: (rt, w) => borrowedAsNew(rt, rt.load(w + MethodWrapper.SELF)) },
