@@ -1,0 +1,66 @@
+# The program the build runs once to make V8's code cache (see src/cli/launcher.ts): it should
+# touch the parser, compiler and runtime paths that ordinary programs use, quickly and silently.
+import sys
+import math
+import time
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def words(text):
+    counts = {}
+    for word in text.split():
+        counts[word] = counts.get(word, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def gen(n):
+    for i in range(n):
+        yield i * i
+
+
+def closures():
+    total = 0
+
+    def add(x, *rest, scale=1, **named):
+        nonlocal total
+        total += x * scale + len(rest) + len(named)
+        return total
+
+    add(1, 2, 3, scale=2, extra=4)
+    return total
+
+
+def errors():
+    caught = []
+    for bad in (lambda: 1 / 0, lambda: [][1], lambda: {}["k"], lambda: int("x"), lambda: undefined_name):
+        try:
+            bad()
+        except (ZeroDivisionError, IndexError, KeyError, ValueError, NameError) as e:
+            caught.append(type(e).__name__ + str(e))
+        finally:
+            caught.append("-")
+    return caught
+
+
+def main():
+    values = [fib(12), sum(gen(100)), closures(), len(errors())]
+    values += [x * 2.5 for x in range(20) if x % 3] + list({i: str(i) for i in range(10)})
+    s = {1, 2, 3} | {4} - {2}
+    t = tuple(sorted(s, reverse=True))
+    text = " ".join(str(v) for v in values)
+    f = f"{len(text):>8} {math.sqrt(2):.3f} {t!r} {'%s-%d' % ('a', 3)} {'{:,}'.format(10**9)}"
+    data = b"bytes" + bytes(range(5)) + "é".encode()
+    pairs = list(zip(range(5), "abcde")) + list(enumerate(map(abs, filter(None, [-1, 0, 2]))))
+    nested = [[i, j] for i in range(3) for j in range(i)]
+    a, *b, c = range(6)
+    big = 2 ** 100 // 3 + int("123456789" * 3) % 97
+    words("the quick brown fox jumps over the lazy dog the end")
+    assert isinstance(big, int) and repr(data) and hash(t) and f and pairs and nested and a + c >= 0
+    time.perf_counter()
+    return sys.getsizeof(values) + sys.getrefcount(values) + id(b) % 2
+
+
+main()
