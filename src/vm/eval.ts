@@ -514,9 +514,18 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               const i = i32[w + (RangeIter.INDEX >> 2)] >>> 0;
               if (i < i32[w + (RangeIter.LEN >> 2)] >>> 0) {
                 i32[w + (RangeIter.INDEX >> 2)] = i + 1;
-                const start = i32[w + (RangeIter.START >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.START >> 2)] >>> 0);
-                const step = i32[w + (RangeIter.STEP >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.STEP >> 2)] >>> 0);
-                const v = start + i * step;
+                const startLo = i32[w + (RangeIter.START >> 2)] | 0;
+                let v: number;
+                if (i32[w + (RangeIter.STEP >> 2)] === 1 && i32[w + (RangeIter.STEP >> 2) + 1] === 0 && i32[w + (RangeIter.START >> 2) + 1] === startLo >> 31 && i <= 0x7fffffff) {
+                  // Step 1 from an int32 start (most loops): int32 arithmetic, exact unless
+                  // the sum wrapped past 2**31 - 1.
+                  v = (startLo + i) | 0;
+                  if (v < startLo) v = startLo + i;
+                } else {
+                  const start = i32[w + (RangeIter.START >> 2) + 1] * Num.TWO32 + (startLo >>> 0);
+                  const step = i32[w + (RangeIter.STEP >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.STEP >> 2)] >>> 0);
+                  v = start + i * step;
+                }
                 if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   next = smallInts[v - SmallInt.MIN];
                   i32[next >> 2]++;
