@@ -3,74 +3,38 @@
  *
  *   glasspy [options] FILE [args...]     run a program
  *   glasspy [options] -c CODE [args...]  run a string
+ *   glasspy [options] -m MODULE [args...] run a module found on sys.path as __main__
  *   glasspy [options] < FILE             run standard input
+ *   glasspy [options]                    the REPL, on a terminal (or after a program with -i)
  *
  * Exit status as CPython's: 0, 1 after an uncaught exception, SystemExit's code, 2 for a
- * usage error. docs/cli.md has the whole list of options.
+ * usage error; an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython does
+ * (a shell sees 130). docs/cli.md has the whole list of options.
+ *
+ * Code runs through the asynchronous driver (src/vm/driver.ts), which lets Node's event loop
+ * run between slices: that is how a SIGINT reaches it. This file is bundled as CommonJS
+ * (scripts/build.mjs), so main() is started without a top-level await.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { Interpreter, type InterpreterOptions } from "../index.js";
 import { ProcessOutput } from "./output.js";
 import { VERSION } from "./version.js";
+import { HELP, USAGE, UsageError, parseCommandLine, type CommandLine } from "./options.js";
+import { Session, type Outcome } from "./session.js";
+import { stdinLineReader } from "./stdin.js";
+import { PipeLines, TerminalLines, type LineSource } from "./terminal.js";
+import { runRepl } from "./repl.js";
+import { complete, wordAtEnd } from "./completion.js";
+import { findModule } from "./find-module.js";
+import { PY_RAISED } from "../objects/errors.js";
+import { lookupAttr } from "../objects/abstract.js";
 
-const USAGE = "usage: glasspy [option] ... [-c cmd | file | -] [arg] ...";
+/** The exit status, or "interrupted": end by SIGINT, as CPython after KeyboardInterrupt. */
+type Status = number | "interrupted";
 
-const HELP = `${USAGE}
-Options:
--c cmd : program passed in as string (terminates option list)
--h     : print this help message and exit (also -? or --help)
--V     : print the version number and exit (also --version)
---heap-layout=classic|cpython311
-       : the allocator's layout (default classic; see docs/heap.md)
---debug-heap
-       : check reference counts on every decrement and poison freed blocks
-file   : program read from script file
--      : program read from stdin (default; interactive mode if a tty)
-arg ...: arguments passed to program in sys.argv[1:]
-`;
-
-interface Parsed {
-  options: InterpreterOptions;
-  command?: string;
-  file?: string;
-  args: string[];
-}
-
-class UsageError extends Error {}
-
-function parseCommandLine(argv: string[]): Parsed | "help" | "version" {
-  const options: InterpreterOptions = {};
-  let i = 0;
-  while (i < argv.length) {
-    const a = argv[i];
-    if (a === "-h" || a === "--help" || a === "-?") return "help";
-    if (a === "-V" || a === "--version") return "version";
-    if (a === "--debug-heap") {
-      options.debugHeap = true;
-      i++;
-      continue;
-    }
-    if (a.startsWith("--heap-layout")) {
-      const value = a.includes("=") ? a.slice(a.indexOf("=") + 1) : argv[++i];
-      if (value !== "classic" && value !== "cpython311") throw new UsageError(`--heap-layout must be classic or cpython311, not ${value}`);
-      options.heapLayout = value;
-      i++;
-      continue;
-    }
-    if (a === "-c") {
-      if (i + 1 >= argv.length) throw new UsageError("Argument expected for the -c option");
-      return { options, command: argv[i + 1], args: ["-c", ...argv.slice(i + 2)] };
-    }
-    if (a === "-") return { options, file: "-", args: argv.slice(i) };
-    if (a.startsWith("-") && a.length > 1) throw new UsageError(`Unknown option: ${a}`);
-    return { options, file: a, args: argv.slice(i) };
-  }
-  return { options, file: "-", args: [""] };
-}
-
-function main(): number {
-  let parsed: Parsed | "help" | "version";
+async function main(): Promise<Status> {
+  let parsed: CommandLine | "help" | "version";
   try {
     parsed = parseCommandLine(process.argv.slice(2));
   } catch (e) {
@@ -86,62 +50,115 @@ function main(): number {
     process.stdout.write(`glasspy ${VERSION} (Python 3.11 semantics)\n`);
     return 0;
   }
+  const cl = parsed;
   const out = new ProcessOutput();
-  const options: InterpreterOptions = { ...parsed.options, stdout: out.stdout, stderr: out.stderr, argv: parsed.args };
-  let status: number;
-  if (parsed.command !== undefined) {
-    const py = new Interpreter({ ...options, stdin: readStdinLines() }, "");
-    status = py.runSource(parsed.command, "<string>");
-    py.close();
-  } else if (parsed.file === "-") {
-    const source = fs.readFileSync(0, "utf8");
-    const py = new Interpreter({ ...options, argv: parsed.args.length ? parsed.args : [""] }, "");
-    status = py.runSource(source, "<stdin>");
-    py.close();
-  } else {
-    const file = parsed.file!;
-    if (!fs.existsSync(file)) {
-      out.stderr(`glasspy: can't open file '${path.resolve(file)}': [Errno 2] No such file or directory\n`);
+  const stdinLines = stdinLineReader(() => out.flush());
+  const stdin = () => {
+    const line = stdinLines();
+    out.lineEntered();
+    return line;
+  };
+  const program = cl.program;
+  // No program: the REPL, on a terminal or with -i (then prompts go to stderr).
+  const interactive = program.kind === "stdin" && !program.dash && (process.stdin.isTTY === true || cl.inspect);
+
+  let scriptDir: string | undefined;
+  let mainFile: string | undefined;
+  if (program.kind === "file") {
+    const file = path.resolve(program.path);
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      out.stderr(`glasspy: can't open file '${file}': [Errno 2] No such file or directory\n`);
       return 2;
     }
-    const py = new Interpreter({ ...options, stdin: readStdinLines() }, path.dirname(path.resolve(file)));
-    status = py.runFile(file);
-    py.close();
+    scriptDir = path.dirname(file);
+    mainFile = file;
+  } else if (program.kind === "module") {
+    scriptDir = process.cwd();
   }
-  out.flush();
+  const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv }, scriptDir, mainFile);
+  session.setXOptions(cl.xoptions);
+
+  let lines: LineSource | undefined;
+  const onSigint = () => {
+    if (session.running) session.driver.interrupt();
+    else lines?.interrupt();
+  };
+  process.on("SIGINT", onSigint);
+  let status: Status = 0;
+  try {
+    let outcome: Outcome = { kind: "ok" };
+    if (program.kind === "command") {
+      outcome = await session.runProgram(program.code, "<string>", false, cl.inspect);
+    } else if (program.kind === "file") {
+      outcome = await session.runProgram(fs.readFileSync(mainFile!, "utf8"), mainFile!, true, cl.inspect);
+    } else if (program.kind === "module") {
+      outcome = await runModule(session, program.name, out, cl.inspect);
+    } else if (!interactive) {
+      outcome = await session.runProgram(fs.readFileSync(0, "utf8"), "<stdin>", false, cl.inspect);
+    }
+    status = outcome.kind === "exit" ? outcome.status : outcome.kind === "error" ? 1 : outcome.kind === "interrupted" ? "interrupted" : 0;
+    // -i: the prompt after the program, whatever became of it.
+    if (interactive || cl.inspect) {
+      const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      lines = terminal ? terminalLines(session) : new PipeLines(stdin, out.stderr);
+      status = await runRepl(session, { lines, output: out, showBanner: !cl.quiet && interactive, eofNewlineOnStderr: !terminal, redrawsLine: terminal });
+    }
+  } finally {
+    lines?.close();
+    out.flush();
+    session.close();
+    out.flush();
+    process.removeListener("SIGINT", onSigint);
+  }
   return status;
 }
 
-/** Standard input read lazily, one line per call (synchronously, as input() blocks). */
-function readStdinLines(): () => string | null {
-  let buffered = "";
-  let done = false;
-  const chunk = Buffer.alloc(65536);
-  return () => {
-    for (;;) {
-      const nl = buffered.indexOf("\n");
-      if (nl >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        return line;
-      }
-      if (done) {
-        if (buffered === "") return null;
-        const line = buffered;
-        buffered = "";
-        return line;
-      }
-      let n = 0;
-      try {
-        n = fs.readSync(0, chunk, 0, chunk.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === "EAGAIN") continue;
-        n = 0;
-      }
-      if (n === 0) done = true;
-      else buffered += chunk.toString("utf8", 0, n);
-    }
-  };
+function terminalLines(session: Session): TerminalLines {
+  return new TerminalLines({
+    completer: (line) => {
+      const word = wordAtEnd(line);
+      // Tab with nothing to complete indents, as CPython's completer does.
+      if (word === "" && line.trim() === "") return [["    "], ""];
+      return [complete(session.vm, session.globals, word), word];
+    },
+    historyFile: path.join(os.homedir(), ".glasspy_history"),
+  });
 }
 
-process.exitCode = main();
+/** -m NAME: sys.argv[0] and __main__.__file__ become the module's file, as in CPython. */
+async function runModule(session: Session, name: string, out: ProcessOutput, inspecting: boolean): Promise<Outcome> {
+  const found = findModule(session, name);
+  if (found.kind === "raised") {
+    session.vm.handleUncaught(PY_RAISED);
+    return { kind: "error" };
+  }
+  if (found.kind === "missing") {
+    out.stderr(`glasspy: ${found.message}\n`);
+    return { kind: "error" };
+  }
+  const rt = session.vm.rt;
+  const argv = lookupAttr(rt, session.vm.sys, rt.identifier("argv"));
+  if (argv !== 0) {
+    if (rt.typeOf(argv) === rt.T.list) session.vm.setPathEntry(argv, 0, found.file);
+    rt.decref(argv);
+  }
+  session.setMainString("__file__", found.file);
+  const dot = found.name.lastIndexOf(".");
+  session.setMainString("__package__", dot < 0 ? "" : found.name.slice(0, dot));
+  return session.runProgram(found.source, found.file, true, inspecting);
+}
+
+main().then(
+  (status) => {
+    if (status === "interrupted") {
+      // CPython re-raises SIGINT with its default action, so that the parent sees it.
+      process.kill(process.pid, "SIGINT");
+      return;
+    }
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`glasspy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -11,6 +11,8 @@ export class ProcessOutput {
   private pending: string[] = [];
   private size = 0;
   private readonly interactive = process.stdout.isTTY === true;
+  /** What was written after the last newline, on either stream (the terminal's current line). */
+  private tail = "";
 
   stdout = (text: string): void => {
     this.pending.push(text);
@@ -20,6 +22,7 @@ export class ProcessOutput {
 
   stderr = (text: string): void => {
     this.flush();
+    this.noteWritten(text);
     writeAll(2, text);
   };
 
@@ -28,7 +31,30 @@ export class ProcessOutput {
     const text = this.pending.join("");
     this.pending = [];
     this.size = 0;
+    this.noteWritten(text);
     writeAll(1, text);
+  }
+
+  /**
+   * Flush, and give the text of the unfinished last line (then forget it). The REPL puts it
+   * before its prompt, as readline redraws the whole line: `print('a', end='')` shows `a>>> `.
+   */
+  takeUnfinishedLine(): string {
+    this.flush();
+    const tail = this.tail;
+    this.tail = "";
+    return tail;
+  }
+
+  /** A line was read from a terminal: its echo ended the current line. */
+  lineEntered(): void {
+    this.tail = "";
+  }
+
+  private noteWritten(text: string): void {
+    const nl = text.lastIndexOf("\n");
+    this.tail = nl < 0 ? this.tail + text : text.slice(nl + 1);
+    if (this.tail.length > 200) this.tail = this.tail.slice(-200);
   }
 }
 

@@ -812,6 +812,22 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   }
 }
 
+/** evalSlice's result when the slice ended before the entry frame returned. */
+export const SLICE_EXPIRED: number = Slice.EXPIRED;
+
+/**
+ * One slice, for a host that runs the outermost frame itself and does its own work between
+ * slices (src/vm/driver.ts): evalFrame's loop turned inside out. `entry` is the frame pushed
+ * for the host, the thread's current frame when `first`. With `throwing`, the thread's
+ * current exception is raised first, where the running frame stopped. Returns the entry
+ * frame's value (a new reference) or SLICE_EXPIRED; exceptions propagate as from evalFrame.
+ */
+export function evalSlice(vm: VM, th: VMThread, entry: number, first: boolean, throwing: boolean): number {
+  if (first) vm.rt.i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
+  else if (vm.breaker !== 0) vm.handleBreaker(th);
+  return runSlice(vm, th, throwing);
+}
+
 /** The tail's second part: release `a`, then `b` (either may be 0). */
 function releaseRest(rt: Runtime, a: number, b: number): void {
   const i32 = rt.i32;

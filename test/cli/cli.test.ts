@@ -1,22 +1,15 @@
-// The glasspy command through real processes: options, exit statuses, streams. The CLI is
-// bundled once with esbuild into a temporary folder, as `npm run build` would.
+// The glasspy command through real processes and pipes: options, exit statuses, streams, the
+// prompt when standard input is not a terminal (-i). The REPL on a terminal is in repl.test.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { bundleCli, root } from "./bundle.js";
 
-const root = path.resolve(__dirname, "..", "..");
-const work = mkdtempSync(path.join(tmpdir(), "glasspy-cli-"));
-const cli = path.join(work, "glasspy.mjs");
-
+let cli = "";
+let work = "";
 beforeAll(async () => {
-  await build({
-    entryPoints: [path.join(root, "src/cli/main.ts")], outfile: cli, bundle: true, platform: "node", format: "esm",
-    target: "node20", logLevel: "warning",
-  });
-  // The bundle looks for lib/ beside its own folder, as dist/ does.
+  ({ cli, work } = await bundleCli());
 }, 60_000);
 
 function run(args: string[], input = "") {
@@ -68,10 +61,53 @@ describe("glasspy command", () => {
     expect(r.stderr).toBe(`  File "${f}", line 2\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n`);
   });
 
-  it("gives a usage error with status 2 for an unknown option", () => {
-    const r = run(["--no-such-option"]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain("usage: glasspy");
+  it("gives a usage error with status 2 for a mistaken option, in CPython's words", () => {
+    const usage = "usage: glasspy [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `glasspy -h' for more information.\n";
+    expect(run(["-Z"])).toEqual({ status: 2, stdout: "", stderr: `Unknown option: -Z\n${usage}` });
+    expect(run(["-qZ"])).toEqual({ status: 2, stdout: "", stderr: `Unknown option: -Z\n${usage}` });
+    expect(run(["--no-such-option"])).toEqual({ status: 2, stdout: "", stderr: `unknown option --no-such-option\n${usage}` });
+    for (const option of ["-c", "-m", "-X"]) {
+      expect(run([option])).toEqual({ status: 2, stdout: "", stderr: `Argument expected for the ${option} option\n${usage}` });
+    }
+  });
+
+  it("lists every option with -h", () => {
+    const r = run(["-h"]);
+    expect(r.status).toBe(0);
+    for (const option of ["-c cmd", "-h", "-i", "-m mod", "-q", "-V", "-X opt", "--heap-layout", "--debug-heap", "file", "-  "]) {
+      expect(r.stdout).toContain(option);
+    }
+  });
+
+  it("groups single-letter options and takes their arguments attached", () => {
+    expect(run(["-qc", "print('grouped')"]).stdout).toBe("grouped\n");
+    expect(run(["-cprint('attached')"]).stdout).toBe("attached\n");
+  });
+
+  it("keeps -X options in sys._xoptions", () => {
+    const r = run(["-X", "tracemalloc", "-Xfrozen_modules=off", "-X", "whatever=a=b", "-c", "import sys; print(sys._xoptions)"]);
+    expect(r.stdout).toBe("{'tracemalloc': True, 'frozen_modules': 'off', 'whatever': 'a=b'}\n");
+  });
+
+  it("runs a module or a package found on sys.path with -m", () => {
+    mkdirSync(path.join(work, "mpkg"), { recursive: true });
+    script("mhello.py", "import sys\nprint(__name__, sys.argv[1:], sys.argv[0] == __file__, __file__.endswith('mhello.py'))\n");
+    script("mpkg/__init__.py", "print('init')\n");
+    script("mpkg/__main__.py", "print('package main', __name__, __package__)\n");
+    script("mpkg/sub.py", "print('sub', __name__, __package__)\n");
+    expect(run(["-m", "mhello", "a", "b"])).toEqual({ status: 0, stdout: "__main__ ['a', 'b'] True True\n", stderr: "" });
+    expect(run(["-m", "mpkg"]).stdout).toBe("init\npackage main __main__ mpkg\n");
+    expect(run(["-m", "mpkg.sub"]).stdout).toBe("init\nsub __main__ mpkg\n");
+    expect(run(["-m", "keyword"]).status).toBe(0);
+    expect(run(["-m", "no_such_module"])).toEqual({ status: 1, stdout: "", stderr: "glasspy: No module named no_such_module\n" });
+    expect(run(["-m", "math"]).stderr).toBe("glasspy: No code object available for math\n");
+  });
+
+  it("runs standard input as a program with '-' in sys.argv[0], showing no source lines", () => {
+    expect(run(["-", "a"], "import sys; print(sys.argv)\n").stdout).toBe("['-', 'a']\n");
+    expect(run([], "x = 1\n1 / 0\n").stderr).toBe(
+      'Traceback (most recent call last):\n  File "<stdin>", line 2, in <module>\nZeroDivisionError: division by zero\n',
+    );
   });
 
   it("gives status 2 for a missing file", () => {
@@ -94,6 +130,37 @@ describe("glasspy command", () => {
   it("runs the same program in the heap debug mode", () => {
     const r = run(["--debug-heap", "-c", "x = [str(i) for i in range(100)]; del x; print('ok')"]);
     expect([r.status, r.stdout]).toEqual([0, "ok\n"]);
+  });
+});
+
+describe("the prompt when standard input is not a terminal (-i)", () => {
+  it("reads statements one at a time, as CPython does, prompts on stderr", () => {
+    const input = "x = 1\nx\nif x:\n  print('a')\n\n1/0\nx+1\n_\nNone\nprint(_)\n1 +\n";
+    const r = run(["-i", "-q"], input);
+    expect(r.stdout).toBe("1\na\n2\n2\n2\n");
+    expect(r.stderr).toBe(
+      ">>> >>> >>> ... ... >>> Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n" +
+        "ZeroDivisionError: division by zero\n>>> >>> >>> >>> >>>   File \"<stdin>\", line 1\n    1 +\n       ^\n" +
+        "SyntaxError: invalid syntax\n>>> \n",
+    );
+    expect(r.status).toBe(0);
+  });
+
+  it("prints the banner unless -q", () => {
+    expect(run(["-i"], "").stderr).toMatch(/^glasspy \d+\.\d+\.\d+ \(Python 3\.11 semantics\) on \w+\n/);
+  });
+
+  it("comes after a script or -c, with its names, even after an exception or SystemExit", () => {
+    expect(run(["-i", "-c", "x = 5"], "x\n")).toEqual({ status: 0, stdout: "5\n", stderr: ">>> >>> \n" });
+    const r = run(["-i", "-c", "import sys; sys.exit(3)"], "print('prompt')\n");
+    expect(r).toEqual({
+      status: 0, stdout: "prompt\n",
+      stderr: 'Traceback (most recent call last):\n  File "<string>", line 1, in <module>\nSystemExit: 3\n>>> >>> \n',
+    });
+  });
+
+  it("leaves with exit()'s status", () => {
+    expect(run(["-i", "-q"], "exit(4)\nprint('not reached')\n")).toEqual({ status: 4, stdout: "", stderr: ">>> " });
   });
 });
 

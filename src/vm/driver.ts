@@ -1,0 +1,165 @@
+/**
+ * Running Python code asynchronously: the outermost frame a slice at a time, with the host's
+ * event loop let run between slices (design.md §7, "The VM runs in slices").
+ *
+ * Node delivers a signal to JavaScript only when its event loop runs, so a VM that ran a
+ * program to completion in one synchronous call would never see Ctrl-C. The driver runs the
+ * outermost frame with `evalSlice` and, once at least `yieldAfterMs` of work has passed since
+ * it last did, awaits one turn of the event loop (setImmediate). A SIGINT handler installed
+ * by the host calls `interrupt()`; at the next slice boundary the driver raises
+ * KeyboardInterrupt in the running frame, where its slice stopped — a backward jump or a
+ * call, the check points where CPython tests its own eval breaker — so `try`/`except
+ * KeyboardInterrupt` and `finally` blocks see it as in CPython.
+ *
+ * Cost: one performance.now() per slice (a slice is thousands of check points), one event
+ * loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop (Python code
+ * called from native code — a class body, an imported module's body, a key function, a
+ * `__repr__`) runs synchronously to its end, and so does a blocking native call (time.sleep,
+ * input()); the interrupt is raised when control is back in the outermost loop.
+ */
+import { performance } from "node:perf_hooks";
+import type { VM } from "./vm.js";
+import type { VMThread } from "./thread.js";
+import { evalSlice, SLICE_EXPIRED } from "./eval.js";
+import { F, FRESH_LASTI, frameSize } from "./frame.js";
+import { Op, Operand, opSpecs, opNames } from "../compile/opcodes.js";
+import { codeInfo } from "../objects/code.js";
+import { newDict, dictGetItemStr, dictSetItem } from "../objects/dict.js";
+import { moduleDict } from "../objects/module.js";
+
+export class SliceDriver {
+  private interruptPending = false;
+  private lastYield = performance.now();
+
+  /** `yieldAfterMs`: the work done between two turns of the event loop. */
+  constructor(
+    readonly vm: VM,
+    private readonly yieldAfterMs = 10,
+  ) {}
+
+  /** Ask for a KeyboardInterrupt in the running code (a no-op when nothing runs). */
+  interrupt(): void {
+    this.interruptPending = true;
+  }
+
+  /**
+   * Run a code object with the given namespaces (borrowed), as VM.execCode does, but a slice
+   * at a time. Resolves to its value (a new reference); a Python exception rejects with
+   * PY_RAISED, the thread's current exception set.
+   */
+  async execCode(code: number, globals: number, locals: number): Promise<number> {
+    const vm = this.vm;
+    const rt = vm.rt;
+    const th = vm.main;
+    if (dictGetItemStr(rt, globals, rt.identifier("__builtins__")) === 0) {
+      dictSetItem(rt, globals, rt.identifier("__builtins__"), vm.builtinsModule);
+    }
+    const size = frameSize(rt, code);
+    if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+    const frame = th.stack.push(size);
+    for (let p = frame >> 2, end = (frame + size) >> 2; p < end; p++) rt.i32[p] = 0;
+    const own = (off: F, v: number) => {
+      if (v !== 0) rt.incref(v);
+      rt.store(frame + off, v);
+    };
+    own(F.CODE, code);
+    own(F.GLOBALS, globals);
+    own(F.BUILTINS, vm.builtins);
+    own(F.LOCALS, locals);
+    rt.store(frame + F.PREVIOUS, th.frame);
+    rt.i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
+    th.recursionDepth++;
+    th.frame = frame;
+    // A Ctrl-C that came while nothing ran (or after the last run's end) is not for this run.
+    this.interruptPending = false;
+    let first = true;
+    let throwing = false;
+    for (;;) {
+      const r = evalSlice(vm, th, frame, first, throwing);
+      if (r !== SLICE_EXPIRED) return r;
+      first = false;
+      throwing = false;
+      if (performance.now() - this.lastYield >= this.yieldAfterMs) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        this.lastYield = performance.now();
+      }
+      if (this.interruptPending) {
+        this.interruptPending = false;
+        this.raiseKeyboardInterrupt(th);
+        throwing = true;
+      }
+    }
+  }
+
+  /**
+   * Run `code` (borrowed) as the module `__main__`, as VM.runMain does; resolves to the exit
+   * status: 0, 1 after an uncaught exception (printed), SystemExit's code, or "interrupted"
+   * after an uncaught KeyboardInterrupt (printed; the host ends the process as CPython does).
+   */
+  async runAsMain(code: number, filename: string): Promise<number | "interrupted"> {
+    const vm = this.vm;
+    const rt = vm.rt;
+    const main = this.mainModule(filename);
+    try {
+      const globals = moduleDict(rt, main);
+      rt.decref(await this.execCode(code, globals, globals));
+      return 0;
+    } catch (e) {
+      const interrupted = rt.exceptionMatches(rt.E.KeyboardInterrupt);
+      const status = vm.handleUncaught(e);
+      return interrupted ? "interrupted" : status;
+    } finally {
+      rt.decref(main);
+    }
+  }
+
+  /** A fresh `__main__` in sys.modules, as CPython makes it (new reference). */
+  mainModule(filename: string): number {
+    const rt = this.vm.rt;
+    const fromFile = !filename.startsWith("<");
+    const main = this.vm.newModule("__main__", fromFile ? filename : undefined);
+    const globals = moduleDict(rt, main);
+    const annotations = newDict(rt);
+    dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
+    rt.decref(annotations);
+    if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
+    return main;
+  }
+
+  /**
+   * Make KeyboardInterrupt the current exception, to be raised (evalSlice's `throwing`) in the
+   * thread's running frame. The slice stopped either after a call (LASTI is the call: right),
+   * in a frame just pushed (LASTI is fresh: raise at its first instruction, as CPython does
+   * at RESUME), or after a backward jump (LASTI is the instruction before the jump's target:
+   * use the jump itself, so that the handler and line are the loop's).
+   */
+  private raiseKeyboardInterrupt(th: VMThread): void {
+    const rt = this.vm.rt;
+    const f = th.frame;
+    const lastiAt = (f + F.LASTI) >> 2;
+    const lasti = rt.i32[lastiAt];
+    if (lasti === FRESH_LASTI) rt.i32[lastiAt] = 0;
+    else {
+      const jump = backwardJumpTo(codeInfo(rt, rt.load(f + F.CODE)).data.code, lasti + 1);
+      if (jump >= 0) rt.i32[lastiAt] = jump;
+    }
+    const type = rt.E.KeyboardInterrupt;
+    const exc = rt.typeSlots(type).new!(rt, type, 0, 0, 0);
+    rt.raiseObject(exc);
+    rt.decref(exc);
+  }
+}
+
+/** The code unit of the last backward jump in `units` whose target is `target`, or -1. */
+function backwardJumpTo(units: Uint16Array, target: number): number {
+  let found = -1;
+  let arg = 0;
+  for (let i = 0; i < units.length; i++) {
+    const op = units[i] & 0xff;
+    arg = (arg << 8) | (units[i] >> 8);
+    if (op === Op.EXTENDED_ARG) continue;
+    if (opSpecs[opNames[op]].operand === Operand.JumpBackward && i + 1 - arg === target) found = i;
+    arg = 0;
+  }
+  return found;
+}
