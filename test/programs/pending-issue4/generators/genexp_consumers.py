@@ -1,0 +1,15 @@
+# Generator expressions fed to builtins: sum, min, max, any, all, sorted, dict, str.join.
+words = ["apple", "Banana", "cherry", "date", "Elderberry", "fig"]
+print(sum(len(w) for w in words))
+print(max(len(w) for w in words), min(w.lower() for w in words))
+print(any(w.startswith("E") for w in words), all(len(w) > 2 for w in words))
+print(sorted((w.lower() for w in words), key=len))
+print(dict((w[0].lower(), len(w)) for w in words))
+print("-".join(w[:2] for w in words if len(w) > 3))
+print(tuple(i * i for i in range(6) if i % 2))
+print(list(zip(words, (len(w) for w in words)))[:2])
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))
+g = (c for c in "xyz")
+print(next(g), list(g), list(g))
+print(sum(x for x in range(10) if x % 3 == 0), "".join(reversed([c for c in "abc"])))
