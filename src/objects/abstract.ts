@@ -8,10 +8,10 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot } from "./typedef.js";
-import { TpFlag } from "./layout.js";
+import { Ob, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp, INPLACE_OFFSET, binaryOpSymbols, compareOpSymbols } from "../compile/opcodes.js";
 import { defaultRepr, genericGetAttr, genericSetAttr, objectHash } from "./object.js";
-import { typeLookup } from "./typeobject.js";
+import { callSpecial1, hasSpecial } from "./special-call.js";
 import { intAsNumber } from "./int.js";
 import { newSeqIterator } from "./iterators.js";
 import { setExceptionAttribute } from "./exception-type.js";
@@ -64,15 +64,18 @@ export function strText(rt: Runtime, o: number): string {
   return text;
 }
 
-/** format(o, spec): `spec` is a str. New str. */
+/**
+ * format(o, spec): `spec` is a str. New str. `__format__` is a special method: looked up on
+ * the type (CPython's PyObject_Format).
+ */
 export function formatObject(rt: Runtime, o: number, spec: number): number {
-  if (rt.typeOf(o) === rt.T.str && rt.i32[(spec + 16) >> 2] === 0) {
+  if (rt.typeOf(o) === rt.T.str && rt.i32[(spec + Ob.SIZE) >> 2] === 0) {
     rt.incref(o);
     return o;
   }
-  const meth = typeLookup(rt, rt.typeOf(o), rt.identifier("__format__"));
-  if (meth === 0) throw rt.raise(rt.E.TypeError, `Type ${rt.typeName(o)} doesn't define __format__`);
-  const r = call2(rt, meth, o, spec);
+  const name = rt.identifier("__format__");
+  if (!hasSpecial(rt, o, name)) throw rt.raise(rt.E.TypeError, `Type ${rt.typeName(o)} doesn't define __format__`);
+  const r = callSpecial1(rt, o, name, spec);
   if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
     const name = rt.typeName(r);
     rt.decref(r);
@@ -165,10 +168,21 @@ export function isTrue(rt: Runtime, o: number): boolean {
 
 // ── attributes ──────────────────────────────────────────────────────────────────────────
 
-/** o.name or 0 when missing (AttributeError from a custom getattr counts as missing). */
+/**
+ * o.name or 0 when missing; an AttributeError raised while looking (by a class's
+ * `__getattribute__`, `__getattr__` or a property) counts as missing and is cleared, as in
+ * CPython's _PyObject_LookupAttr. Other exceptions propagate.
+ */
 export function lookupAttr(rt: Runtime, o: number, name: number): number {
   const f = rt.slotsOf(o).getattro;
-  return f === undefined ? genericGetAttr(rt, o, name) : f(rt, o, name);
+  if (f === undefined || f === genericGetAttr) return genericGetAttr(rt, o, name);
+  try {
+    return f(rt, o, name);
+  } catch (e) {
+    if (e !== PY_RAISED || !rt.exceptionMatches(rt.E.AttributeError)) throw e;
+    rt.setException(0);
+    return 0;
+  }
 }
 
 /** The AttributeError CPython raises for a missing attribute. */
@@ -194,9 +208,10 @@ function moduleName(rt: Runtime, m: number): string {
   return text;
 }
 
-/** o.name (new reference); AttributeError when missing. */
+/** o.name (new reference); AttributeError when missing (the getattro's own AttributeError, when it raised one). */
 export function getAttr(rt: Runtime, o: number, name: number): number {
-  const v = lookupAttr(rt, o, name);
+  const f = rt.slotsOf(o).getattro;
+  const v = f === undefined ? genericGetAttr(rt, o, name) : f(rt, o, name);
   if (v === 0) raiseAttributeMissing(rt, o, name);
   return v;
 }
@@ -348,6 +363,15 @@ export function getItem(rt: Runtime, o: number, key: number): number {
   const f = rt.slotsOf(o).subscript;
   if (f === undefined) {
     if (rt.typeFlags(rt.typeOf(o)) & TpFlag.TYPE_SUBCLASS) {
+      // A class is subscripted through its `__class_getitem__` (PEP 560).
+      const meth = lookupAttr(rt, o, rt.identifier("__class_getitem__"));
+      if (meth !== 0) {
+        try {
+          return call1(rt, meth, key);
+        } finally {
+          rt.decref(meth);
+        }
+      }
       throw rt.raise(rt.E.TypeError, `type '${rt.typeNameOf(o)}' is not subscriptable`);
     }
     throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not subscriptable`);
@@ -369,15 +393,20 @@ export function delItem(rt: Runtime, o: number, key: number): void {
   f(rt, o, key, 0);
 }
 
-/** `v in c`: the contains slot, else iteration with ==. */
+/**
+ * `v in c`: the contains slot, else a search by iteration with == (CPython's
+ * _PySequence_IterSearch, whose TypeError for a non-iterable names the argument).
+ */
 export function contains(rt: Runtime, c: number, v: number): boolean {
   const f = rt.slotsOf(c).contains;
   if (f !== undefined) return f(rt, c, v);
-  const slots = rt.slotsOf(c);
-  if (slots.iter === undefined && slots.subscript === undefined) {
+  let it: number;
+  try {
+    it = getIter(rt, c);
+  } catch (e) {
+    if (e !== PY_RAISED || !rt.exceptionMatches(rt.E.TypeError)) throw e;
     throw rt.raise(rt.E.TypeError, `argument of type '${rt.typeName(c)}' is not iterable`);
   }
-  const it = getIter(rt, c);
   try {
     for (;;) {
       const item = iterNext(rt, it);
@@ -397,17 +426,45 @@ export function contains(rt: Runtime, c: number, v: number): boolean {
 
 // ── numbers ─────────────────────────────────────────────────────────────────────────────
 
-function binarySlot(rt: Runtime, type: number, op: number): BinarySlot | undefined {
-  const nb = rt.typeSlots(type).nb;
-  return nb === undefined ? undefined : nb[op];
+/*
+ * Numbers and sequences share glasspy's `nb` slots: a builtin container's `nb[ADD]` and
+ * `nb[MULTIPLY]` (and their in-place forms) are what CPython keeps apart as sq_concat and
+ * sq_repeat (sq_inplace_concat, sq_inplace_repeat) — see slot-wrappers.ts. CPython tries the
+ * number slots of both operands first and the sequence slots only after both said
+ * NotImplemented, so `[1] += x` asks x's `__radd__` before extending. The functions below
+ * separate the two kinds again. A class records its sequence slots apart (TypeSlots.sequence,
+ * heap-type-slots.ts); a builtin type's are its `nb` entries for + and * when it is a
+ * container (has a length).
+ */
+
+/** CPython's sq_concat / sq_repeat (inplace: sq_inplace_*) of `type` for `op` (ADD or MULTIPLY), or undefined. */
+function sequenceSlot(rt: Runtime, type: number, op: number, inplace: boolean): BinarySlot | undefined {
+  if (op !== BinaryOp.ADD && op !== BinaryOp.MULTIPLY) return undefined;
+  const s = rt.typeSlots(type);
+  const seq = s.sequence;
+  if (seq !== undefined) {
+    if (op === BinaryOp.ADD) return inplace ? seq.inplaceConcat : seq.concat;
+    return inplace ? seq.inplaceRepeat : seq.repeat;
+  }
+  if (s.length === undefined || rt.typeFlags(type) & TpFlag.HEAPTYPE) return undefined;
+  const table = inplace ? s.nbInplace : s.nb;
+  return table === undefined ? undefined : table[op];
+}
+
+/** The number slot of `type` for `op` (CPython's nb_*), leaving out a sequence slot kept in `nb`. */
+function numberSlot(rt: Runtime, type: number, op: number, inplace: boolean): BinarySlot | undefined {
+  const table = inplace ? rt.typeSlots(type).nbInplace : rt.typeSlots(type).nb;
+  const f = table === undefined ? undefined : table[op];
+  if (f === undefined || (op !== BinaryOp.ADD && op !== BinaryOp.MULTIPLY)) return f;
+  return f === sequenceSlot(rt, type, op, inplace) ? undefined : f;
 }
 
 /** CPython's binary_op1: a's slot, b's slot (first when b's type is a subclass); NotImplemented if neither. */
 function binaryOp1(rt: Runtime, a: number, b: number, op: number): number {
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
-  const slotA = binarySlot(rt, ta, op);
-  let slotB = ta === tb ? undefined : binarySlot(rt, tb, op);
+  const slotA = numberSlot(rt, ta, op, false);
+  let slotB = ta === tb ? undefined : numberSlot(rt, tb, op, false);
   if (slotB === slotA) slotB = undefined;
   if (slotA !== undefined) {
     if (slotB !== undefined && rt.isSubtype(tb, ta)) {
@@ -429,6 +486,23 @@ function binaryOp1(rt: Runtime, a: number, b: number, op: number): number {
   return rt.S.NotImplemented;
 }
 
+/**
+ * After the number slots: a's concatenation for `+` (PySequence_Concat's part of
+ * PyNumber_Add), a's repetition or else b's for `*`; in place, a's in-place form first. A
+ * repetition slot accepts the count on either side. NotImplemented when there is none.
+ */
+function sequenceOp(rt: Runtime, a: number, b: number, op: number, inplace: boolean): number {
+  const ta = rt.typeOf(a);
+  const f = (inplace ? sequenceSlot(rt, ta, op, true) : undefined) ?? sequenceSlot(rt, ta, op, false);
+  if (f !== undefined) return f(rt, a, b);
+  if (op === BinaryOp.MULTIPLY) {
+    const g = sequenceSlot(rt, rt.typeOf(b), op, false);
+    if (g !== undefined) return g(rt, a, b);
+  }
+  rt.incref(rt.S.NotImplemented);
+  return rt.S.NotImplemented;
+}
+
 function raiseUnsupported(rt: Runtime, a: number, b: number, op: number): never {
   const symbol = binaryOpSymbols[op];
   if (op === BinaryOp.POWER || op === BinaryOp.INPLACE_POWER) {
@@ -437,39 +511,65 @@ function raiseUnsupported(rt: Runtime, a: number, b: number, op: number): never 
   throw rt.raise(rt.E.TypeError, `unsupported operand type(s) for ${symbol}: '${rt.typeName(a)}' and '${rt.typeName(b)}'`);
 }
 
-/** a <op> b for any BINARY_OP oparg, in-place forms included. */
+/**
+ * a <op> b for any BINARY_OP oparg, in-place forms included (CPython's PyNumber_Add,
+ * PyNumber_InPlaceAdd, ...): in place, a's in-place number slot first; then the number slots
+ * of both operands; then, for `+` and `*`, the sequence slots.
+ */
 export function binaryOp(rt: Runtime, a: number, b: number, op: number): number {
-  if (op >= INPLACE_OFFSET) {
-    const inplace = rt.slotsOf(a).nbInplace;
-    const f = inplace === undefined ? undefined : inplace[op - INPLACE_OFFSET];
+  const inplace = op >= INPLACE_OFFSET;
+  const base = inplace ? op - INPLACE_OFFSET : op;
+  if (inplace) {
+    const f = numberSlot(rt, rt.typeOf(a), base, true);
     if (f !== undefined) {
       const r = f(rt, a, b);
       if (r !== rt.S.NotImplemented) return r;
       rt.decref(r);
     }
-    const r = binaryOp1(rt, a, b, op - INPLACE_OFFSET);
-    if (r !== rt.S.NotImplemented) return r;
-    rt.decref(r);
-    raiseUnsupported(rt, a, b, op);
   }
-  const r = binaryOp1(rt, a, b, op);
+  let r = binaryOp1(rt, a, b, base);
   if (r !== rt.S.NotImplemented) return r;
   rt.decref(r);
+  if (base === BinaryOp.ADD || base === BinaryOp.MULTIPLY) {
+    r = sequenceOp(rt, a, b, base, inplace);
+    if (r !== rt.S.NotImplemented) return r;
+    rt.decref(r);
+  }
   raiseUnsupported(rt, a, b, op);
 }
 
 /**
- * pow(a, b, mod) with a modulus that is not None: CPython's ternary_op tries a's slot, then
- * b's (when b's type differs), then mod's.
+ * pow(a, b, mod) with a modulus that is not None: CPython's ternary_op tries a's slot and
+ * b's (b's first when b's type is a proper subclass of a's), then mod's; a slot shared with
+ * an operand already asked is not asked again.
  */
 export function ternaryPow(rt: Runtime, a: number, b: number, mod: number): number {
-  const tried: unknown[] = [];
-  for (const o of [a, b, mod]) {
-    const f = rt.slotsOf(o).nbTernaryPow;
-    if (f === undefined || tried.includes(f)) continue;
-    tried.push(f);
-    const r = f(rt, a, b, mod);
-    if (r !== rt.S.NotImplemented) return r;
+  const ta = rt.typeOf(a);
+  const tb = rt.typeOf(b);
+  const slotA = rt.typeSlots(ta).nbTernaryPow;
+  let slotB = ta === tb ? undefined : rt.typeSlots(tb).nbTernaryPow;
+  if (slotB === slotA) slotB = undefined;
+  const NotImplemented = rt.S.NotImplemented;
+  if (slotA !== undefined) {
+    if (slotB !== undefined && rt.isSubtype(tb, ta)) {
+      const r = slotB(rt, a, b, mod);
+      if (r !== NotImplemented) return r;
+      rt.decref(r);
+      slotB = undefined;
+    }
+    const r = slotA(rt, a, b, mod);
+    if (r !== NotImplemented) return r;
+    rt.decref(r);
+  }
+  if (slotB !== undefined) {
+    const r = slotB(rt, a, b, mod);
+    if (r !== NotImplemented) return r;
+    rt.decref(r);
+  }
+  const slotMod = rt.slotsOf(mod).nbTernaryPow;
+  if (slotMod !== undefined && slotMod !== slotA && slotMod !== slotB) {
+    const r = slotMod(rt, a, b, mod);
+    if (r !== NotImplemented) return r;
     rt.decref(r);
   }
   throw rt.raise(
@@ -499,7 +599,13 @@ export function index(rt: Runtime, o: number): number {
   if (f === undefined) {
     throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object cannot be interpreted as an integer`);
   }
-  return f(rt, o);
+  const r = f(rt, o);
+  if (!rt.hasFlag(r, TpFlag.LONG_SUBCLASS)) {
+    const name = rt.typeName(r);
+    rt.decref(r);
+    throw rt.raise(rt.E.TypeError, `__index__ returned non-int (type ${name})`);
+  }
+  return r;
 }
 
 /** o as an index-sized JS number (PyNumber_AsSsize_t with OverflowError). */

@@ -30,8 +30,26 @@ import { newDict } from "./dict.js";
 import { fillTypeDict } from "./native-function.js";
 import { addSlotWrappers } from "./slot-wrappers.js";
 import { clearAllFreeLists } from "./freelists.js";
+import { releaseSubclasses } from "./type-subclasses.js";
+import { SetField } from "./set.js";
+import { Func } from "./function.js";
+import { Module } from "./module.js";
+import { Gen } from "./generator.js";
 
 const ARG_STACK_BYTES = 256 * 1024;
+/**
+ * tp_weaklistoffset of the builtin types whose instances have a weak-reference list word: a
+ * class derived from one adds no `__weakref__` word of its own, so its instances are the
+ * size CPython's are (`class S(set)` → 232 bytes). type's word is tp_weaklist (368).
+ */
+const WEAKLIST_OFFSETS: Readonly<Record<string, number>> = {
+  type: 368,
+  set: SetField.WEAKREFLIST,
+  frozenset: SetField.WEAKREFLIST,
+  function: Func.WEAKREFLIST,
+  module: Module.WEAKLIST,
+  generator: Gen.WEAKREFLIST,
+};
 
 /** Slot names that are not inherited (each type states its own). */
 const NOT_INHERITED = new Set(["name", "basicsize", "itemsize", "flags", "base", "methods", "getset", "doc", "dictoffset"]);
@@ -62,6 +80,7 @@ function allocTypeObject(rt: Runtime, def: TypeDef, slots: TypeSlots, base: numb
   rt.i32[(t + Tp.SLOTS_INDEX) >> 2] = rt.addSlots(slots);
   rt.i32[(t + Tp.BASE) >> 2] = base;
   rt.i32[(t + Tp.DICTOFFSET) >> 2] = def.dictoffset ?? 0;
+  rt.i32[(t + Tp.WEAKLISTOFFSET) >> 2] = WEAKLIST_OFFSETS[def.name] ?? 0;
   return t;
 }
 
@@ -168,6 +187,8 @@ export function shutdownObjects(rt: Runtime): void {
     rt.store(t + Tp.DICT, 0);
     rt.xdecref(dict);
   }
+  // Their subclass records (dicts of ints) outlive the classes, which are all freed by now.
+  for (const t of types) releaseSubclasses(rt, t);
   for (const t of types) {
     for (const field of [Tp.MRO, Tp.BASES] as const) {
       const v = rt.load(t + field);

@@ -16,7 +16,7 @@ import { floatType } from "./float.js";
 import { complexType } from "./complex.js";
 import { strType, strIteratorType, strAsciiIteratorType } from "./str.js";
 import { bytesType, bytesIteratorType } from "./bytes.js";
-import { bytearrayType } from "./bytearray.js";
+import { bytearrayType, bytearrayIteratorType } from "./bytearray.js";
 import { tupleType, tupleIteratorType } from "./tuple.js";
 import { listType, listIteratorType, listReverseIteratorType } from "./list.js";
 import { dictType } from "./dict.js";
@@ -25,7 +25,7 @@ import {
   dictReverseKeyIteratorType, dictReverseValueIteratorType, dictReverseItemIteratorType,
 } from "./dict-views.js";
 import { setType, frozensetType, setIteratorType } from "./set.js";
-import { rangeType, rangeIteratorType } from "./range.js";
+import { rangeType, rangeIteratorType, longRangeIteratorType } from "./range.js";
 import { sliceType } from "./slice.js";
 import { cellType } from "./cell.js";
 import { codeType } from "./code.js";
@@ -38,6 +38,13 @@ import { tracebackType, frameType } from "./traceback.js";
 import { textIOWrapperType } from "./textio.js";
 import { generatorType } from "./generator.js";
 import { structSeqTypes } from "./structseq.js";
+import { stdlibTypeDefs } from "../modules/stdlib-types.js";
+import { propertyType } from "./property.js";
+import { staticmethodType, classmethodType } from "./method-decorators.js";
+import { memberDescriptorType } from "./member-descriptor.js";
+import { superType } from "./super.js";
+import { mappingproxyType } from "./mappingproxy.js";
+import { genericAliasType } from "./generic-alias.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
 
 export const builtinTypeDefs = {
@@ -56,6 +63,7 @@ export const builtinTypeDefs = {
   bytes: bytesType,
   bytes_iterator: bytesIteratorType,
   bytearray: bytearrayType,
+  bytearray_iterator: bytearrayIteratorType,
   tuple: tupleType,
   tuple_iterator: tupleIteratorType,
   list: listType,
@@ -76,6 +84,7 @@ export const builtinTypeDefs = {
   set_iterator: setIteratorType,
   range: rangeType,
   range_iterator: rangeIteratorType,
+  longrange_iterator: longRangeIteratorType,
   slice: sliceType,
   cell: cellType,
   code: codeType,
@@ -85,6 +94,7 @@ export const builtinTypeDefs = {
   method_descriptor: methodDescriptorType,
   classmethod_descriptor: classmethodDescriptorType,
   getset_descriptor: getsetDescriptorType,
+  member_descriptor: memberDescriptorType,
   wrapper_descriptor: wrapperDescriptorType,
   method_wrapper: methodWrapperType,
   module: moduleType,
@@ -99,7 +109,14 @@ export const builtinTypeDefs = {
   callable_iterator: callableIteratorType,
   TextIOWrapper: textIOWrapperType,
   generator: generatorType,
+  property: propertyType,
+  staticmethod: staticmethodType,
+  classmethod: classmethodType,
+  super: superType,
+  mappingproxy: mappingproxyType,
+  GenericAlias: genericAliasType,
   ...structSeqTypes,
+  ...stdlibTypeDefs,
 } satisfies Record<string, TypeDef>;
 
 export type BuiltinTypeName = keyof typeof builtinTypeDefs;

@@ -18,6 +18,7 @@ import { genericGetAttr, genericSetAttr } from "./object.js";
 import { checkArgs, kwCount, arg } from "./args.js";
 import { newList, listAppend } from "./list.js";
 import { newDict, dictSetItem, dictGetItemStr } from "./dict.js";
+import { instanceDictGetSet } from "./instance.js";
 
 /** A tuple of the call's positional arguments (new reference). */
 function argsTuple(rt: Runtime, args: number, nargs: number): number {
@@ -154,7 +155,7 @@ function exceptionStr(rt: Runtime, e: number): number {
   if (n === 0) return rt.newStr("");
   if (n === 1) {
     const only = tupleItem(rt, args, 0);
-    return rt.typeOf(e) === rt.E.KeyError ? repr(rt, only) : str(rt, only);
+    return rt.isInstance(e, rt.E.KeyError) ? repr(rt, only) : str(rt, only);
   }
   return str(rt, args);
 }
@@ -194,6 +195,7 @@ function checkChain(what: string) {
 }
 
 const baseGetSet: GetSetDef[] = [
+  instanceDictGetSet,
   {
     name: "args",
     get: (rt, e) => {

@@ -19,9 +19,9 @@ import { Code } from "./code.js";
 import { addressText } from "./object.js";
 import { checkArgs, arg } from "./args.js";
 import { PY_RAISED } from "./errors.js";
-import { newExceptionWithArgs } from "./exceptions.js";
-import { newTuple, tupleSetItem } from "./tuple.js";
-import { call0 } from "./abstract.js";
+import { Exc, newExceptionWithArgs } from "./exceptions.js";
+import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { call0, call1, lookupAttr } from "./abstract.js";
 
 export const enum Gen {
   WEAKREFLIST = 16,
@@ -97,6 +97,109 @@ export function genThrowCurrent(rt: Runtime, g: number): number {
   return rt.genResume(g, 0, true);
 }
 
+/**
+ * gen.throw() of the current exception (CPython's _gen_throw): a generator delegating through
+ * `yield from` passes the exception to its subiterator first (a GeneratorExit closes the
+ * subiterator instead). What the subiterator yields is yielded; when it finishes, its result
+ * is sent in here, after the `yield from`; when it raises, that exception is thrown in here.
+ * Returns the yielded value (new reference), or 0 when the generator finished (its return
+ * value left in rt.genReturnValue).
+ */
+export function genThrow(rt: Runtime, g: number): number {
+  const sub = genState(rt, g) === GenState.SUSPENDED ? rt.genDelegate(g) : 0;
+  if (sub === 0) return genThrowCurrent(rt, g);
+  rt.incref(sub);
+  if (rt.exceptionMatches(rt.E.GeneratorExit)) {
+    const exc = rt.fetchException();
+    rt.i32[(g + Gen.STATE) >> 2] = GenState.EXECUTING;
+    try {
+      closeIterator(rt, sub);
+      rt.setException(exc);
+    } catch (e) {
+      rt.decref(exc);
+      if (e !== PY_RAISED) throw e;
+    } finally {
+      rt.i32[(g + Gen.STATE) >> 2] = GenState.SUSPENDED;
+      rt.decref(sub);
+    }
+    return genThrowCurrent(rt, g);
+  }
+  let yielded = 0;
+  let subFinished = false;
+  let raiseHere = false;
+  rt.i32[(g + Gen.STATE) >> 2] = GenState.EXECUTING;
+  try {
+    if (rt.typeOf(sub) === rt.T.generator) {
+      yielded = genThrow(rt, sub);
+      subFinished = yielded === 0;
+    } else {
+      const exc = rt.fetchException();
+      let throwMethod: number;
+      try {
+        throwMethod = lookupAttr(rt, sub, rt.identifier("throw"));
+      } catch (e) {
+        rt.decref(exc);
+        throw e;
+      }
+      if (throwMethod === 0) {
+        // No throw(): the exception is raised here, at the yield (after the finally below).
+        rt.setException(exc);
+        raiseHere = true;
+      } else {
+        try {
+          yielded = call1(rt, throwMethod, exc);
+        } finally {
+          rt.decref(throwMethod);
+          rt.decref(exc);
+        }
+      }
+    }
+  } catch (e) {
+    if (e !== PY_RAISED) throw e;
+  } finally {
+    if (genState(rt, g) === GenState.EXECUTING) rt.i32[(g + Gen.STATE) >> 2] = GenState.SUSPENDED;
+    rt.decref(sub);
+  }
+  if (yielded !== 0) return yielded;
+  if (raiseHere) return genThrowCurrent(rt, g);
+  // The subiterator is done: by returning (a generator's value in genReturnValue, another
+  // iterator's StopIteration) or by raising.
+  let result = 0;
+  if (subFinished) result = returnValueOrNone(rt);
+  else if (rt.exceptionMatches(rt.E.StopIteration)) result = stopIterationValue(rt, rt.fetchException());
+  rt.genLeaveDelegation(g);
+  if (result === 0) return genThrowCurrent(rt, g);
+  try {
+    return rt.genResume(g, result, false);
+  } finally {
+    rt.decref(result);
+  }
+}
+
+/** StopIteration's value (new reference); consumes the exception. */
+function stopIterationValue(rt: Runtime, exc: number): number {
+  const args = rt.load(exc + Exc.ARGS);
+  const value = args !== 0 && tupleSize(rt, args) > 0 ? tupleItem(rt, args, 0) : rt.S.None;
+  rt.incref(value);
+  rt.decref(exc);
+  return value;
+}
+
+/** close() a subiterator: a generator's own close, or the object's `close` method if it has one. */
+function closeIterator(rt: Runtime, it: number): void {
+  if (rt.typeOf(it) === rt.T.generator) {
+    genClose(rt, it);
+    return;
+  }
+  const close = lookupAttr(rt, it, rt.identifier("close"));
+  if (close === 0) return;
+  try {
+    rt.decref(call0(rt, close));
+  } finally {
+    rt.decref(close);
+  }
+}
+
 /** Mark a generator completed and release its frame without running it. */
 export function finishWithoutRunning(rt: Runtime, g: number): void {
   if (genState(rt, g) === GenState.COMPLETED) return;
@@ -133,8 +236,24 @@ export function genClose(rt: Runtime, g: number): void {
     return;
   }
   if (state !== GenState.SUSPENDED) return;
-  const exc = call0(rt, rt.E.GeneratorExit);
-  rt.setException(exc);
+  // Delegating through `yield from`: close the subiterator first. If that fails, its error
+  // (not GeneratorExit) is what is thrown in here.
+  const sub = rt.genDelegate(g);
+  let subFailed = false;
+  if (sub !== 0) {
+    rt.incref(sub);
+    rt.i32[(g + Gen.STATE) >> 2] = GenState.EXECUTING;
+    try {
+      closeIterator(rt, sub);
+    } catch (e) {
+      if (e !== PY_RAISED) throw e;
+      subFailed = true;
+    } finally {
+      rt.i32[(g + Gen.STATE) >> 2] = GenState.SUSPENDED;
+      rt.decref(sub);
+    }
+  }
+  if (!subFailed) rt.setException(call0(rt, rt.E.GeneratorExit));
   let yielded = 0;
   try {
     yielded = rt.genResume(g, 0, true);
@@ -155,14 +274,18 @@ export function genClose(rt: Runtime, g: number): void {
 
 function genDealloc(rt: Runtime, g: number): void {
   if (genState(rt, g) === GenState.SUSPENDED) {
-    // Finalise: close() runs pending finally blocks. Resurrect while it runs.
+    // Finalise: close() runs pending finally blocks. Resurrect while it runs. The exception
+    // being raised, if any (a generator freed while a frame unwinds), is set aside meanwhile,
+    // as _PyGen_Finalize does: close() raises and clears exceptions of its own.
     rt.i32[g >> 2] = 1;
+    const pending = rt.fetchException();
     try {
       genClose(rt, g);
     } catch (e) {
       if (e !== PY_RAISED) throw e;
       rt.writeUnraisable(`Exception ignored in: ${describe(rt, g)}`);
     }
+    rt.setException(pending);
     if (--rt.i32[g >> 2] !== 0) return;
   }
   if (genState(rt, g) !== GenState.COMPLETED) finishWithoutRunning(rt, g);
@@ -225,7 +348,7 @@ export const generatorType: TypeDef = {
           throw rt.raise(rt.E.TypeError, "exceptions must be classes or instances deriving from BaseException, not " + rt.typeName(typ));
         }
         rt.setException(exc);
-        const v = genThrowCurrent(rt, g);
+        const v = genThrow(rt, g);
         if (v === 0) raiseStopIteration(rt, returnValueOrNone(rt));
         return v;
       },

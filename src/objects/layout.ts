@@ -65,12 +65,35 @@ export const enum Tp {
   VERSION_TAG = 384,
   /** sizeof(PyTypeObject): getsizeof(int) == 408 + 16. */
   SIZE = 408,
-  /** PyHeapTypeObject fields used by glasspy. */
-  HT_NAME = 408 + 312,
-  HT_QUALNAME = 408 + 328,
-  HT_MODULE = 408 + 344,
-  /** sizeof(PyHeapTypeObject). */
+  /**
+   * PyHeapTypeObject fields, after the PyTypeObject and the number, mapping, sequence, async
+   * and buffer method tables (440 bytes that glasspy leaves zero: its slots are in TypeSlots).
+   */
+  HT_NAME = 848,
+  /** The tuple of `__slots__` names (mangled, sorted, without `__dict__`/`__weakref__`), or 0. */
+  HT_SLOTS = 856,
+  HT_QUALNAME = 864,
+  HT_CACHED_KEYS = 872,
+  /**
+   * glasspy: the `__module__` str the class was created with (CPython's word here is the
+   * module object of PyType_FromModuleAndSpec); reprs and tracebacks read it.
+   */
+  HT_MODULE = 880,
+  /** sizeof(PyHeapTypeObject). A class's PyMemberDef array (one per `__slots__` name) follows. */
   HEAP_SIZE = 904,
+}
+
+/** PyMemberDef (40 bytes: type.__itemsize__), one per `__slots__` name after a heap type. */
+export const enum MemberDef {
+  /** The name: glasspy keeps the str object here (CPython: char*); owned by HT_SLOTS. */
+  NAME = 0,
+  TYPE = 8,
+  OFFSET = 16,
+  FLAGS = 24,
+  DOC = 32,
+  SIZE = 40,
+  /** T_OBJECT_EX: an object slot that raises AttributeError when empty. */
+  T_OBJECT_EX = 16,
 }
 
 /** tp_flags bits, CPython's values. */
@@ -84,6 +107,8 @@ export const enum TpFlag {
   HAVE_VECTORCALL = 1 << 11,
   READY = 1 << 12,
   HAVE_GC = 1 << 14,
+  /** The class has abstract methods (`__abstractmethods__` is non-empty): no instances. */
+  IS_ABSTRACT = 1 << 20,
   METHOD_DESCRIPTOR = 1 << 17,
   LONG_SUBCLASS = 1 << 24,
   LIST_SUBCLASS = 1 << 25,

@@ -9,12 +9,15 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
-import { Ob, Tp, TpFlag } from "./layout.js";
+import { ManagedDict, Ob, Tp, TpFlag } from "./layout.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { typeLookup } from "./typeobject.js";
 import { dictGetItemStr, dictSetItem, dictDelItem, newDict } from "./dict.js";
-import { arg, checkArgs } from "./args.js";
-import { str } from "./abstract.js";
+import { arg, checkArgs, kwCount } from "./args.js";
+import { objectInit } from "./slot-calls.js";
+import { getAttr, str } from "./abstract.js";
+import { listFromIterable, listItem, listSize } from "./list.js";
+import { listSort } from "./list-sort.js";
 import { newInt } from "./int.js";
 import { objectDir } from "./dir.js";
 
@@ -35,10 +38,22 @@ export function objectHash(_rt: Runtime, o: number): number {
   return (o >>> 4) + (o & 15) * 0x8000000;
 }
 
-/** The byte address of the word holding o's instance dict, or 0 when o has none. */
+/**
+ * The byte address of the word holding o's instance dict, or 0 when o has none: the
+ * managed-dict pre-header (obj-24) for instances of ordinary classes; else tp_dictoffset,
+ * counted from the end of the items when negative (subclasses of int, tuple, bytes), as
+ * CPython's _PyObject_GetDictPtr does. An int always has at least one digit in glasspy.
+ */
 export function instanceDictSlot(rt: Runtime, o: number): number {
-  const offset = rt.i32[(rt.typeOf(o) + Tp.DICTOFFSET) >> 2];
-  return offset === 0 ? 0 : o + offset;
+  const i32 = rt.i32;
+  const type = i32[(o + Ob.TYPE) >> 2];
+  if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.MANAGED_DICT) return o + ManagedDict.DICT;
+  const offset = i32[(type + Tp.DICTOFFSET) >> 2];
+  if (offset >= 0) return offset === 0 ? 0 : o + offset;
+  let n = Math.abs(i32[(o + Ob.SIZE) >> 2]);
+  if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.LONG_SUBCLASS) n = Math.max(1, n);
+  const size = (i32[(type + Tp.BASICSIZE) >> 2] + n * i32[(type + Tp.ITEMSIZE) >> 2] + 7) & ~7;
+  return o + size + offset;
 }
 
 /** o's instance dict, creating it on first use when the type has one. Borrowed, or 0. */
@@ -135,12 +150,77 @@ function objectRichcompare(rt: Runtime, a: number, b: number, op: number): numbe
   return result;
 }
 
+/**
+ * object.__new__ (CPython's object_new): an instance of `cls` with its basicsize, zeroed.
+ * Extra arguments are an error unless the class overrides `__init__` and not `__new__`
+ * (then `__init__` takes them).
+ */
 function objectNew(rt: Runtime, cls: number, _args: number, nargs: number, kwnames: number): number {
-  if (cls === rt.T.object && (nargs > 0 || kwnames !== 0)) throw rt.raise(rt.E.TypeError, "object() takes no arguments");
+  if (nargs > 0 || kwCount(rt, kwnames) > 0) {
+    const slots = rt.typeSlots(cls);
+    if (slots.new !== objectNew) {
+      throw rt.raise(rt.E.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (slots.init === undefined || slots.init === objectInit) {
+      throw rt.raise(rt.E.TypeError, `${rt.typeNameOf(cls)}() takes no arguments`);
+    }
+  }
+  if (rt.typeFlags(cls) & TpFlag.IS_ABSTRACT) raiseAbstract(rt, cls);
   const basicsize = rt.i32[(cls + Tp.BASICSIZE) >> 2];
   const o = rt.allocObject(cls, basicsize);
   for (let off = Ob.HEAD_SIZE; off < basicsize; off += 4) rt.i32[(o + off) >> 2] = 0;
   return o;
+}
+
+/** "Can't instantiate abstract class C with abstract methods f, g" (names sorted). */
+function raiseAbstract(rt: Runtime, cls: number): never {
+  const methods = getAttr(rt, cls, rt.identifier("__abstractmethods__"));
+  let names: number;
+  try {
+    names = listFromIterable(rt, methods);
+  } finally {
+    rt.decref(methods);
+  }
+  let text: string;
+  let count: number;
+  try {
+    listSort(rt, names, 0, false);
+    count = listSize(rt, names);
+    text = Array.from({ length: count }, (_, i) => str(rt, listItem(rt, names, i))).map((s) => {
+      try {
+        return rt.jsString(s);
+      } finally {
+        rt.decref(s);
+      }
+    }).join(", ");
+  } finally {
+    rt.decref(names);
+  }
+  throw rt.raise(rt.E.TypeError, `Can't instantiate abstract class ${rt.typeNameOf(cls)} with abstract method${count > 1 ? "s" : ""} ${text}`);
+}
+
+/** The name of a class method's class for its messages: `C.__init_subclass__()`. */
+function boundClassName(rt: Runtime, cls: number): string {
+  if (rt.typeFlags(cls) & TpFlag.HEAPTYPE) return rt.jsString(rt.load(cls + Tp.HT_QUALNAME));
+  return rt.typeNameOf(cls);
+}
+
+/** object.__init_subclass__(): called when a class is subclassed; accepts no arguments. */
+function objectInitSubclass(rt: Runtime, cls: number, _args: number, nargs: number, kwnames: number): number {
+  if (kwCount(rt, kwnames) > 0) {
+    throw rt.raise(rt.E.TypeError, `${boundClassName(rt, cls)}.__init_subclass__() takes no keyword arguments`);
+  }
+  if (nargs > 0) {
+    throw rt.raise(rt.E.TypeError, `${boundClassName(rt, cls)}.__init_subclass__() takes no arguments (${nargs} given)`);
+  }
+  rt.incref(rt.S.None);
+  return rt.S.None;
+}
+
+/** object.__subclasshook__(subclass): NotImplemented, leaving issubclass to the usual rules. */
+function objectSubclasshook(rt: Runtime, _cls: number, _args: number, _nargs: number, _kwnames: number): number {
+  rt.incref(rt.S.NotImplemented);
+  return rt.S.NotImplemented;
 }
 
 /** object.__format__(spec): str(self) for an empty spec, else a TypeError. */
@@ -166,6 +246,69 @@ export function objectSizeof(rt: Runtime, o: number): number {
   return item === 0 ? basic : basic + Math.abs(rt.i32[(o + Ob.SIZE) >> 2]) * item;
 }
 
+// ── __class__ assignment (CPython's object_set_class) ────────────────────────────────────
+
+/** Does `child` lay its instances out exactly as its base does (compatible_with_tp_base)? */
+function sameLayoutAsBase(rt: Runtime, child: number): boolean {
+  const parent = rt.load(child + Tp.BASE);
+  if (parent === 0) return false;
+  const same = (field: Tp) => rt.i32[(child + field) >> 2] === rt.i32[(parent + field) >> 2];
+  return (
+    same(Tp.BASICSIZE) && same(Tp.ITEMSIZE) && same(Tp.DICTOFFSET) && same(Tp.WEAKLISTOFFSET) &&
+    (rt.typeFlags(child) & TpFlag.HAVE_GC) === (rt.typeFlags(parent) & TpFlag.HAVE_GC) &&
+    ((rt.typeFlags(child) & TpFlag.HEAPTYPE) !== 0 || rt.typeSlots(child).dealloc === rt.typeSlots(parent).dealloc)
+  );
+}
+
+function slotNames(rt: Runtime, type: number): string[] {
+  const slots = rt.typeFlags(type) & TpFlag.HEAPTYPE ? rt.load(type + Tp.HT_SLOTS) : 0;
+  const out: string[] = [];
+  for (let i = 0, n = slots === 0 ? 0 : rt.i32[(slots + Ob.SIZE) >> 2]; i < n; i++) out.push(rt.jsString(rt.load(slots + Ob.VAR_HEAD_SIZE + 8 * i)));
+  return out;
+}
+
+/** Two sibling classes that add the same words to the same base (same_slots_added). */
+function sameSlotsAdded(rt: Runtime, a: number, b: number): boolean {
+  let size = rt.i32[(rt.load(a + Tp.BASE) + Tp.BASICSIZE) >> 2];
+  const field = (t: number, f: Tp) => rt.i32[(t + f) >> 2];
+  if (field(a, Tp.DICTOFFSET) === size && field(b, Tp.DICTOFFSET) === size) size += 8;
+  if (field(a, Tp.WEAKLISTOFFSET) === size && field(b, Tp.WEAKLISTOFFSET) === size) size += 8;
+  if (slotNames(rt, a).join("\0") !== slotNames(rt, b).join("\0")) return false;
+  size += 8 * slotNames(rt, a).length;
+  return size === field(a, Tp.BASICSIZE) && size === field(b, Tp.BASICSIZE);
+}
+
+/** `obj.__class__ = cls`: allowed between classes whose instances have the same layout. */
+function setClass(rt: Runtime, o: number, value: number): void {
+  if (value === 0) throw rt.raise(rt.E.TypeError, "can't delete __class__ attribute");
+  if (!rt.hasFlag(value, TpFlag.TYPE_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, `__class__ must be set to a class, not '${rt.typeName(value)}' object`);
+  }
+  const newto = value;
+  const oldto = rt.typeOf(o);
+  const modules = rt.isSubtype(newto, rt.T.module) && rt.isSubtype(oldto, rt.T.module);
+  if (!modules && (rt.typeFlags(newto) & TpFlag.IMMUTABLETYPE || rt.typeFlags(oldto) & TpFlag.IMMUTABLETYPE)) {
+    throw rt.raise(rt.E.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  let newbase = newto;
+  let oldbase = oldto;
+  while (sameLayoutAsBase(rt, newbase)) newbase = rt.load(newbase + Tp.BASE);
+  while (sameLayoutAsBase(rt, oldbase)) oldbase = rt.load(oldbase + Tp.BASE);
+  const managed = (t: number) => rt.typeFlags(t) & TpFlag.MANAGED_DICT;
+  if (
+    managed(newto) !== managed(oldto) ||
+    (newbase !== oldbase && (rt.load(newbase + Tp.BASE) !== rt.load(oldbase + Tp.BASE) || !sameSlotsAdded(rt, newbase, oldbase)))
+  ) {
+    throw rt.raise(
+      rt.E.TypeError,
+      `__class__ assignment: '${rt.typeNameOf(newto)}' object layout differs from '${rt.typeNameOf(oldto)}'`,
+    );
+  }
+  if (rt.typeFlags(newto) & TpFlag.HEAPTYPE) rt.incref(newto);
+  rt.store(o + Ob.TYPE, newto);
+  if (rt.typeFlags(oldto) & TpFlag.HEAPTYPE) rt.decref(oldto);
+}
+
 export const objectType: TypeDef = {
   name: "object",
   basicsize: Ob.HEAD_SIZE,
@@ -183,6 +326,18 @@ export const objectType: TypeDef = {
     { name: "__format__", fn: objectFormat },
     { name: "__dir__", fn: objectDir, doc: "Default dir() implementation." },
     {
+      name: "__init_subclass__",
+      fn: objectInitSubclass,
+      classMethod: true,
+      doc: "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n",
+    },
+    {
+      name: "__subclasshook__",
+      fn: objectSubclasshook,
+      classMethod: true,
+      doc: "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n",
+    },
+    {
       name: "__sizeof__",
       fn: (rt, self, _args, nargs, kwnames) => {
         checkArgs(rt, "__sizeof__", nargs, kwnames, 0, 0);
@@ -198,6 +353,8 @@ export const objectType: TypeDef = {
         rt.incref(t);
         return t;
       },
+      set: setClass,
+      doc: "the object's class",
     },
   ],
 };

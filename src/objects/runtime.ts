@@ -20,6 +20,19 @@ import type { BuiltinTypes, Singletons } from "./builtin-types.js";
 import { Exc, type ExceptionTypes } from "./exceptions.js";
 import type { CodeInfo } from "./code.js";
 
+/** What a released slot index holds until reused: no live object has a type naming it. */
+const releasedSlots: TypeSlots = {
+  dealloc() {
+    throw new InternalError("dealloc through the slot table of a freed type");
+  },
+};
+
+/** Flag bits in the low bits of gc_prev (pointers there are 8-aligned). */
+const enum GcPrevFlag {
+  FINALIZED = 1,
+  MASK = 3,
+}
+
 const enum Trashcan {
   /** Nested deallocs before the trashcan defers the rest. */
   DEPTH = 50,
@@ -102,6 +115,9 @@ export class Runtime {
   readonly codeInfos: (CodeInfo | undefined)[] = [];
   private readonly freeCodeInfos: number[] = [];
 
+  /** Indexes of `slots` released by freed heap types, for reuse. */
+  private readonly freeSlotIndexes: number[] = [];
+
   private deallocDepth = 0;
   private readonly trash: number[] = [];
 
@@ -121,27 +137,40 @@ export class Runtime {
 
   // ── GC tracking ───────────────────────────────────────────────────────────────────────
 
-  /** Link a GC object into the tracked list (it must not be tracked already). */
+  /**
+   * Link a GC object into the tracked list (it must not be tracked already). gc_prev's low
+   * bits are flags (CPython's _PyGC_PREV_MASK_FINALIZED in bit 0) and survive tracking.
+   */
   gcTrack(o: number): void {
     const i32 = this.i32;
     const head = this.gcList;
-    const last = i32[(head + GcHead.PREV) >> 2];
+    const last = i32[(head + GcHead.PREV) >> 2] & ~GcPrevFlag.MASK;
     i32[(o + GcHead.NEXT) >> 2] = head;
-    i32[(o + GcHead.PREV) >> 2] = last;
+    i32[(o + GcHead.PREV) >> 2] = last | (i32[(o + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
     i32[(last + GcHead.NEXT) >> 2] = o;
-    i32[(head + GcHead.PREV) >> 2] = o;
+    i32[(head + GcHead.PREV) >> 2] = o | (i32[(head + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
   }
 
-  /** Unlink a GC object if it is tracked (gc_next is 0 when it is not). */
+  /** Unlink a GC object if it is tracked (gc_next is 0 when it is not); its flag bits stay. */
   gcUntrack(o: number): void {
     const i32 = this.i32;
     const next = i32[(o + GcHead.NEXT) >> 2];
     if (next === 0) return;
-    const prev = i32[(o + GcHead.PREV) >> 2];
+    const prevWord = i32[(o + GcHead.PREV) >> 2];
+    const prev = prevWord & ~GcPrevFlag.MASK;
     i32[(prev + GcHead.NEXT) >> 2] = next;
-    i32[(next + GcHead.PREV) >> 2] = prev;
+    i32[(next + GcHead.PREV) >> 2] = prev | (i32[(next + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
     i32[(o + GcHead.NEXT) >> 2] = 0;
-    i32[(o + GcHead.PREV) >> 2] = 0;
+    i32[(o + GcHead.PREV) >> 2] = prevWord & GcPrevFlag.MASK;
+  }
+
+  /** Has the object's finalizer (`__del__`) run already (PEP 442: it runs at most once)? */
+  gcIsFinalized(o: number): boolean {
+    return (this.i32[(o + GcHead.PREV) >> 2] & GcPrevFlag.FINALIZED) !== 0;
+  }
+
+  gcSetFinalized(o: number): void {
+    this.i32[(o + GcHead.PREV) >> 2] |= GcPrevFlag.FINALIZED;
   }
 
   isTracked(o: number): boolean {
@@ -265,10 +294,21 @@ export class Runtime {
     return this.isSubtype(this.typeOf(o), type);
   }
 
-  /** Register a slot table; returns its index for Tp.SLOTS_INDEX. */
+  /** Register a slot table; returns its index for Tp.SLOTS_INDEX (a released index is reused). */
   addSlots(slots: TypeSlots): number {
+    const i = this.freeSlotIndexes.pop();
+    if (i !== undefined) {
+      this.slots[i] = slots;
+      return i;
+    }
     this.slots.push(slots);
     return this.slots.length - 1;
+  }
+
+  /** Release the slot table of a heap type being freed: its index may name another type later. */
+  removeSlots(index: number): void {
+    this.slots[index] = releasedSlots;
+    this.freeSlotIndexes.push(index);
   }
 
   addCodeInfo(info: CodeInfo): number {
@@ -462,6 +502,10 @@ export class Runtime {
   genReturnValue = 0;
   /** Release a generator's suspended frame without running it (installed by the VM). */
   clearGeneratorFrame!: (gen: number) => void;
+  /** The subiterator a suspended generator's `yield from` delegates to (borrowed), or 0 (installed by the VM). */
+  genDelegate!: (gen: number) => number;
+  /** Drop a generator's `yield from` subiterator and move past the loop (installed by the VM; see vm/gen-delegation.ts). */
+  genLeaveDelegation!: (gen: number) => void;
   /**
    * Report an exception that cannot propagate (raised in __del__, a finaliser, a callback):
    * prints `message` and the current exception's traceback to stderr, then clears it.
@@ -469,6 +513,14 @@ export class Runtime {
   writeUnraisable!: (message: string) => void;
   /** Call a Python function object (installed by the VM); vectorcall form, new reference. */
   callPython!: (func: number, args: number, nargs: number, kwnames: number) => number;
+  /**
+   * Zero-argument super() (installed by the VM, src/vm/super-frame.ts): from the running Python
+   * frame, `out[0]` = its `__class__` cell's content, `out[1]` = its first argument (borrowed);
+   * raises CPython's RuntimeErrors ("super(): no arguments", ...). Absent without a VM.
+   */
+  superFrameArgs?: (out: Int32Array) => void;
+  /** The globals dict of the running Python frame (borrowed), or 0 (installed by the VM). */
+  currentGlobals: () => number = () => 0;
   /** Create an exception instance of `type` with one str argument, make it current. */
   raiseNew!: (type: number, message: string) => PyRaised;
 }

@@ -24,7 +24,6 @@ import type { CompareOp } from "../compile/opcodes.js";
 import { kwCount, arg } from "./args.js";
 import { raiseAttributeMissing, repr } from "./abstract.js";
 import { newInt, newIntFromBigInt } from "./int.js";
-import { newBool } from "./bool.js";
 import { asSsize } from "./slice.js";
 import { newExceptionWithArgs } from "./exceptions.js";
 import { exactHash } from "./tuple.js";
@@ -52,6 +51,16 @@ function unpackArgs(rt: Runtime, nargs: number, min: number, max: number): void 
   if (nargs > max) {
     throw rt.raise(rt.E.TypeError, ` expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${nargs}`);
   }
+}
+
+/**
+ * True or False (new reference). Not bool.ts's newBool: this file is reached while int.ts is
+ * still being evaluated (through the class machinery), before bool.ts can be.
+ */
+function truth(rt: Runtime, b: boolean): number {
+  const o = b ? rt.S.True : rt.S.False;
+  rt.incref(o);
+  return o;
 }
 
 /** A new reference to None. */
@@ -89,7 +98,7 @@ export const wrapUnary: Wrapper<UnarySlot> = (rt, fn, self, _args, nargs) => {
 /** wrap_inquirypred: `__bool__`. */
 export const wrapInquiry: Wrapper<BoolSlot> = (rt, fn, self, _args, nargs) => {
   checkNumArgs(rt, nargs, 0);
-  return newBool(rt, fn(rt, self));
+  return truth(rt, fn(rt, self));
 };
 
 /** wrap_lenfunc: `__len__`, a JS number made an int. */
@@ -273,7 +282,7 @@ export const wrapDelitem: Wrapper<AssSubscriptSlot> = (rt, fn, self, args, nargs
 /** wrap_objobjproc: `__contains__(key)`, a bool. */
 export const wrapContains: Wrapper<ContainsSlot> = (rt, fn, self, args, nargs) => {
   checkNumArgs(rt, nargs, 1);
-  return newBool(rt, fn(rt, self, arg(rt, args, 0)));
+  return truth(rt, fn(rt, self, arg(rt, args, 0)));
 };
 
 // ── what object has that glasspy's object leaves to the protocol ────────────────────────

@@ -5,7 +5,8 @@
  * keeps there as C function pointers, glasspy keeps here, in a `TypeSlots` record that the type
  * object names by index (`Tp.SLOTS_INDEX`). Builtin types declare a `TypeDef` (slots plus
  * name, sizes, flags, base and method table) in their own file under src/objects/; user classes
- * get a `TypeSlots` made at class creation whose slots call the dunder methods.
+ * get a `TypeSlots` made at class creation whose slots call the dunder methods
+ * (heap-type-slots.ts).
  *
  * Calling conventions, for every slot and native function:
  * - the first parameter is the Runtime; objects are addresses (numbers);
@@ -47,6 +48,17 @@ export interface GetSetDef {
 export type BinarySlot = (rt: Runtime, a: number, b: number) => number;
 export type UnarySlot = (rt: Runtime, o: number) => number;
 
+/**
+ * CPython's sq_concat, sq_repeat and their in-place forms, for classes (see `TypeSlots.sequence`).
+ * A repetition slot accepts the count on either side.
+ */
+export interface SequenceSlots {
+  readonly concat?: BinarySlot;
+  readonly repeat?: BinarySlot;
+  readonly inplaceConcat?: BinarySlot;
+  readonly inplaceRepeat?: BinarySlot;
+}
+
 export interface TypeSlots {
   /** Releases what `o` holds and frees its block. Required. Called with refcount 0. */
   dealloc(rt: Runtime, o: number): void;
@@ -76,6 +88,13 @@ export interface TypeSlots {
   nb?: readonly (BinarySlot | undefined)[];
   /** In-place forms indexed by BinaryOp - INPLACE_OFFSET; fall back to `nb`. */
   nbInplace?: readonly (BinarySlot | undefined)[];
+  /**
+   * Classes only: the concatenation and repetition of the builtin container they derive from,
+   * kept apart from `nb` (whose ADD and MULTIPLY may call Python dunders), and gone when the
+   * class defines `__add__` / `__mul__` / `__iadd__` / `__imul__` itself, as in CPython. A
+   * builtin container keeps these in `nb` / `nbInplace` instead (abstract.ts tells them apart).
+   */
+  sequence?: SequenceSlots;
   /** pow(a, b, mod) with a non-None modulus. */
   nbTernaryPow?(rt: Runtime, a: number, b: number, mod: number): number;
   negative?: UnarySlot;
@@ -94,6 +113,13 @@ export interface TypeSlots {
   /** o[key] = value; value 0 deletes. */
   assSubscript?(rt: Runtime, o: number, key: number, value: number): void;
   contains?(rt: Runtime, o: number, value: number): boolean;
+
+  /**
+   * CPython's tp_finalize: a class's `__del__`. The instance's dealloc calls it once, before
+   * releasing anything, with `o` kept alive (refcount raised) while it runs; `__del__` may
+   * resurrect `o`. Never raises: an exception is reported through rt.writeUnraisable.
+   */
+  finalize?(rt: Runtime, o: number): void;
 
   /** Cycle collector: call `visit` on every object reference `o` owns. */
   traverse?(rt: Runtime, o: number, visit: (child: number) => void): void;

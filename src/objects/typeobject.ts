@@ -14,11 +14,19 @@
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
-import { dictGetItemStr } from "./dict.js";
+import { dictGetItemStr, dictSetItem, dictDelItem, dictClear, newDict } from "./dict.js";
+import { checkArgs, kwCount } from "./args.js";
+import { InternalError } from "./errors.js";
+import { typeNew } from "./type-new.js";
+import { mroTail } from "./mro.js";
+import { removeSubclass, releaseSubclasses, subclassList } from "./type-subclasses.js";
+import { updateHeapTypeSlot } from "./heap-type-slots.js";
+import { newMappingProxy } from "./mappingproxy.js";
 import { tupleItem, tupleSize } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { newInt } from "./int.js";
 import { objectHash } from "./object.js";
+import { isTrue } from "./abstract.js";
 import { typeDir } from "./dir.js";
 
 /**
@@ -98,19 +106,28 @@ export function noInstances(rt: Runtime, cls: number): number {
   throw rt.raise(rt.E.TypeError, `cannot create '${rt.typeNameOf(cls)}' instances`);
 }
 
-/** type(...) called: type(x) gives x's type; cls(...) makes an instance through new + init. */
+/**
+ * type(...) called (CPython's type_call): `type(x)` gives x's type; otherwise cls's new makes
+ * the instance and, when it is an instance of cls, its type's init runs.
+ */
 function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  if (cls === rt.T.type && nargs === 1 && kwnames === 0) {
-    const t = rt.typeOf(rt.load(args));
-    rt.incref(t);
-    return t;
+  if (cls === rt.T.type) {
+    const nkw = kwCount(rt, kwnames);
+    if (nargs === 1 && nkw === 0) {
+      const t = rt.typeOf(rt.load(args));
+      rt.incref(t);
+      return t;
+    }
+    if (nargs !== 3) throw rt.raise(rt.E.TypeError, "type() takes 1 or 3 arguments");
   }
   const slots = rt.typeSlots(cls);
   if (slots.new === undefined) return noInstances(rt, cls);
   const o = slots.new(rt, cls, args, nargs, kwnames);
-  if (slots.init !== undefined && rt.isSubtype(rt.typeOf(o), cls)) {
+  if (!rt.isSubtype(rt.typeOf(o), cls)) return o;
+  const init = rt.slotsOf(o).init;
+  if (init !== undefined) {
     try {
-      rt.slotsOf(o).init!(rt, o, args, nargs, kwnames);
+      init(rt, o, args, nargs, kwnames);
     } catch (e) {
       rt.decref(o);
       throw e;
@@ -119,9 +136,102 @@ function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames
   return o;
 }
 
+/** type.__init__(cls, name, bases, dict): nothing to do once type.__new__ made the class. */
+function typeInit(rt: Runtime, _self: number, _args: number, nargs: number, kwnames: number): void {
+  if (nargs === 1 && kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "type.__init__() takes no keyword arguments");
+  if (nargs !== 1 && nargs !== 3) throw rt.raise(rt.E.TypeError, "type.__init__() takes 1 or 3 arguments");
+}
+
+/** Fields a class owns a reference to, released when it is freed. */
+const HEAP_TYPE_FIELDS = [Tp.DICT, Tp.MRO, Tp.BASES, Tp.BASE, Tp.NAME, Tp.HT_NAME, Tp.HT_QUALNAME, Tp.HT_MODULE, Tp.HT_SLOTS] as const;
+
+/**
+ * A class is freed (static types never are): it leaves its bases' subclass records, releases
+ * what it owns and its slot table's index, then its block (freeObject drops the reference to
+ * a heap metaclass).
+ */
 function typeDealloc(rt: Runtime, type: number): void {
-  // Static types are never freed; heap types (classes) are the classes issue's.
-  throw rt.raise(rt.E.SystemError, `deallocating type '${rt.typeNameOf(type)}'`);
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) throw new InternalError(`deallocating static type '${rt.typeNameOf(type)}'`);
+  const bases = rt.load(type + Tp.BASES);
+  if (bases !== 0) removeSubclass(rt, type, bases);
+  releaseSubclasses(rt, type);
+  for (const field of HEAP_TYPE_FIELDS) {
+    const v = rt.load(type + field);
+    if (v !== 0) {
+      rt.store(type + field, 0);
+      rt.decref(v);
+    }
+  }
+  const index = rt.i32[(type + Tp.SLOTS_INDEX) >> 2];
+  if (index >= 0) rt.removeSlots(index);
+  rt.freeObject(type);
+}
+
+function typeTraverse(rt: Runtime, type: number, visit: (child: number) => void): void {
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) return;
+  for (const field of [Tp.DICT, Tp.MRO, Tp.BASES, Tp.BASE] as const) {
+    const v = rt.load(type + field);
+    if (v !== 0) visit(v);
+  }
+}
+
+/** type_clear: empty the dict and drop the MRO (which names the class itself: a cycle). */
+function typeClear(rt: Runtime, type: number): void {
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) return;
+  const dict = rt.load(type + Tp.DICT);
+  if (dict !== 0) dictClear(rt, dict);
+  const mro = rt.load(type + Tp.MRO);
+  if (mro !== 0) {
+    rt.store(type + Tp.MRO, 0);
+    rt.decref(mro);
+  }
+}
+
+function isDunder(text: string): boolean {
+  return text.length > 4 && text.startsWith("__") && text.endsWith("__");
+}
+
+/**
+ * `C.x = v` / `del C.x` (type_setattro): a data descriptor on the metatype (`__name__`,
+ * `__doc__`, ...) handles it; otherwise the class dict changes, and a dunder name updates the
+ * slots of the class and its subclasses. Builtin types are immutable.
+ */
+function typeSetattro(rt: Runtime, type: number, name: number, value: number): void {
+  if (rt.typeFlags(type) & TpFlag.IMMUTABLETYPE) {
+    throw rt.raise(rt.E.TypeError, `cannot set '${rt.jsString(name)}' attribute of immutable type '${rt.typeNameOf(type)}'`);
+  }
+  if (!rt.hasFlag(name, TpFlag.UNICODE_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, `attribute name must be string, not '${rt.typeName(name)}'`);
+  }
+  const metatype = rt.typeOf(type);
+  const descr = typeLookup(rt, metatype, name);
+  if (descr !== 0) {
+    const set = rt.slotsOf(descr).descrSet;
+    if (set !== undefined) {
+      set(rt, descr, type, value);
+      return;
+    }
+  }
+  const key = rt.typeOf(name) === rt.T.str ? rt.intern(rt.jsString(name)) : (rt.incref(name), name);
+  try {
+    const dict = rt.load(type + Tp.DICT);
+    if (value !== 0) {
+      dictSetItem(rt, dict, key, value);
+    } else if (!dictDelItem(rt, dict, key)) {
+      throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(type)}' has no attribute '${rt.jsString(key)}'`);
+    }
+    if (rt.typeOf(key) === rt.T.str && isDunder(rt.jsString(key))) updateHeapTypeSlot(rt, type, key);
+  } finally {
+    rt.decref(key);
+  }
+}
+
+/** Replace an owned field of a class (value 0 clears it). */
+function setHeapField(rt: Runtime, type: number, field: Tp, value: number): void {
+  const old = rt.load(type + field);
+  if (value !== 0) rt.incref(value);
+  rt.store(type + field, value);
+  if (old !== 0) rt.decref(old);
 }
 
 function typeHash(rt: Runtime, type: number): number {
@@ -129,9 +239,14 @@ function typeHash(rt: Runtime, type: number): number {
 }
 
 function getName(rt: Runtime, type: number): number {
+  if (rt.typeFlags(type) & TpFlag.HEAPTYPE) {
+    const n = rt.load(type + Tp.HT_NAME);
+    rt.incref(n);
+    return n;
+  }
   const full = rt.typeNameOf(type);
   const dot = full.lastIndexOf(".");
-  return rt.newStr(dot < 0 || rt.typeFlags(type) & TpFlag.HEAPTYPE ? full : full.slice(dot + 1));
+  return rt.newStr(dot < 0 ? full : full.slice(dot + 1));
 }
 
 function getQualname(rt: Runtime, type: number): number {
@@ -143,17 +258,122 @@ function getQualname(rt: Runtime, type: number): number {
   return getName(rt, type);
 }
 
+/** CPython's check_set_special_type_attr: only classes' special attributes can change. */
+function checkSettable(rt: Runtime, type: number, value: number, name: string): void {
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) {
+    throw rt.raise(rt.E.TypeError, `cannot set '${name}' attribute of immutable type '${rt.typeNameOf(type)}'`);
+  }
+  if (value === 0) throw rt.raise(rt.E.TypeError, `cannot delete '${name}' attribute of immutable type '${rt.typeNameOf(type)}'`);
+}
+
+function setName(rt: Runtime, type: number, value: number): void {
+  checkSettable(rt, type, value, "__name__");
+  if (!rt.hasFlag(value, TpFlag.UNICODE_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, `can only assign string to ${rt.typeNameOf(type)}.__name__, not '${rt.typeName(value)}'`);
+  }
+  if (rt.jsString(value).includes("\0")) throw rt.raise(rt.E.ValueError, "type name must not contain null characters");
+  setHeapField(rt, type, Tp.HT_NAME, value);
+  setHeapField(rt, type, Tp.NAME, value);
+}
+
+function setQualname(rt: Runtime, type: number, value: number): void {
+  checkSettable(rt, type, value, "__qualname__");
+  if (!rt.hasFlag(value, TpFlag.UNICODE_SUBCLASS)) {
+    throw rt.raise(rt.E.TypeError, `can only assign string to ${rt.typeNameOf(type)}.__qualname__, not '${rt.typeName(value)}'`);
+  }
+  setHeapField(rt, type, Tp.HT_QUALNAME, value);
+}
+
+/** `__module__`: a class's dict entry; a builtin's dotted name prefix, else "builtins". */
 function getModule(rt: Runtime, type: number): number {
   if (rt.typeFlags(type) & TpFlag.HEAPTYPE) {
-    const m = rt.load(type + Tp.HT_MODULE);
-    if (m !== 0) {
-      rt.incref(m);
-      return m;
-    }
+    const m = dictGetItemStr(rt, rt.load(type + Tp.DICT), rt.identifier("__module__"));
+    if (m === 0) throw rt.raise(rt.E.AttributeError, "__module__");
+    rt.incref(m);
+    return m;
   }
   const full = rt.typeNameOf(type);
   const dot = full.lastIndexOf(".");
   return rt.newStr(dot < 0 ? "builtins" : full.slice(0, dot));
+}
+
+function setModule(rt: Runtime, type: number, value: number): void {
+  checkSettable(rt, type, value, "__module__");
+  dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__module__"), value);
+  setHeapField(rt, type, Tp.HT_MODULE, value);
+}
+
+/** The type's own dict entry `name`, through its `__get__(None, type)` when it is a descriptor. */
+function ownDictAttr(rt: Runtime, type: number, name: string): number {
+  const dict = rt.load(type + Tp.DICT);
+  const v = dict === 0 ? 0 : dictGetItemStr(rt, dict, rt.identifier(name));
+  if (v === 0) return 0;
+  const get = rt.slotsOf(v).descrGet;
+  if (get !== undefined) return get(rt, v, 0, type);
+  rt.incref(v);
+  return v;
+}
+
+function getDoc(rt: Runtime, type: number): number {
+  const doc = ownDictAttr(rt, type, "__doc__");
+  if (doc !== 0) return doc;
+  rt.incref(rt.S.None);
+  return rt.S.None;
+}
+
+function setDoc(rt: Runtime, type: number, value: number): void {
+  checkSettable(rt, type, value, "__doc__");
+  dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__doc__"), value);
+}
+
+/** `C.__annotations__`: the class dict's entry, made (empty) on first use for classes. */
+function getAnnotations(rt: Runtime, type: number): number {
+  const v = ownDictAttr(rt, type, "__annotations__");
+  if (v !== 0) return v;
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) {
+    throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(type)}' has no attribute '__annotations__'`);
+  }
+  const d = newDict(rt);
+  dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__annotations__"), d);
+  return d;
+}
+
+function setAnnotations(rt: Runtime, type: number, value: number): void {
+  if (rt.typeFlags(type) & TpFlag.IMMUTABLETYPE) {
+    throw rt.raise(rt.E.TypeError, `cannot set '__annotations__' attribute of immutable type '${rt.typeNameOf(type)}'`);
+  }
+  const dict = rt.load(type + Tp.DICT);
+  const key = rt.identifier("__annotations__");
+  if (value !== 0) dictSetItem(rt, dict, key, value);
+  else if (!dictDelItem(rt, dict, key)) throw rt.raise(rt.E.AttributeError, "__annotations__");
+}
+
+/** `C.__abstractmethods__` (set by abc): the class's own dict entry; `type` itself has none. */
+function getAbstractMethods(rt: Runtime, type: number): number {
+  const v = type === rt.T.type ? 0 : dictGetItemStr(rt, rt.load(type + Tp.DICT), rt.identifier("__abstractmethods__"));
+  if (v === 0) throw rt.raise(rt.E.AttributeError, "__abstractmethods__");
+  rt.incref(v);
+  return v;
+}
+
+/** Setting it also sets the IS_ABSTRACT flag that object.__new__ checks (by its truth). */
+function setAbstractMethods(rt: Runtime, type: number, value: number): void {
+  const dict = rt.load(type + Tp.DICT);
+  const key = rt.identifier("__abstractmethods__");
+  let abstract = false;
+  if (value !== 0) {
+    abstract = isTrue(rt, value);
+    dictSetItem(rt, dict, key, value);
+  } else if (!dictDelItem(rt, dict, key)) {
+    throw rt.raise(rt.E.AttributeError, "__abstractmethods__");
+  }
+  if (abstract) rt.i32[(type + Tp.FLAGS) >> 2] |= TpFlag.IS_ABSTRACT;
+  else rt.i32[(type + Tp.FLAGS) >> 2] &= ~TpFlag.IS_ABSTRACT;
+}
+
+/** `C.__dict__`: a read-only view of the class dict. */
+function getTypeDict(rt: Runtime, type: number): number {
+  return newMappingProxy(rt, rt.load(type + Tp.DICT));
 }
 
 function borrowedField(field: Tp) {
@@ -168,45 +388,79 @@ function borrowedField(field: Tp) {
   };
 }
 
+/** type.__prepare__(name, bases, **kwds): the namespace a class body runs in, a new dict. */
+function typePrepare(rt: Runtime): number {
+  return newDict(rt);
+}
+
 export const typeType: TypeDef = {
   name: "type",
   basicsize: Tp.HEAP_SIZE,
   itemsize: 40,
   flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.TYPE_SUBCLASS,
+  // A type's `__dict__` word is its tp_dict (CPython's type.__dictoffset__ is 264).
+  dictoffset: Tp.DICT,
   dealloc: typeDealloc,
+  traverse: typeTraverse,
+  clear: typeClear,
   repr: typeRepr,
   hash: typeHash,
   getattro: typeGetattro,
+  setattro: typeSetattro,
   call: typeCall,
+  new: typeNew,
+  init: typeInit,
+  // CPython counts neither the PyMemberDef array nor (yet, in glasspy) a class's cached
+  // shared-keys table, which CPython adds for classes whose instances have a managed dict.
   sizeof: (rt, type) => (rt.typeFlags(type) & TpFlag.HEAPTYPE ? Tp.HEAP_SIZE : Tp.SIZE),
   getset: [
-    { name: "__name__", get: getName },
-    { name: "__qualname__", get: getQualname },
-    { name: "__module__", get: getModule },
+    { name: "__name__", get: getName, set: setName },
+    { name: "__qualname__", get: getQualname, set: setQualname },
+    { name: "__module__", get: getModule, set: setModule },
     { name: "__mro__", get: borrowedField(Tp.MRO) },
     { name: "__bases__", get: borrowedField(Tp.BASES) },
     { name: "__base__", get: borrowedField(Tp.BASE) },
-    { name: "__dict__", get: borrowedField(Tp.DICT) },
-    { name: "__doc__", get: borrowedField(Tp.DOC) },
+    { name: "__dict__", get: getTypeDict },
+    { name: "__doc__", get: getDoc, set: setDoc },
+    { name: "__annotations__", get: getAnnotations, set: setAnnotations },
+    { name: "__abstractmethods__", get: getAbstractMethods, set: setAbstractMethods },
     { name: "__basicsize__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.BASICSIZE) >> 2]) },
     { name: "__itemsize__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.ITEMSIZE) >> 2]) },
     { name: "__flags__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.FLAGS) >> 2] >>> 0) },
+    { name: "__dictoffset__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.DICTOFFSET) >> 2]) },
+    { name: "__weakrefoffset__", get: (rt, t) => newInt(rt, rt.i32[(t + Tp.WEAKLISTOFFSET) >> 2]) },
   ],
   methods: [
     { name: "__dir__", fn: typeDir, doc: "Specialized __dir__ implementation for types." },
     {
       name: "mro",
-      fn: (rt, self) => {
-        const mro = rt.load(self + Tp.MRO);
-        const n = tupleSize(rt, mro);
-        const list = newList(rt, n);
-        for (let i = 0; i < n; i++) {
-          const t = tupleItem(rt, mro, i);
+      doc: "Return a type's method resolution order.",
+      fn: (rt, self, _args, nargs, kwnames) => {
+        checkArgs(rt, "mro", nargs, kwnames, 0, 0);
+        // type.mro() computes the C3 order afresh (a metaclass's mro() may build on it).
+        const bases = rt.load(self + Tp.BASES);
+        const order = [self, ...(bases === 0 ? [] : mroTail(rt, bases))];
+        const list = newList(rt, order.length);
+        order.forEach((t, i) => {
           rt.incref(t);
           listSetItem(rt, list, i, t);
-        }
+        });
         return list;
       },
+    },
+    {
+      name: "__subclasses__",
+      doc: "Return a list of immediate subclasses.",
+      fn: (rt, self, _args, nargs, kwnames) => {
+        checkArgs(rt, "__subclasses__", nargs, kwnames, 0, 0);
+        return subclassList(rt, self);
+      },
+    },
+    {
+      name: "__prepare__",
+      classMethod: true,
+      doc: "__prepare__() -> dict\nused to create the namespace for the class statement",
+      fn: (rt) => typePrepare(rt),
     },
   ],
 };

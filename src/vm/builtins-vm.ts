@@ -1,6 +1,6 @@
 /**
  * The builtins that need the VM: they look at the running frame or compile and run code.
- * `globals`, `locals`, `exec`, `eval`, `compile`, `__import__`, `exit`, `quit`, and the
+ * `__build_class__`, `globals`, `locals`, `exec`, `eval`, `compile`, `__import__`, `exit`, `quit`, and the
  * `sys` functions `exc_info` and `_getframe`. The VM copies them into the builtins (and sys)
  * namespaces at start-up.
  */
@@ -22,6 +22,7 @@ import { frameObjectOf } from "./unwind.js";
 import { asIndex, lookupAttr } from "../objects/abstract.js";
 import { Exc } from "../objects/exceptions.js";
 import { PY_RAISED } from "../objects/errors.js";
+import { buildClass } from "./build-class.js";
 
 function none(rt: Runtime): number {
   rt.incref(rt.S.None);
@@ -192,6 +193,11 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
         if (d === 0) throw rt.raise(rt.E.TypeError, "vars() argument must have __dict__ attribute");
         return d;
       },
+    },
+    {
+      name: "__build_class__",
+      fn: (_rt, _s, args, nargs, kwnames) => buildClass(vm, args, nargs, kwnames),
+      doc: "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class\n\nInternal helper function used by the class statement.",
     },
     { name: "exit", fn: exitFn("exit") },
     { name: "quit", fn: exitFn("quit") },

@@ -6,9 +6,9 @@
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag, Tp } from "../objects/layout.js";
 import { typeLookup } from "../objects/typeobject.js";
-import { genericGetAttr } from "../objects/object.js";
+import { genericGetAttr, instanceDictSlot } from "../objects/object.js";
 import {
-  getAttr, getIter, iterNext, call, call0, call3, lookupAttr, str, repr, formatObject, isTrue, raiseAttributeMissing,
+  getAttr, getItem, getIter, iterNext, call, call0, call3, lookupAttr, str, repr, formatObject, isTrue, raiseAttributeMissing,
 } from "../objects/abstract.js";
 import { dictGetItemStr, dictSetItem, dictGetItem, dictSize, dictEntryCount, dictEntryKey, dictEntryValue, newDict } from "../objects/dict.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.js";
@@ -35,9 +35,9 @@ export function getMethod(rt: Runtime, obj: number, name: number, out: { bound: 
   if (descr !== 0 && rt.typeFlags(rt.typeOf(descr)) & TpFlag.METHOD_DESCRIPTOR) {
     // A data descriptor would win, but functions and method descriptors are not data descriptors;
     // the instance dict may still shadow the name.
-    const dictOffset = rt.i32[(type + Tp.DICTOFFSET) >> 2];
-    if (dictOffset !== 0) {
-      const dict = rt.load(obj + dictOffset);
+    const dictSlot = instanceDictSlot(rt, obj);
+    if (dictSlot !== 0) {
+      const dict = rt.load(dictSlot);
       if (dict !== 0) {
         const v = dictGetItemStr(rt, dict, name);
         if (v !== 0) {
@@ -70,13 +70,34 @@ export function raiseNameError(rt: Runtime, name: number): never {
   throw PY_RAISED;
 }
 
-/** LOAD_NAME: locals, globals, builtins. Borrowed. */
+/** LOAD_NAME: locals, globals, builtins. A new reference. */
 export function loadName(rt: Runtime, locals: number, globals: number, builtins: number, name: number): number {
   if (locals !== 0) {
-    const v = rt.typeOf(locals) === rt.T.dict ? dictGetItemStr(rt, locals, name) : 0;
+    const v = mappingLookup(rt, locals, name);
     if (v !== 0) return v;
   }
-  return loadGlobal(rt, globals, builtins, name);
+  const v = loadGlobal(rt, globals, builtins, name);
+  rt.incref(v);
+  return v;
+}
+
+/**
+ * mapping[key] for a frame's locals (a dict, or any mapping a metaclass's __prepare__
+ * returned): a new reference, or 0 when the key is missing (KeyError is not an error here).
+ */
+export function mappingLookup(rt: Runtime, mapping: number, key: number): number {
+  if (rt.typeOf(mapping) === rt.T.dict) {
+    const v = dictGetItemStr(rt, mapping, key);
+    if (v !== 0) rt.incref(v);
+    return v;
+  }
+  try {
+    return getItem(rt, mapping, key);
+  } catch (e) {
+    if (e !== PY_RAISED || !rt.exceptionMatches(rt.E.KeyError)) throw e;
+    rt.setException(0);
+    return 0;
+  }
 }
 
 /** UNPACK_SEQUENCE's general path: the items of `seq`, exactly `n` of them, into `out`. */

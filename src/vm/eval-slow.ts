@@ -36,7 +36,7 @@ import { F } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import {
-  loadName, unpackEx, unpackIterable, exceptionFromRaiseArg, setCause, exceptionMatches, formatValue, buildString, dictMerge,
+  loadName, mappingLookup, unpackEx, unpackIterable, exceptionFromRaiseArg, setCause, exceptionMatches, formatValue, buildString, dictMerge,
   callFunctionEx, beforeWith, withExceptStart, raiseNameError,
 } from "./eval-helpers.js";
 import { opUnaryNot, opBinary, opStoreSubscr, opUnpackSequence, opTruth, opCall, opPush, opDeleteFast, opLoadClosure, opReraise, opPushExcInfo, opPopExcept } from "./eval-general.js";
@@ -81,9 +81,7 @@ function opDeleteGlobal(rt: Runtime, f: number, arg: number): void {
 /** LOAD_NAME (-- v) */
 function opLoadName(rt: Runtime, f: number, sp: number, arg: number): number {
   const i32 = rt.i32;
-  const v = loadName(rt, i32[(f + F.LOCALS) >> 2], i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, f, arg));
-  i32[v >> 2]++;
-  i32[sp] = v;
+  i32[sp] = loadName(rt, i32[(f + F.LOCALS) >> 2], i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, f, arg));
   return sp + 2;
 }
 
@@ -104,7 +102,17 @@ function opStoreName(rt: Runtime, f: number, sp: number, arg: number): number {
 function opDeleteName(rt: Runtime, f: number, arg: number): void {
   const name = nameAt(rt, f, arg);
   const locals = rt.i32[(f + F.LOCALS) >> 2];
-  if (locals === 0 || !dictDelItem(rt, locals, name)) raiseNameError(rt, name);
+  if (locals === 0) raiseNameError(rt, name);
+  if (rt.typeOf(locals) === rt.T.dict) {
+    if (!dictDelItem(rt, locals, name)) raiseNameError(rt, name);
+    return;
+  }
+  try {
+    delItem(rt, locals, name);
+  } catch (e) {
+    if (e !== PY_RAISED || !rt.exceptionMatches(rt.E.KeyError)) throw e;
+    raiseNameError(rt, name);
+  }
 }
 
 // ── cells ────────────────────────────────────────────────────────────────────────────────
@@ -136,13 +144,17 @@ function opLoadClassDeref(rt: Runtime, f: number, sp: number, arg: number): numb
   const code = i32[(f + F.CODE) >> 2];
   const locals = i32[(f + F.LOCALS) >> 2];
   const name = rt.intern(codeInfo(rt, code).localNames[arg]);
-  let v = locals !== 0 ? dictGetItemStr(rt, locals, name) : 0;
-  rt.decref(name);
+  let v: number;
+  try {
+    v = locals !== 0 ? mappingLookup(rt, locals, name) : 0;
+  } finally {
+    rt.decref(name);
+  }
   if (v === 0) {
     v = cellGet(rt, i32[localsOf(f) + 2 * arg]);
     if (v === 0) throw unboundDeref(rt, code, arg);
+    i32[v >> 2]++;
   }
-  i32[v >> 2]++;
   i32[sp] = v;
   return sp + 2;
 }

@@ -27,6 +27,7 @@ import { PySyntaxError, formatSyntaxError, type SyntaxErrorType } from "../parse
 import { exceptionAttribute } from "../objects/exception-type.js";
 import { dictEntryCount, dictEntryKey, dictGetItemStr } from "../objects/dict.js";
 import { closestName } from "./suggestions.js";
+import { instanceDictSlot } from "../objects/object.js";
 import type { Expr } from "../parse/ast.js";
 
 export type SourceLines = (filename: string) => readonly string[] | undefined;
@@ -155,8 +156,8 @@ function attributeNames(rt: Runtime, obj: number): string[] {
   if (rt.typeOf(obj) === rt.T.module) {
     for (const n of dictKeyTexts(rt, rt.load(obj + 16))) names.add(n);
   } else {
-    const dictOffset = rt.i32[(rt.typeOf(obj) + Tp.DICTOFFSET) >> 2];
-    if (dictOffset !== 0 && rt.load(obj + dictOffset) !== 0) for (const n of dictKeyTexts(rt, rt.load(obj + dictOffset))) names.add(n);
+    const dictSlot = instanceDictSlot(rt, obj);
+    if (dictSlot !== 0 && rt.load(dictSlot) !== 0) for (const n of dictKeyTexts(rt, rt.load(dictSlot))) names.add(n);
     const type = rt.typeFlags(rt.typeOf(obj)) & TpFlag.TYPE_SUBCLASS ? obj : rt.typeOf(obj);
     const mro = rt.load(type + Tp.MRO);
     const n = mro === 0 ? 0 : tupleSize(rt, mro);

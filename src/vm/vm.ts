@@ -20,6 +20,8 @@ import { builtinsModuleDef, installBuiltinNames } from "../modules/builtins.js";
 import { sysModuleDef, sysSetArgv, sysSetModules, sysSetPath } from "../modules/sys.js";
 import { mathModuleDef } from "../modules/math.js";
 import { timeModuleDef } from "../modules/time.js";
+import { stdlibModuleDefs } from "../modules/stdlib-modules.js";
+import { introspectionModuleDefs } from "../modules/introspection-modules.js";
 import { vmBuiltinsDef } from "./builtins-vm.js";
 import { compileSource } from "../compile/compiler.js";
 import { PySyntaxError } from "../parse/errors.js";
@@ -36,6 +38,9 @@ import { pushFunctionFrame } from "./call.js";
 import { formatException } from "./traceback-print.js";
 import { Importer } from "./import.js";
 import { Exc } from "../objects/exceptions.js";
+import { findUnreachable } from "./teardown-gc.js";
+import { installSuperFrame } from "./super-frame.js";
+import { genDelegate, genLeaveDelegation } from "./gen-delegation.js";
 
 export interface VMOptions {
   heapLayout?: HeapLayoutName;
@@ -50,7 +55,7 @@ export interface VMOptions {
 }
 
 /** Native modules available to `import`. */
-const nativeModules: readonly NativeModuleDef[] = [mathModuleDef, timeModuleDef];
+const nativeModules: readonly NativeModuleDef[] = [mathModuleDef, timeModuleDef, ...stdlibModuleDefs, ...introspectionModuleDefs];
 
 export class VM {
   readonly rt: Runtime;
@@ -83,7 +88,11 @@ export class VM {
       const f = genFrame(gen);
       if (rt.load(f + F.CODE) !== 0) clearFrame(rt, f, rt.i32[(f + F.STACKTOP) >> 2]);
     };
+    rt.genDelegate = (gen) => genDelegate(rt, gen);
+    rt.genLeaveDelegation = (gen) => genLeaveDelegation(rt, gen);
     rt.writeUnraisable = (message) => this.writeUnraisable(message);
+    rt.currentGlobals = () => (this.main.frame === 0 ? 0 : rt.load(this.main.frame + F.GLOBALS));
+    installSuperFrame(rt);
 
     this.modules = newDict(rt);
     this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
@@ -200,6 +209,21 @@ export class VM {
   callFunction(func: number, args: number, nargs: number, kwnames: number): number {
     const th = this.main;
     const frame = pushFunctionFrame(this.rt, th, func, args, nargs, kwnames);
+    th.frame = frame;
+    return evalFrame(this, th, frame);
+  }
+
+  /**
+   * Run a class body: `func` (the body compiled as a function, borrowed) with `locals` (the
+   * class namespace, borrowed) as its frame's locals mapping. Returns the body's value (the
+   * `__class__` cell or None; new reference).
+   */
+  runClassBody(func: number, locals: number): number {
+    const rt = this.rt;
+    const th = this.main;
+    const frame = pushFunctionFrame(rt, th, func, 0, 0, 0);
+    rt.incref(locals);
+    rt.store(frame + F.LOCALS, locals);
     th.frame = frame;
     return evalFrame(this, th, frame);
   }
@@ -438,6 +462,9 @@ export class VM {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
+    // As CPython's finalisation runs a collection before clearing the modules: the garbage
+    // cycles go first, their __del__ methods still seeing the builtins.
+    this.collectGarbageCycles();
     const mods: number[] = [];
     for (let i = 0, n = dictEntryCount(rt, this.modules); i < n; i++) {
       const m = dictEntryValue(rt, this.modules, i);
@@ -470,6 +497,41 @@ export class VM {
   }
 
   /**
+   * Free what only reference cycles keep alive (see teardown-gc.ts), as a collection would:
+   * run the finalizers of the garbage (PEP 442: before clearing any of it), then clear what is
+   * still garbage afterwards (a finalizer may have resurrected some).
+   */
+  private collectGarbageCycles(): void {
+    const rt = this.rt;
+    const garbage = findUnreachable(rt);
+    if (garbage.length === 0) return;
+    for (const o of garbage) rt.incref(o);
+    try {
+      for (const o of garbage) {
+        const finalize = rt.slotsOf(o).finalize;
+        if (finalize === undefined || rt.gcIsFinalized(o)) continue;
+        rt.gcSetFinalized(o);
+        finalize(rt, o);
+      }
+    } finally {
+      for (const o of garbage) rt.decref(o);
+    }
+    const left = findUnreachable(rt);
+    for (const o of left) rt.incref(o);
+    for (const o of left) {
+      const clear = rt.slotsOf(o).clear;
+      if (clear === undefined) continue;
+      try {
+        clear(rt, o);
+      } catch (e) {
+        if (e !== PY_RAISED) throw e;
+        rt.setException(0);
+      }
+    }
+    for (const o of left) rt.decref(o);
+  }
+
+  /**
    * What the module clearing left alive is held by reference cycles (a function in its own
    * closure, a list containing itself). With no collector yet, teardown breaks them the way
    * a collection would: take a reference to every tracked object, call each one's clear slot,
@@ -482,6 +544,13 @@ export class VM {
       const objects = rt.trackedObjects();
       if (objects.length === 0) return;
       for (const o of objects) rt.incref(o);
+      // PEP 442: the finalizers (`__del__`) of everything in the cycles run before any is cleared.
+      for (const o of objects) {
+        const finalize = rt.slotsOf(o).finalize;
+        if (finalize === undefined || rt.gcIsFinalized(o)) continue;
+        rt.gcSetFinalized(o);
+        finalize(rt, o);
+      }
       for (const o of objects) {
         const clear = rt.slotsOf(o).clear;
         if (clear === undefined) continue;

@@ -1,0 +1,153 @@
+/**
+ * Instances of classes: what the class statement adds to its base's instances, and how it is
+ * released (CPython's subtype_dealloc, subtype_traverse, subtype_clear and the `__dict__` /
+ * `__weakref__` getsets of typeobject.c).
+ *
+ * A class's instance is its solid base's layout plus what the class added (type-layout.ts):
+ * one word per `__slots__` name, a `__weakref__` word, and a `__dict__` — in the managed-dict
+ * pre-header (obj-24) or, for subclasses of variable-size builtins, in a word after the items.
+ * Every instance owns a reference to its class (Runtime.allocObject takes it, freeObject drops
+ * it), so a class outlives its instances.
+ *
+ * Releasing an instance, in CPython's order:
+ *   1. `__del__` (the finalize slot), at most once per object (PEP 442: the finalized bit in
+ *      gc_prev); the object is kept alive meanwhile and stays alive if `__del__` resurrected it;
+ *   2. the slot words of every class between the type and its nearest builtin ancestor;
+ *   3. the instance dict, if a class added it (a builtin ancestor with its own dict, like
+ *      BaseException, releases that one itself);
+ *   4. the builtin ancestor's dealloc, which releases the builtin part, frees the block
+ *      (pre-headers included, by the class's flags) and drops the reference to the class.
+ */
+import type { Runtime } from "./runtime.js";
+import type { GetSetDef, TypeSlots } from "./typedef.js";
+import { GcHead, ManagedDict, MemberDef, Ob, Tp, TpFlag } from "./layout.js";
+import { newDict, isDict } from "./dict.js";
+import { instanceDictSlot } from "./object.js";
+
+/** The nearest ancestor of `type` that is not a class (its dealloc releases the builtin part). */
+export function builtinBase(rt: Runtime, type: number): number {
+  let t = type;
+  while (rt.typeFlags(t) & TpFlag.HEAPTYPE) t = rt.load(t + Tp.BASE);
+  return t;
+}
+
+/** Call `visit` with the byte address of every `__slots__` word of `o` (its classes' members). */
+function forEachSlotWord(rt: Runtime, o: number, visit: (address: number) => void): void {
+  for (let t = rt.typeOf(o); rt.typeFlags(t) & TpFlag.HEAPTYPE; t = rt.load(t + Tp.BASE)) {
+    const n = rt.i32[(t + Ob.SIZE) >> 2];
+    for (let i = 0; i < n; i++) visit(o + rt.i32[(t + Tp.HEAP_SIZE + i * MemberDef.SIZE + MemberDef.OFFSET) >> 2]);
+  }
+}
+
+/** The word holding o's instance dict when a class (not a builtin ancestor) added it, else 0. */
+function addedDictSlot(rt: Runtime, o: number): number {
+  const type = rt.typeOf(o);
+  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) return o + ManagedDict.DICT;
+  const base = builtinBase(rt, type);
+  if (rt.i32[(type + Tp.DICTOFFSET) >> 2] !== 0 && rt.i32[(base + Tp.DICTOFFSET) >> 2] === 0) return instanceDictSlot(rt, o);
+  return 0;
+}
+
+function clearWord(rt: Runtime, address: number): void {
+  const v = rt.load(address);
+  if (v !== 0) {
+    rt.store(address, 0);
+    rt.decref(v);
+  }
+}
+
+/**
+ * Run `__del__` once. Returns true when the object was resurrected (something kept a
+ * reference), in which case it must not be freed: it is tracked again, as it was alive.
+ */
+function finalizeFromDealloc(rt: Runtime, o: number, finalize: NonNullable<TypeSlots["finalize"]>): boolean {
+  const gc = (rt.typeFlags(rt.typeOf(o)) & TpFlag.HAVE_GC) !== 0;
+  if (gc && rt.gcIsFinalized(o)) return false;
+  rt.i32[o >> 2] = 1;
+  if (gc) rt.gcSetFinalized(o);
+  finalize(rt, o);
+  const left = --rt.i32[o >> 2];
+  if (left === 0) return false;
+  if (gc && rt.i32[(o + GcHead.NEXT) >> 2] === 0) rt.gcTrack(o);
+  return true;
+}
+
+/** subtype_dealloc: the dealloc slot of every class. */
+export function subtypeDealloc(rt: Runtime, o: number): void {
+  const type = rt.typeOf(o);
+  const slots = rt.typeSlots(type);
+  if (slots.finalize !== undefined && finalizeFromDealloc(rt, o, slots.finalize)) return;
+  forEachSlotWord(rt, o, (address) => clearWord(rt, address));
+  const dictSlot = addedDictSlot(rt, o);
+  if (dictSlot !== 0) clearWord(rt, dictSlot);
+  rt.typeSlots(builtinBase(rt, type)).dealloc(rt, o);
+}
+
+/** subtype_traverse: the class (instances own a reference to it), slots, dict, then the builtin part. */
+export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) => void): void {
+  const type = rt.typeOf(o);
+  visit(type);
+  forEachSlotWord(rt, o, (address) => {
+    const v = rt.load(address);
+    if (v !== 0) visit(v);
+  });
+  const dictSlot = addedDictSlot(rt, o);
+  if (dictSlot !== 0 && rt.load(dictSlot) !== 0) visit(rt.load(dictSlot));
+  rt.typeSlots(builtinBase(rt, type)).traverse?.(rt, o, visit);
+}
+
+/** subtype_clear: drop slots and the dict, then the builtin part's references. */
+export function subtypeClear(rt: Runtime, o: number): void {
+  forEachSlotWord(rt, o, (address) => clearWord(rt, address));
+  const dictSlot = addedDictSlot(rt, o);
+  if (dictSlot !== 0) clearWord(rt, dictSlot);
+  rt.typeSlots(builtinBase(rt, rt.typeOf(o))).clear?.(rt, o);
+}
+
+/** The lifecycle functions every class's slot table gets. */
+export const instanceLifecycle = { dealloc: subtypeDealloc, traverse: subtypeTraverse, clear: subtypeClear };
+
+// ── the __dict__ and __weakref__ attributes a class adds ─────────────────────────────────
+
+/** `obj.__dict__` (subtype_dict): the instance dict, made on first use. New reference. */
+function getInstanceDict(rt: Runtime, o: number): number {
+  const slot = instanceDictSlot(rt, o);
+  if (slot === 0) throw rt.raise(rt.E.AttributeError, "This object has no __dict__");
+  let dict = rt.load(slot);
+  if (dict === 0) {
+    dict = newDict(rt);
+    rt.store(slot, dict);
+  }
+  rt.incref(dict);
+  return dict;
+}
+
+/** `obj.__dict__ = d` / `del obj.__dict__` (subtype_setdict). */
+function setInstanceDict(rt: Runtime, o: number, value: number): void {
+  const slot = instanceDictSlot(rt, o);
+  if (slot === 0) throw rt.raise(rt.E.AttributeError, "This object has no __dict__");
+  if (value !== 0 && !isDict(rt, value)) {
+    throw rt.raise(rt.E.TypeError, `__dict__ must be set to a dictionary, not a '${rt.typeName(value)}'`);
+  }
+  if (value !== 0) rt.incref(value);
+  const old = rt.load(slot);
+  rt.store(slot, value);
+  if (old !== 0) rt.decref(old);
+}
+
+export const instanceDictGetSet: GetSetDef = {
+  name: "__dict__",
+  get: getInstanceDict,
+  set: setInstanceDict,
+  doc: "dictionary for instance variables (if defined)",
+};
+
+/** `obj.__weakref__`: the first weak reference to obj; glasspy has none yet, so None. */
+export const instanceWeakrefGetSet: GetSetDef = {
+  name: "__weakref__",
+  get: (rt) => {
+    rt.incref(rt.S.None);
+    return rt.S.None;
+  },
+  doc: "list of weak references to the object (if defined)",
+};

@@ -1,0 +1,221 @@
+/**
+ * `super`: attribute lookup that starts after a given class in an object's MRO (CPython
+ * 3.11's superobject).
+ *
+ *   ┌────────┬──────┬──────┬─────┬──────────┐
+ *   │ refcnt │ type │ type │ obj │ obj_type │   40 bytes + GC head: getsizeof 56
+ *   └────────┴──────┴──────┴─────┴──────────┘
+ *    0        8      16     24    32
+ *
+ * `super(C, obj)` looks names up in the MRO of obj_type (obj's class, or obj itself when obj
+ * is a subclass of C) after C, and binds what it finds to obj (`__get__(obj, obj_type)`;
+ * `__get__(None, obj_type)` when obj is the class itself, so classmethods reached through
+ * `super()` in a classmethod bind to the class). `super(C)` is unbound: a descriptor whose
+ * `__get__(obj)` makes the bound form. Without arguments, inside a method, the class is the
+ * method's `__class__` cell and obj its first argument: the VM finds both in the calling
+ * frame through `rt.superFrameArgs` (src/vm/super-frame.ts).
+ */
+import type { Runtime } from "./runtime.js";
+import type { TypeDef } from "./typedef.js";
+import { Tp, TpFlag } from "./layout.js";
+import { arg, kwCount } from "./args.js";
+import { call2 } from "./abstract.js";
+import { dictGetItemStr } from "./dict.js";
+import { tupleItem, tupleSize } from "./tuple.js";
+import { genericGetAttr } from "./object.js";
+import { clearField, genericAlloc, lookupAttrOrMissing, readonlyMember, setField } from "./descr-support.js";
+
+export const enum Super {
+  TYPE = 16,
+  OBJ = 24,
+  OBJ_TYPE = 32,
+  SIZE = 40,
+}
+
+/** Scratch for the zero-argument form: [type, obj], borrowed. */
+const frameArgs = new Int32Array(2);
+
+/**
+ * CPython's supercheck: the type whose MRO `super(type, obj)` walks. obj may be a subclass of
+ * type (then obj itself), an instance of it, or an object whose `__class__` claims to be one
+ * (a proxy). New reference.
+ */
+function superCheck(rt: Runtime, type: number, obj: number): number {
+  if (rt.hasFlag(obj, TpFlag.TYPE_SUBCLASS) && rt.isSubtype(obj, type)) {
+    rt.incref(obj);
+    return obj;
+  }
+  const objType = rt.typeOf(obj);
+  if (rt.isSubtype(objType, type)) {
+    rt.incref(objType);
+    return objType;
+  }
+  const cls = lookupAttrOrMissing(rt, obj, rt.identifier("__class__"));
+  if (cls !== 0) {
+    if (rt.hasFlag(cls, TpFlag.TYPE_SUBCLASS) && cls !== objType && rt.isSubtype(cls, type)) return cls;
+    rt.decref(cls);
+  }
+  throw rt.raise(rt.E.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+}
+
+/** Fill a fresh super object: type and obj are borrowed; obj None or 0 makes it unbound. */
+function superFill(rt: Runtime, su: number, type: number, obj: number): void {
+  if (obj === rt.S.None) obj = 0;
+  const objType = obj === 0 ? 0 : superCheck(rt, type, obj);
+  setField(rt, su, Super.TYPE, type);
+  setField(rt, su, Super.OBJ, obj);
+  const old = rt.load(su + Super.OBJ_TYPE);
+  rt.store(su + Super.OBJ_TYPE, objType);
+  if (old !== 0) rt.decref(old);
+}
+
+/** super(), super(type), super(type, obj). */
+function superInit(rt: Runtime, su: number, args: number, nargs: number, kwnames: number): void {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "super() takes no keyword arguments");
+  if (nargs > 2) throw rt.raise(rt.E.TypeError, `super() expected at most 2 arguments, got ${nargs}`);
+  let type: number;
+  let obj: number;
+  if (nargs === 0) {
+    if (rt.superFrameArgs === undefined) throw rt.raise(rt.E.RuntimeError, "super(): no current frame");
+    rt.superFrameArgs(frameArgs);
+    type = frameArgs[0];
+    obj = frameArgs[1];
+  } else {
+    type = arg(rt, args, 0);
+    if (!rt.hasFlag(type, TpFlag.TYPE_SUBCLASS)) {
+      throw rt.raise(rt.E.TypeError, `super() argument 1 must be a type, not ${rt.typeName(type)}`);
+    }
+    obj = nargs === 2 ? arg(rt, args, 1) : 0;
+  }
+  superFill(rt, su, type, obj);
+}
+
+function isClassName(rt: Runtime, name: number): boolean {
+  if (name === rt.identifier("__class__")) return true;
+  return rt.typeOf(name) === rt.T.str && rt.jsString(name) === "__class__";
+}
+
+/**
+ * Look `name` up in obj_type's MRO after `type`, binding what is found; `__class__` and
+ * names not found there are the super object's own attributes. New reference or 0.
+ */
+function superGetattro(rt: Runtime, su: number, name: number): number {
+  const startType = rt.load(su + Super.OBJ_TYPE);
+  if (startType !== 0 && !isClassName(rt, name)) {
+    const mro = rt.load(startType + Tp.MRO);
+    if (mro !== 0) {
+      const n = tupleSize(rt, mro);
+      const type = rt.load(su + Super.TYPE);
+      let i = 0;
+      // The last entry need not be compared: it would be skipped anyway.
+      while (i + 1 < n && tupleItem(rt, mro, i) !== type) i++;
+      i++;
+      if (i < n) {
+        // The MRO could be replaced while a dict lookup runs Python code (__eq__).
+        rt.incref(mro);
+        try {
+          for (; i < n; i++) {
+            const dict = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
+            if (dict === 0) continue;
+            const res = dictGetItemStr(rt, dict, name);
+            if (res === 0) continue;
+            const get = rt.slotsOf(res).descrGet;
+            if (get === undefined) {
+              rt.incref(res);
+              return res;
+            }
+            rt.incref(res);
+            try {
+              // Only instance-mode super passes the object (for super(C, C) it is the class).
+              const obj = rt.load(su + Super.OBJ);
+              return get(rt, res, obj === startType ? 0 : obj, startType);
+            } finally {
+              rt.decref(res);
+            }
+          }
+        } finally {
+          rt.decref(mro);
+        }
+      }
+    }
+  }
+  return genericGetAttr(rt, su, name);
+}
+
+/** super(C).__get__(obj): the bound form; a bound super, or no object, gives itself. */
+function superDescrGet(rt: Runtime, su: number, obj: number, _type: number): number {
+  if (obj === 0 || obj === rt.S.None || rt.load(su + Super.OBJ) !== 0) {
+    rt.incref(su);
+    return su;
+  }
+  const type = rt.load(su + Super.TYPE);
+  // A subclass of super is called, so that its own __init__ runs.
+  if (rt.typeOf(su) !== rt.T.super) return call2(rt, rt.typeOf(su), type, obj);
+  const bound = genericAlloc(rt, rt.T.super);
+  try {
+    superFill(rt, bound, type, obj);
+  } catch (e) {
+    rt.decref(bound);
+    throw e;
+  }
+  return bound;
+}
+
+function superRepr(rt: Runtime, su: number): number {
+  const type = rt.load(su + Super.TYPE);
+  const typeName = type === 0 ? "NULL" : rt.typeNameOf(type);
+  const objType = rt.load(su + Super.OBJ_TYPE);
+  if (objType !== 0) return rt.newStr(`<super: <class '${typeName}'>, <${rt.typeNameOf(objType)} object>>`);
+  return rt.newStr(`<super: <class '${typeName}'>, NULL>`);
+}
+
+const OWNED = [Super.TYPE, Super.OBJ, Super.OBJ_TYPE] as const;
+
+function superDealloc(rt: Runtime, su: number): void {
+  const owned = OWNED.map((off) => rt.load(su + off));
+  rt.freeObject(su);
+  for (const o of owned) if (o !== 0) rt.decref(o);
+}
+
+const SUPER_DOC = `super() -> same as super(__class__, <first argument>)
+super(type) -> unbound super object
+super(type, obj) -> bound super object; requires isinstance(obj, type)
+super(type, type2) -> bound super object; requires issubclass(type2, type)
+Typical use to call a cooperative superclass method:
+class C(B):
+    def meth(self, arg):
+        super().meth(arg)
+This works for class methods too:
+class C(B):
+    @classmethod
+    def cmeth(cls, arg):
+        super().cmeth(arg)
+`;
+
+export const superType: TypeDef = {
+  name: "super",
+  basicsize: Super.SIZE,
+  itemsize: 0,
+  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE,
+  doc: SUPER_DOC,
+  dealloc: superDealloc,
+  traverse: (rt, su, visit) => {
+    for (const off of OWNED) {
+      const v = rt.load(su + off);
+      if (v !== 0) visit(v);
+    }
+  },
+  clear: (rt, su) => {
+    for (const off of OWNED) clearField(rt, su, off);
+  },
+  new: (rt, cls) => genericAlloc(rt, cls),
+  init: superInit,
+  repr: superRepr,
+  getattro: superGetattro,
+  descrGet: superDescrGet,
+  getset: [
+    readonlyMember("__thisclass__", Super.TYPE, "the class invoking super()"),
+    readonlyMember("__self__", Super.OBJ, "the instance invoking super(); may be None"),
+    readonlyMember("__self_class__", Super.OBJ_TYPE, "the type of the instance invoking super(); may be None"),
+  ],
+};

@@ -1,0 +1,26 @@
+import sys
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: super())
+t(lambda: super(int, "a"))
+t(lambda: super(1))
+t(lambda: super(int, 1, 2))
+t(lambda: super(x=1))
+t(lambda: super(bool, int))
+print(super(int, 1), super(int), super(int, int), super(int, None))
+print(super(bool, True).bit_length(), super(bool, True).__and__(3), super(int, 5).__repr__()[:12])
+print(super(int, bool).__repr__, super(int, bool).__class__, sys.getsizeof(super(int)))
+su = super(int, 1)
+print(su.__thisclass__, su.__self__, su.__self_class__)
+t(lambda: su.nope)
+t(lambda: su.real)
+t(lambda: setattr(su, "__thisclass__", 1))
+t(lambda: setattr(su, "x", 1))
+s0 = super(int)
+print(s0.__self__, s0.__self_class__, s0.__get__(2), s0.__get__(None, int), s0.__get__(2).__get__(3))
+t(lambda: s0.__get__("x"))
+t(lambda: s0.real)
+print(super(object, "abc").__sizeof__(), super(str, "abc").__format__(""))
