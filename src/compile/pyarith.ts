@@ -12,6 +12,7 @@
 import { ComplexConst, Ellipsis, type ConstValue, type Operator, type UnaryOperator } from "../parse/ast.js";
 import { FrozensetConst, TupleConst } from "./code.js";
 import { constTruth } from "./constants.js";
+import { powPositive } from "../objects/float-pow.js"; /* pure arithmetic, no heap */
 
 export type Value = ConstValue | TupleConst | FrozensetConst;
 
@@ -117,7 +118,7 @@ function modInt(a: bigint, b: bigint): bigint {
 function floatDivmod(vx: number, wx: number): [number, number] {
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) { /* C's truth test: a NaN is true */
     if ((wx < 0) !== (mod < 0)) {
       mod += wx;
       div -= 1.0;
@@ -126,7 +127,7 @@ function floatDivmod(vx: number, wx: number): [number, number] {
     mod = wx < 0 || Object.is(wx, -0) ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1.0;
   } else {
@@ -139,8 +140,12 @@ function floatPow(a: number, b: number): number | undefined {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return undefined;
   if (a < 0 && b !== Math.floor(b)) return undefined; /* the result would be complex */
   if (a === 0 && b < 0) return undefined; /* ZeroDivisionError */
-  const r = a ** b;
-  return Number.isFinite(r) ? r : undefined;
+  if (b === 0) return 1;
+  if (a === 0) return Math.abs(b % 2) === 1 ? a : 0;
+  /* V8's `**` is often an ulp away from the C library's pow; powPositive is correctly rounded. */
+  const r = powPositive(Math.abs(a), b);
+  const signed = a < 0 && Math.abs(b % 2) === 1 ? -r : r;
+  return Number.isFinite(signed) ? signed : undefined;
 }
 
 /** CPython's `_Py_c_quot`. */

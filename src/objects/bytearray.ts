@@ -456,7 +456,6 @@ function extend(rt: Runtime, self: number, args: number, nargs: number, kwnames:
     byteArrayAppendHeap(rt, self, scratch[0], scratch[1]);
     return none(rt);
   }
-  if (isStr(rt, src)) throw rt.raise(rt.E.TypeError, "expected iterable of integers; got: 'str'");
   let data: Uint8Array;
   try {
     data = bytesFromIterableByteValues(rt, src);
@@ -545,6 +544,77 @@ const bytearrayInplace: (BinarySlot | undefined)[] = [];
 bytearrayInplace[BinaryOp.INPLACE_ADD - INPLACE_OFFSET] = inplaceConcat;
 bytearrayInplace[BinaryOp.INPLACE_MULTIPLY - INPLACE_OFFSET] = inplaceRepeat;
 
+// ── bytearray_iterator ──────────────────────────────────────────────────────────────────
+
+export const enum ByteArrayIter {
+  INDEX = 16,
+  SEQ = 24,
+  SIZE = 32,
+}
+
+/** iter(bytearray): reads the current size at each step, so it sees later changes. New reference. */
+function byteArrayIter(rt: Runtime, o: number): number {
+  const it = rt.allocObject(rt.T.bytearray_iterator, ByteArrayIter.SIZE);
+  rt.store(it + ByteArrayIter.INDEX, 0);
+  rt.incref(o);
+  rt.store(it + ByteArrayIter.SEQ, o);
+  return it;
+}
+
+function byteArrayIterNext(rt: Runtime, it: number): number {
+  const b = rt.load(it + ByteArrayIter.SEQ);
+  if (b === 0) return 0;
+  const i = rt.i32[(it + ByteArrayIter.INDEX) >> 2];
+  if (i < size(rt, b)) {
+    rt.i32[(it + ByteArrayIter.INDEX) >> 2] = i + 1;
+    return newInt(rt, rt.u8[start(rt, b) + i]);
+  }
+  rt.store(it + ByteArrayIter.SEQ, 0);
+  rt.decref(b);
+  return 0;
+}
+
+function releaseIterSeq(rt: Runtime, it: number): void {
+  const b = rt.load(it + ByteArrayIter.SEQ);
+  rt.store(it + ByteArrayIter.SEQ, 0);
+  if (b !== 0) rt.decref(b);
+}
+
+export const bytearrayIteratorType: TypeDef = {
+  name: "bytearray_iterator",
+  basicsize: ByteArrayIter.SIZE,
+  itemsize: 0,
+  flags: TpFlag.HAVE_GC,
+  dealloc: (rt, it) => {
+    const b = rt.load(it + ByteArrayIter.SEQ);
+    rt.freeObject(it);
+    if (b !== 0) rt.decref(b);
+  },
+  traverse: (rt, it, visit) => {
+    const b = rt.load(it + ByteArrayIter.SEQ);
+    if (b !== 0) visit(b);
+  },
+  clear: releaseIterSeq,
+  iter: (rt, it) => {
+    rt.incref(it);
+    return it;
+  },
+  iternext: byteArrayIterNext,
+  methods: [
+    {
+      name: "__length_hint__",
+      fn: (rt, self) => {
+        const b = rt.load(self + ByteArrayIter.SEQ);
+        const left = b === 0 ? 0 : size(rt, b) - rt.i32[(self + ByteArrayIter.INDEX) >> 2];
+        return newInt(rt, Math.max(left, 0));
+      },
+      doc: "Private method returning an estimate of len(list(it)).",
+    },
+  ],
+};
+
+// ── the type ────────────────────────────────────────────────────────────────────────────
+
 export const bytearrayType: TypeDef = {
   name: "bytearray",
   basicsize: ByteArray.BASIC_SIZE,
@@ -561,6 +631,7 @@ export const bytearrayType: TypeDef = {
   subscript: bytesLikeSubscript,
   assSubscript,
   contains: bytesLikeContains,
+  iter: byteArrayIter,
   new: (rt, cls) => byteArrayNew(rt, cls),
   init: byteArrayInit,
   // bytearray_sizeof: the type's basicsize plus the buffer's allocation.

@@ -21,6 +21,7 @@ import { complexReprText, formatComplexSpec } from "./float-repr.js";
 import { parseComplexText } from "./float-parse.js";
 import { asciiNumberText } from "./int-format.js";
 import { parseFormatSpec } from "./format-spec.js";
+import { powPositive } from "./float-pow.js";
 import { callSpecial, isInt, intToDouble } from "./int.js";
 import { compareDoubleWithInt, floatValue, hashDoubleExact, isFloat, newFloat, newFloatPair, numberToFloat } from "./float.js";
 import { argSpec, arg, checkArgs, parseArgs } from "./args.js";
@@ -121,7 +122,7 @@ function cpow(ar: number, ai: number, br: number, bi: number): C {
   if (br === 0 && bi === 0) return { re: 1, im: 0, edom: false };
   if (ar === 0 && ai === 0) return { re: 0, im: 0, edom: bi !== 0 || br < 0 };
   const vabs = Math.hypot(ar, ai);
-  let len = vabs ** br;
+  let len = vabs > 0 && vabs < Infinity && Number.isFinite(br) ? powPositive(vabs, br) : vabs ** br;
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {

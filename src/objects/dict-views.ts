@@ -29,6 +29,7 @@ import { contains, getIter, iterNext, length, reprText, richCompareBool } from "
 import { checkArgs, arg } from "./args.js";
 import { newInt } from "./int.js";
 import { reprEnter, reprLeave } from "./freelists.js";
+import { newMappingProxy } from "./mappingproxy.js";
 import { Tuple, newTuple, notImplemented, selfIter, tupleItem, tupleSize } from "./tuple.js";
 import { dictContains, dictEntryKey, dictEntryValue, dictGetItem, dictSize, dictEntryCount } from "./dict.js";
 import {
@@ -499,6 +500,7 @@ function viewTypeDef(name: string, setLike: boolean): TypeDef {
     },
     ...(setLike ? { unhashable: true, richcompare: viewRichcompare, contains: viewContains, nb: viewNb } : {}),
     methods,
+    getset: [{ name: "mapping", get: (rt, v) => newMappingProxy(rt, viewDict(rt, v)), doc: "dictionary that this view refers to" }],
   };
 }
 

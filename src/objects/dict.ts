@@ -49,6 +49,7 @@ import {
   dictInit, dictItemsMethod, dictKeysMethod, dictPopMethod, dictPopitemMethod, dictRepr, dictReversedMethod, dictRichcompare,
   dictSetdefaultMethod, dictSizeofMethod, dictSubscript, dictUpdateMethod, dictValuesMethod,
 } from "./dict-methods.js";
+import { classGetItem } from "./generic-alias.js";
 
 export { dictLookup } from "./dict-lookup.js";
 export { dictAsList, dictCopy, dictFromKeys, dictMerge, dictMergeFromSeq2, dictUpdate } from "./dict-merge.js";
@@ -605,5 +606,6 @@ export const dictType: TypeDef = {
     { name: "clear", fn: dictClearMethod, doc: "D.clear() -> None.  Remove all items from D." },
     { name: "copy", fn: dictCopyMethod, doc: "D.copy() -> a shallow copy of D" },
     { name: "__reversed__", fn: dictReversedMethod, doc: "Return a reverse iterator over the dict keys." },
+    { name: "__class_getitem__", fn: classGetItem("dict"), classMethod: true, doc: "See PEP 585" },
   ],
 };

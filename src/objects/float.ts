@@ -28,6 +28,7 @@ import { asciiNumberText } from "./int-format.js";
 import { parseFormatSpec } from "./format-spec.js";
 import { checkWrapperArgs, isInt, intValue, intToDouble, newInt, newIntFromBigInt, newPair, numberText } from "./int.js";
 import { complexPowValues } from "./complex.js";
+import { powPositive } from "./float-pow.js";
 import { checkArgs, arg } from "./args.js";
 import { call1, index as numberIndex, reprText, str as objectStr } from "./abstract.js";
 import { objectHash } from "./object.js";
@@ -181,7 +182,8 @@ function arith(f: (rt: Runtime, x: number, y: number) => number): BinarySlot {
 function floatDivMod(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  // C tests a double's truth as `!= 0`, so a NaN counts as true here (JavaScript's `if` would not).
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
@@ -190,7 +192,7 @@ function floatDivMod(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
@@ -201,7 +203,7 @@ function floatDivMod(x: number, y: number): [number, number] {
 
 function floatRem(x: number, y: number): number {
   let mod = x % y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
   } else {
     mod = y < 0 ? -0 : 0;
@@ -272,7 +274,7 @@ export function floatPowValues(rt: Runtime, x: number, y: number): number {
     negate = isOddInteger(y);
   }
   if (x === 1) return newFloat(rt, negate ? -1 : 1);
-  let r = x ** y;
+  let r = powPositive(x, y);
   if (!Number.isFinite(r)) raiseRangeError(rt);
   if (negate) r = -r;
   return newFloat(rt, r);

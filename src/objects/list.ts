@@ -50,6 +50,7 @@ import {
 import {
   listIterDealloc, listIterLengthHint, listIterNext, listIterTraverse, listRevIterLengthHint, listRevIterNext, newListIterator,
 } from "./list-iterator.js";
+import { classGetItem } from "./generic-alias.js";
 
 export { listAssSlice, listSlice } from "./list-slice.js";
 export { listInsert, listPop, reverseWords } from "./list-methods.js";
@@ -557,6 +558,7 @@ export const listType: TypeDef = {
     { name: "count", fn: listCountMethod, doc: "Return number of occurrences of value." },
     { name: "reverse", fn: listReverseMethod, doc: "Reverse *IN PLACE*." },
     { name: "sort", fn: listSortMethod, doc: "Sort the list in ascending order and return None." },
+    { name: "__class_getitem__", fn: classGetItem("list"), classMethod: true, doc: "See PEP 585" },
   ],
 };
 

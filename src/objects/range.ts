@@ -14,8 +14,9 @@
  *
  * The iterator has CPython 3.11's two shapes in one type: the fast one keeps index, start,
  * step and len as int64 words (CPython's C longs; glasspy uses it when every value is exact
- * in a JS number), the long one keeps four int objects (CPython's longrange_iterator, which
- * the type registry does not have: its index word's high half is LONG_MARK). Both are 48 bytes.
+ * in a JS number), the long one keeps four int objects and has CPython's type name
+ * longrange_iterator (its index word's high half is also LONG_MARK, so the shared functions
+ * tell the shapes apart without a type check). Both are 48 bytes.
  * `in` and `index` are O(1) for ints; other objects are searched by iteration.
  */
 import type { Runtime } from "./runtime.js";
@@ -500,7 +501,7 @@ function fastRangeIter(rt: Runtime, start: number, step: number, len: number): n
 function longRangeIter(rt: Runtime, start: number, step: number, len: number): number {
   let it: number;
   try {
-    it = rt.allocObject(rt.T.range_iterator, RangeIter.SIZE);
+    it = rt.allocObject(rt.T.longrange_iterator, RangeIter.SIZE);
   } catch (e) {
     rt.decref(start);
     rt.decref(step);
@@ -612,6 +613,10 @@ function rangeIterDealloc(rt: Runtime, it: number): void {
   rt.freeObject(it);
 }
 
+const rangeIterMethods = [
+  { name: "__length_hint__", fn: (rt: Runtime, self: number) => rangeIterLengthHint(rt, self), doc: "Private method returning an estimate of len(list(it))." },
+];
+
 export const rangeIteratorType: TypeDef = {
   name: "range_iterator",
   basicsize: RangeIter.SIZE,
@@ -620,5 +625,8 @@ export const rangeIteratorType: TypeDef = {
   dealloc: rangeIterDealloc,
   iter: selfIter,
   iternext: rangeIterNext,
-  methods: [{ name: "__length_hint__", fn: (rt, self) => rangeIterLengthHint(rt, self), doc: "Private method returning an estimate of len(list(it))." }],
+  methods: rangeIterMethods,
 };
+
+/** The int-object shape's type: same functions, CPython's other name. */
+export const longRangeIteratorType: TypeDef = { ...rangeIteratorType, name: "longrange_iterator" };

@@ -55,6 +55,7 @@ import {
   setUpdateMethod,
 } from "./set-methods.js";
 import { newSetIterator, setIterLengthHint, setIterNext } from "./set-iterator.js";
+import { classGetItem } from "./generic-alias.js";
 
 export { frozensetHash, frozensetHashWords, setClear, setTableSizeFor } from "./set-table.js";
 export { setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdateInternal } from "./set-algebra.js";
@@ -381,6 +382,7 @@ const commonMethods = (base: string) => [
   { name: "issuperset", fn: oneArg(`${base}.issuperset`, setIssupersetMethod), doc: "Report whether this set contains another set." },
   { name: "symmetric_difference", fn: oneArg(`${base}.symmetric_difference`, setSymmetricDifference), doc: "Return the symmetric difference of two sets as a new set." },
   { name: "union", fn: setUnionMethod, doc: "Return the union of sets as a new set." },
+  { name: "__class_getitem__", fn: classGetItem(base), classMethod: true, doc: "See PEP 585" },
 ];
 
 export const setType: TypeDef = {

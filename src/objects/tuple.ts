@@ -32,6 +32,7 @@ import { lengthHint, listAsTuple } from "./list.js";
 import { strHash } from "./str-object.js";
 import { frozensetHash, frozensetHashWords } from "./set.js";
 import { rangeHash, rangeHashWords } from "./range.js";
+import { classGetItem } from "./generic-alias.js";
 
 export const enum Tuple {
   /** Byte offset of item 0. */
@@ -636,6 +637,7 @@ export const tupleType: TypeDef = {
     { name: "__getnewargs__", fn: tupleGetnewargs },
     { name: "index", fn: tupleIndex, doc: "Return first index of value.\n\nRaises ValueError if the value is not present." },
     { name: "count", fn: tupleCount, doc: "Return number of occurrences of value." },
+    { name: "__class_getitem__", fn: classGetItem("tuple"), classMethod: true, doc: "See PEP 585" },
   ],
 };
 

@@ -23,6 +23,7 @@ import { RangeIter } from "../objects/range.js";
 import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
+import { powPositive } from "../objects/float-pow.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -285,7 +286,7 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
       // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
       // result; everything else (and every error) is the general path's.
       if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
-      const r = x ** y;
+      const r = powPositive(x, y); // correctly rounded, as the C library's pow (V8's ** is not)
       return r < Infinity ? newFloatFast(rt, r) : 0;
     }
     default:

@@ -1,0 +1,32 @@
+# iter(bytearray): a bytearray_iterator that sees later changes; bytearray's own methods
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+ba = bytearray(b"abc")
+it = iter(ba)
+print(type(it).__name__, it.__length_hint__())
+print(next(it))
+ba.extend(b"de")
+print(list(it), it.__length_hint__())
+ba.append(102)
+print(list(it))
+it2 = iter(ba)
+next(it2)
+ba.clear()
+print(list(it2), it2.__length_hint__())
+print(list(bytearray(b"xy")), sum(bytearray(b"\x01\x02")))
+show(lambda: bytearray(b"abc").extend("x"))
+show(lambda: bytearray(b"abc").extend(1))
+show(lambda: bytearray(b"abc").extend([1, 300]))
+show(lambda: bytearray(b"abc").pop(0))
+show(lambda: bytearray().pop())
+show(lambda: bytearray(b"abc").remove(120))
+show(lambda: bytearray(b"abc").insert(1, 256))
+show(lambda: bytearray(b"abc").copy())
+b2 = bytearray(b"abc")
+b2.reverse()
+b2.insert(-1, 0)
+print(b2, b2.index(0))

@@ -1,0 +1,38 @@
+# complex: methods, attributes, pow and the operations it refuses
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+z = 1 + 2j
+show(lambda: z.conjugate())
+show(lambda: (z.real, z.imag))
+show(lambda: z.__getnewargs__())
+show(lambda: abs(3 + 4j))
+show(lambda: z ** 2)
+show(lambda: z ** -2)
+show(lambda: z ** 0.5)
+show(lambda: z ** (1 + 1j))
+show(lambda: 2 ** z)
+show(lambda: 0j ** 0)
+show(lambda: 0j ** -1)
+show(lambda: 0j ** 1j)
+show(lambda: z // 1)
+show(lambda: z % 1)
+show(lambda: divmod(z, 1))
+show(lambda: pow(z, 2, 3))
+show(lambda: z < 1)
+show(lambda: (1 + 0j) == 1)
+show(lambda: hash(1 + 0j) == hash(1))
+show(lambda: complex.__complex__(1j))
+show(lambda: format(z, ".2f"))
+show(lambda: format(z, "^20"))
+show(lambda: format(-1j, ""))
+show(lambda: complex("1+2j"))
+show(lambda: complex(" (1+2j) "))
+show(lambda: complex("-j"))
+show(lambda: complex("1+"))
+show(lambda: complex(1, 2j))
+show(lambda: complex(real=1, imag=2))
+show(lambda: complex("1", 2))

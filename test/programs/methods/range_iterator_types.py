@@ -1,0 +1,18 @@
+# range iterators: range_iterator for small bounds, longrange_iterator beyond C long
+print(type(iter(range(10))).__name__)
+print(type(reversed(range(10))).__name__)
+print(type(iter(range(2 ** 64))).__name__)
+print(type(reversed(range(2 ** 64))).__name__)
+print(type(iter(range(-2 ** 63 - 1, 0))).__name__)
+it = iter(range(2 ** 64, 2 ** 64 + 6, 2))
+print(next(it), it.__length_hint__())
+print(list(it), it.__length_hint__())
+r = reversed(range(0, 2 ** 70, 2 ** 68))
+print(list(r))
+big = iter(range(2 ** 64))
+print(next(big), next(big), big.__length_hint__())
+print(list(reversed(range(0, 10, 3))))
+print(iter(range(3)).__length_hint__())
+print(range(2 ** 64)[2 ** 63], len(range(0, 2 ** 52, 3)))
+for v in range(2 ** 63 - 2, 2 ** 63 + 2):
+    print(v)
