@@ -1,0 +1,20 @@
+import random
+random.seed(42)
+print(random.random())
+print([random.random() for _ in range(3)])
+random.seed(0); print(random.random(), random.getrandbits(8), random.getrandbits(40), random.getrandbits(100))
+random.seed(-42); a = random.random(); random.seed(42); print(a == random.random())
+random.seed(2 ** 80 + 12345); print(random.random())
+random.seed('hello world'); print(random.random())
+random.seed(b'hello world'); print(random.random())
+random.seed(bytearray(b'xyz')); print(random.random())
+random.seed(3.5); print(random.random())
+random.seed('abc', version=1); print(random.random())
+random.seed(None); x = random.random(); print(0.0 <= x < 1.0)
+r1, r2 = random.Random(7), random.Random(7)
+print([r1.randint(0, 100) for _ in range(5)] == [r2.randint(0, 100) for _ in range(5)])
+print(random.Random(123).randbytes(6), random.Random(5).getrandbits(0))
+try:
+    random.seed([1, 2])
+except TypeError as e:
+    print("TypeError:", e)
