@@ -20,7 +20,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { ProcessOutput } from "./output.js";
 import { VERSION } from "./version.js";
-import { HELP, USAGE, UsageError, parseCommandLine, type CommandLine } from "./options.js";
+import { HELP, USAGE, UsageError, parseCommandLine, tracemallocFrames, type CommandLine } from "./options.js";
 import { Session, type Outcome } from "./session.js";
 import { stdinLineReader } from "./stdin.js";
 import { PipeLines, TerminalLines, type LineSource } from "./terminal.js";
@@ -29,6 +29,8 @@ import { complete, wordAtEnd } from "./completion.js";
 import { findModule } from "./find-module.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { lookupAttr } from "../objects/abstract.js";
+// Last: the session above has loaded the object layer in its order.
+import { startTracemalloc } from "../modules/tracemalloc-store.js";
 
 /** The exit status, or "interrupted": end by SIGINT, as CPython after KeyboardInterrupt. */
 type Status = number | "interrupted";
@@ -51,6 +53,11 @@ async function main(): Promise<Status> {
     return 0;
   }
   const cl = parsed;
+  const tracemalloc = tracemallocFrames(cl.xoptions, process.env);
+  if ("fatal" in tracemalloc) {
+    process.stderr.write(tracemalloc.fatal);
+    return 1;
+  }
   const out = new ProcessOutput();
   const stdinLines = stdinLineReader(() => out.flush());
   const stdin = () => {
@@ -77,6 +84,8 @@ async function main(): Promise<Status> {
   }
   const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv }, scriptDir, mainFile);
   session.setXOptions(cl.xoptions);
+  // -X tracemalloc / PYTHONTRACEMALLOC: trace from before the program's first line.
+  if (tracemalloc.nframe > 0) startTracemalloc(session.vm.rt, tracemalloc.nframe);
 
   let lines: LineSource | undefined;
   const onSigint = () => {

@@ -116,3 +116,41 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | "help" 
   }
   return done({ kind: "stdin", dash: false }, [""]);
 }
+
+/** The largest traceback limit tracemalloc accepts (CPython's MAX_NFRAME). */
+const TRACEMALLOC_MAX_NFRAME = 65535;
+
+/**
+ * Whether to start tracemalloc before the program, as CPython decides it: `-X tracemalloc`
+ * (1 frame) or `-X tracemalloc=N` wins over `PYTHONTRACEMALLOC=N` (ignored when empty);
+ * 0 frames means "do not trace". Returns the frame count, or the fatal error CPython prints
+ * (status 1) for a value that is not a number of frames.
+ */
+export function tracemallocFrames(
+  xoptions: CommandLine["xoptions"], env: Readonly<Record<string, string | undefined>>,
+): { readonly nframe: number } | { readonly fatal: string } {
+  const parse = (text: string): number | undefined => (/^\s*[+-]?\d+$/.test(text) ? Number(text.trim()) : undefined);
+  let option: string | true | undefined;
+  for (const [name, value] of xoptions) if (name === "tracemalloc") option = value;
+  let nframe = 0;
+  if (option !== undefined) {
+    const n = option === true ? 1 : parse(option);
+    if (n === undefined || n < 0) {
+      return { fatal: "Fatal Python error: config_init_tracemalloc: -X tracemalloc=NFRAME: invalid number of frames\nPython runtime state: preinitialized\n\n" };
+    }
+    nframe = n;
+  } else if (env.PYTHONTRACEMALLOC !== undefined && env.PYTHONTRACEMALLOC !== "") {
+    const n = parse(env.PYTHONTRACEMALLOC);
+    if (n === undefined || n < 0) {
+      return { fatal: "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid number of frames\nPython runtime state: preinitialized\n\n" };
+    }
+    nframe = n;
+  }
+  if (nframe > TRACEMALLOC_MAX_NFRAME) {
+    return {
+      fatal: "Fatal Python error: init_interp_main: can't initialize tracemalloc\nPython runtime state: core initialized\n"
+        + `ValueError: the number of frames must be in range [1; ${TRACEMALLOC_MAX_NFRAME}]\n\n`,
+    };
+  }
+  return { nframe };
+}

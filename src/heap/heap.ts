@@ -22,6 +22,12 @@
  *
  * Debug switches cost one boolean test per free when off: with `poisonFreed` freed blocks are
  * filled with 0xDD past their link word; with `verifyHeap` the verifier runs after every free.
+ *
+ * Allocation tracing (tracemalloc, trace-hook.ts): `tracer` is null unless tracing, so the
+ * public entry points pay one null test each. The hook sees what CPython's tracemalloc hooks
+ * see: the size the caller requested and the address returned, at the domain's entry point
+ * only — realloc's internal malloc/free go through the untraced `*Block` methods, as
+ * CPython's reentrancy flag keeps pymalloc's forwarding to the raw domain out of the traces.
  */
 import { defaultDebugConfig, type DebugConfig } from "../config.js";
 import { Arenas } from "./arenas.js";
@@ -32,8 +38,10 @@ import {
   type HeapLayout, type HeapLayoutName,
 } from "./layout.js";
 import { Obmalloc } from "./obmalloc.js";
+import type { AllocationTracer } from "./trace-hook.js";
 import { ChunkFlag, RawAllocator } from "./raw.js";
 import { collectStats, pymallocBlocksInUse, type HeapStats } from "./stats.js";
+import { arenaInfos, blockInfo, heapMap, type ArenaInfo, type BlockInfo, type HeapParts } from "./query.js";
 import { verifyHeap, type VerifyResult } from "./verify.js";
 
 export interface HeapOptions {
@@ -74,6 +82,8 @@ export class Heap {
   private readonly poison: boolean;
   private readonly verifyEachFree: boolean;
   private staticTop = STATIC_BASE;
+  /** The tracemalloc hook, or null (the normal case: one null test per allocator call). */
+  tracer: AllocationTracer | null = null;
 
   constructor(options: HeapOptions = {}) {
     const layout = LAYOUTS[options.layout ?? DEFAULT_LAYOUT];
@@ -111,16 +121,17 @@ export class Heap {
 
   /** A block of at least `size` bytes, not zeroed; 0 when the address space is exhausted. */
   malloc(size: number): number {
-    if (size > 0 && size <= SMALL_REQUEST_THRESHOLD) {
-      const p = this.ob.alloc(size);
-      if (p !== 0) return p;
-    }
-    return this.raw.alloc(size === 0 ? 1 : size, ChunkFlag.OBJECT_DOMAIN);
+    const p = this.mallocBlock(size);
+    if (this.tracer !== null && p !== 0) this.tracer.traceAlloc(p, size);
+    return p;
   }
 
   calloc(size: number): number {
-    const p = this.malloc(size);
-    if (p !== 0) this.u8.fill(0, p, p + (size === 0 ? 1 : size));
+    const p = this.mallocBlock(size);
+    if (p !== 0) {
+      this.u8.fill(0, p, p + (size === 0 ? 1 : size));
+      if (this.tracer !== null) this.tracer.traceAlloc(p, size);
+    }
     return p;
   }
 
@@ -130,7 +141,26 @@ export class Heap {
    * block stays raw whatever the new size. 0 on failure, the old block intact.
    */
   realloc(p: number, size: number): number {
-    if (p === 0) return this.malloc(size);
+    const q = this.reallocBlock(p, size);
+    if (this.tracer !== null && q !== 0) this.tracer.traceRealloc(p, q, size);
+    return q;
+  }
+
+  free(p: number): void {
+    if (this.tracer !== null && p !== 0) this.tracer.traceFree(p);
+    this.freeBlock(p);
+  }
+
+  private mallocBlock(size: number): number {
+    if (size > 0 && size <= SMALL_REQUEST_THRESHOLD) {
+      const p = this.ob.alloc(size);
+      if (p !== 0) return p;
+    }
+    return this.raw.alloc(size === 0 ? 1 : size, ChunkFlag.OBJECT_DOMAIN);
+  }
+
+  private reallocBlock(p: number, size: number): number {
+    if (p === 0) return this.mallocBlock(size);
     if (p >= this.poolStart[p >> this.arenaBits]) {
       const old = this.ob.blockSizeOf(p);
       let keep = old;
@@ -138,10 +168,10 @@ export class Heap {
         if (4 * size > 3 * old) return p;
         keep = size;
       }
-      const q = this.malloc(size);
+      const q = this.mallocBlock(size);
       if (q !== 0) {
         this.u8.copyWithin(q, p, p + keep);
-        this.free(p);
+        this.freeBlock(p);
       }
       return q;
     }
@@ -150,7 +180,7 @@ export class Heap {
     return q;
   }
 
-  free(p: number): void {
+  private freeBlock(p: number): void {
     if (this.checkedFree) {
       this.freeChecked(p);
     } else if (p >= this.poolStart[p >> this.arenaBits]) {
@@ -163,7 +193,9 @@ export class Heap {
   // ── raw domain ──────────────────────────────────────────────────────────────────────────
 
   rawMalloc(size: number): number {
-    return this.raw.alloc(size === 0 ? 1 : size, 0);
+    const p = this.raw.alloc(size === 0 ? 1 : size, 0);
+    if (this.tracer !== null && p !== 0) this.tracer.traceAlloc(p, size);
+    return p;
   }
 
   rawRealloc(p: number, size: number): number {
@@ -171,12 +203,30 @@ export class Heap {
     this.notPymalloc(p, "rawRealloc");
     const q = this.raw.realloc(p, size === 0 ? 1 : size);
     if (this.verifyEachFree) this.verify();
+    if (this.tracer !== null && q !== 0) this.tracer.traceRealloc(p, q, size);
     return q;
   }
 
   rawFree(p: number): void {
     if (p === 0) return;
     this.notPymalloc(p, "rawFree");
+    if (this.tracer !== null) this.tracer.traceFree(p);
+    this.raw.free(p);
+    if (this.verifyEachFree) this.verify();
+  }
+
+  /**
+   * Memory that is not a Python allocation at all — CPython's arena allocator
+   * (_PyObject_VirtualAlloc), which the data stack of frames uses — from the raw region but
+   * never traced. `virtualFree` releases it.
+   */
+  virtualAlloc(size: number): number {
+    return this.raw.alloc(size === 0 ? 1 : size, 0);
+  }
+
+  virtualFree(p: number): void {
+    if (p === 0) return;
+    this.notPymalloc(p, "virtualFree");
     this.raw.free(p);
     if (this.verifyEachFree) this.verify();
   }
@@ -213,6 +263,25 @@ export class Heap {
 
   stats(): HeapStats {
     return collectStats(this.arenas, this.raw, this.i32, { used: this.staticTop, total: this.staticBytes }, this.maxBytes);
+  }
+
+  /** Which arena, pool and block (or raw block) `addr` lies in; null if none (query.ts). */
+  describeBlock(addr: number): BlockInfo | null {
+    return blockInfo(this.parts(), addr, this.isPymalloc(addr));
+  }
+
+  /** Every live arena with its carved pools and their states (query.ts). */
+  arenaInfos(): ArenaInfo[] {
+    return arenaInfos(this.parts());
+  }
+
+  /** A text map of the pools, one character per block (query.ts). */
+  heapMap(width?: number): string {
+    return heapMap(this.parts(), width);
+  }
+
+  private parts(): HeapParts {
+    return { layout: this.layout, i32: this.i32, arenas: this.arenas, raw: this.raw, staticBytes: this.staticBytes };
   }
 
   formatDebugMallocStats(): string {

@@ -11,3 +11,6 @@ export { HeapError, HeapCorruption } from "./errors.js";
 export { statLine } from "./format.js";
 export type { HeapStats, SizeClassStats, ArenaStats, RawStats } from "./stats.js";
 export type { VerifyResult } from "./verify.js";
+export type { AllocationTracer } from "./trace-hook.js";
+export type { ArenaInfo, PoolInfo, PoolState, BlockInfo } from "./query.js";
+export { CLASS_SYMBOLS } from "./query.js";

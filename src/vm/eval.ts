@@ -147,6 +147,9 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const listType = ty.list;
   let budget = Slice.BUDGET | 0;
   let kwnames = 0;
+  // Read again after every native call and general path, so tracemalloc.start() and stop()
+  // take effect at the next instruction.
+  let tracing = rt.heap.tracer !== null;
   // The tail's work (see the file comment).
   let dead = 0;
   let rest1 = 0;
@@ -173,6 +176,9 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       }
       for (;;) {
         const start = pc;
+        // While tracemalloc traces, an allocation's traceback needs this frame's instruction,
+        // which the fast paths otherwise keep only in `pc`.
+        if (tracing) i32[(f + F.LASTI) >> 2] = start - ((code + Code.CODE) >> 1);
         let word = u16[pc];
         pc = (pc + 1) | 0;
         let op = word & 0xff;
@@ -653,6 +659,7 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               // A native callable (vectorcall); then the call's operands are released.
               const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : i32[(kwnames + Layout.SIZE) >> 2]), kwnames);
               kwnames = 0;
+              tracing = rt.heap.tracer !== null;
               releaseWords(rt, argsAt - 4, sp);
               sp = (argsAt - 4) | 0;
               i32[sp] = r;
@@ -758,6 +765,7 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
         sp = execSlow(vm, th, f, sp, op, arg, kwnames) | 0;
         kwnames = 0;
+        tracing = rt.heap.tracer !== null;
         if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {
           // execSlow replaced the operand by True or False: run the jump again.
           pc = start;
