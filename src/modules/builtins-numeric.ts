@@ -10,7 +10,7 @@
  * point where the int fast path gives up differs, never a result.
  *
  * `divmod` has no number slot in glasspy's slot table: it dispatches through `__divmod__` and
- * `__rdivmod__`, with CPython's rule that a subclass's reflected method goes first.
+ * `__rdivmod__`, with CPython's rule that a subclass's overriding reflected method goes first.
  */
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
@@ -23,6 +23,7 @@ import { newFloat, floatValue } from "../objects/float.js";
 import { strLength, strCharAt, strFromChar } from "../objects/str.js";
 import { bytesData, bytesSize } from "../objects/bytes.js";
 import { lookupSpecial } from "../objects/iterators.js";
+import { methodIsOverloaded } from "../objects/heap-type-slots-number.js";
 
 const C_INT_OVERFLOW = "Python int too large to convert to C int";
 
@@ -82,13 +83,16 @@ function callBinaryMethod(rt: Runtime, o: number, name: string, other: number): 
   }
 }
 
-/** divmod(a, b) (PyNumber_Divmod). */
+/**
+ * divmod(a, b) (PyNumber_Divmod): b's `__rdivmod__` goes first only when b's type is a
+ * subclass of a's that overrides it (slot_nb_divmod's method_is_overloaded test).
+ */
 export function divmod(rt: Runtime, a: number, b: number): number {
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   const NI = rt.S.NotImplemented;
   let reflectedTried = false;
-  if (ta !== tb && rt.isSubtype(tb, ta)) {
+  if (ta !== tb && rt.isSubtype(tb, ta) && methodIsOverloaded(rt, a, b, rt.identifier("__rdivmod__"))) {
     reflectedTried = true;
     const r = callBinaryMethod(rt, b, "__rdivmod__", a);
     if (r !== NI) return r;

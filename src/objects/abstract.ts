@@ -386,10 +386,22 @@ export function setItem(rt: Runtime, o: number, key: number, value: number): voi
   f(rt, o, key, value);
 }
 
-/** del o[key]. */
+/**
+ * del o[key]. Without a slot, CPython's two messages: "doesn't support" from PySequence_DelItem
+ * when o's type has sequence methods (every class does; a builtin with a length or `in`) and
+ * the key is an index, "does not support" from PyObject_DelItem otherwise.
+ */
 export function delItem(rt: Runtime, o: number, key: number): void {
-  const f = rt.slotsOf(o).assSubscript;
-  if (f === undefined) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object doesn't support item deletion`);
+  const slots = rt.slotsOf(o);
+  const f = slots.assSubscript;
+  if (f === undefined) {
+    const type = rt.typeOf(o);
+    const hasSequenceMethods =
+      (rt.typeFlags(type) & TpFlag.HEAPTYPE) !== 0 || slots.length !== undefined || slots.contains !== undefined;
+    const isIndex = rt.hasFlag(key, TpFlag.LONG_SUBCLASS) || rt.slotsOf(key).index !== undefined;
+    const verb = hasSequenceMethods && isIndex ? "doesn't" : "does not";
+    throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object ${verb} support item deletion`);
+  }
   f(rt, o, key, 0);
 }
 

@@ -20,7 +20,7 @@ import { bufferOf, bytesAlloc, newBytes, newBytesFromHeap, Bytes } from "./bytes
 import { byteArrayAppendArray, byteArrayAppendHeap, newByteArrayFromHeap } from "./bytearray.js";
 import { newInt } from "./int.js";
 import { asSsize, hasIndex, sliceIndices, sliceOut } from "./slice.js";
-import { notImplemented, otherMayHandle } from "./tuple.js";
+import { notImplemented } from "./tuple.js";
 
 // ── the receiver and results ────────────────────────────────────────────────────────────
 
@@ -154,7 +154,6 @@ function typeLabel(rt: Runtime, o: number): string {
 export function bytesBinarySlot(rt: Runtime, a: number, b: number, _op: BinaryOp): number {
   if (!bufferOf(rt, a, argScratch)) return notImplemented(rt);
   if (!bufferOf(rt, b, argScratch2)) {
-    if (otherMayHandle(rt, b, BinaryOp.ADD)) return notImplemented(rt);
     throw rt.raise(rt.E.TypeError, `can't concat ${rt.typeName(b)} to ${typeLabel(rt, a)}`);
   }
   const p = argScratch[0], n = argScratch[1], q = argScratch2[0], m = argScratch2[1];
@@ -195,7 +194,6 @@ export function bytesLikeRepeat(rt: Runtime, a: number, b: number): number {
     count = a;
   }
   if (!hasIndex(rt, count)) {
-    if (seq === b || otherMayHandle(rt, count, BinaryOp.MULTIPLY)) return notImplemented(rt);
     throw rt.raise(rt.E.TypeError, `can't multiply sequence by non-int of type '${rt.typeName(count)}'`);
   }
   const times = asSsize(rt, count, rt.E.OverflowError);

@@ -10,8 +10,10 @@ import type { GetSetDef, TypeDef } from "./typedef.js";
 import { TpFlag } from "./layout.js";
 import { Code } from "./code.js";
 import { addressText } from "./object.js";
-import { newDict } from "./dict.js";
+import { dictSetItem, newDict } from "./dict.js";
+import { tupleItem, tupleSize } from "./tuple.js";
 import { newMethod } from "./method.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export const enum Func {
   GLOBALS = 16,
@@ -66,6 +68,7 @@ export function setFunctionField(rt: Runtime, f: number, off: Func, v: number): 
 }
 
 function funcDealloc(rt: Runtime, f: number): void {
+  clearWeakrefs(rt, f);
   const owned = OWNED.map((off) => rt.load(f + off));
   rt.freeObject(f);
   for (const o of owned) if (o !== 0) rt.decref(o);
@@ -88,6 +91,40 @@ function fieldGetSet(name: string, off: Func, settable: boolean, check?: (rt: Ru
       : undefined,
   };
 }
+
+/**
+ * `__annotations__`: MAKE_FUNCTION stores a flat (name, value, ...) tuple, turned into a dict
+ * on first access; a function without annotations gets an empty dict then. Settable to a dict,
+ * None or deleted (both clear it).
+ */
+const annotationsGetSet: GetSetDef = {
+  name: "__annotations__",
+  get: (rt, f) => {
+    const stored = rt.load(f + Func.ANNOTATIONS);
+    if (stored === 0 || rt.typeOf(stored) === rt.T.tuple) {
+      const d = newDict(rt);
+      try {
+        for (let i = 0, n = stored === 0 ? 0 : tupleSize(rt, stored); i + 1 < n; i += 2) {
+          dictSetItem(rt, d, tupleItem(rt, stored, i), tupleItem(rt, stored, i + 1));
+        }
+      } catch (e) {
+        rt.decref(d);
+        throw e;
+      }
+      rt.store(f + Func.ANNOTATIONS, d);
+      if (stored !== 0) rt.decref(stored);
+    }
+    const d = rt.load(f + Func.ANNOTATIONS);
+    rt.incref(d);
+    return d;
+  },
+  set: (rt, f, v) => {
+    if (v !== 0 && v !== rt.S.None && !rt.hasFlag(v, TpFlag.DICT_SUBCLASS)) {
+      throw rt.raise(rt.E.TypeError, "__annotations__ must be set to a dict object");
+    }
+    setFunctionField(rt, f, Func.ANNOTATIONS, v === rt.S.None ? 0 : v);
+  },
+};
 
 const mustBeStr = (what: string) => (rt: Runtime, v: number) => {
   if (!rt.hasFlag(v, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `${what} must be set to a string object`);
@@ -131,6 +168,7 @@ export const functionType: TypeDef = {
     fieldGetSet("__doc__", Func.DOC, true),
     fieldGetSet("__globals__", Func.GLOBALS, false),
     fieldGetSet("__module__", Func.MODULE, true),
+    annotationsGetSet,
     {
       name: "__dict__",
       get: (rt, f) => {

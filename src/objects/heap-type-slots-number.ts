@@ -49,7 +49,7 @@ function nbOf(rt: Runtime, type: number, op: number): BinarySlot | undefined {
  * CPython's method_is_overloaded: does right's type define `name` differently from left's?
  * (Compared as the class attributes are, with !=.)
  */
-function methodIsOverloaded(rt: Runtime, left: number, right: number, name: number): boolean {
+export function methodIsOverloaded(rt: Runtime, left: number, right: number, name: number): boolean {
   const a = lookupAttr(rt, rt.typeOf(right), name);
   if (a === 0) return false;
   try {

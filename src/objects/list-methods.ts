@@ -10,12 +10,12 @@
  * list, so each loop re-reads the size and holds a reference to the item it compares.
  */
 import type { Runtime } from "./runtime.js";
-import { BinaryOp, CompareOp } from "../compile/opcodes.js";
+import { CompareOp } from "../compile/opcodes.js";
 import { reprText, richCompareBool } from "./abstract.js";
 import { checkArgs, arg } from "./args.js";
 import { newInt } from "./int.js";
 import { ssizeArg } from "./slice.js";
-import { notImplemented, otherMayHandle, repeatCount, sliceIndexNotNone } from "./tuple.js";
+import { notImplemented, repeatCount, sliceIndexNotNone } from "./tuple.js";
 import {
   isList, listAppend, listCheckCapacity, listClear, listExtend, listItem, listItems, listResize, listSetSize, listSize,
   listSizeof, newList, newListPrealloc,
@@ -28,7 +28,6 @@ import { newListReverseIterator } from "./list-iterator.js";
 export function listConcat(rt: Runtime, a: number, b: number): number {
   if (!isList(rt, a)) return notImplemented(rt);
   if (!isList(rt, b)) {
-    if (otherMayHandle(rt, b, BinaryOp.ADD)) return notImplemented(rt);
     throw rt.raise(rt.E.TypeError, `can only concatenate list (not "${rt.typeName(b)}") to list`);
   }
   const na = listSize(rt, a);
@@ -55,8 +54,7 @@ export function listConcat(rt: Runtime, a: number, b: number): number {
 export function listRepeat(rt: Runtime, a: number, b: number): number {
   const left = isList(rt, a);
   const l = left ? a : b;
-  const n = repeatCount(rt, left ? b : a, left);
-  if (n < 0) return notImplemented(rt);
+  const n = repeatCount(rt, left ? b : a);
   const size = listSize(rt, l) * n;
   if (size === 0) return newList(rt, 0);
   listCheckCapacity(rt, size);
@@ -85,8 +83,7 @@ export function listInplaceConcat(rt: Runtime, a: number, b: number): number {
 
 export function listInplaceRepeat(rt: Runtime, a: number, b: number): number {
   if (!isList(rt, a)) return notImplemented(rt);
-  const n = repeatCount(rt, b, true);
-  if (n < 0) return notImplemented(rt);
+  const n = repeatCount(rt, b);
   const size = listSize(rt, a);
   if (size === 0 || n === 1) {
     rt.incref(a);

@@ -32,6 +32,7 @@ import { encodeStr } from "./codecs.js";
 import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
 import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
+import { str as objectStr } from "./abstract.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 
 const argOut = new Int32Array(4);
@@ -222,9 +223,12 @@ function encode(rt: Runtime, self: number, args: number, nargs: number, kwnames:
   return encodeStr(rt, self, encoding === 0 ? "utf-8" : strToJs(rt, encoding), errors === 0 ? "strict" : strToJs(rt, errors));
 }
 
-/** str.__format__(spec): format-spec.ts does the parsing and padding. */
+/**
+ * str.__format__(spec): format-spec.ts does the parsing and padding. An empty spec means
+ * str(self), which a str subclass may override (CPython's format_obj).
+ */
 export function strFormatSpec(rt: Runtime, self: number, spec: number): number {
-  if (strLength(rt, spec) === 0) return strExact(rt, self);
+  if (strLength(rt, spec) === 0) return rt.typeOf(self) === rt.T.str ? strExact(rt, self) : objectStr(rt, self);
   const parsed = parseFormatSpec(rt, strToJs(rt, spec), rt.typeName(self));
   return rt.newStr(formatStrWithSpec(rt, strToJs(rt, self), parsed));
 }

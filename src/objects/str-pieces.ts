@@ -8,7 +8,6 @@
  * The bound-finding loops live in str-search.ts and are shared with bytes.
  */
 import type { Runtime } from "./runtime.js";
-import { TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
 import { copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
@@ -114,15 +113,17 @@ export function strSplitlines(rt: Runtime, self: number, args: number, nargs: nu
 // ── join ────────────────────────────────────────────────────────────────────────────────
 
 /**
- * The items of `iterable` for join: `items` receives borrowed references from a list or tuple,
- * or owned ones collected from an iterator (`owned` true; the caller releases them).
+ * The items of `iterable` for join (CPython's PySequence_Fast): `items` receives borrowed
+ * references from an exact list or tuple, or owned ones collected from an iterator (`owned`
+ * true; the caller releases them). A subclass is iterated, as it may override `__iter__`.
  */
 export function sequenceItems(rt: Runtime, iterable: number, items: number[], errorText: string): boolean {
-  if (rt.hasFlag(iterable, TpFlag.LIST_SUBCLASS)) {
+  const type = rt.typeOf(iterable);
+  if (type === rt.T.list) {
     for (let i = 0, n = listSize(rt, iterable); i < n; i++) items.push(listItem(rt, iterable, i));
     return false;
   }
-  if (rt.hasFlag(iterable, TpFlag.TUPLE_SUBCLASS)) {
+  if (type === rt.T.tuple) {
     for (let i = 0, n = tupleSize(rt, iterable); i < n; i++) items.push(tupleItem(rt, iterable, i));
     return false;
   }

@@ -45,7 +45,7 @@ import { decodeToStr } from "./codecs.js";
 import { argSpec, parseArgs } from "./args.js";
 import { str as objectStr } from "./abstract.js";
 import { newInt } from "./int.js";
-import { notImplemented, otherMayHandle } from "./tuple.js";
+import { notImplemented } from "./tuple.js";
 
 export { newStr, strToJs, strHash, strEquals, strConcat, strAppend, isExactStr, isStr, strCompare, strSubstring, strExact, strFromChar, emptyStr, strRepeat, strEqualsText, StrBuilder } from "./str-object.js";
 export { strLength, strKind, strData, readChar, strCharAt, Kind } from "./str-layout.js";
@@ -104,7 +104,6 @@ function strRichCompare(rt: Runtime, a: number, b: number, op: number): number {
 function strAdd(rt: Runtime, a: number, b: number): number {
   if (!isStr(rt, a)) return notImplemented(rt);
   if (isStr(rt, b)) return strConcat(rt, a, b);
-  if (otherMayHandle(rt, b, BinaryOp.ADD)) return notImplemented(rt);
   throw rt.raise(rt.E.TypeError, `can only concatenate str (not "${rt.typeName(b)}") to str`);
 }
 
@@ -118,7 +117,6 @@ function strMultiply(rt: Runtime, a: number, b: number): number {
     n = a;
   }
   if (!hasIndex(rt, n)) {
-    if (s === b || otherMayHandle(rt, n, BinaryOp.MULTIPLY)) return notImplemented(rt);
     throw rt.raise(rt.E.TypeError, `can't multiply sequence by non-int of type '${rt.typeName(n)}'`);
   }
   const count = asSsize(rt, n, rt.E.OverflowError);

@@ -20,6 +20,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { numberHashWords } from "./int.js";
+import { slotHashWords } from "./heap-type-slots-object.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, STATIC_REFCNT, Tp, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
@@ -287,9 +288,9 @@ export const hashOut = new Int32Array(2);
  * The hash a container keys `o` by, as 64 bits in `hashOut` (read it at once). It is CPython's
  * exact value for tuples, frozensets and ranges built from exactly hashed items (so sets and
  * dicts of tuples of small ints probe, and iterate, as in CPython), and otherwise the two
- * halves of glasspy's safe-integer hash. Only these types' own hash slots give exact words,
- * so two objects that compare equal always get the same words (a subclass that overrides
- * __hash__ gets its folded value, like any other object).
+ * halves of glasspy's safe-integer hash. Only these types' own hash slots, numbers and a
+ * class's `__hash__` (its int result, exactly) give exact words, so two objects that compare
+ * equal always get the same words.
  */
 export function hashWords(rt: Runtime, o: number): void {
   const slots = rt.slotsOf(o);
@@ -309,6 +310,8 @@ export function hashWords(rt: Runtime, o: number): void {
     return;
   }
   if (rt.typeOf(o) !== rt.T.str && numberHashWords(rt, o, hashOut)) return;
+  // A class's __hash__ result, exactly (so hash((1, 2)) returned from __hash__ keys like (1, 2)).
+  if (slotHashWords(rt, o, hashOut)) return;
   const h = rt.typeOf(o) === rt.T.str ? strHash(rt, o) : hash(rt, o);
   hashOut[0] = h | 0;
   hashOut[1] = hashHi(h);
@@ -453,18 +456,6 @@ function tupleSubscript(rt: Runtime, t: number, key: number): number {
   throw rt.raise(rt.E.TypeError, `tuple indices must be integers or slices, not ${rt.typeName(key)}`);
 }
 
-/**
- * Could `o`'s type handle `op` itself (a class with its own number slot)? Then a sequence's
- * concat/repeat slot returns NotImplemented so the generic layer tries it; otherwise the
- * sequence raises CPython's own message ("can only concatenate tuple ...").
- */
-export function otherMayHandle(rt: Runtime, o: number, op: BinaryOp): boolean {
-  const type = rt.typeOf(o);
-  if ((rt.typeFlags(type) & TpFlag.HEAPTYPE) === 0) return false;
-  const nb = rt.typeSlots(type).nb;
-  return nb !== undefined && nb[op] !== undefined;
-}
-
 function tupleConcat(rt: Runtime, a: number, b: number): number {
   if (!isTuple(rt, a)) return notImplemented(rt);
   const na = tupleSize(rt, a);
@@ -473,7 +464,6 @@ function tupleConcat(rt: Runtime, a: number, b: number): number {
     return b;
   }
   if (!isTuple(rt, b)) {
-    if (otherMayHandle(rt, b, BinaryOp.ADD)) return notImplemented(rt);
     throw rt.raise(rt.E.TypeError, `can only concatenate tuple (not "${rt.typeName(b)}") to tuple`);
   }
   const nb = tupleSize(rt, b);
@@ -496,12 +486,12 @@ function tupleConcat(rt: Runtime, a: number, b: number): number {
 }
 
 /**
- * The count `n` of `seq * n` / `n * seq`, or -1 when the slot should return NotImplemented.
- * Raises CPython's "can't multiply sequence by non-int" and OverflowError messages.
+ * The count `n` of `seq * n` / `n * seq` (clamped at 0). A sequence's concatenation and
+ * repetition run only after both operands' number slots declined (abstract.ts, binaryOp), so
+ * they raise CPython's own messages at once: "can't multiply sequence by non-int", OverflowError.
  */
-export function repeatCount(rt: Runtime, n: number, seqIsLeft: boolean): number {
+export function repeatCount(rt: Runtime, n: number): number {
   if (!hasIndex(rt, n)) {
-    if (!seqIsLeft || otherMayHandle(rt, n, BinaryOp.MULTIPLY)) return -1;
     throw rt.raise(rt.E.TypeError, `can't multiply sequence by non-int of type '${rt.typeName(n)}'`);
   }
   const count = asSsize(rt, n, rt.E.OverflowError);
@@ -511,8 +501,7 @@ export function repeatCount(rt: Runtime, n: number, seqIsLeft: boolean): number 
 function tupleRepeat(rt: Runtime, a: number, b: number): number {
   const left = isTuple(rt, a);
   const t = left ? a : b;
-  const n = repeatCount(rt, left ? b : a, left);
-  if (n < 0) return notImplemented(rt);
+  const n = repeatCount(rt, left ? b : a);
   const size = tupleSize(rt, t);
   if ((size === 0 || n === 1) && rt.typeOf(t) === rt.T.tuple) {
     rt.incref(t);

@@ -10,6 +10,8 @@ import { PY_RAISED } from "../objects/errors.js";
 import { Op } from "../compile/opcodes.js";
 import { setItem, callMethod, isTrue, binaryOp, richCompare, getItem, call, iterNext } from "../objects/abstract.js";
 import { genSend } from "../objects/generator.js";
+import { slotIternext } from "../objects/heap-type-slots-object.js";
+import { callSpecial0 } from "../objects/special-call.js";
 import { releaseWords } from "./call.js";
 import { F } from "./frame.js";
 import type { VMThread } from "./thread.js";
@@ -140,7 +142,8 @@ export function sendStep(rt: Runtime, sp: number): boolean {
  */
 export function sendTo(rt: Runtime, sub: number, v: number): number {
   if (rt.typeOf(sub) === rt.T.generator) return genSend(rt, sub, v);
-  if (v === rt.S.None && rt.slotsOf(sub).iternext !== undefined) {
+  const iternext = v === rt.S.None ? rt.slotsOf(sub).iternext : undefined;
+  if (iternext !== undefined && iternext !== slotIternext) {
     const r = iterNext(rt, sub);
     if (r === 0) {
       rt.incref(rt.S.None);
@@ -149,7 +152,12 @@ export function sendTo(rt: Runtime, sub: number, v: number): number {
     return r;
   }
   try {
-    return callMethod(rt, sub, "send", v);
+    if (iternext === undefined) return callMethod(rt, sub, "send", v);
+    // A class's `__next__` is called here rather than through its slot, which swallows the
+    // StopIteration whose value becomes the result of `yield from`.
+    const r = callSpecial0(rt, sub, rt.identifier("__next__"));
+    if (r === 0) throw rt.raise(rt.E.AttributeError, "__next__");
+    return r;
   } catch (e) {
     if (e !== PY_RAISED || !rt.exceptionMatches(rt.E.StopIteration)) throw e;
     const exc = rt.fetchException();

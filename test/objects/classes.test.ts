@@ -73,9 +73,14 @@ describe("the heap type object", () => {
   });
 
   it("puts an instance's dict in the managed-dict pre-header, or after the items", () => {
+    // An ordinary instance keeps its attributes in a values array (at obj-32) until its
+    // __dict__ is asked for; then the dict sits in the pre-header (obj-24).
     const c = run("class C: pass\nc = C()\nc.a = 1\n", "c");
     expect(instanceDictSlot(rt, c)).toBe(c + ManagedDict.DICT);
-    expect(rt.typeOf(rt.load(c + ManagedDict.DICT))).toBe(rt.T.dict);
+    expect(rt.load(c + ManagedDict.DICT)).toBe(0);
+    expect(rt.load(c + ManagedDict.VALUES)).not.toBe(0);
+    const d = run("class D: pass\nd = D()\nd.a = 1\nd.__dict__\n", "d");
+    expect(rt.typeOf(rt.load(d + ManagedDict.DICT))).toBe(rt.T.dict);
     const t = run("class T(tuple): pass\nt = T((1, 2, 3))\nt.a = 1\n", "t");
     expect(instanceDictSlot(rt, t)).toBe(t + 24 + 8 * 3);
     expect(rt.typeOf(rt.load(t + 48))).toBe(rt.T.dict);
