@@ -22,6 +22,7 @@ import { PY_RAISED } from "./errors.js";
 import { Exc, newExceptionWithArgs } from "./exceptions.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { call0, call1, lookupAttr } from "./abstract.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export const enum Gen {
   WEAKREFLIST = 16,
@@ -273,6 +274,7 @@ export function genClose(rt: Runtime, g: number): void {
 }
 
 function genDealloc(rt: Runtime, g: number): void {
+  clearWeakrefs(rt, g);
   if (genState(rt, g) === GenState.SUSPENDED) {
     // Finalise: close() runs pending finally blocks. Resurrect while it runs. The exception
     // being raised, if any (a generator freed while a frame unwinds), is set aside meanwhile,

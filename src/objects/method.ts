@@ -13,6 +13,7 @@ import { call, lookupAttr, reprText, richCompareBool } from "./abstract.js";
 import { pushArgs } from "./abstract.js";
 import { kwCount } from "./args.js";
 import { CompareOp } from "../compile/opcodes.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export const enum Method {
   FUNC = 16,
@@ -47,6 +48,17 @@ function methodCall(rt: Runtime, m: number, args: number, nargs: number, kwnames
   }
 }
 
+/** `method(function, instance)` (types.MethodType; WeakMethod rebuilds bound methods with it). */
+function methodNew(rt: Runtime, _cls: number, args: number, nargs: number, kwnames: number): number {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "method() takes no keyword arguments");
+  if (nargs !== 2) throw rt.raise(rt.E.TypeError, `method expected 2 arguments, got ${nargs}`);
+  const func = rt.load(args);
+  const self = rt.load(args + 8);
+  if (rt.slotsOf(func).call === undefined) throw rt.raise(rt.E.TypeError, "first argument must be callable");
+  if (self === rt.S.None) throw rt.raise(rt.E.TypeError, "instance must not be None");
+  return newMethod(rt, func, self);
+}
+
 function methodRepr(rt: Runtime, m: number): number {
   const func = rt.load(m + Method.FUNC);
   const self = rt.load(m + Method.SELF);
@@ -65,6 +77,7 @@ export const methodType: TypeDef = {
   itemsize: 0,
   flags: TpFlag.HAVE_GC | TpFlag.HAVE_VECTORCALL,
   dealloc: (rt, m) => {
+    clearWeakrefs(rt, m);
     const func = rt.load(m + Method.FUNC);
     const self = rt.load(m + Method.SELF);
     rt.freeObject(m);
@@ -76,6 +89,7 @@ export const methodType: TypeDef = {
     visit(rt.load(m + Method.SELF));
   },
   call: methodCall,
+  new: methodNew,
   repr: methodRepr,
   hash: (rt, m) => objectHash(rt, rt.load(m + Method.SELF)) ^ objectHash(rt, rt.load(m + Method.FUNC)),
   richcompare: (rt, a, b, op) => {

@@ -26,6 +26,7 @@ import { genericGetAttr, genericSetAttr } from "./object.js";
 import { call1, reprText } from "./abstract.js";
 import { argSpec, parseArgs } from "./args.js";
 import { moduleDir } from "./dir.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export const enum Module {
   DICT = 16,
@@ -126,6 +127,7 @@ function moduleRepr(rt: Runtime, m: number): number {
 }
 
 function moduleDealloc(rt: Runtime, m: number): void {
+  clearWeakrefs(rt, m);
   const dict = rt.load(m + Module.DICT);
   const name = rt.load(m + Module.NAME);
   rt.freeObject(m);

@@ -35,6 +35,7 @@ import { Tp, TpFlag } from "./layout.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { addressText, objectHash } from "./object.js";
 import { dictSetItem } from "./dict.js";
+import { clearWeakrefs } from "./weakref.js";
 
 /** builtin_function_or_method fields (CPython's PyCFunctionObject). */
 export const enum CFunc {
@@ -158,6 +159,7 @@ function builtinCall(rt: Runtime, f: number, args: number, nargs: number, kwname
 }
 
 function builtinDealloc(rt: Runtime, f: number): void {
+  clearWeakrefs(rt, f);
   const self = rt.load(f + CFunc.SELF);
   const module = rt.load(f + CFunc.MODULE);
   rt.freeObject(f);

@@ -56,6 +56,7 @@ import {
 } from "./set-methods.js";
 import { newSetIterator, setIterLengthHint, setIterNext } from "./set-iterator.js";
 import { classGetItem } from "./generic-alias.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export { frozensetHash, frozensetHashWords, setClear, setTableSizeFor } from "./set-table.js";
 export { setDifference, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdateInternal } from "./set-algebra.js";
@@ -267,6 +268,7 @@ export function setPop(rt: Runtime, self: number): number {
 // ── slots ───────────────────────────────────────────────────────────────────────────────
 
 function setDealloc(rt: Runtime, s: number): void {
+  clearWeakrefs(rt, s);
   const d = setDummyKey(rt);
   const tbl = setTableAddr(rt, s);
   let left = setSize(rt, s);
