@@ -25,7 +25,8 @@
  * GLASSPY_PROGRAMS_LAYOUTS=classic (or cpython311) runs one layout only; GLASSPY_PROGRAMS_FILTER=text
  * runs only the programs whose relative path contains the text; GLASSPY_PROGRAMS_DEBUG_HEAP=1 turns
  * on the heap debug mode (refcount underflow checks, poisoned frees); GLASSPY_PROGRAM_TIMEOUT_MS
- * changes the time limit of one program (default 30 s).
+ * changes the time limit of one program (default 30 s); GLASSPY_PROGRAMS_GC_STRESS=1 runs the cycle
+ * collector after every GC allocation (see GC_STRESS below).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
@@ -42,6 +43,12 @@ const PROGRAM_TIMEOUT_MS = Number(process.env.GLASSPY_PROGRAM_TIMEOUT_MS ?? 30_0
 const IN_PROCESS = process.env.GLASSPY_PROGRAMS_INPROCESS === "1";
 const FILTER = process.env.GLASSPY_PROGRAMS_FILTER ?? "";
 const DEBUG_HEAP = process.env.GLASSPY_PROGRAMS_DEBUG_HEAP === "1";
+/**
+ * GLASSPY_PROGRAMS_GC_STRESS=1: the cycle collector runs after every GC allocation. Outputs must
+ * not change, except in programs that watch the collector itself (test/programs/gc/, which
+ * this mode skips: their counts and collection results depend on when collections happen).
+ */
+const GC_STRESS = process.env.GLASSPY_PROGRAMS_GC_STRESS === "1";
 
 /**
  * Which programs run under each layout. The cpython311 pass repeats the whole corpus; if CI time
@@ -107,6 +114,7 @@ function request(program: Program, heapLayout: HeapLayout): ProgramRun {
     stdin: readOptional(withSuffix(program.file, ".stdin")) ?? "",
     heapLayout,
     debugHeap: DEBUG_HEAP,
+    gcStress: GC_STRESS,
   };
 }
 
@@ -271,7 +279,7 @@ async function runInProcess(run: ProgramRun): Promise<Settled> {
   }
 }
 
-const programs = discover(ROOT).filter((p) => p.name.includes(FILTER));
+const programs = discover(ROOT).filter((p) => p.name.includes(FILTER) && !(GC_STRESS && p.name.startsWith("gc/")));
 const pool = IN_PROCESS ? undefined : new WorkerPool(Math.max(1, Math.min(4, availableParallelism())));
 
 afterAll(async () => {

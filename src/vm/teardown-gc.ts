@@ -1,47 +1,71 @@
 /**
- * Which tracked objects nothing outside the tracked set refers to: CPython's cycle-collector
- * test for garbage (gc_collect_main's update_refs / subtract_refs / move_unreachable), used by
- * interpreter teardown until the collector exists.
+ * The cycle collector's part in interpreter teardown (VM.close).
  *
- * For each tracked object, start from its reference count and subtract one for every
- * reference another tracked object holds to it (found through the types' traverse slots).
- * What keeps a positive count is referenced from outside (a frame, a static type, the VM) and
- * is reachable, and so is everything reachable from it; the rest is garbage held only by
- * reference cycles. A type without a traverse slot hides its references, which makes its
- * referents look externally referenced: the test errs on the side of "reachable".
+ * Before the modules are cleared, and again after, a full collection frees what only
+ * reference cycles keep alive (CPython's _PyGC_CollectNoFail in finalisation): finalizers
+ * run first (PEP 442), resurrected objects survive, the rest is cleared. After the modules and
+ * the VM's own references are gone, whatever is still tracked is held by cycles the collector
+ * could not prove unreachable — through a type without a traverse slot, which makes its
+ * referents look referenced from outside. The last pass breaks those by force, so that no
+ * heap block stays in use.
  */
 import type { Runtime } from "../objects/runtime.js";
+import { PY_RAISED } from "../objects/errors.js";
+import { collectNoFail } from "../objects/gc-collect.js";
 
-/** The tracked objects that only reference cycles keep alive (a snapshot, oldest first). */
-export function findUnreachable(rt: Runtime): number[] {
-  const objects = rt.trackedObjects();
-  const index = new Map<number, number>();
-  objects.forEach((o, i) => index.set(o, i));
-  const refs = new Float64Array(objects.length);
-  objects.forEach((o, i) => (refs[i] = rt.refcount(o)));
-  for (const o of objects) {
-    rt.slotsOf(o).traverse?.(rt, o, (child) => {
-      const i = index.get(child);
-      if (i !== undefined) refs[i]--;
-    });
-  }
-  const reachable = new Uint8Array(objects.length);
-  const stack: number[] = [];
-  objects.forEach((_o, i) => {
-    if (refs[i] > 0) {
-      reachable[i] = 1;
-      stack.push(i);
+/**
+ * Teardown's first step: no more automatic collections, debug output off, the collector's
+ * own lists (gc.garbage, gc.callbacks) released, then one full collection.
+ */
+export function shutdownCollection(rt: Runtime): void {
+  const gc = rt.gc;
+  gc.enabled = false;
+  gc.pending = false;
+  gc.stressEveryAllocation = false;
+  gc.debug = 0;
+  releaseCollectorLists(rt);
+  collectNoFail(rt);
+}
+
+/** gc.garbage and gc.callbacks (the gc module's attributes reference them too). */
+export function releaseCollectorLists(rt: Runtime): void {
+  const gc = rt.gc;
+  const garbage = gc.garbage;
+  const callbacks = gc.callbacks;
+  gc.garbage = 0;
+  gc.callbacks = 0;
+  rt.xdecref(garbage);
+  rt.xdecref(callbacks);
+}
+
+/**
+ * After the modules are cleared: collect, then break what is still tracked by force — take a
+ * reference to every tracked object, run the finalizers not run yet, call each clear slot,
+ * let the references go; repeat while objects remain.
+ */
+export function clearRemainingCycles(rt: Runtime): void {
+  releaseCollectorLists(rt);
+  collectNoFail(rt);
+  for (let pass = 0; pass < 8; pass++) {
+    const objects = rt.trackedObjects();
+    if (objects.length === 0) return;
+    for (const o of objects) rt.incref(o);
+    for (const o of objects) {
+      const finalize = rt.slotsOf(o).finalize;
+      if (finalize === undefined || rt.gcIsFinalized(o)) continue;
+      rt.gcSetFinalized(o);
+      finalize(rt, o);
     }
-  });
-  while (stack.length > 0) {
-    const o = objects[stack.pop()!];
-    rt.slotsOf(o).traverse?.(rt, o, (child) => {
-      const i = index.get(child);
-      if (i !== undefined && reachable[i] === 0) {
-        reachable[i] = 1;
-        stack.push(i);
+    for (const o of objects) {
+      const clear = rt.slotsOf(o).clear;
+      if (clear === undefined) continue;
+      try {
+        clear(rt, o);
+      } catch (e) {
+        if (e !== PY_RAISED) throw e;
+        rt.setException(0);
       }
-    });
+    }
+    for (const o of objects) rt.decref(o);
   }
-  return objects.filter((_o, i) => reachable[i] === 0);
 }

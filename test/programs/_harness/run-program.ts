@@ -20,6 +20,8 @@ export interface ProgramRun {
   heapLayout: HeapLayout;
   /** The heap debug mode: refcount underflow checks and poisoned frees. */
   debugHeap: boolean;
+  /** Run the cycle collector after every GC allocation (GLASSPY_PROGRAMS_GC_STRESS). */
+  gcStress?: boolean;
 }
 
 export interface ProgramResult {
@@ -35,6 +37,7 @@ export async function runProgram(run: ProgramRun): Promise<ProgramResult> {
   const interp = new Interpreter({
     heapLayout: run.heapLayout,
     debugHeap: run.debugHeap,
+    gcEveryAllocation: run.gcStress ?? false,
     stdout: (s: string) => stdout.push(s),
     stderr: (s: string) => stderr.push(s),
     stdin: run.stdin,

@@ -1,0 +1,469 @@
+/**
+ * The cycle collector (CPython 3.11's Modules/gcmodule.c, gc_collect_main and its helpers).
+ *
+ * Reference counting frees everything but reference cycles. A collection of generation g
+ * looks at the objects of generations 0..g ("young") and finds those that nothing outside
+ * young refers to, directly or through other young objects:
+ *
+ *   1. update_refs: each young object's gc_refs = its reference count (and the COLLECTING mark);
+ *   2. subtract_refs: every reference from one young object to another (found through the
+ *      types' traverse slots) is subtracted; what keeps gc_refs > 0 is referenced from outside;
+ *   3. move_unreachable: walk young; an object with gc_refs > 0 is reachable, and so is
+ *      everything it reaches (its referents are given gc_refs 1, and pulled back from the
+ *      tentatively-unreachable list if they were already moved there); objects met with
+ *      gc_refs 0 go to the unreachable list;
+ *   4. the reachable survivors: atomic tuples (and, in full collections, atomic dicts) are
+ *      untracked, the rest move to the next generation;
+ *   5. weak references to garbage are cleared; callbacks run only for weak references that are
+ *      not garbage themselves;
+ *   6. finalizers (PEP 442: `__del__`) run once per object (the FINALIZED bit in gc_prev);
+ *   7. reachability is computed again among the unreachable alone: what a finalizer
+ *      resurrected goes to the next generation;
+ *   8. the rest is cleared through the types' clear slots, which breaks the cycles; reference
+ *      counting then frees the objects. (DEBUG_SAVEALL appends them to gc.garbage instead.)
+ *
+ * The result is CPython's: the number of objects found unreachable (step 8's, plus weak
+ * references freed by step 5), not counting resurrected ones. glasspy has no legacy
+ * (`tp_del`) finalizers, so nothing is ever uncollectable unless DEBUG_SAVEALL keeps it.
+ */
+import type { Runtime } from "./runtime.js";
+import { Ob, Tp, TpFlag } from "./layout.js";
+import { PY_RAISED } from "./errors.js";
+import {
+  GcDebug,
+  GcPrevFlag,
+  GcWord,
+  NUM_GENERATIONS,
+  PERMANENT,
+  gcListInit,
+  gcListMerge,
+  gcListMove,
+  gcListSize,
+  type GcState,
+} from "./gc-state.js";
+import { Tuple } from "./tuple.js";
+import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
+import { listAppend, listItems, listSize } from "./list.js";
+import { newInt } from "./int.js";
+import { addressText } from "./object.js";
+import { call1, call2 } from "./abstract.js";
+import { clearFreeLists } from "./freelists.js";
+import { clearWeakref, isWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
+
+// ── small predicates ────────────────────────────────────────────────────────────────────
+
+/**
+ * PyObject_IS_GC: the object's type has HAVE_GC — except static type objects, which have a
+ * GC head but are never tracked (CPython's type_is_gc).
+ */
+export function isGcObject(rt: Runtime, o: number): boolean {
+  const flags = rt.typeFlags(rt.typeOf(o));
+  if ((flags & TpFlag.HAVE_GC) === 0) return false;
+  if (flags & TpFlag.TYPE_SUBCLASS) return (rt.typeFlags(o) & TpFlag.HEAPTYPE) !== 0;
+  return true;
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, other than an exact tuple that is untracked. */
+export function mayBeTracked(rt: Runtime, o: number): boolean {
+  if (!isGcObject(rt, o)) return false;
+  if (rt.typeOf(o) === rt.T.tuple) return rt.i32[(o + GcWord.NEXT) >> 2] !== 0;
+  return true;
+}
+
+/** _PyTuple_MaybeUntrack: untrack a tuple none of whose items could be part of a cycle. */
+export function tupleMaybeUntrack(rt: Runtime, t: number): void {
+  if (rt.i32[(t + GcWord.NEXT) >> 2] === 0) return;
+  const n = rt.i32[(t + Ob.SIZE) >> 2];
+  for (let i = 0; i < n; i++) {
+    const item = rt.i32[(t + Tuple.ITEMS + 8 * i) >> 2];
+    // A NULL item: the tuple is still being built.
+    if (item === 0 || mayBeTracked(rt, item)) return;
+  }
+  rt.gcUntrack(t);
+}
+
+/** _PyDict_MaybeUntrack: untrack a dict none of whose keys and values could be part of a cycle. */
+export function dictMaybeUntrack(rt: Runtime, d: number): void {
+  if (rt.i32[(d + GcWord.NEXT) >> 2] === 0) return;
+  for (let i = 0, n = dictEntryCount(rt, d); i < n; i++) {
+    const key = dictEntryKey(rt, d, i);
+    if (key === 0) continue;
+    const value = dictEntryValue(rt, d, i);
+    if (value !== 0 && mayBeTracked(rt, value)) return;
+    if (mayBeTracked(rt, key)) return;
+  }
+  rt.gcUntrack(d);
+}
+
+function first(rt: Runtime, head: number): number {
+  return rt.i32[(head + GcWord.NEXT) >> 2];
+}
+
+function next(rt: Runtime, o: number): number {
+  return rt.i32[(o + GcWord.NEXT) >> 2];
+}
+
+// ── reachability (update_refs, subtract_refs, move_unreachable) ─────────────────────────
+
+/**
+ * The visitors of one runtime's collections, made once: closures over the state a
+ * collection sets (`young`, the list move_unreachable pulls objects back into).
+ */
+class Reachability {
+  young = 0;
+  readonly visitDecref: (child: number) => void;
+  readonly visitReachable: (child: number) => void;
+
+  constructor(private readonly rt: Runtime) {
+    const i32 = rt.i32;
+    // subtract_refs' visitor: a reference from inside the collected set.
+    this.visitDecref = (c) => {
+      if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
+      if (i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) i32[(c + GcWord.REFS) >> 2]--;
+    };
+    // move_unreachable's visitor: a referent of a reachable object is reachable.
+    this.visitReachable = (c) => {
+      if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
+      if ((i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) === 0) return;
+      if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
+        // Moved to the unreachable list earlier: back to young's end, to be scanned again.
+        i32[(c + GcWord.UNREACHABLE) >> 2] = 0;
+        gcListMove(rt, c, this.young);
+        i32[(c + GcWord.REFS) >> 2] = 1;
+      } else if (i32[(c + GcWord.REFS) >> 2] === 0) {
+        // Not scanned yet: reachable after all (it will be scanned when the walk gets there).
+        i32[(c + GcWord.REFS) >> 2] = 1;
+      }
+    };
+  }
+
+  /**
+   * deduce_unreachable: split `young` into the reachable (left in `young`, COLLECTING cleared)
+   * and the unreachable (moved to `unreachable`, COLLECTING kept: later stages use it to tell
+   * garbage from the rest).
+   */
+  deduce(young: number, unreachable: number): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    for (let o = first(rt, young); o !== young; o = next(rt, o)) {
+      i32[(o + GcWord.REFS) >> 2] = i32[o >> 2];
+      i32[(o + GcWord.PREV) >> 2] |= GcPrevFlag.COLLECTING;
+    }
+    for (let o = first(rt, young); o !== young; o = next(rt, o)) rt.slotsOf(o).traverse?.(rt, o, this.visitDecref);
+    this.young = young;
+    let o = first(rt, young);
+    while (o !== young) {
+      if (i32[(o + GcWord.REFS) >> 2] > 0) {
+        rt.slotsOf(o).traverse?.(rt, o, this.visitReachable);
+        i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
+        i32[(o + GcWord.REFS) >> 2] = 0;
+        o = next(rt, o);
+      } else {
+        const after = next(rt, o);
+        gcListMove(rt, o, unreachable);
+        i32[(o + GcWord.UNREACHABLE) >> 2] = 1;
+        o = after;
+      }
+    }
+    for (let u = first(rt, unreachable); u !== unreachable; u = next(rt, u)) {
+      i32[(u + GcWord.UNREACHABLE) >> 2] = 0;
+      i32[(u + GcWord.REFS) >> 2] = 0;
+    }
+  }
+}
+
+const reachabilities = new WeakMap<Runtime, Reachability>();
+
+function reachability(rt: Runtime): Reachability {
+  let r = reachabilities.get(rt);
+  if (r === undefined) reachabilities.set(rt, (r = new Reachability(rt)));
+  return r;
+}
+
+/** Clear the COLLECTING mark of every object in a list. */
+function clearCollecting(rt: Runtime, head: number): void {
+  for (let o = first(rt, head); o !== head; o = next(rt, o)) rt.i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
+}
+
+// ── the stages after reachability ───────────────────────────────────────────────────────
+
+/**
+ * handle_weakrefs: every weak reference to a garbage object dies now, before any finalizer
+ * or clear slot could see the object half-destroyed. Weak references that are garbage
+ * themselves die without their callback; the others' callbacks run. Returns how many of
+ * those weak references the callbacks freed (CPython counts them as collected).
+ */
+function handleWeakrefs(rt: Runtime, unreachable: number): number {
+  const toCall: number[] = [];
+  for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
+    if (isWeakref(rt, o)) clearWeakref(rt, o);
+    if (weaklistOffset(rt, o) === 0) continue;
+    for (let wr = weakrefListHead(rt, o); wr !== 0; wr = weakrefListHead(rt, o)) {
+      clearWeakref(rt, wr);
+      if (weakrefCallback(rt, wr) === 0) continue;
+      // A weak reference in the garbage: its callback must not run (it could see garbage).
+      if (rt.i32[(wr + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING && rt.isTracked(wr)) continue;
+      rt.incref(wr);
+      toCall.push(wr);
+    }
+  }
+  let freed = 0;
+  for (const wr of toCall) {
+    const cb = weakrefCallback(rt, wr);
+    if (cb !== 0) {
+      rt.incref(cb);
+      try {
+        rt.decref(call1(rt, cb, wr));
+      } catch (e) {
+        if (e !== PY_RAISED) throw e;
+        writeUnraisableIn(rt, cb);
+      } finally {
+        rt.decref(cb);
+      }
+    }
+    if (rt.refcount(wr) === 1) freed++;
+    rt.decref(wr);
+  }
+  return freed;
+}
+
+/** finalize_garbage: PEP 442 finalizers, at most once per object, each with the object kept alive. */
+function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): void {
+  gcListInit(rt, seen);
+  for (let o = first(rt, unreachable); o !== unreachable; o = first(rt, unreachable)) {
+    gcListMove(rt, o, seen);
+    const finalize = rt.slotsOf(o).finalize;
+    if (finalize === undefined || rt.gcIsFinalized(o)) continue;
+    rt.gcSetFinalized(o);
+    rt.incref(o);
+    finalize(rt, o);
+    rt.decref(o);
+  }
+  gcListMerge(rt, seen, unreachable);
+}
+
+/**
+ * handle_resurrected_objects: reachability among the unreachable alone, after the finalizers
+ * ran. What something outside now refers to was resurrected and goes to `old`; the rest is
+ * left in `still`.
+ */
+function handleResurrected(rt: Runtime, unreachable: number, still: number, old: number): void {
+  clearCollecting(rt, unreachable);
+  gcListInit(rt, still);
+  reachability(rt).deduce(unreachable, still);
+  gcListMerge(rt, unreachable, old);
+}
+
+/** delete_garbage: break the cycles through the clear slots (or keep everything, DEBUG_SAVEALL). */
+function deleteGarbage(rt: Runtime, state: GcState, collectable: number, old: number): void {
+  for (let o = first(rt, collectable); o !== collectable; o = first(rt, collectable)) {
+    if (state.debug & GcDebug.SAVEALL && state.garbage !== 0) {
+      listAppend(rt, state.garbage, o);
+    } else {
+      const clear = rt.slotsOf(o).clear;
+      if (clear !== undefined) {
+        rt.incref(o);
+        try {
+          clear(rt, o);
+        } catch (e) {
+          if (e !== PY_RAISED) throw e;
+          rt.writeUnraisable(`Exception ignored in tp_clear of: ${rt.typeNameOf(rt.typeOf(o))}`);
+        }
+        rt.decref(o);
+      }
+    }
+    if (first(rt, collectable) === o) {
+      // Still alive (its clear broke nothing, or SAVEALL keeps it): it may die later.
+      rt.i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
+      gcListMove(rt, o, old);
+    }
+  }
+}
+
+// ── one collection ──────────────────────────────────────────────────────────────────────
+
+function debugLine(rt: Runtime, text: string): void {
+  rt.io.writeStderr(`gc: ${text}\n`);
+}
+
+/** gc_collect_main: collect generation `gen` (and the younger ones). Returns [collected, uncollectable]. */
+function collectMain(rt: Runtime, gen: number): [number, number] {
+  const state = rt.gc;
+  const heads = state.heads;
+  const started = state.debug & GcDebug.STATS ? performance.now() : 0;
+  if (state.debug & GcDebug.STATS) {
+    debugLine(rt, `collecting generation ${gen}...`);
+    const sizes = [0, 1, 2].map((i) => gcListSize(rt, heads[i])).join(" ");
+    debugLine(rt, `objects in each generation: ${sizes}`);
+    debugLine(rt, `objects in permanent generation: ${gcListSize(rt, heads[PERMANENT])}`);
+  }
+  // The next generation counts this collection; this one and the younger start afresh.
+  if (gen === 0) state.count1++;
+  else if (gen === 1) state.count2++;
+  state.count0 = 0;
+  if (gen >= 1) state.count1 = 0;
+  if (gen >= 2) state.count2 = 0;
+
+  for (let i = 0; i < gen; i++) gcListMerge(rt, heads[i], heads[gen]);
+  const young = heads[gen];
+  const old = gen < NUM_GENERATIONS - 1 ? heads[gen + 1] : young;
+  const [unreachable, seen, still] = state.scratch;
+  gcListInit(rt, unreachable);
+  reachability(rt).deduce(young, unreachable);
+
+  // The survivors: atomic tuples leave the collector's lists, the rest grow older.
+  for (let o = first(rt, young); o !== young; ) {
+    const after = next(rt, o);
+    if (rt.typeOf(o) === rt.T.tuple) tupleMaybeUntrack(rt, o);
+    o = after;
+  }
+  if (young !== old) {
+    if (gen === 1) state.longLivedPending += gcListSize(rt, young);
+    gcListMerge(rt, young, old);
+  } else {
+    // Dicts only in full collections, so that building a big dict costs no quadratic rescans.
+    for (let o = first(rt, young); o !== young; ) {
+      const after = next(rt, o);
+      if (rt.typeOf(o) === rt.T.dict) dictMaybeUntrack(rt, o);
+      o = after;
+    }
+    state.longLivedPending = 0;
+    state.longLivedTotal = gcListSize(rt, young);
+  }
+
+  if (state.debug & GcDebug.COLLECTABLE) {
+    for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
+      debugLine(rt, `collectable <${rt.typeNameOf(rt.typeOf(o))} ${addressText(o)}>`);
+    }
+  }
+  let collected = handleWeakrefs(rt, unreachable);
+  finalizeGarbage(rt, unreachable, seen);
+  handleResurrected(rt, unreachable, still, old);
+  collected += gcListSize(rt, still);
+  deleteGarbage(rt, state, still, old);
+  // No legacy (tp_del) finalizers exist in glasspy: nothing is uncollectable.
+  const uncollectable = 0;
+  if (state.debug & GcDebug.STATS) {
+    const elapsed = (performance.now() - started) / 1000;
+    debugLine(rt, `done, ${collected + uncollectable} unreachable, ${uncollectable} uncollectable, ${elapsed.toFixed(4)}s elapsed`);
+  }
+  if (gen === NUM_GENERATIONS - 1) clearFreeLists(rt);
+  const stats = state.stats[gen];
+  stats.collections++;
+  stats.collected += collected;
+  stats.uncollectable += uncollectable;
+  return [collected, uncollectable];
+}
+
+/** invoke_gc_callback: call each of gc.callbacks with (phase, info); errors are reported, not raised. */
+function invokeCallbacks(rt: Runtime, phase: "start" | "stop", gen: number, collected: number, uncollectable: number): void {
+  const callbacks = rt.gc.callbacks;
+  if (callbacks === 0 || listSize(rt, callbacks) === 0) return;
+  const info = newDict(rt);
+  const phaseStr = rt.newStr(phase);
+  try {
+    const put = (key: string, v: number) => {
+      const value = newInt(rt, v);
+      dictSetItem(rt, info, rt.identifier(key), value);
+      rt.decref(value);
+    };
+    put("generation", gen);
+    put("collected", collected);
+    put("uncollectable", uncollectable);
+    // The list may change while the callbacks run: re-read it at each step.
+    for (let i = 0; i < listSize(rt, callbacks); i++) {
+      const cb = rt.load(listItems(rt, callbacks) + 8 * i);
+      rt.incref(cb);
+      try {
+        rt.decref(call2(rt, cb, phaseStr, info));
+      } catch (e) {
+        if (e !== PY_RAISED) throw e;
+        writeUnraisableIn(rt, cb);
+      } finally {
+        rt.decref(cb);
+      }
+    }
+  } finally {
+    rt.decref(phaseStr);
+    rt.decref(info);
+  }
+}
+
+/** gc_collect_with_callback: one collection between the "start" and "stop" callbacks. Returns its result. */
+function collectWithCallback(rt: Runtime, gen: number): number {
+  invokeCallbacks(rt, "start", gen, 0, 0);
+  const [collected, uncollectable] = collectMain(rt, gen);
+  invokeCallbacks(rt, "stop", gen, collected, uncollectable);
+  return collected + uncollectable;
+}
+
+/**
+ * `gc.collect(gen)`: collect now, whatever the thresholds and gc.isenabled() say. Returns the
+ * number of unreachable objects found, or 0 when a collection is already running.
+ */
+export function collectGeneration(rt: Runtime, gen: number): number {
+  const state = rt.gc;
+  if (state.collecting) return 0;
+  state.collecting = true;
+  try {
+    return collectWithCallback(rt, gen);
+  } finally {
+    state.collecting = false;
+  }
+}
+
+/**
+ * gc_collect_generations, for the collection an allocation asked for (GcState.pending): the
+ * oldest generation whose count exceeds its threshold — except generation 2 while fewer than
+ * a quarter of its objects are new since the last full collection (the long-lived heuristic).
+ */
+export function runPendingCollection(rt: Runtime): void {
+  const state = rt.gc;
+  if (!state.pending) return;
+  state.pending = false;
+  if (state.collecting || !state.enabled || rt.ts.curexc !== 0) return;
+  const stress = state.stressEveryAllocation;
+  if (!stress && (state.threshold0 === 0 || state.count0 <= state.threshold0)) return;
+  const counts = [state.count0, state.count1, state.count2];
+  const thresholds = [stress ? 0 : state.threshold0, state.threshold1, state.threshold2];
+  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
+    if (counts[i] <= thresholds[i]) continue;
+    if (i === NUM_GENERATIONS - 1 && state.longLivedPending < Math.floor(state.longLivedTotal / 4)) continue;
+    collectGeneration(rt, i);
+    return;
+  }
+}
+
+/**
+ * _PyGC_CollectNoFail, for interpreter teardown: a full collection without callbacks (and,
+ * in glasspy, without debug output: the shutdown collections' object counts cannot match
+ * CPython's, whose interpreter holds other objects). Returns the number collected.
+ */
+export function collectNoFail(rt: Runtime): number {
+  const state = rt.gc;
+  if (state.collecting) return 0;
+  const debug = state.debug;
+  state.collecting = true;
+  state.debug = 0;
+  try {
+    const [collected, uncollectable] = collectMain(rt, NUM_GENERATIONS - 1);
+    return collected + uncollectable;
+  } finally {
+    state.collecting = false;
+    state.debug = debug;
+  }
+}
+
+/** Used by gc.freeze(): every generation into the permanent one. */
+export function freezeAll(rt: Runtime): void {
+  const state = rt.gc;
+  for (let i = 0; i < NUM_GENERATIONS; i++) {
+    gcListMerge(rt, state.heads[i], state.heads[PERMANENT]);
+    state.count0 = 0;
+  }
+}
+
+/** gc.unfreeze(): the permanent generation back into the oldest. */
+export function unfreezeAll(rt: Runtime): void {
+  gcListMerge(rt, rt.gc.heads[PERMANENT], rt.gc.heads[NUM_GENERATIONS - 1]);
+}
