@@ -6,10 +6,10 @@
  * `process.hrtime.bigint()` where Node provides it (else `performance.now()`), process time
  * from `process.cpuUsage()`.
  *
- * `sleep` really waits, synchronously, with `Atomics.wait` on a private SharedArrayBuffer (a
- * busy wait where the host forbids blocking, as a browser's main thread does). This is a
- * stand-in: with green threads, sleep becomes a scheduler wait that releases the GIL, and the
- * host sleeps only when every thread is waiting.
+ * `sleep` is a wait of the thread scheduler (src/vm/scheduler.ts): it releases the GIL, and
+ * the host sleeps only when every thread is waiting. Without a scheduler it really waits,
+ * synchronously, with `Atomics.wait` on a private SharedArrayBuffer (a busy wait where the
+ * host forbids blocking, as a browser's main thread does).
  *
  * `gmtime` and `localtime` return `time.struct_time` (structseq.ts): year, month, day, hour,
  * minute, second, weekday (Monday 0), day of the year, isdst — without CPython's extra
@@ -26,6 +26,8 @@ import { newFloat, floatValue } from "../objects/float.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.js";
 import { newStructSeq, structSeqTypeOf } from "../objects/structseq.js";
 import { addModuleValue } from "./native-module.js";
+import { schedulerOf } from "../vm/scheduler.js";
+import type { Wait } from "../vm/thread.js";
 
 interface HostProcess {
   hrtime?: { bigint(): bigint };
@@ -122,9 +124,29 @@ function sleep(rt: Runtime, _m: number, args: number, nargs: number, kwnames: nu
   checkArgs(rt, "time.sleep", nargs, kwnames, 1, 1);
   const secs = secondsArg(rt, arg(rt, args, 0));
   if (secs < 0) throw rt.raise(rt.E.ValueError, "sleep length must be non-negative");
+  const scheduler = schedulerOf(rt);
+  if (scheduler !== undefined) return scheduler.block(sleepWait(rt, secs * 1000), args);
   hostSleep(secs * 1000);
   rt.incref(rt.S.None);
   return rt.S.None;
+}
+
+/**
+ * time.sleep as a wait of the thread scheduler: the GIL is released, other threads run, and
+ * the host really sleeps only when every thread waits (src/vm/scheduler.ts). sleep(0) too
+ * lets the others run, as in CPython.
+ */
+function sleepWait(rt: Runtime, ms: number): Wait {
+  return {
+    deadline: performance.now() + ms,
+    what: "time.sleep",
+    ready: () => false,
+    finish: () => {
+      rt.incref(rt.S.None);
+      return rt.S.None;
+    },
+    release: () => {},
+  };
 }
 
 // ── calendar ────────────────────────────────────────────────────────────────────────────

@@ -4,26 +4,27 @@
  *
  * Node delivers a signal to JavaScript only when its event loop runs, so a VM that ran a
  * program to completion in one synchronous call would never see Ctrl-C. The driver runs the
- * outermost frame with `evalSlice` and, once at least `yieldAfterMs` of work has passed since
- * it last did, awaits one turn of the event loop (setImmediate). A SIGINT handler installed
- * by the host calls `interrupt()`; at the next slice boundary the driver raises
- * KeyboardInterrupt in the running frame, where its slice stopped — a backward jump or a
- * call, the check points where CPython tests its own eval breaker — so `try`/`except
- * KeyboardInterrupt` and `finally` blocks see it as in CPython.
+ * outermost frame through the thread scheduler (scheduler.ts: `step` runs one slice of some
+ * green thread) and, once at least `yieldAfterMs` of work has passed since it last did, awaits
+ * one turn of the event loop (setImmediate). When every thread sleeps, it awaits a timer until
+ * the earliest wake-up. A SIGINT handler installed by the host calls `interrupt()`; at the
+ * next slice boundary the scheduler raises KeyboardInterrupt in the main thread, where its
+ * slice stopped — a backward jump or a call, the check points where CPython tests its own
+ * eval breaker, or the blocking call it waits in — so `try`/`except KeyboardInterrupt` and
+ * `finally` blocks see it as in CPython.
  *
  * Cost: one performance.now() per slice (a slice is thousands of check points), one event
  * loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop (Python code
  * called from native code — a class body, an imported module's body, a key function, a
- * `__repr__`) runs synchronously to its end, and so does a blocking native call (time.sleep,
- * input()); the interrupt is raised when control is back in the outermost loop.
+ * `__repr__`) runs synchronously to its end, and so does input(); the interrupt is raised
+ * when control is back in the outermost loop.
  */
+import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import { performance } from "node:perf_hooks";
 import type { VM } from "./vm.js";
-import type { VMThread } from "./thread.js";
-import { evalSlice, SLICE_EXPIRED } from "./eval.js";
+import { evalFrame } from "./eval.js";
 import { F, FRESH_LASTI, frameSize } from "./frame.js";
-import { Op, Operand, opSpecs, opNames } from "../compile/opcodes.js";
-import { codeInfo } from "../objects/code.js";
+import { Step } from "./scheduler.js";
 import { newDict, dictGetItemStr, dictSetItem } from "../objects/dict.js";
 import { moduleDict } from "../objects/module.js";
 
@@ -40,7 +41,11 @@ export class SliceDriver {
   /** Ask for a KeyboardInterrupt in the running code (a no-op when nothing runs). */
   interrupt(): void {
     this.interruptPending = true;
+    this.wake?.();
   }
+
+  /** Ends the current sleep early (a Ctrl-C). */
+  private wake: (() => void) | null = null;
 
   /**
    * Run a code object with the given namespaces (borrowed), as VM.execCode does, but a slice
@@ -72,23 +77,45 @@ export class SliceDriver {
     th.frame = frame;
     // A Ctrl-C that came while nothing ran (or after the last run's end) is not for this run.
     this.interruptPending = false;
-    let first = true;
-    let throwing = false;
-    for (;;) {
-      const r = evalSlice(vm, th, frame, first, throwing);
-      if (r !== SLICE_EXPIRED) return r;
-      first = false;
-      throwing = false;
-      if (performance.now() - this.lastYield >= this.yieldAfterMs) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        this.lastYield = performance.now();
+    const scheduler = vm.scheduler;
+    if (scheduler.active) return evalFrame(vm, th, frame);
+    scheduler.begin(frame);
+    try {
+      for (;;) {
+        const r = scheduler.step();
+        if (r === Step.DONE) break;
+        if (r > 0) await this.sleep(r);
+        else if (performance.now() - this.lastYield >= this.yieldAfterMs) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          this.lastYield = performance.now();
+        }
+        if (this.interruptPending) {
+          this.interruptPending = false;
+          scheduler.interruptMain();
+        }
       }
-      if (this.interruptPending) {
-        this.interruptPending = false;
-        this.raiseKeyboardInterrupt(th);
-        throwing = true;
-      }
+    } catch (e) {
+      // An internal error out of the scheduler: leave the run in a state `end` can report.
+      scheduler.end();
+      throw e;
     }
+    return scheduler.end();
+  }
+
+  /** Sleep `ms` (every thread waits), or until a Ctrl-C. */
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        this.lastYield = performance.now();
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
   }
 
   /**
@@ -102,7 +129,12 @@ export class SliceDriver {
     const main = this.mainModule(filename);
     try {
       const globals = moduleDict(rt, main);
-      rt.decref(await this.execCode(code, globals, globals));
+      const literals = holdLiteralConstants(rt, code);
+      try {
+        rt.decref(await this.execCode(code, globals, globals));
+      } finally {
+        releaseLiteralConstants(rt, literals);
+      }
       return 0;
     } catch (e) {
       const interrupted = rt.exceptionMatches(rt.E.KeyboardInterrupt);
@@ -125,41 +157,4 @@ export class SliceDriver {
     if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
     return main;
   }
-
-  /**
-   * Make KeyboardInterrupt the current exception, to be raised (evalSlice's `throwing`) in the
-   * thread's running frame. The slice stopped either after a call (LASTI is the call: right),
-   * in a frame just pushed (LASTI is fresh: raise at its first instruction, as CPython does
-   * at RESUME), or after a backward jump (LASTI is the instruction before the jump's target:
-   * use the jump itself, so that the handler and line are the loop's).
-   */
-  private raiseKeyboardInterrupt(th: VMThread): void {
-    const rt = this.vm.rt;
-    const f = th.frame;
-    const lastiAt = (f + F.LASTI) >> 2;
-    const lasti = rt.i32[lastiAt];
-    if (lasti === FRESH_LASTI) rt.i32[lastiAt] = 0;
-    else {
-      const jump = backwardJumpTo(codeInfo(rt, rt.load(f + F.CODE)).data.code, lasti + 1);
-      if (jump >= 0) rt.i32[lastiAt] = jump;
-    }
-    const type = rt.E.KeyboardInterrupt;
-    const exc = rt.typeSlots(type).new!(rt, type, 0, 0, 0);
-    rt.raiseObject(exc);
-    rt.decref(exc);
-  }
-}
-
-/** The code unit of the last backward jump in `units` whose target is `target`, or -1. */
-function backwardJumpTo(units: Uint16Array, target: number): number {
-  let found = -1;
-  let arg = 0;
-  for (let i = 0; i < units.length; i++) {
-    const op = units[i] & 0xff;
-    arg = (arg << 8) | (units[i] >> 8);
-    if (op === Op.EXTENDED_ARG) continue;
-    if (opSpecs[opNames[op]].operand === Operand.JumpBackward && i + 1 - arg === target) found = i;
-    arg = 0;
-  }
-  return found;
 }

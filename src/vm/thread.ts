@@ -1,12 +1,42 @@
 /**
- * A thread of Python execution: its data stack, its running frame, its exception state.
+ * A thread of Python execution: its data stack, its running frame, its exception state, and
+ * what the scheduler (scheduler.ts) needs to run it as a green thread.
  *
- * Threads are green (the threads issue schedules them); today there is the main thread only.
- * `Runtime.ts` points at the running thread, so the object layer reaches the thread's
- * exception state without knowing about the VM.
+ * `Runtime.ts` points at the running thread (`rt.ts`), so the object layer reaches the
+ * thread's exception state without knowing about the VM; the scheduler moves that pointer
+ * when it hands the GIL to another thread.
  */
 import type { Runtime, ThreadState } from "../objects/runtime.js";
 import { DataStack } from "./frame.js";
+
+export const enum RunState {
+  /** Wants the GIL (or holds it: the scheduler's `current`). */
+  RUNNABLE = 0,
+  /** Waiting in a blocking call (sleep, lock acquire): `wait` says for what. */
+  BLOCKED = 1,
+  /** Its root frame returned or raised. */
+  DONE = 2,
+}
+
+/**
+ * What a blocked thread waits for. `ready` is polled by the scheduler; when it holds (or the
+ * deadline passes) `finish` completes the call — takes the lock, say — and gives the call's
+ * result (a new reference). `release` drops what the wait holds when it is abandoned.
+ */
+export interface Wait {
+  /** performance.now() milliseconds; Infinity for no timeout. */
+  readonly deadline: number;
+  /** Shown in deadlock reports: "sleep", "lock acquire", ... */
+  readonly what: string;
+  ready(): boolean;
+  finish(timedOut: boolean): number;
+  release(): void;
+  /**
+   * Optional: instead of replacing the parked call's result, do this to the thread (the
+   * tail call of _thread._call pushes a frame here).
+   */
+  resume?(th: VMThread): void;
+}
 
 export class VMThread implements ThreadState {
   curexc = 0;
@@ -17,6 +47,31 @@ export class VMThread implements ThreadState {
   readonly stack: DataStack;
   /** Set by YIELD_VALUE: the evalFrame that just returned suspended a generator. */
   yielded = false;
+
+  // ── scheduling (scheduler.ts) ──
+  /** threading.get_ident()'s value. */
+  ident = 0;
+  /** Shown in deadlock reports and statistics. */
+  name = "";
+  /** Daemon threads are not waited for at exit. */
+  daemon = false;
+  state: RunState = RunState.RUNNABLE;
+  wait: Wait | null = null;
+  /** The frame the scheduler runs a slice at a time (the thread's outermost frame), or 0. */
+  root = 0;
+  /** The root frame has not run yet. */
+  fresh = true;
+  /** Raise the current exception where the thread stopped, at its next slice. */
+  throwing = false;
+  /** Nonzero while the thread waits inside a nested scheduler loop (its JavaScript stack is suspended). */
+  nestedWaits = 0;
+  /** A KeyboardInterrupt is to be raised in this (the main) thread. */
+  interruptPending = false;
+  /** GIL statistics, in milliseconds. */
+  heldMs = 0;
+  waitedMs = 0;
+  /** When the thread last became runnable (performance.now()), for waited time and forced switching. */
+  readySince = 0;
 
   constructor(rt: Runtime) {
     this.stack = new DataStack(rt);
