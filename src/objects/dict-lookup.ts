@@ -1,7 +1,8 @@
 /**
  * Dict lookup: _Py_dict_lookup and its three probes, which turn a key and its hash into an
  * entry number (or -1, EMPTY), and `entryKey` / `entryValue`, which read entry number ix of a
- * keys table (borrowed; 0 for a deleted entry).
+ * keys table (borrowed; 0 for a deleted entry; a split table's values are not in it, see
+ * dict.ts's `dictValueAt`).
  *
  * The probe is chosen by the table's kind and the key: an exact str in a UNICODE table
  * (`dictLookupStr`) compares by identity, then cached hash and characters, and never runs
@@ -17,7 +18,8 @@ import { richCompareBool } from "./abstract.js";
 import { Str } from "./str-layout.js";
 import { strEquals } from "./str-object.js";
 import { Entry, Keys, UEntry, getIndex, keysEntries, keysKind, keysLog2Size } from "./dict-keys.js";
-import { dictKeysObject } from "./dict.js";
+import { Dict, dictKeysObject } from "./dict.js";
+import { valueAt } from "./dict-values.js";
 
 /** _Py_dict_lookup's "the dict changed under a comparison: start again". */
 const KEY_CHANGED = -4;
@@ -27,10 +29,24 @@ function isExactStr(rt: Runtime, o: number): boolean {
 }
 
 /**
- * _Py_dict_lookup: the entry number of `key` (hash words lo, hi) in d, or -1 (EMPTY). Raises
- * what a comparison raises; restarts when a comparison changed the dict.
+ * The entry number of an item of d whose key is `key` (hash words lo, hi), or -1 (EMPTY): a
+ * shared key this split dict holds no value for counts as absent. Raises what a comparison
+ * raises; restarts when a comparison changed the dict.
  */
 export function dictLookup(rt: Runtime, d: number, key: number, lo: number, hi: number): number {
+  const ix = dictLookupRaw(rt, d, key, lo, hi);
+  if (ix >= 0) {
+    const values = rt.i32[(d + Dict.VALUES) >> 2];
+    if (values !== 0 && valueAt(rt, values, ix) === 0) return Keys.EMPTY;
+  }
+  return ix;
+}
+
+/**
+ * _Py_dict_lookup: the entry number of `key` in d's keys table, or -1 (EMPTY); for a split
+ * dict the entry may hold no value for d (insertion reuses it).
+ */
+export function dictLookupRaw(rt: Runtime, d: number, key: number, lo: number, hi: number): number {
   for (;;) {
     const k = dictKeysObject(rt, d);
     let ix: number;

@@ -14,17 +14,16 @@ import type { Runtime } from "./runtime.js";
 import { PY_RAISED } from "./errors.js";
 import { call0, callMethod, getItem, getIter, iterNext, lookupAttr, setItem } from "./abstract.js";
 import { arg, kwCount } from "./args.js";
-import { Tuple, newTuple, notImplemented, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { Tuple, hashOut, newTuple, notImplemented, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { listItems, listSize, newList, sequenceFast } from "./list.js";
-import {
-  Keys, entryHashWords, estimateLog2Keysize, keysKind, keysLog2Size, keysNentries, keysSize, loadEntryHash, usableFraction,
-} from "./dict-keys.js";
+import { Keys, estimateLog2Keysize, keysKind, keysLog2Size, keysNentries, keysSize, usableFraction } from "./dict-keys.js";
+import { freeValues } from "./dict-values.js";
 import { DictIterKind } from "./dict-views.js";
 import { SetField, isAnySet, setNextEntry } from "./set.js";
 import {
-  Dict, dictBumpVersion, dictContains, dictEntryCount, dictEntryKey, dictEntryValue, dictInsert, dictIter, dictKeysObject,
-  dictNew, dictReleaseKeys, dictResize, dictSetDefault, dictSetItem, dictSetUsed, dictSize, isDict, newDict,
-  newDictWithKeys, raiseKeyError,
+  Dict, dictBumpVersion, dictContains, dictEntryCount, dictEntryHashWords, dictEntryKey, dictEntryValue, dictInsert, dictIter,
+  dictKeysObject, dictNew, dictReleaseKeys, dictResize, dictSetDefault, dictSetItem, dictSetUsed, dictSize, dictValuesArray,
+  isDict, newDict, newDictWithKeys, raiseKeyError, splitDictCopy,
 } from "./dict.js";
 import { dictLookup, entryKey, entryValue } from "./dict-lookup.js";
 
@@ -40,8 +39,8 @@ export function dictFromKeys(rt: Runtime, cls: number, iterable: number, value: 
         for (let i = 0; i < dictEntryCount(rt, iterable); i++) {
           if (dictEntryValue(rt, iterable, i) === 0) continue;
           const key = dictEntryKey(rt, iterable, i);
-          loadEntryHash(rt, dictKeysObject(rt, iterable), i);
-          const lo = entryHashWords[0], hi = entryHashWords[1];
+          dictEntryHashWords(rt, iterable, i);
+          const lo = hashOut[0], hi = hashOut[1];
           rt.incref(key);
           rt.incref(value);
           dictInsert(rt, d, key, lo, hi, value);
@@ -111,10 +110,14 @@ function hasDictIter(rt: Runtime, d: number): boolean {
   return rt.slotsOf(d).iter === dictIter;
 }
 
-/** PyDict_Copy: a new dict with the same items (a table clone when compact enough). */
+/**
+ * PyDict_Copy: a new dict with the same items: a split copy of a split dict, a table clone
+ * of a compact enough combined one, else a merge.
+ */
 export function dictCopy(rt: Runtime, d: number): number {
   const used = dictSize(rt, d);
   if (used === 0) return newDict(rt);
+  if (dictValuesArray(rt, d) !== 0) return splitDictCopy(rt, d);
   const k = dictKeysObject(rt, d);
   if (hasDictIter(rt, d) && used >= Math.floor((keysNentries(rt, k) * 2) / 3)) {
     return newDictWithKeys(rt, cloneKeys(rt, d), used);
@@ -141,13 +144,20 @@ export function dictMerge(rt: Runtime, a: number, b: number, override: number): 
     if (dictSize(rt, a) === 0) {
       override = 1;
       const log2 = keysLog2Size(rt, okeys);
-      if (dictSize(rt, b) === keysNentries(rt, okeys) && (log2 === Keys.LOG2_MINSIZE || usableFraction(2 ** log2 / 2) < dictSize(rt, b))) {
+      if (
+        dictValuesArray(rt, b) === 0 && dictSize(rt, b) === keysNentries(rt, okeys) &&
+        (log2 === Keys.LOG2_MINSIZE || usableFraction(2 ** log2 / 2) < dictSize(rt, b))
+      ) {
         const keys = cloneKeys(rt, b);
         const old = dictKeysObject(rt, a);
+        const oldValues = dictValuesArray(rt, a);
         rt.store(a + Dict.KEYS, keys);
+        rt.store(a + Dict.VALUES, 0);
         dictSetUsed(rt, a, dictSize(rt, b));
         dictBumpVersion(rt, a);
         dictReleaseKeys(rt, old);
+        // An empty split dict's values array holds no value.
+        if (oldValues !== 0) freeValues(rt, oldValues);
         return;
       }
     }
@@ -155,13 +165,12 @@ export function dictMerge(rt: Runtime, a: number, b: number, override: number): 
       dictResize(rt, a, estimateLog2Keysize(dictSize(rt, a) + dictSize(rt, b)), keysKind(rt, okeys) !== Keys.KIND_GENERAL);
     }
     const origSize = keysNentries(rt, dictKeysObject(rt, b));
-    for (let i = 0; i < keysNentries(rt, dictKeysObject(rt, b)); i++) {
-      const bk = dictKeysObject(rt, b);
-      const value = entryValue(rt, bk, i);
+    for (let i = 0; i < dictEntryCount(rt, b); i++) {
+      const value = dictEntryValue(rt, b, i);
       if (value === 0) continue;
-      const key = entryKey(rt, bk, i);
-      loadEntryHash(rt, bk, i);
-      const lo = entryHashWords[0], hi = entryHashWords[1];
+      const key = dictEntryKey(rt, b, i);
+      dictEntryHashWords(rt, b, i);
+      const lo = hashOut[0], hi = hashOut[1];
       rt.incref(key);
       rt.incref(value);
       if (override === 1) {

@@ -24,8 +24,8 @@ import {
 import { DictIterKind, newDictIterator, newDictView } from "./dict-views.js";
 import {
   dictBumpVersion, dictClear, dictContains, dictDelItem, dictEntryCount, dictEntryKey, dictEntryValue, dictGetItem,
-  dictGetItemKnownHash, dictKeysObject, dictPop, dictSetDefault, dictSetItem, dictSetUsed, dictSize, dictSizeof, isDict,
-  raiseKeyError,
+  dictGetItemKnownHash, dictKeysObject, dictPop, dictResize, dictSetDefault, dictSetItem, dictSetUsed, dictSize, dictSizeof,
+  dictValueAt, isDict, raiseKeyError,
 } from "./dict.js";
 import { dictLookup, entryKey, entryValue } from "./dict-lookup.js";
 import { dictCopy, dictFromKeys, dictUpdateCommon } from "./dict-merge.js";
@@ -61,14 +61,18 @@ export function dictRepr(rt: Runtime, d: number): number {
   }
 }
 
-/** dict_equal: same size and every key of a maps to an equal value in b. */
+/**
+ * dict_equal: same size and every key of a maps to an equal value in b. Walks a's entries in
+ * table order (a split dict's in the shared keys' order), as CPython does.
+ */
 function dictEqual(rt: Runtime, a: number, b: number): boolean {
   if (dictSize(rt, a) !== dictSize(rt, b)) return false;
-  for (let i = 0; i < dictEntryCount(rt, a); i++) {
-    const aval = dictEntryValue(rt, a, i);
+  for (let i = 0; i < keysNentries(rt, dictKeysObject(rt, a)); i++) {
+    const aval = dictValueAt(rt, a, i);
     if (aval === 0) continue;
-    const key = dictEntryKey(rt, a, i);
-    loadEntryHash(rt, dictKeysObject(rt, a), i);
+    const k = dictKeysObject(rt, a);
+    const key = entryKey(rt, k, i);
+    loadEntryHash(rt, k, i);
     const lo = entryHashWords[0], hi = entryHashWords[1];
     rt.incref(aval);
     rt.incref(key);
@@ -102,7 +106,7 @@ export function dictSubscript(rt: Runtime, d: number, key: number): number {
   hashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   if (ix >= 0) {
-    const v = entryValue(rt, dictKeysObject(rt, d), ix);
+    const v = dictValueAt(rt, d, ix);
     rt.incref(v);
     return v;
   }
@@ -163,6 +167,15 @@ export function dictPopitemMethod(rt: Runtime, self: number, _args: number, narg
   if (dictSize(rt, self) === 0) {
     rt.decref(res);
     throw rt.raise(rt.E.KeyError, "popitem(): dictionary is empty");
+  }
+  // A split dict becomes combined (same table size) first.
+  if (keysKind(rt, dictKeysObject(rt, self)) === Keys.KIND_SPLIT) {
+    try {
+      dictResize(rt, self, keysLog2Size(rt, dictKeysObject(rt, self)), true);
+    } catch (e) {
+      rt.decref(res);
+      throw e;
+    }
   }
   const k = dictKeysObject(rt, self);
   rt.u32[(k + Keys.VERSION) >> 2] = 0;

@@ -11,8 +11,14 @@
  * counted or freed); the first insertion gives it a size-8 table of kind UNICODE when the key
  * is an exact str, GENERAL otherwise; a non-str key converts a UNICODE table to GENERAL by a
  * resize. A table grows when `dk_usable` reaches 0, to the size for `used * 3` (growth rate);
- * deletion never shrinks; `clear()` goes back to the empty keys. `ma_values` stays 0: split
- * (instance) tables are left for a later issue, but the field and the SPLIT kind exist.
+ * deletion never shrinks; `clear()` goes back to the empty keys.
+ *
+ * Split tables (instance dicts, dict-values.ts): `ma_keys` is a class's shared keys (kind
+ * SPLIT, one reference per dict) and `ma_values` the dict's own values array. Lookups find
+ * the entry number in the shared table and read the value from the array (an entry without a
+ * value here is absent); positions in the iteration API are positions in the array's
+ * insertion order. A new key joins the shared table while its `dk_usable` lasts; a non-str
+ * key, a full shared table, `popitem` or a resize turns the dict into a combined one.
  *
  * Every function follows CPython's dictobject.c: `dictInsert` steals its key and value, a
  * lookup that calls `__eq__` restarts when the comparison mutated the dict, values are
@@ -37,12 +43,16 @@ import { newExceptionWithArgs } from "./exceptions.js";
 import { containers, FreeListSize } from "./freelists.js";
 import { hashHi, hashOut, hashWords, newTuple, tupleSetItem } from "./tuple.js";
 import {
+  addToInsertionOrder, copyValues, deleteFromInsertionOrder, freeValues, keysIncref, newValues,
+  setValueAt, sharedKeysUsableSize, valueAt, valuesOrderAt,
+} from "./dict-values.js";
+import {
   Entry, Keys, UEntry, buildIndices, calculateLog2Keysize, estimateLog2Keysize, findEmptySlot, freeKeysMemory,
   keysEntries, keysKind, keysLog2Size, keysNentries, keysSize, keysUsable, lookdictIndex, newKeys, setIndex,
   setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash,
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
-import { dictLookup, dictLookupStr, entryKey, entryValue } from "./dict-lookup.js";
+import { dictLookup, dictLookupRaw, dictLookupStr, entryKey, entryValue } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
@@ -72,6 +82,17 @@ export function dictSize(rt: Runtime, d: number): number {
 
 export function dictKeysObject(rt: Runtime, d: number): number {
   return rt.i32[(d + Dict.KEYS) >> 2];
+}
+
+/** ma_values: the values array of a split dict, 0 for a combined one. */
+export function dictValuesArray(rt: Runtime, d: number): number {
+  return rt.i32[(d + Dict.VALUES) >> 2];
+}
+
+/** The value of entry number ix of d's keys (borrowed; 0 when the entry holds none for d). */
+export function dictValueAt(rt: Runtime, d: number, ix: number): number {
+  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  return values !== 0 ? valueAt(rt, values, ix) : entryValue(rt, rt.i32[(d + Dict.KEYS) >> 2], ix);
 }
 
 export function dictSetUsed(rt: Runtime, d: number, n: number): void {
@@ -121,6 +142,67 @@ export function newDictWithKeys(rt: Runtime, keys: number, used: number): number
 /** PyDict_New: an empty dict sharing the empty keys table. New reference. */
 export function newDict(rt: Runtime): number {
   return newDictWithKeys(rt, containers(rt).emptyKeys, 0);
+}
+
+/**
+ * new_dict_with_shared_keys: an empty split dict on `keys` (borrowed; the dict takes its own
+ * reference) with a fresh values array. New reference.
+ */
+export function newDictWithSharedKeys(rt: Runtime, keys: number): number {
+  keysIncref(rt, keys);
+  let values: number;
+  try {
+    values = newValues(rt, sharedKeysUsableSize(rt, keys));
+  } catch (e) {
+    dictReleaseKeys(rt, keys);
+    throw e;
+  }
+  return newSplitDict(rt, keys, values, 0);
+}
+
+/**
+ * new_dict for a split table: a dict on `keys` (a reference the caller gives, released on
+ * failure) and `values` (the caller keeps it on failure) holding `used` values. New reference.
+ */
+export function newSplitDict(rt: Runtime, keys: number, values: number, used: number): number {
+  const d = newDictWithKeys(rt, keys, used);
+  rt.store(d + Dict.VALUES, values);
+  return d;
+}
+
+/**
+ * PyDict_Copy of a split dict: another split dict on the same keys with a values array of
+ * today's usable size, the same insertion order and the same values (increfed). Not from the
+ * free list (CPython allocates it with PyObject_GC_New).
+ */
+export function splitDictCopy(rt: Runtime, d: number): number {
+  const keys = dictKeysObject(rt, d);
+  const values = copyValues(rt, dictValuesArray(rt, d), sharedKeysUsableSize(rt, keys));
+  let copy: number;
+  try {
+    copy = rt.allocObject(rt.T.dict, Dict.SIZE);
+  } catch (e) {
+    releaseValues(rt, values, keysNentries(rt, keys));
+    throw e;
+  }
+  keysIncref(rt, keys);
+  rt.store(copy + Dict.KEYS, keys);
+  rt.store(copy + Dict.VALUES, values);
+  dictSetUsed(rt, copy, dictSize(rt, d));
+  dictBumpVersion(rt, copy);
+  return copy;
+}
+
+/** Release the first n values of a values array, then the array. */
+function releaseValues(rt: Runtime, values: number, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const v = valueAt(rt, values, i);
+    if (v !== 0) {
+      setValueAt(rt, values, i, 0);
+      rt.decref(v);
+    }
+  }
+  freeValues(rt, values);
 }
 
 /**
@@ -183,7 +265,9 @@ export function dictReleaseKeys(rt: Runtime, k: number): void {
 
 /**
  * dictresize: move the live entries to a fresh table of 2^log2New slots (UNICODE only if both
- * the old table and `unicode` say so), without dummies; the old table is freed.
+ * the old table and `unicode` say so), without dummies; the old table is freed. A split dict
+ * becomes combined: its keys are copied (increfed) in its insertion order, its values moved,
+ * its values array freed and its reference to the shared keys dropped.
  */
 export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boolean): void {
   const old = dictKeysObject(rt, d);
@@ -191,6 +275,23 @@ export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boo
   if (oldKind === Keys.KIND_GENERAL) unicode = false;
   const nk = newKeys(rt, log2New, unicode);
   const used = dictSize(rt, d);
+  const oldValues = dictValuesArray(rt, d);
+  if (oldValues !== 0) {
+    for (let i = 0; i < used; i++) {
+      const ix = valuesOrderAt(rt, oldValues, i);
+      const key = entryKey(rt, old, ix);
+      rt.incref(key);
+      writeEntry(rt, nk, i, key, rt.i32[(key + Str.HASH) >> 2], rt.i32[(key + Str.HASH + 4) >> 2], valueAt(rt, oldValues, ix));
+    }
+    buildIndices(rt, nk, used);
+    setKeysUsable(rt, nk, keysUsable(rt, nk) - used);
+    setKeysNentries(rt, nk, used);
+    rt.store(d + Dict.KEYS, nk);
+    rt.store(d + Dict.VALUES, 0);
+    dictReleaseKeys(rt, old);
+    freeValues(rt, oldValues);
+    return;
+  }
   const i32 = rt.i32;
   const src = keysEntries(rt, old);
   const dst = keysEntries(rt, nk);
@@ -245,7 +346,15 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
   }
   const n = keysNentries(rt, k);
   setIndex(rt, k, keysLog2Size(rt, k), findEmptySlot(rt, k, lo, hi), n);
-  writeEntry(rt, k, n, key, lo, hi, value);
+  const values = dictValuesArray(rt, d);
+  if (values !== 0) {
+    // The shared table gains the key (its value word stays 0); the value is this dict's.
+    writeEntry(rt, k, n, key, lo, hi, 0);
+    setValueAt(rt, values, n, value);
+    addToInsertionOrder(rt, values, n);
+  } else {
+    writeEntry(rt, k, n, key, lo, hi, value);
+  }
   dictSetUsed(rt, d, dictSize(rt, d) + 1);
   dictBumpVersion(rt, d);
   setKeysUsable(rt, k, keysUsable(rt, k) - 1);
@@ -299,7 +408,7 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
   let ix: number;
   try {
     if (keysKind(rt, dictKeysObject(rt, d)) !== Keys.KIND_GENERAL && !isExactStr(rt, key)) insertionResize(rt, d, false);
-    ix = dictLookup(rt, d, key, lo, hi);
+    ix = dictLookupRaw(rt, d, key, lo, hi);
     if (ix < 0) {
       insertNew(rt, d, key, lo, hi, value);
       return;
@@ -308,6 +417,22 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
     rt.decref(key);
     rt.decref(value);
     throw e;
+  }
+  const values = dictValuesArray(rt, d);
+  if (values !== 0) {
+    // The shared table has the key; this dict may or may not have a value for it.
+    const old = valueAt(rt, values, ix);
+    if (old !== value) {
+      setValueAt(rt, values, ix, value);
+      if (old === 0) {
+        addToInsertionOrder(rt, values, ix);
+        dictSetUsed(rt, d, dictSize(rt, d) + 1);
+      }
+      dictBumpVersion(rt, d);
+    }
+    if (old !== 0) rt.decref(old);
+    rt.decref(key);
+    return;
   }
   const k = dictKeysObject(rt, d);
   const general = keysKind(rt, k) === Keys.KIND_GENERAL;
@@ -349,6 +474,14 @@ function delitemCommon(rt: Runtime, d: number, lo: number, hi: number, ix: numbe
   const hashpos = lookdictIndex(rt, k, lo, hi, ix);
   dictSetUsed(rt, d, dictSize(rt, d) - 1);
   dictBumpVersion(rt, d);
+  const values = dictValuesArray(rt, d);
+  if (values !== 0) {
+    // The key stays in the shared table; only this dict's value and order change.
+    setValueAt(rt, values, ix, 0);
+    deleteFromInsertionOrder(rt, values, ix);
+    rt.decref(oldValue);
+    return;
+  }
   rt.u32[(k + Keys.VERSION) >> 2] = 0;
   setIndex(rt, k, keysLog2Size(rt, k), hashpos, Keys.DUMMY);
   const i32 = rt.i32;
@@ -372,7 +505,7 @@ export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
   const lo = hashOut[0], hi = hashOut[1];
   const ix = dictLookup(rt, d, key, lo, hi);
   if (ix < 0) return false;
-  const value = entryValue(rt, dictKeysObject(rt, d), ix);
+  const value = dictValueAt(rt, d, ix);
   delitemCommon(rt, d, lo, hi, ix, value);
   return true;
 }
@@ -381,13 +514,13 @@ export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
 export function dictGetItem(rt: Runtime, d: number, key: number): number {
   hashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
-  return ix < 0 ? 0 : entryValue(rt, dictKeysObject(rt, d), ix);
+  return ix < 0 ? 0 : dictValueAt(rt, d, ix);
 }
 
 /** d[key] for a key whose hash words are known: borrowed, or 0. */
 export function dictGetItemKnownHash(rt: Runtime, d: number, key: number, lo: number, hi: number): number {
   const ix = dictLookup(rt, d, key, lo, hi);
-  return ix < 0 ? 0 : entryValue(rt, dictKeysObject(rt, d), ix);
+  return ix < 0 ? 0 : dictValueAt(rt, d, ix);
 }
 
 /**
@@ -400,7 +533,9 @@ export function dictGetItemStr(rt: Runtime, d: number, key: number): number {
   const k = dictKeysObject(rt, d);
   if (keysKind(rt, k) !== Keys.KIND_GENERAL) {
     const ix = dictLookupStr(rt, k, key, h | 0, hashHi(h));
-    return ix < 0 ? 0 : entryValue(rt, k, ix);
+    if (ix < 0) return 0;
+    const values = rt.i32[(d + Dict.VALUES) >> 2];
+    return values !== 0 ? valueAt(rt, values, ix) : entryValue(rt, k, ix);
   }
   return dictGetItemKnownHash(rt, d, key, h | 0, hashHi(h));
 }
@@ -442,7 +577,7 @@ export function dictPop(rt: Runtime, d: number, key: number, dflt: number): numb
     }
     raiseKeyError(rt, key);
   }
-  const value = entryValue(rt, dictKeysObject(rt, d), ix);
+  const value = dictValueAt(rt, d, ix);
   rt.incref(value);
   delitemCommon(rt, d, lo, hi, ix, value);
   return value;
@@ -459,8 +594,18 @@ export function dictSetDefault(rt: Runtime, d: number, key: number, dflt: number
     return dflt;
   }
   if (keysKind(rt, dictKeysObject(rt, d)) !== Keys.KIND_GENERAL && !isExactStr(rt, key)) insertionResize(rt, d, false);
-  const ix = dictLookup(rt, d, key, lo, hi);
-  if (ix >= 0) return entryValue(rt, dictKeysObject(rt, d), ix);
+  const ix = dictLookupRaw(rt, d, key, lo, hi);
+  if (ix >= 0) {
+    const values = dictValuesArray(rt, d);
+    if (values === 0 || valueAt(rt, values, ix) !== 0) return dictValueAt(rt, d, ix);
+    // A shared key this split dict has no value for.
+    rt.incref(dflt);
+    setValueAt(rt, values, ix, dflt);
+    addToInsertionOrder(rt, values, ix);
+    dictSetUsed(rt, d, dictSize(rt, d) + 1);
+    dictBumpVersion(rt, d);
+    return dflt;
+  }
   rt.incref(key);
   rt.incref(dflt);
   try {
@@ -478,40 +623,58 @@ export function dictClear(rt: Runtime, d: number): void {
   const old = dictKeysObject(rt, d);
   const empty = containers(rt).emptyKeys;
   if (old === empty) return;
+  const oldValues = dictValuesArray(rt, d);
   rt.store(d + Dict.KEYS, empty);
   rt.store(d + Dict.VALUES, 0);
   dictSetUsed(rt, d, 0);
   dictBumpVersion(rt, d);
+  if (oldValues !== 0) releaseValues(rt, oldValues, keysNentries(rt, old));
   dictReleaseKeys(rt, old);
 }
 
 // ── allocation-free iteration ───────────────────────────────────────────────────────────
 
-/** Entry slots to scan (deleted ones included); iterate i in [0, count). */
+/*
+ * Positions: a combined dict's position i is its entry i (deleted ones included, reading 0);
+ * a split dict's position i is the i-th value of its insertion order (all live), so a split
+ * dict iterates in the order its own items were added, as CPython's.
+ */
+
+/** Positions to scan; iterate i in [0, count). */
 export function dictEntryCount(rt: Runtime, d: number): number {
-  return keysNentries(rt, dictKeysObject(rt, d));
+  return rt.i32[(d + Dict.VALUES) >> 2] !== 0 ? dictSize(rt, d) : keysNentries(rt, dictKeysObject(rt, d));
 }
 
-/** Key of entry i (borrowed), or 0 for a deleted entry. */
+/** The entry number at position i. */
+function entryAtPosition(rt: Runtime, d: number, i: number): number {
+  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  return values !== 0 ? valuesOrderAt(rt, values, i) : i;
+}
+
+/** Key at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryKey(rt: Runtime, d: number, i: number): number {
   const k = dictKeysObject(rt, d);
+  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  if (values !== 0) return entryKey(rt, k, valuesOrderAt(rt, values, i));
   return entryValue(rt, k, i) === 0 ? 0 : entryKey(rt, k, i);
 }
 
-/** Value of entry i (borrowed), or 0 for a deleted entry. */
+/** Value at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryValue(rt: Runtime, d: number, i: number): number {
+  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  if (values !== 0) return valueAt(rt, values, valuesOrderAt(rt, values, i));
   return entryValue(rt, dictKeysObject(rt, d), i);
 }
 
-/** The stored hash of live entry i as a JS number (exact below 2^53; see hashWords). */
+/** The stored hash of the live entry at position i as a JS number (exact below 2^53; see hashWords). */
 export function dictEntryHash(rt: Runtime, d: number, i: number): number {
-  loadEntryHash(rt, dictKeysObject(rt, d), i);
+  loadEntryHash(rt, dictKeysObject(rt, d), entryAtPosition(rt, d, i));
   return entryHashWords[1] * TWO32 + (entryHashWords[0] >>> 0);
 }
 
-/** The stored hash words of live entry i into hashOut (tuple.ts). */
+/** The stored hash words of the live entry at position i into hashOut (tuple.ts). */
 export function dictEntryHashWords(rt: Runtime, d: number, i: number): void {
-  loadEntryHash(rt, dictKeysObject(rt, d), i);
+  loadEntryHash(rt, dictKeysObject(rt, d), entryAtPosition(rt, d, i));
   hashOut[0] = entryHashWords[0];
   hashOut[1] = entryHashWords[1];
 }
@@ -519,7 +682,10 @@ export function dictEntryHashWords(rt: Runtime, d: number, i: number): void {
 // ── the type ────────────────────────────────────────────────────────────────────────────
 
 function dictDealloc(rt: Runtime, d: number): void {
-  dictReleaseKeys(rt, dictKeysObject(rt, d));
+  const keys = dictKeysObject(rt, d);
+  const values = dictValuesArray(rt, d);
+  if (values !== 0) releaseValues(rt, values, keysNentries(rt, keys));
+  dictReleaseKeys(rt, keys);
   const s = containers(rt);
   if (s.dictCount < FreeListSize.DICT && rt.typeOf(d) === rt.T.dict) {
     s.dicts[s.dictCount++] = d;
@@ -541,6 +707,14 @@ export function dictNew(rt: Runtime, cls: number): number {
 function dictTraverse(rt: Runtime, d: number, visit: (child: number) => void): void {
   const k = dictKeysObject(rt, d);
   const n = keysNentries(rt, k);
+  const values = dictValuesArray(rt, d);
+  if (values !== 0) {
+    for (let i = 0; i < n; i++) {
+      const value = valueAt(rt, values, i);
+      if (value !== 0) visit(value);
+    }
+    return;
+  }
   const general = keysKind(rt, k) === Keys.KIND_GENERAL;
   for (let i = 0; i < n; i++) {
     const value = entryValue(rt, k, i);
@@ -550,10 +724,14 @@ function dictTraverse(rt: Runtime, d: number, visit: (child: number) => void): v
   }
 }
 
-/** _PyDict_SizeOf: the object, plus its keys table when it owns one. */
+/**
+ * _PyDict_SizeOf: the object, plus a split dict's value slots counted as the shared keys'
+ * usable size today (not the array's real size), plus the keys table when nobody shares it.
+ */
 export function dictSizeof(rt: Runtime, d: number): number {
   const k = dictKeysObject(rt, d);
   let size = rt.i32[(rt.typeOf(d) + Tp.BASICSIZE) >> 2];
+  if (dictValuesArray(rt, d) !== 0) size += 8 * sharedKeysUsableSize(rt, k);
   if (k !== containers(rt).emptyKeys && rt.load(k + Keys.REFCNT) === 1) size += keysSize(rt, k);
   return size;
 }

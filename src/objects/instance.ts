@@ -12,9 +12,11 @@
  * Releasing an instance, in CPython's order:
  *   1. `__del__` (the finalize slot), at most once per object (PEP 442: the finalized bit in
  *      gc_prev); the object is kept alive meanwhile and stays alive if `__del__` resurrected it;
+ *   1b. its weak references are cleared and their callbacks run (weakref.ts);
  *   2. the slot words of every class between the type and its nearest builtin ancestor;
  *   3. the instance dict, if a class added it (a builtin ancestor with its own dict, like
- *      BaseException, releases that one itself);
+ *      BaseException, releases that one itself), or the inline values that stand for it
+ *      (instance-dict.ts);
  *   4. the builtin ancestor's dealloc, which releases the builtin part, frees the block
  *      (pre-headers included, by the class's flags) and drops the reference to the class.
  */
@@ -22,7 +24,9 @@ import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeSlots } from "./typedef.js";
 import { GcHead, ManagedDict, MemberDef, Ob, Tp, TpFlag } from "./layout.js";
 import { newDict, isDict } from "./dict.js";
-import { instanceDictSlot } from "./object.js";
+import { instanceDictPtr, instanceDictSlot } from "./object.js";
+import { clearInstanceValues, freeInstanceValues, materializeInstanceDict, visitInstanceValues } from "./instance-dict.js";
+import { clearWeakrefs, weakrefListHead } from "./weakref.js";
 
 /** The nearest ancestor of `type` that is not a class (its dealloc releases the builtin part). */
 export function builtinBase(rt: Runtime, type: number): number {
@@ -77,9 +81,13 @@ export function subtypeDealloc(rt: Runtime, o: number): void {
   const type = rt.typeOf(o);
   const slots = rt.typeSlots(type);
   if (slots.finalize !== undefined && finalizeFromDealloc(rt, o, slots.finalize)) return;
+  // Weak references die (and their callbacks run) before slots and dict are released, when a
+  // class added the list word; a builtin ancestor with its own list clears it in its dealloc.
+  if (rt.i32[(type + Tp.WEAKLISTOFFSET) >> 2] !== 0 && rt.i32[(builtinBase(rt, type) + Tp.WEAKLISTOFFSET) >> 2] === 0) clearWeakrefs(rt, o);
   forEachSlotWord(rt, o, (address) => clearWord(rt, address));
   const dictSlot = addedDictSlot(rt, o);
   if (dictSlot !== 0) clearWord(rt, dictSlot);
+  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) freeInstanceValues(rt, o);
   rt.typeSlots(builtinBase(rt, type)).dealloc(rt, o);
 }
 
@@ -91,6 +99,7 @@ export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) =
     const v = rt.load(address);
     if (v !== 0) visit(v);
   });
+  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) visitInstanceValues(rt, o, visit);
   const dictSlot = addedDictSlot(rt, o);
   if (dictSlot !== 0 && rt.load(dictSlot) !== 0) visit(rt.load(dictSlot));
   rt.typeSlots(builtinBase(rt, type)).traverse?.(rt, o, visit);
@@ -99,6 +108,7 @@ export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) =
 /** subtype_clear: drop slots and the dict, then the builtin part's references. */
 export function subtypeClear(rt: Runtime, o: number): void {
   forEachSlotWord(rt, o, (address) => clearWord(rt, address));
+  if (rt.typeFlags(rt.typeOf(o)) & TpFlag.MANAGED_DICT) clearInstanceValues(rt, o);
   const dictSlot = addedDictSlot(rt, o);
   if (dictSlot !== 0) clearWord(rt, dictSlot);
   rt.typeSlots(builtinBase(rt, rt.typeOf(o))).clear?.(rt, o);
@@ -109,8 +119,12 @@ export const instanceLifecycle = { dealloc: subtypeDealloc, traverse: subtypeTra
 
 // ── the __dict__ and __weakref__ attributes a class adds ─────────────────────────────────
 
-/** `obj.__dict__` (subtype_dict): the instance dict, made on first use. New reference. */
+/**
+ * `obj.__dict__` (subtype_dict, PyObject_GenericGetDict): the instance dict, made on first
+ * use: from the inline values (a split dict) when the instance has them, else empty. New reference.
+ */
 function getInstanceDict(rt: Runtime, o: number): number {
+  if (rt.typeFlags(rt.typeOf(o)) & TpFlag.MANAGED_DICT) materializeInstanceDict(rt, o);
   const slot = instanceDictSlot(rt, o);
   if (slot === 0) throw rt.raise(rt.E.AttributeError, "This object has no __dict__");
   let dict = rt.load(slot);
@@ -122,9 +136,12 @@ function getInstanceDict(rt: Runtime, o: number): number {
   return dict;
 }
 
-/** `obj.__dict__ = d` / `del obj.__dict__` (subtype_setdict). */
+/**
+ * `obj.__dict__ = d` / `del obj.__dict__` (subtype_setdict): inline values first become the
+ * dict being replaced; after a delete the next attribute store makes a new dict.
+ */
 function setInstanceDict(rt: Runtime, o: number, value: number): void {
-  const slot = instanceDictSlot(rt, o);
+  const slot = instanceDictPtr(rt, o);
   if (slot === 0) throw rt.raise(rt.E.AttributeError, "This object has no __dict__");
   if (value !== 0 && !isDict(rt, value)) {
     throw rt.raise(rt.E.TypeError, `__dict__ must be set to a dictionary, not a '${rt.typeName(value)}'`);
@@ -142,12 +159,14 @@ export const instanceDictGetSet: GetSetDef = {
   doc: "dictionary for instance variables (if defined)",
 };
 
-/** `obj.__weakref__`: the first weak reference to obj; glasspy has none yet, so None. */
+/** `obj.__weakref__`: the first weak reference to obj (weakref.ts), or None. */
 export const instanceWeakrefGetSet: GetSetDef = {
   name: "__weakref__",
-  get: (rt) => {
-    rt.incref(rt.S.None);
-    return rt.S.None;
+  get: (rt, o) => {
+    const head = weakrefListHead(rt, o);
+    const r = head === 0 ? rt.S.None : head;
+    rt.incref(r);
+    return r;
   },
   doc: "list of weak references to the object (if defined)",
 };

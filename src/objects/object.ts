@@ -4,18 +4,21 @@
  * An `object()` is just the 16-byte header. Generic attribute access follows CPython's
  * PyObject_GenericGetAttr: a data descriptor on the type wins, then the instance `__dict__`
  * (found through tp_dictoffset), then a non-data descriptor or plain class attribute.
- * Instances of classes keep their dict in the managed-dict pre-header; the classes issue
- * extends `instanceDictSlot` for that.
+ * Instances of ordinary classes keep their attributes in the managed-dict pre-header: inline
+ * values read through the class's shared keys until a dict is made (instance-dict.ts).
  */
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { ManagedDict, Ob, Tp, TpFlag } from "./layout.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { typeLookup } from "./typeobject.js";
-import { dictGetItemStr, dictSetItem, dictDelItem, newDict } from "./dict.js";
+import { dictGetItemStr, dictSetItem, dictDelItem, newDict, newDictWithSharedKeys } from "./dict.js";
+import {
+  cachedKeys, initInstanceValues, instanceValues, instanceValuesGet, instanceValuesStore, materializeInstanceDict,
+} from "./instance-dict.js";
 import { arg, checkArgs, kwCount } from "./args.js";
 import { objectInit } from "./slot-calls.js";
-import { getAttr, str } from "./abstract.js";
+import { getAttr, isTrue, str } from "./abstract.js";
 import { listFromIterable, listItem, listSize } from "./list.js";
 import { listSort } from "./list-sort.js";
 import { newInt } from "./int.js";
@@ -56,9 +59,24 @@ export function instanceDictSlot(rt: Runtime, o: number): number {
   return o + size + offset;
 }
 
-/** o's instance dict, creating it on first use when the type has one. Borrowed, or 0. */
+/**
+ * _PyObject_GetDictPtr: the address of o's dict word, as `instanceDictSlot`, after turning
+ * inline values (managed-dict instances) into the dict. 0 when o has no dict.
+ */
+export function instanceDictPtr(rt: Runtime, o: number): number {
+  if (rt.typeFlags(rt.typeOf(o)) & TpFlag.MANAGED_DICT) {
+    materializeInstanceDict(rt, o);
+    return o + ManagedDict.DICT;
+  }
+  return instanceDictSlot(rt, o);
+}
+
+/**
+ * o's instance dict (inline values become one), creating an empty one when `create` and the
+ * type has a dict. Borrowed, or 0.
+ */
 export function instanceDict(rt: Runtime, o: number, create: boolean): number {
-  const slot = instanceDictSlot(rt, o);
+  const slot = instanceDictPtr(rt, o);
   if (slot === 0) return 0;
   let dict = rt.load(slot);
   if (dict === 0 && create) {
@@ -78,7 +96,19 @@ export function genericGetAttr(rt: Runtime, o: number, name: number): number {
     get = slots.descrGet;
     if (get !== undefined && slots.descrSet !== undefined) return get(rt, descr, o, type);
   }
-  const dict = instanceDict(rt, o, false);
+  let dict: number;
+  const values = rt.typeFlags(type) & TpFlag.MANAGED_DICT ? instanceValues(rt, o) : 0;
+  if (values !== 0 && rt.typeOf(name) === rt.T.str) {
+    const v = instanceValuesGet(rt, o, values, name);
+    if (v !== 0) {
+      rt.incref(v);
+      return v;
+    }
+    dict = 0;
+  } else {
+    // A str subclass as the name needs the dict's general lookup: make the dict.
+    dict = instanceDict(rt, o, false);
+  }
   if (dict !== 0) {
     const v = dictGetItemStr(rt, dict, name);
     if (v !== 0) {
@@ -94,7 +124,11 @@ export function genericGetAttr(rt: Runtime, o: number, name: number): number {
   return 0;
 }
 
-/** PyObject_GenericSetAttr; `value` 0 deletes. */
+/**
+ * PyObject_GenericSetAttr; `value` 0 deletes. Inline values take the store while o has them;
+ * otherwise o's dict does, made on demand (a split dict on the class's shared keys when it
+ * has some, even for a delete, as CPython's _PyObjectDict_SetItem).
+ */
 export function genericSetAttr(rt: Runtime, o: number, name: number, value: number): void {
   const type = rt.typeOf(o);
   const descr = typeLookup(rt, type, name);
@@ -105,17 +139,51 @@ export function genericSetAttr(rt: Runtime, o: number, name: number, value: numb
       return;
     }
   }
-  const dict = instanceDict(rt, o, value !== 0);
-  if (dict === 0) {
+  const values = rt.typeFlags(type) & TpFlag.MANAGED_DICT ? instanceValues(rt, o) : 0;
+  if (values !== 0) {
+    if (!instanceValuesStore(rt, o, values, name, value)) raiseNoAttribute(rt, o, name);
+    return;
+  }
+  const slot = instanceDictSlot(rt, o);
+  if (slot === 0) {
     const what = rt.jsString(name);
     if (descr === 0) throw rt.raise(rt.E.AttributeError, `'${rt.typeName(o)}' object has no attribute '${what}'`);
     throw rt.raise(rt.E.AttributeError, `'${rt.typeName(o)}' object attribute '${what}' is read-only`);
   }
+  let dict = rt.load(slot);
+  if (dict === 0) {
+    const keys = cachedKeys(rt, type);
+    dict = keys !== 0 ? newDictWithSharedKeys(rt, keys) : newDict(rt);
+    rt.store(slot, dict);
+  }
   if (value !== 0) {
     dictSetItem(rt, dict, name, value);
   } else if (!dictDelItem(rt, dict, name)) {
-    throw rt.raise(rt.E.AttributeError, `'${rt.typeName(o)}' object has no attribute '${rt.jsString(name)}'`);
+    raiseNoAttribute(rt, o, name);
   }
+}
+
+function raiseNoAttribute(rt: Runtime, o: number, name: number): never {
+  throw rt.raise(rt.E.AttributeError, `'${rt.typeName(o)}' object has no attribute '${rt.jsString(name)}'`);
+}
+
+/**
+ * The attribute `name` (an exact str) of o's own, from its inline values or its dict, without
+ * making a dict (for LOAD_METHOD's shadowing test). Borrowed, or 0.
+ */
+export function instanceAttribute(rt: Runtime, o: number, name: number): number {
+  const type = rt.typeOf(o);
+  let slot: number;
+  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) {
+    const values = instanceValues(rt, o);
+    if (values !== 0) return instanceValuesGet(rt, o, values, name);
+    slot = o + ManagedDict.DICT;
+  } else {
+    slot = instanceDictSlot(rt, o);
+    if (slot === 0) return 0;
+  }
+  const dict = rt.load(slot);
+  return dict === 0 ? 0 : dictGetItemStr(rt, dict, name);
 }
 
 /** The default repr: `<object object at 0x...>`, `<__main__.C object at 0x...>`. */
@@ -141,8 +209,13 @@ function objectRichcompare(rt: Runtime, a: number, b: number, op: number): numbe
     if (eq !== undefined) {
       const r = eq(rt, a, b, CompareOp.EQ);
       if (r === rt.S.NotImplemented) return r;
-      const truth = r === rt.S.True;
-      rt.decref(r);
+      // Any object's truth counts (CPython's object_richcompare uses PyObject_IsTrue).
+      let truth: boolean;
+      try {
+        truth = isTrue(rt, r);
+      } finally {
+        rt.decref(r);
+      }
       result = truth ? rt.S.False : rt.S.True;
     }
   }
@@ -169,6 +242,14 @@ function objectNew(rt: Runtime, cls: number, _args: number, nargs: number, kwnam
   const basicsize = rt.i32[(cls + Tp.BASICSIZE) >> 2];
   const o = rt.allocObject(cls, basicsize);
   for (let off = Ob.HEAD_SIZE; off < basicsize; off += 4) rt.i32[(o + off) >> 2] = 0;
+  if (rt.typeFlags(cls) & TpFlag.MANAGED_DICT) {
+    try {
+      initInstanceValues(rt, o);
+    } catch (e) {
+      rt.decref(o);
+      throw e;
+    }
+  }
   return o;
 }
 
@@ -304,6 +385,8 @@ function setClass(rt: Runtime, o: number, value: number): void {
       `__class__ assignment: '${rt.typeNameOf(newto)}' object layout differs from '${rt.typeNameOf(oldto)}'`,
     );
   }
+  // The inline values belong to the old class's shared keys: make the dict first.
+  if (managed(oldto)) materializeInstanceDict(rt, o);
   if (rt.typeFlags(newto) & TpFlag.HEAPTYPE) rt.incref(newto);
   rt.store(o + Ob.TYPE, newto);
   if (rt.typeFlags(oldto) & TpFlag.HEAPTYPE) rt.decref(oldto);

@@ -8,7 +8,8 @@
  *   2. the best base (whose layout the class extends), the instance layout with `__slots__`,
  *      and the MRO — all checked before anything is allocated;
  *   3. the heap type object (PyHeapTypeObject, 904 bytes, plus one PyMemberDef per slot), its
- *      fields, and its dict: a copy of the namespace without `__qualname__` and
+ *      fields, the shared keys of its instances' dicts when they have a managed dict
+ *      (ht_cached_keys, dict-values.ts), and its dict: a copy of the namespace without `__qualname__` and
  *      `__classcell__`, with `__new__` made a staticmethod, `__init_subclass__` and
  *      `__class_getitem__` classmethods, a member descriptor per slot, the `__dict__` and
  *      `__weakref__` getsets the class adds, `__doc__` (None when absent) and `__hash__ = None`
@@ -28,6 +29,7 @@ import { call, callMethod, pushArgs, reprText } from "./abstract.js";
 import { typeLookup } from "./typeobject.js";
 import { bestBase, instanceLayout, solidBase, type InstanceLayout } from "./type-layout.js";
 import { mroTail, mroFromTail } from "./mro.js";
+import { typeModified } from "./method-cache.js";
 import { addSubclass } from "./type-subclasses.js";
 import { instanceLifecycle, instanceDictGetSet, instanceWeakrefGetSet } from "./instance.js";
 import { makeHeapTypeSlots } from "./heap-type-slots.js";
@@ -35,6 +37,7 @@ import { newStaticMethod, newClassMethod } from "./method-decorators.js";
 import { newMemberDescriptor } from "./member-descriptor.js";
 import { newGetSetDescriptor } from "./native-function.js";
 import { cellSet } from "./cell.js";
+import { newKeysForClass } from "./dict-values.js";
 import { Exc } from "./exceptions.js";
 import { PY_RAISED } from "./errors.js";
 
@@ -120,12 +123,17 @@ export function typeNew(rt: Runtime, metatype: number, args: number, nargs: numb
     throw e;
   }
   try {
+    // A class whose instances have a managed dict shares one keys table among them.
+    if (layout.managedDict) rt.store(type + Tp.HT_CACHED_KEYS, newKeysForClass(rt));
     rt.store(type + Tp.MRO, mroFromTail(rt, type, tail));
     fillClassDict(rt, type, layout);
     if (metatype !== rt.T.type) customMro(rt, type);
     rt.i32[(type + Tp.SLOTS_INDEX) >> 2] = rt.addSlots(makeHeapTypeSlots(rt, type, instanceLifecycle));
     setClassCell(rt, type);
     addSubclass(rt, type, rt.load(type + Tp.BASES));
+    // Its dict and MRO are complete: forget what lookups during creation (a metaclass's mro())
+    // may have cached.
+    typeModified(rt, type);
     setNames(rt, type);
     initSubclass(rt, type, args + 3 * 8, kwnames);
   } catch (e) {
