@@ -10,12 +10,16 @@
 // The `python` suite is different: it runs each bench/programs/*.py under glasspy (the built
 // CLI) and under the real python3 binary, alternately, and reports medians and ratios
 // (bench/python-bench.mjs). `node bench/run.mjs python nbody` runs only the named programs.
+//
+// `node bench/run.mjs tracemalloc` (only when named) measures tracemalloc's overhead in glasspy
+// and in python3 on one workload (bench/tracemalloc-bench.mjs).
 import { build } from "esbuild";
 import { mkdir } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import path from "node:path";
 import { runPythonBench } from "./python-bench.mjs";
+import { runTracemallocBench } from "./tracemalloc-bench.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const outDir = path.join(root, "dist", "bench");
@@ -63,6 +67,10 @@ async function runSuite(name, suite) {
 
 async function main() {
   const wanted = process.argv.slice(2);
+  if (wanted[0] === "tracemalloc") {
+    await runTracemallocBench({ runs: Number(process.env.BENCH_RUNS ?? 5) });
+    return;
+  }
   if (wanted[0] === "python") {
     await runPythonBench({ programs: wanted.slice(1), runs: Number(process.env.BENCH_RUNS ?? 5) });
     return;

@@ -1,7 +1,9 @@
-# A first tour of glasspy: reference counts and object sizes.
+# A first tour of glasspy: reference counts, object sizes, identity, tracemalloc, and the
+# heap's arenas, pools and blocks.
 #
 # Every object below lives in glasspy's simulated CPython heap, so the numbers printed are
-# the ones CPython 3.11 gives on a 64-bit machine. Run it under python3 too and compare.
+# the ones CPython 3.11 gives on a 64-bit machine. Run it under python3 too and compare:
+# steps 1-4 print the same; step 5 uses the glasspy-only `glasspy` module and is skipped there.
 import sys
 
 print("== 1. Reference counts ==")
@@ -56,3 +58,54 @@ y = int("1000")
 print("larger ints are not:    int('1000') is int('1000') ->", x is y)
 empty = ()
 print("the empty tuple is one object: () is tuple() ->", empty is tuple())
+print()
+
+print("== 4. Where the memory went (tracemalloc) ==")
+import tracemalloc
+
+# tracemalloc records the size and source line of every block allocated while it runs;
+# a snapshot's statistics add them up per line, biggest first.
+tracemalloc.start()
+numbers = list(range(3000))  # a list, plus one int object per number above 256
+index = dict.fromkeys(range(1000))  # a dict's table, plus its int keys
+buffer = bytes(20000)  # one 20,000-byte block (plus the bytes header)
+label = "ab" * 3000
+snapshot = tracemalloc.take_snapshot()
+tracemalloc.stop()
+mine = snapshot.filter_traces([tracemalloc.Filter(True, __file__)])
+for stat in mine.statistics("lineno")[:3]:
+    frame = stat.traceback[0]
+    print(f"  line {frame.lineno}: {stat.size} bytes in {stat.count} blocks")
+print("the list's line holds 2,745 blocks: the list, its item array, and 2,743 ints")
+del numbers, index, buffer, label
+
+try:
+    import glasspy
+except ImportError:
+    glasspy = None
+
+if glasspy is not None:
+    # glasspy only: the heap's arenas, pools and blocks (python3 has no such module).
+    print()
+    print("== 5. Arenas, pools and blocks (glasspy only) ==")
+    layout = glasspy.layout()
+    print(f"small objects live in {layout['arena_size'] // 1024} KiB arenas cut into "
+          f"{layout['pool_size']}-byte pools; each pool serves one size class")
+    for label, obj in (("a float", 1.5), ("a 3-item list", [1, 2, 3]), ("a 100-char str", "x" * 100)):
+        b = glasspy.block(obj)
+        print(f"  {label:15} -> size class {b['size_class']:2}, a {b['block_size']}-byte block"
+              f" (GC header: {b['pre_header']} bytes)")
+    print("a float needs 24 bytes, so it takes a whole 24-byte block; the list's block holds its")
+    print("16-byte GC header and 40-byte object, and its items live in a second block")
+    states = {"used": 0, "full": 0, "empty": 0}
+    for pool in glasspy.pools():
+        states[pool["state"]] += 1
+    print(f"pools now: {states['full']} full, {states['used']} partly used, {states['empty']} empty;"
+          f" {len(glasspy.arenas())} arenas")
+    floats = [i + 0.5 for i in range(2000)]
+    class_index = glasspy.block(floats[0])["size_class"]
+    float_pools = [p for p in glasspy.pools() if p["size_class"] == class_index and p["state"] != "empty"]
+    print(f"after 2000 floats: {len(float_pools)} pools serve the float size class, holding "
+          f"{sum(p['in_use'] for p in float_pools)} blocks in use")
+    print(f"(each pool has room for {float_pools[0]['blocks']} floats)")
+    del floats

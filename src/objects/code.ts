@@ -11,8 +11,9 @@
  *
  * The position table and exception table are kept as compiler output on the JavaScript side
  * (`CodeInfo`, named by the index in co_extra) rather than as encoded bytes objects: they are
- * immutable metadata that only tracebacks and exception dispatch read. co_linetable and
- * co_exceptiontable are None; docs/language.md lists this.
+ * immutable metadata that only tracebacks, exception dispatch and `dis` read. co_lines(),
+ * co_positions() and co_exceptiontable (CPython's encoding) are built from it on demand
+ * (code-tables.ts); co_linetable is not provided.
  */
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
@@ -27,6 +28,8 @@ import { newComplex } from "./complex.js";
 import { newBytes } from "./bytes.js";
 import { newFrozenset, setAdd } from "./set.js";
 import { addressText } from "./object.js";
+import { codeTableAttributes } from "./code-tables.js";
+import { clearWeakrefs } from "./weakref.js";
 
 export const enum Code {
   CONSTS = 16,
@@ -189,6 +192,7 @@ export function codeInfo(rt: Runtime, code: number): CodeInfo {
 const OWNED = [Code.CONSTS, Code.NAMES, Code.LOCALSPLUSNAMES, Code.LOCALSPLUSKINDS, Code.FILENAME, Code.NAME, Code.QUALNAME] as const;
 
 function codeDealloc(rt: Runtime, c: number): void {
+  clearWeakrefs(rt, c);
   rt.removeCodeInfo(rt.i32[(c + Code.EXTRA) >> 2]);
   const owned = OWNED.map((off) => rt.load(c + off));
   rt.freeObject(c);
@@ -218,6 +222,8 @@ function namesOfKind(rt: Runtime, c: number, keep: (kind: number) => boolean): n
   return t;
 }
 
+const tables = codeTableAttributes(codeInfo);
+
 export const codeType: TypeDef = {
   name: "code",
   basicsize: Code.CODE,
@@ -231,7 +237,9 @@ export const codeType: TypeDef = {
     return rt.newStr(`<code object ${name} at ${addressText(c)}, file "${file}", line ${line}>`);
   },
   sizeof: (rt, c) => codeSize(codeInfo(rt, c).data.code.length),
+  methods: tables.methods,
   getset: [
+    ...tables.getset,
     { name: "co_consts", get: field(Code.CONSTS) },
     { name: "co_names", get: field(Code.NAMES) },
     { name: "co_filename", get: field(Code.FILENAME) },
