@@ -3,6 +3,7 @@
  * REPL after a program with -i), and the asynchronous driver that runs code in it a slice at
  * a time so that Ctrl-C can interrupt it (src/vm/driver.ts).
  */
+import { holdLiteralConstants, releaseLiteralConstants } from "../vm/literal-constants.js";
 import { Interpreter, type InterpreterOptions } from "../index.js";
 import type { VM } from "../vm/vm.js";
 import { SliceDriver } from "../vm/driver.js";
@@ -98,6 +99,8 @@ export class Session {
   async run(code: number, inspecting = false): Promise<Outcome> {
     const rt = this.vm.rt;
     this.running = true;
+    // Every code run here was compiled from source just before (see literal-constants.ts).
+    const literals = holdLiteralConstants(rt, code);
     try {
       rt.decref(await this.driver.execCode(code, this.globals, this.globals));
       return { kind: "ok" };
@@ -116,6 +119,7 @@ export class Session {
       const status = this.vm.handleUncaught(e);
       return exit ? { kind: "exit", status } : interrupted ? { kind: "interrupted" } : { kind: "error" };
     } finally {
+      releaseLiteralConstants(rt, literals);
       this.running = false;
     }
   }

@@ -320,6 +320,7 @@ export function assemble(u: Unit, addNone: boolean, ctx: AssembleContext): CodeD
     stacksize,
     code,
     consts: u.consts.values.slice(),
+    literalConsts: [...u.literalConsts].filter((i) => i < u.consts.values.length).sort((a, b) => a - b),
     names: u.names.names.slice(),
     localsplusnames,
     localspluskinds: Uint8Array.from(kinds),

@@ -79,6 +79,13 @@ export interface CodeData {
   /** Code units: `opcode | oparg << 8`. */
   readonly code: Uint16Array;
   readonly consts: readonly CodeConst[];
+  /**
+   * Indices into `consts` of the source's literals. While code compiled from source runs at
+   * once (a script, `-c`, exec or eval of a string, a REPL entry), CPython's parser keeps the
+   * syntax tree alive, and each literal's node holds a reference to the constant: the VM
+   * holds those references too (vm/literal-constants.ts), so `sys.getrefcount` agrees.
+   */
+  readonly literalConsts?: readonly number[];
   readonly names: readonly string[];
   /** Parameters first (positional, keyword-only, *args, **kwargs), then locals, cells, frees. */
   readonly localsplusnames: readonly string[];

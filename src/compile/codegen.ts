@@ -125,6 +125,10 @@ export class Compiler {
     this.u.loadConst(value);
   }
 
+  loadLiteral(value: CodeConst): void {
+    this.u.loadLiteral(value);
+  }
+
   newBlock(): Block {
     return this.u.newBlock();
   }

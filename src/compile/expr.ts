@@ -91,7 +91,7 @@ export function compileExpr(c: Compiler, e: ast.Expr): void {
     case "Compare": return compare(c, e);
     case "Call": return call(c, e);
     case "Constant":
-      c.loadConst(constValue(e));
+      c.loadLiteral(constValue(e));
       return;
     case "JoinedStr": return joinedStr(c, e);
     case "FormattedValue": return formattedValue(c, e);

@@ -118,7 +118,8 @@ export function compileFunction(c: Compiler, s: ast.FunctionDef): void {
 
   c.enterScope(s.name, ScopeType.Function, s, firstlineno);
   const doc = c.options.optimize < 2 ? docString(s.body) : undefined;
-  c.u.consts.add(doc ?? null);
+  const docIndex = c.u.consts.add(doc ?? null);
+  if (doc !== undefined) c.u.literalConsts.add(docIndex);
   c.u.argcount = args.args.length;
   c.u.posonlyargcount = args.posonlyargs.length;
   c.u.kwonlyargcount = args.kwonlyargs.length;

@@ -304,7 +304,7 @@ function returnStmt(c: Compiler, s: ast.Return): void {
   }
   c.unwindFblockStack(preserveTos, false);
   if (!value) c.loadConst(null);
-  else if (!preserveTos) c.loadConst((value as ast.Constant).value);
+  else if (!preserveTos) c.loadLiteral((value as ast.Constant).value);
   c.addop(Op.RETURN_VALUE);
 }
 

@@ -94,6 +94,12 @@ export class Unit {
   readonly blocks: Block[] = [];
   curblock: Block;
   readonly consts = new ConstTable();
+  /**
+   * Indices of the constants that stand for a literal of the source (a Constant node or a
+   * docstring), as opposed to those the compiler made (keyword-name tuples, folded
+   * BUILD_TUPLE operands, the implicit None): see CodeData.literalConsts.
+   */
+  readonly literalConsts = new Set<number>();
   readonly names = new NameTable();
   readonly varnames: NameTable;
   /** Cell variables, sorted by name, then (for a class) `__class__`. */
@@ -161,6 +167,13 @@ export class Unit {
 
   loadConst(c: CodeConst): void {
     this.addop(Op.LOAD_CONST, this.consts.add(c));
+  }
+
+  /** LOAD_CONST of a literal of the source (recorded in literalConsts). */
+  loadLiteral(c: CodeConst): void {
+    const i = this.consts.add(c);
+    this.literalConsts.add(i);
+    this.addop(Op.LOAD_CONST, i);
   }
 }
 
