@@ -25,6 +25,10 @@ export interface InterpreterOptions {
   debugHeap?: boolean;
   /** Finer debug switches (see src/config.ts). */
   debug?: Partial<DebugConfig>;
+  /** Debug: run the cycle collector after every GC allocation (`--gc-every-allocation`, docs/gc.md). */
+  gcEveryAllocation?: boolean;
+  /** Deterministic thread switching: hand the GIL over every N check points of a thread's outermost loop (docs/threads.md). */
+  switchEvery?: number;
   stdout?: (text: string) => void;
   stderr?: (text: string) => void;
   /** The whole of standard input, or a function giving one line at a time (null at the end). */
@@ -73,6 +77,8 @@ export class Interpreter {
       argv: options.argv,
       path: [...(scriptDir !== undefined ? [scriptDir] : [""]), ...(options.path ?? []), libDirectory()],
       libDir: libDirectory(),
+      gcEveryAllocation: options.gcEveryAllocation,
+      switchEvery: options.switchEvery,
     });
   }
 

@@ -25,6 +25,11 @@ Options:
        : the allocator's layout (default classic; see docs/heap.md)
 --debug-heap
        : check reference counts on every decrement and poison freed blocks
+--gc-every-allocation
+       : run the cycle collector after every GC allocation (a debug mode)
+--switch-every=N
+       : switch threads every N check points instead of every switch
+         interval: the same interleaving on every run (docs/threads.md)
 Arguments:
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
@@ -78,6 +83,19 @@ export function parseCommandLine(argv: readonly string[]): CommandLine | "help" 
       if (name === "--version") return "version";
       if (name === "--debug-heap" && inline === undefined) {
         interpreter.debugHeap = true;
+        i++;
+        continue;
+      }
+      if (name === "--gc-every-allocation" && inline === undefined) {
+        interpreter.gcEveryAllocation = true;
+        i++;
+        continue;
+      }
+      if (name === "--switch-every") {
+        const value = inline ?? argv[++i];
+        if (value === undefined) throw new UsageError("Argument expected for the --switch-every option");
+        if (!/^[1-9][0-9]*$/.test(value)) throw new UsageError(`--switch-every must be a positive integer, not ${value}`);
+        interpreter.switchEvery = Number(value);
         i++;
         continue;
       }

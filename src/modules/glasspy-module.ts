@@ -8,6 +8,7 @@
  *   size_classes()    per size class: block size, blocks per pool, pools and blocks in use
  *   heap_map(width=64) a text map, one character per block (src/heap/query.ts)
  *   layout()          the heap layout's name and parameters
+ *   gil_stats()       the GIL's switches and each thread's held and waited time (thread-stats.ts)
  *   source_line(filename, lineno), read_text_file(path), write_text_file(path, text)
  *                     small host services lib/ modules need while glasspy has no open()
  *
@@ -24,6 +25,7 @@ import { newList, listAppend } from "../objects/list.js";
 import { newDict, dictSetItem } from "../objects/dict.js";
 import { asCInt } from "./builtins-numeric.js";
 import type { PoolInfo } from "../heap/query.js";
+import { gilStatsMethod } from "./thread-stats.js";
 
 type Data = number | string | boolean | null | readonly Data[] | { readonly [key: string]: Data };
 
@@ -133,6 +135,7 @@ const heapMapSpec = argSpec("heap_map", ["width="]);
 const heapMapArgs = new Int32Array(1);
 
 const methods: readonly MethodDef[] = [
+  gilStatsMethod,
   {
     name: "block",
     fn: (rt, _m, args, nargs, kwnames) => {

@@ -6,5 +6,6 @@
 import type { NativeModuleDef } from "./native-module.js";
 import { tracemallocModuleDef } from "./tracemalloc.js";
 import { glasspyModuleDef } from "./glasspy-module.js";
+import { opcodeModuleDef } from "./opcode.js";
 
-export const introspectionModuleDefs: readonly NativeModuleDef[] = [tracemallocModuleDef, glasspyModuleDef];
+export const introspectionModuleDefs: readonly NativeModuleDef[] = [tracemallocModuleDef, glasspyModuleDef, opcodeModuleDef];

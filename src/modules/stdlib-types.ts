@@ -17,6 +17,7 @@ import { dequeIteratorType, dequeReverseIteratorType } from "./collections-deque
 import { defaultdictType } from "./collections-defaultdict.js";
 import { tuplegetterType } from "./collections-tuplegetter.js";
 import { partialType } from "./functools.js";
+import { lockType, rlockType } from "./thread-lock.js";
 import { productType, combinationsType, cwrType, permutationsType } from "./itertools-combinatoric.js";
 
 export const stdlibTypeDefs = {
@@ -51,4 +52,6 @@ export const stdlibTypeDefs = {
   collections_defaultdict: defaultdictType,
   _collections__tuplegetter: tuplegetterType,
   functools_partial: partialType,
+  _thread_lock: lockType,
+  _thread_RLock: rlockType,
 } satisfies Record<string, TypeDef>;

@@ -30,11 +30,15 @@ import { newDict } from "./dict.js";
 import { fillTypeDict } from "./native-function.js";
 import { addSlotWrappers } from "./slot-wrappers.js";
 import { clearAllFreeLists } from "./freelists.js";
+import { clearMethodCache } from "./method-cache.js";
 import { releaseSubclasses } from "./type-subclasses.js";
 import { SetField } from "./set.js";
 import { Func } from "./function.js";
 import { Module } from "./module.js";
 import { Gen } from "./generator.js";
+import { Method } from "./method.js";
+import { CFunc } from "./native-function.js";
+import { Code } from "./code.js";
 
 const ARG_STACK_BYTES = 256 * 1024;
 /**
@@ -49,6 +53,10 @@ const WEAKLIST_OFFSETS: Readonly<Record<string, number>> = {
   function: Func.WEAKREFLIST,
   module: Module.WEAKLIST,
   generator: Gen.WEAKREFLIST,
+  // Also weakly referenceable in CPython 3.11 (their dealloc calls clearWeakrefs):
+  method: Method.WEAKREFLIST,
+  builtin_function_or_method: CFunc.WEAKLIST,
+  code: Code.WEAKREFLIST,
 };
 
 /** Slot names that are not inherited (each type states its own). */
@@ -137,6 +145,8 @@ export function bootstrap(rt: Runtime): void {
   });
   for (const { addr, def } of pending) {
     rt.store(addr + Tp.NAME, strIdentifier(rt, def.name));
+    // tp_doc (CPython: a char*): an immortal str, borrowed; type.__doc__ copies it.
+    if (def.doc !== undefined) rt.store(addr + Tp.DOC, strIdentifier(rt, def.doc));
   }
   for (const { addr } of pending) rt.store(addr + Tp.MRO, buildMro(rt, addr));
   for (const { addr } of pending) {
@@ -179,6 +189,7 @@ function buildMro(rt: Runtime, type: number): number {
  */
 export function shutdownObjects(rt: Runtime): void {
   rt.setException(0);
+  clearMethodCache(rt);
   rt.decref(rt.S.memoryError);
   const types = [...Object.values(rt.T), ...Object.values(rt.E)];
   // Dicts first: they hold descriptors that point back at their types.

@@ -46,6 +46,8 @@ import { superType } from "./super.js";
 import { mappingproxyType } from "./mappingproxy.js";
 import { genericAliasType } from "./generic-alias.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
+import { weakrefType } from "./weakref.js";
+import { proxyType, callableProxyType } from "./weakref-proxy.js";
 
 export const builtinTypeDefs = {
   object: objectType,
@@ -115,6 +117,9 @@ export const builtinTypeDefs = {
   super: superType,
   mappingproxy: mappingproxyType,
   GenericAlias: genericAliasType,
+  weakref_ref: weakrefType,
+  weakref_proxy: proxyType,
+  weakref_callableproxy: callableProxyType,
   ...structSeqTypes,
   ...stdlibTypeDefs,
 } satisfies Record<string, TypeDef>;

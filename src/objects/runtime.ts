@@ -19,6 +19,7 @@ import type { TypeDef, TypeSlots } from "./typedef.js";
 import type { BuiltinTypes, Singletons } from "./builtin-types.js";
 import { Exc, type ExceptionTypes } from "./exceptions.js";
 import type { CodeInfo } from "./code.js";
+import { GcState, GcPrevFlag, PERMANENT, gcListObjects } from "./gc-state.js";
 
 /** What a released slot index holds until reused: no live object has a type naming it. */
 const releasedSlots: TypeSlots = {
@@ -26,12 +27,6 @@ const releasedSlots: TypeSlots = {
     throw new InternalError("dealloc through the slot table of a freed type");
   },
 };
-
-/** Flag bits in the low bits of gc_prev (pointers there are 8-aligned). */
-const enum GcPrevFlag {
-  FINALIZED = 1,
-  MASK = 3,
-}
 
 const enum Trashcan {
   /** Nested deallocs before the trashcan defers the rest. */
@@ -105,11 +100,11 @@ export class Runtime {
   argEnd = 0;
 
   /**
-   * Every tracked GC object is linked through its GC head (gc_next at -16, gc_prev at -8)
-   * into one circular list headed by this static sentinel. The cycle collector will split it
-   * into generations; today it lets teardown find objects that reference cycles keep alive.
+   * The cycle collector's state (gc-state.ts): every tracked GC object is linked through its
+   * GC head (gc_next at -16, gc_prev at -8) into one of its generation lists; new objects go
+   * to generation 0, whose count the GC allocations below keep.
    */
-  readonly gcList: number;
+  readonly gc: GcState;
 
   /** Compiler metadata of live code objects, indexed by their co_extra word (see code.ts). */
   readonly codeInfos: (CodeInfo | undefined)[] = [];
@@ -130,28 +125,30 @@ export class Runtime {
     this.i32 = this.heap.i32;
     this.u32 = this.heap.u32;
     this.f64 = this.heap.f64;
-    this.gcList = this.heap.staticAlloc(GcHead.SIZE + 16) + GcHead.SIZE;
-    this.i32[(this.gcList + GcHead.NEXT) >> 2] = this.gcList;
-    this.i32[(this.gcList + GcHead.PREV) >> 2] = this.gcList;
+    this.gc = new GcState(this);
   }
 
   // ── GC tracking ───────────────────────────────────────────────────────────────────────
 
   /**
-   * Link a GC object into the tracked list (it must not be tracked already). gc_prev's low
-   * bits are flags (CPython's _PyGC_PREV_MASK_FINALIZED in bit 0) and survive tracking.
+   * Link a GC object into generation 0 (it must not be tracked already). gc_prev's low bits
+   * are flags (CPython's _PyGC_PREV_MASK_FINALIZED in bit 0) and survive tracking.
    */
   gcTrack(o: number): void {
     const i32 = this.i32;
-    const head = this.gcList;
+    const head = this.gc.heads[0];
     const last = i32[(head + GcHead.PREV) >> 2] & ~GcPrevFlag.MASK;
     i32[(o + GcHead.NEXT) >> 2] = head;
-    i32[(o + GcHead.PREV) >> 2] = last | (i32[(o + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
+    i32[(o + GcHead.PREV) >> 2] = last | (i32[(o + GcHead.PREV) >> 2] & GcPrevFlag.FINALIZED);
     i32[(last + GcHead.NEXT) >> 2] = o;
     i32[(head + GcHead.PREV) >> 2] = o | (i32[(head + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
   }
 
-  /** Unlink a GC object if it is tracked (gc_next is 0 when it is not); its flag bits stay. */
+  /**
+   * Unlink a GC object if it is tracked (gc_next is 0 when it is not), from whichever
+   * generation (or collection list) holds it; its FINALIZED bit stays, the collector's
+   * transient marks go.
+   */
   gcUntrack(o: number): void {
     const i32 = this.i32;
     const next = i32[(o + GcHead.NEXT) >> 2];
@@ -161,7 +158,9 @@ export class Runtime {
     i32[(prev + GcHead.NEXT) >> 2] = next;
     i32[(next + GcHead.PREV) >> 2] = prev | (i32[(next + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
     i32[(o + GcHead.NEXT) >> 2] = 0;
-    i32[(o + GcHead.PREV) >> 2] = prevWord & GcPrevFlag.MASK;
+    i32[(o + GcHead.NEXT + 4) >> 2] = 0;
+    i32[(o + GcHead.PREV) >> 2] = prevWord & GcPrevFlag.FINALIZED;
+    i32[(o + GcHead.PREV + 4) >> 2] = 0;
   }
 
   /** Has the object's finalizer (`__del__`) run already (PEP 442: it runs at most once)? */
@@ -177,11 +176,10 @@ export class Runtime {
     return (this.typeFlags(this.typeOf(o)) & TpFlag.HAVE_GC) !== 0 && this.i32[(o + GcHead.NEXT) >> 2] !== 0;
   }
 
-  /** The tracked objects, oldest first (a snapshot). */
+  /** The tracked objects of every generation, the permanent one included, oldest first (a snapshot). */
   trackedObjects(): number[] {
     const out: number[] = [];
-    const i32 = this.i32;
-    for (let o = i32[(this.gcList + GcHead.NEXT) >> 2]; o !== this.gcList; o = i32[(o + GcHead.NEXT) >> 2]) out.push(o);
+    for (let g = PERMANENT; g >= 0; g--) gcListObjects(this, this.gc.heads[g], out);
     return out;
   }
 
@@ -343,6 +341,10 @@ export class Runtime {
   allocObject(type: number, size: number): number {
     const i32 = this.i32;
     const flags = i32[(type + Tp.FLAGS) >> 2];
+    // A builtin base's `new` asks for its own size; a class's instance is at least the class's
+    // basicsize (its __dict__, __weakref__ and __slots__ words follow the base's fields).
+    // Variable-size bases size their subclasses' instances themselves.
+    if (flags & TpFlag.HEAPTYPE && i32[(type + Tp.ITEMSIZE) >> 2] === 0) size = Math.max(size, i32[(type + Tp.BASICSIZE) >> 2]);
     const pre = (flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0);
     const block = this.heap.malloc(pre + size);
     if (block === 0) throw this.noMemory();
@@ -352,8 +354,18 @@ export class Runtime {
     i32[(o + Ob.REFCNT + 4) >> 2] = 0;
     i32[(o + Ob.TYPE) >> 2] = type;
     i32[(o + Ob.TYPE + 4) >> 2] = 0;
-    if (flags & TpFlag.HEAPTYPE) i32[type >> 2]++;
-    if (flags & TpFlag.HAVE_GC) this.gcTrack(o);
+    if (flags & TpFlag.HEAPTYPE) {
+      i32[type >> 2]++;
+      // PyType_GenericAlloc zeroes the object: a builtin base's `new` initialises only its own
+      // fields, and the words a class adds (__dict__, __weakref__, __slots__) must start empty.
+      for (let p = (o + Ob.HEAD_SIZE) >> 2, end = (o + size + 3) >> 2; p < end; p++) i32[p] = 0;
+    }
+    if (flags & TpFlag.HAVE_GC) {
+      this.gcTrack(o);
+      // _PyObject_GC_Link: count the allocation, maybe ask for a collection.
+      const gc = this.gc;
+      if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();
+    }
     return o;
   }
 
@@ -362,7 +374,11 @@ export class Runtime {
     const i32 = this.i32;
     const type = i32[(o + Ob.TYPE) >> 2];
     const flags = i32[(type + Tp.FLAGS) >> 2];
-    if (flags & TpFlag.HAVE_GC) this.gcUntrack(o);
+    if (flags & TpFlag.HAVE_GC) {
+      this.gcUntrack(o);
+      // PyObject_GC_Del: a freed GC object no longer counts toward the next collection.
+      if (this.gc.count0 > 0) this.gc.count0--;
+    }
     this.heap.free(o - ((flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0)));
     if (flags & TpFlag.HEAPTYPE) this.decref(type);
   }

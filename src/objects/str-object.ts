@@ -311,17 +311,33 @@ export function strRepeat(rt: Runtime, o: number, count: number): number {
  * For results whose characters are not slices of existing strs (case mapping, formatting,
  * repr). `finish` returns a new reference and leaves the builder empty.
  */
+/** Buffers of finished StrBuilders, kept for the next ones (at most SPARE_COUNT, each small). */
+const spareBuffers: Uint32Array[] = [];
+const SPARE_COUNT = 8;
+const SPARE_MAX_LENGTH = 1 << 16;
+const NO_BUFFER = new Uint32Array(0);
+/** Up to this many code points, finish copies with a loop instead of making a subarray. */
+const SMALL_COPY = 64;
+
 export class StrBuilder {
   private buf: Uint32Array;
   length = 0;
   maxChar = 0;
 
   constructor(capacity = 16) {
-    this.buf = new Uint32Array(Math.max(capacity, 4));
+    // A buffer a finished builder gave back, when one is large enough: formatting and
+    // repr make a builder per operation, and a typed array per builder would be most of it.
+    const spare = spareBuffers.length > 0 ? spareBuffers[spareBuffers.length - 1] : undefined;
+    if (spare !== undefined && spare.length >= capacity) {
+      spareBuffers.pop();
+      this.buf = spare;
+    } else {
+      this.buf = new Uint32Array(Math.max(capacity, 16));
+    }
   }
 
   private grow(extra: number): void {
-    let cap = this.buf.length * 2;
+    let cap = Math.max(this.buf.length * 2, 16);
     while (cap < this.length + extra) cap *= 2;
     const b = new Uint32Array(cap);
     b.set(this.buf.subarray(0, this.length));
@@ -403,14 +419,35 @@ export class StrBuilder {
     this.maxChar = 0;
     if (n === 0) return emptyStr(rt);
     if (n === 1) return strFromChar(rt, this.buf[0]);
-    const o = strAlloc(rt, n, maxChar);
+    const buf = this.buf;
+    let o: number;
+    try {
+      o = strAlloc(rt, n, maxChar);
+    } catch (e) {
+      this.giveBack();
+      throw e;
+    }
     const data = strData(rt, o);
     const kind = kindFor(maxChar);
-    const buf = this.buf;
-    if (kind === Kind.UCS1) rt.u8.set(buf.subarray(0, n), data);
+    if (n <= SMALL_COPY) {
+      const bytes = kind === Kind.UCS1 ? rt.u8 : kind === Kind.UCS2 ? rt.u16 : rt.u32;
+      const at = kind === Kind.UCS1 ? data : kind === Kind.UCS2 ? data >> 1 : data >> 2;
+      for (let i = 0; i < n; i++) bytes[at + i] = buf[i];
+    } else if (kind === Kind.UCS1) rt.u8.set(buf.subarray(0, n), data);
     else if (kind === Kind.UCS2) rt.u16.set(buf.subarray(0, n), data >> 1);
     else rt.u32.set(buf.subarray(0, n), data >> 2);
+    this.giveBack();
     return o;
+  }
+
+  /**
+   * Hand the buffer to the spares for the next builder; this builder starts again empty (and
+   * grows a buffer if it is used once more). The caller copies out what it needs first.
+   */
+  private giveBack(): void {
+    const buf = this.buf;
+    this.buf = NO_BUFFER;
+    if (buf.length > 0 && buf.length <= SPARE_MAX_LENGTH && spareBuffers.length < SPARE_COUNT) spareBuffers.push(buf);
   }
 
   /** The collected text as JS (for messages and host output). */

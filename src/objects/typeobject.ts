@@ -14,7 +14,8 @@
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
-import { dictGetItemStr, dictSetItem, dictDelItem, dictClear, newDict } from "./dict.js";
+import { dictGetItemStr, dictSetItem, dictDelItem, dictClear, dictReleaseKeys, newDict } from "./dict.js";
+import { keysSize } from "./dict-keys.js";
 import { checkArgs, kwCount } from "./args.js";
 import { InternalError } from "./errors.js";
 import { typeNew } from "./type-new.js";
@@ -28,11 +29,18 @@ import { newInt } from "./int.js";
 import { objectHash } from "./object.js";
 import { isTrue } from "./abstract.js";
 import { typeDir } from "./dir.js";
+import { cachedTypeLookup, typeModified } from "./method-cache.js";
+import { clearWeakrefs } from "./weakref.js";
 
 /**
  * Find `name` (an exact str) in the dicts along type's MRO. Borrowed reference, or 0.
  */
 export function typeLookup(rt: Runtime, type: number, name: number): number {
+  return cachedTypeLookup(rt, type, name, walkMro);
+}
+
+/** typeLookup without the cache: the walk along the MRO's dicts. */
+function walkMro(rt: Runtime, type: number, name: number): number {
   const mro = rt.load(type + Tp.MRO);
   if (mro === 0) {
     const dict = rt.load(type + Tp.DICT);
@@ -152,6 +160,8 @@ const HEAP_TYPE_FIELDS = [Tp.DICT, Tp.MRO, Tp.BASES, Tp.BASE, Tp.NAME, Tp.HT_NAM
  */
 function typeDealloc(rt: Runtime, type: number): void {
   if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) throw new InternalError(`deallocating static type '${rt.typeNameOf(type)}'`);
+  clearWeakrefs(rt, type);
+  typeModified(rt, type);
   const bases = rt.load(type + Tp.BASES);
   if (bases !== 0) removeSubclass(rt, type, bases);
   releaseSubclasses(rt, type);
@@ -162,9 +172,21 @@ function typeDealloc(rt: Runtime, type: number): void {
       rt.decref(v);
     }
   }
+  const cachedKeys = rt.load(type + Tp.HT_CACHED_KEYS);
+  if (cachedKeys !== 0) {
+    rt.store(type + Tp.HT_CACHED_KEYS, 0);
+    dictReleaseKeys(rt, cachedKeys);
+  }
   const index = rt.i32[(type + Tp.SLOTS_INDEX) >> 2];
   if (index >= 0) rt.removeSlots(index);
   rt.freeObject(type);
+}
+
+/** type.__sizeof__: PyHeapTypeObject plus the shared keys of a class's instances, or PyTypeObject. */
+function typeSizeof(rt: Runtime, type: number): number {
+  if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) return Tp.SIZE;
+  const cachedKeys = rt.load(type + Tp.HT_CACHED_KEYS);
+  return Tp.HEAP_SIZE + (cachedKeys !== 0 ? keysSize(rt, cachedKeys) : 0);
 }
 
 function typeTraverse(rt: Runtime, type: number, visit: (child: number) => void): void {
@@ -178,6 +200,7 @@ function typeTraverse(rt: Runtime, type: number, visit: (child: number) => void)
 /** type_clear: empty the dict and drop the MRO (which names the class itself: a cycle). */
 function typeClear(rt: Runtime, type: number): void {
   if (!(rt.typeFlags(type) & TpFlag.HEAPTYPE)) return;
+  typeModified(rt, type);
   const dict = rt.load(type + Tp.DICT);
   if (dict !== 0) dictClear(rt, dict);
   const mro = rt.load(type + Tp.MRO);
@@ -214,12 +237,15 @@ function typeSetattro(rt: Runtime, type: number, name: number, value: number): v
   }
   const key = rt.typeOf(name) === rt.T.str ? rt.intern(rt.jsString(name)) : (rt.incref(name), name);
   try {
+    // Before the change (a value released by it may run code that looks attributes up) and after.
+    typeModified(rt, type);
     const dict = rt.load(type + Tp.DICT);
     if (value !== 0) {
       dictSetItem(rt, dict, key, value);
     } else if (!dictDelItem(rt, dict, key)) {
       throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(type)}' has no attribute '${rt.jsString(key)}'`);
     }
+    typeModified(rt, type);
     if (rt.typeOf(key) === rt.T.str && isDunder(rt.jsString(key))) updateHeapTypeSlot(rt, type, key);
   } finally {
     rt.decref(key);
@@ -299,6 +325,7 @@ function getModule(rt: Runtime, type: number): number {
 
 function setModule(rt: Runtime, type: number, value: number): void {
   checkSettable(rt, type, value, "__module__");
+  typeModified(rt, type);
   dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__module__"), value);
   setHeapField(rt, type, Tp.HT_MODULE, value);
 }
@@ -314,7 +341,16 @@ function ownDictAttr(rt: Runtime, type: number, name: string): number {
   return v;
 }
 
+/**
+ * `C.__doc__`: a builtin type's own doc (Tp.DOC, set at bootstrap), as a new str each time as
+ * CPython's type_get_doc makes one — its dict's `__doc__` may be a descriptor for its instances'
+ * docs (property's); otherwise the dict entry, through its `__get__(None, C)`.
+ */
 function getDoc(rt: Runtime, type: number): number {
+  if ((rt.typeFlags(type) & TpFlag.HEAPTYPE) === 0) {
+    const builtinDoc = rt.load(type + Tp.DOC);
+    if (builtinDoc !== 0) return rt.newStr(rt.jsString(builtinDoc));
+  }
   const doc = ownDictAttr(rt, type, "__doc__");
   if (doc !== 0) return doc;
   rt.incref(rt.S.None);
@@ -323,6 +359,7 @@ function getDoc(rt: Runtime, type: number): number {
 
 function setDoc(rt: Runtime, type: number, value: number): void {
   checkSettable(rt, type, value, "__doc__");
+  typeModified(rt, type);
   dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__doc__"), value);
 }
 
@@ -334,6 +371,7 @@ function getAnnotations(rt: Runtime, type: number): number {
     throw rt.raise(rt.E.AttributeError, `type object '${rt.typeNameOf(type)}' has no attribute '__annotations__'`);
   }
   const d = newDict(rt);
+  typeModified(rt, type);
   dictSetItem(rt, rt.load(type + Tp.DICT), rt.identifier("__annotations__"), d);
   return d;
 }
@@ -342,6 +380,7 @@ function setAnnotations(rt: Runtime, type: number, value: number): void {
   if (rt.typeFlags(type) & TpFlag.IMMUTABLETYPE) {
     throw rt.raise(rt.E.TypeError, `cannot set '__annotations__' attribute of immutable type '${rt.typeNameOf(type)}'`);
   }
+  typeModified(rt, type);
   const dict = rt.load(type + Tp.DICT);
   const key = rt.identifier("__annotations__");
   if (value !== 0) dictSetItem(rt, dict, key, value);
@@ -358,6 +397,7 @@ function getAbstractMethods(rt: Runtime, type: number): number {
 
 /** Setting it also sets the IS_ABSTRACT flag that object.__new__ checks (by its truth). */
 function setAbstractMethods(rt: Runtime, type: number, value: number): void {
+  typeModified(rt, type);
   const dict = rt.load(type + Tp.DICT);
   const key = rt.identifier("__abstractmethods__");
   let abstract = false;
@@ -398,6 +438,7 @@ export const typeType: TypeDef = {
   basicsize: Tp.HEAP_SIZE,
   itemsize: 40,
   flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.TYPE_SUBCLASS,
+  doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
   // A type's `__dict__` word is its tp_dict (CPython's type.__dictoffset__ is 264).
   dictoffset: Tp.DICT,
   dealloc: typeDealloc,
@@ -412,7 +453,7 @@ export const typeType: TypeDef = {
   init: typeInit,
   // CPython counts neither the PyMemberDef array nor (yet, in glasspy) a class's cached
   // shared-keys table, which CPython adds for classes whose instances have a managed dict.
-  sizeof: (rt, type) => (rt.typeFlags(type) & TpFlag.HEAPTYPE ? Tp.HEAP_SIZE : Tp.SIZE),
+  sizeof: typeSizeof,
   getset: [
     { name: "__name__", get: getName, set: setName },
     { name: "__qualname__", get: getQualname, set: setQualname },

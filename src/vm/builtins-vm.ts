@@ -4,6 +4,7 @@
  * `sys` functions `exc_info` and `_getframe`. The VM copies them into the builtins (and sys)
  * namespaces at start-up.
  */
+import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import type { Runtime } from "../objects/runtime.js";
 import type { NativeModuleDef } from "../modules/native-module.js";
 import type { MethodDef } from "../objects/typedef.js";
@@ -63,7 +64,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
     const source = out[0];
     let globals = out[1] === rt.S.None ? 0 : out[1];
     let locals = out[2] === rt.S.None ? 0 : out[2];
-    const frame = vm.main.frame;
+    const frame = vm.thread.frame;
     if (globals === 0) {
       globals = rt.load(frame + F.GLOBALS);
       if (locals === 0) locals = rt.load(frame + F.LOCALS);
@@ -75,11 +76,14 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       locals = out[1] !== 0 && out[1] !== rt.S.None ? globals : (ownedLocals = fastLocalsDict(rt, frame));
     }
     let code: number;
+    let literals: number[] = [];
     if (rt.typeOf(source) === rt.T.code) {
       rt.incref(source);
       code = source;
     } else if (rt.typeOf(source) === rt.T.str) {
       code = vm.compile(strToJs(rt, source), "<string>", name);
+      // Compiled from source and run at once: held as CPython's syntax tree holds them.
+      literals = holdLiteralConstants(rt, code);
     } else {
       throw rt.raise(rt.E.TypeError, `${name}() arg 1 must be a string, bytes or code object`);
     }
@@ -89,6 +93,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       rt.decref(r);
       return none(rt);
     } finally {
+      releaseLiteralConstants(rt, literals);
       rt.decref(code);
       if (ownedLocals !== 0) rt.decref(ownedLocals);
     }
@@ -111,7 +116,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       name: "globals",
       fn: (rt, _s, _a, nargs, kwnames) => {
         checkArgs(rt, "globals", nargs, kwnames, 0, 0);
-        const g = rt.load(vm.main.frame + F.GLOBALS);
+        const g = rt.load(vm.thread.frame + F.GLOBALS);
         rt.incref(g);
         return g;
       },
@@ -120,7 +125,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       name: "locals",
       fn: (rt, _s, _a, nargs, kwnames) => {
         checkArgs(rt, "locals", nargs, kwnames, 0, 0);
-        const frame = vm.main.frame;
+        const frame = vm.thread.frame;
         const l = rt.load(frame + F.LOCALS);
         if (l !== 0) {
           rt.incref(l);
@@ -147,7 +152,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       name: "__import__",
       fn: (rt, _s, args, nargs, kwnames) => {
         parseArgs(rt, importSpec, args, nargs, kwnames, out);
-        const globals = out[1] === 0 || out[1] === rt.S.None ? rt.load(vm.main.frame + F.GLOBALS) : out[1];
+        const globals = out[1] === 0 || out[1] === rt.S.None ? rt.load(vm.thread.frame + F.GLOBALS) : out[1];
         const fromlist = out[3] === 0 ? rt.S.None : out[3];
         const level = out[4] === 0 ? rt.S.smallInts[5] : out[4];
         asIndex(rt, level);
@@ -160,7 +165,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
         checkArgs(rt, "dir", nargs, kwnames, 0, 1);
         if (nargs === 1) return dirOf(rt, arg(rt, args, 0));
         // dir(): the names of the current local scope, sorted.
-        const frame = vm.main.frame;
+        const frame = vm.thread.frame;
         const locals = rt.load(frame + F.LOCALS);
         const d = locals !== 0 ? (rt.incref(locals), locals) : fastLocalsDict(rt, frame);
         try {
@@ -181,7 +186,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
       fn: (rt, _s, args, nargs, kwnames) => {
         checkArgs(rt, "vars", nargs, kwnames, 0, 1);
         if (nargs === 0) {
-          const frame = vm.main.frame;
+          const frame = vm.thread.frame;
           const l = rt.load(frame + F.LOCALS);
           if (l !== 0) {
             rt.incref(l);
@@ -212,7 +217,7 @@ export function vmSysMethods(vm: VM): MethodDef[] {
       name: "exc_info",
       fn: (rt, _s, _a, nargs, kwnames) => {
         checkArgs(rt, "exc_info", nargs, kwnames, 0, 0);
-        const exc = vm.main.handled;
+        const exc = vm.thread.handled;
         const t = newTuple(rt, 3);
         if (exc === 0) {
           for (let i = 0; i < 3; i++) tupleSetItem(rt, t, i, none(rt));
@@ -234,7 +239,7 @@ export function vmSysMethods(vm: VM): MethodDef[] {
       fn: (rt, _s, args, nargs, kwnames) => {
         checkArgs(rt, "_getframe", nargs, kwnames, 0, 1);
         let depth = nargs === 1 ? asIndex(rt, arg(rt, args, 0)) : 0;
-        let frame = vm.main.frame;
+        let frame = vm.thread.frame;
         while (depth > 0 && frame !== 0) {
           frame = rt.load(frame + F.PREVIOUS);
           depth--;

@@ -6,7 +6,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag, Tp } from "../objects/layout.js";
 import { typeLookup } from "../objects/typeobject.js";
-import { genericGetAttr, instanceDictSlot } from "../objects/object.js";
+import { genericGetAttr, instanceAttribute } from "../objects/object.js";
 import {
   getAttr, getItem, getIter, iterNext, call, call0, call3, lookupAttr, str, repr, formatObject, isTrue, raiseAttributeMissing,
 } from "../objects/abstract.js";
@@ -34,18 +34,12 @@ export function getMethod(rt: Runtime, obj: number, name: number, out: { bound: 
   const descr = typeLookup(rt, type, name);
   if (descr !== 0 && rt.typeFlags(rt.typeOf(descr)) & TpFlag.METHOD_DESCRIPTOR) {
     // A data descriptor would win, but functions and method descriptors are not data descriptors;
-    // the instance dict may still shadow the name.
-    const dictSlot = instanceDictSlot(rt, obj);
-    if (dictSlot !== 0) {
-      const dict = rt.load(dictSlot);
-      if (dict !== 0) {
-        const v = dictGetItemStr(rt, dict, name);
-        if (v !== 0) {
-          rt.incref(v);
-          out.bound = true;
-          return v;
-        }
-      }
+    // the instance's own attributes (inline values or dict) may still shadow the name.
+    const v = instanceAttribute(rt, obj, name);
+    if (v !== 0) {
+      rt.incref(v);
+      out.bound = true;
+      return v;
     }
     rt.incref(descr);
     out.bound = false;

@@ -54,6 +54,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { getMethod, loadGlobal } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
+import { fastInitOf, checkInitResult } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
 import {
@@ -143,9 +144,11 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const functionType = ty.function;
   const rangeIterType = ty.rangeIterator;
   const methodType = ty.method;
+  const typeType = rt.T.type;
   const tupleType = ty.tuple;
   const listType = ty.list;
-  let budget = Slice.BUDGET | 0;
+  // vm.sliceBudget is Slice.BUDGET unless the thread scheduler shortens slices (scheduler.ts).
+  let budget = vm.sliceBudget | 0;
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
   // take effect at the next instruction.
@@ -655,6 +658,35 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               }
             }
             i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            if (i32[argsAt - 4] === 0 && kwnames === 0 && i32[(callable + Layout.TYPE) >> 2] === typeType) {
+              // A class called as (NULL, class, args...): make the instance and push its
+              // __init__ frame here rather than through type.__call__ (see construct.ts).
+              const init = fastInitOf(rt, callable);
+              if (init !== 0) {
+                const obj = rt.typeSlots(callable).new!(rt, callable, argsAt << 2, arg, 0);
+                // The instance takes the NULL's place (the call's result, kept on this
+                // frame's stack) and the class's (__init__'s first argument).
+                i32[argsAt - 4] = obj;
+                i32[obj >> 2]++;
+                i32[argsAt - 2] = obj;
+                if (--i32[callable >> 2] === 0) rt.dealloc(callable);
+                let frame = pushSimpleFrame(rt, th, init, argsAt - 2, arg + 1);
+                if (frame !== 0) i32[init >> 2]++;
+                else frame = pushCallFrame(rt, th, init, argsAt - 2, arg + 1, 0, argsAt - 2, sp);
+                i32[(frame + F.FLAGS) >> 2] |= FrameFlag.INIT;
+                sp = (argsAt - 2) | 0;
+                i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+                th.frame = frame;
+                f = frame | 0;
+                code = i32[(f + F.CODE) >> 2];
+                lp = (f + F.HEADER) >> 2;
+                pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+                sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+                consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+                if (--budget > 0 && vm.breaker === 0) continue;
+                return Slice.EXPIRED;
+              }
+            }
             if (i32[(callable + Layout.TYPE) >> 2] !== functionType) {
               // A native callable (vectorcall); then the call's operands are released.
               const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : i32[(kwnames + Layout.SIZE) >> 2]), kwnames);
@@ -705,6 +737,11 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
             if (globalCacheCode !== code) globalCacheCode = 0;
+            if ((flags & FrameFlag.INIT) !== 0) {
+              // The instance is already on the stack: __init__'s value is only checked.
+              checkInitResult(rt, v);
+              continue;
+            }
             i32[sp] = v;
             sp = (sp + 2) | 0;
             continue;

@@ -45,6 +45,11 @@ export const enum FrameFlag {
   ENTRY = 1,
   /** The frame lives inside a generator object, not on the data stack. */
   GENERATOR = 2,
+  /**
+   * `__init__` run by CALL for a class call (vm/construct.ts): its return value must be None,
+   * and the instance already on the caller's stack is the call's result.
+   */
+  INIT = 4,
 }
 
 /** A frame that has not run yet starts at code unit 0 (LASTI is the last one executed). */

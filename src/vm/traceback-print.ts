@@ -27,7 +27,7 @@ import { PySyntaxError, formatSyntaxError, type SyntaxErrorType } from "../parse
 import { exceptionAttribute } from "../objects/exception-type.js";
 import { dictEntryCount, dictEntryKey, dictGetItemStr } from "../objects/dict.js";
 import { closestName } from "./suggestions.js";
-import { instanceDictSlot } from "../objects/object.js";
+import { instanceDictPtr } from "../objects/object.js";
 import type { Expr } from "../parse/ast.js";
 
 export type SourceLines = (filename: string) => readonly string[] | undefined;
@@ -61,6 +61,11 @@ export function formatException(rt: Runtime, exc: number, lines: SourceLines): s
     if (chain[i].sentence !== "") parts.push(chain[i].sentence);
   }
   return parts.join("");
+}
+
+/** One exception's traceback and line, without its chain (the unraisable hook's form). */
+export function formatExceptionAlone(rt: Runtime, exc: number, lines: SourceLines): string {
+  return formatOne(rt, exc, lines);
 }
 
 function formatOne(rt: Runtime, exc: number, lines: SourceLines): string {
@@ -156,7 +161,8 @@ function attributeNames(rt: Runtime, obj: number): string[] {
   if (rt.typeOf(obj) === rt.T.module) {
     for (const n of dictKeyTexts(rt, rt.load(obj + 16))) names.add(n);
   } else {
-    const dictSlot = instanceDictSlot(rt, obj);
+    // CPython's dir(obj) reads obj.__dict__, which turns inline values into the dict.
+    const dictSlot = instanceDictPtr(rt, obj);
     if (dictSlot !== 0 && rt.load(dictSlot) !== 0) for (const n of dictKeyTexts(rt, rt.load(dictSlot))) names.add(n);
     const type = rt.typeFlags(rt.typeOf(obj)) & TpFlag.TYPE_SUBCLASS ? obj : rt.typeOf(obj);
     const mro = rt.load(type + Tp.MRO);

@@ -22,6 +22,8 @@ import { mathModuleDef } from "../modules/math.js";
 import { timeModuleDef } from "../modules/time.js";
 import { stdlibModuleDefs } from "../modules/stdlib-modules.js";
 import { introspectionModuleDefs } from "../modules/introspection-modules.js";
+import { weakrefModuleDef } from "../modules/weakref.js";
+import { atexitModuleDef, runAtexitCallbacks } from "../modules/atexit.js";
 import { vmBuiltinsDef } from "./builtins-vm.js";
 import { compileSource } from "../compile/compiler.js";
 import { PySyntaxError } from "../parse/errors.js";
@@ -35,12 +37,18 @@ import { newTraceback } from "../objects/traceback.js";
 import { VMThread } from "./thread.js";
 import { evalFrame } from "./eval.js";
 import { pushFunctionFrame } from "./call.js";
-import { formatException } from "./traceback-print.js";
+import { formatException, formatExceptionAlone } from "./traceback-print.js";
+import { addTracebackEntry } from "./unwind.js";
+import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import { Importer } from "./import.js";
 import { Exc } from "../objects/exceptions.js";
-import { findUnreachable } from "./teardown-gc.js";
+import { shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
+import { gcModuleDef } from "../modules/gc.js";
+import { runPendingCollection } from "../objects/gc-collect.js";
 import { installSuperFrame } from "./super-frame.js";
 import { genDelegate, genLeaveDelegation } from "./gen-delegation.js";
+import { Scheduler } from "./scheduler.js";
+import { threadModuleDef } from "../modules/thread.js";
 
 export interface VMOptions {
   heapLayout?: HeapLayoutName;
@@ -52,10 +60,14 @@ export interface VMOptions {
   path?: readonly string[];
   /** The folder of glasspy's own Python modules (its files may be embedded in the bundle). */
   libDir?: string;
+  /** Debug: ask for a cycle collection after every GC allocation (see docs/gc.md). */
+  gcEveryAllocation?: boolean;
+  /** Deterministic thread switching: hand the GIL over every N check points (docs/threads.md); 0 or absent: by sys.getswitchinterval(). */
+  switchEvery?: number;
 }
 
 /** Native modules available to `import`. */
-const nativeModules: readonly NativeModuleDef[] = [mathModuleDef, timeModuleDef, ...stdlibModuleDefs, ...introspectionModuleDefs];
+const nativeModules: readonly NativeModuleDef[] = [mathModuleDef, timeModuleDef, gcModuleDef, ...stdlibModuleDefs, ...introspectionModuleDefs, threadModuleDef, weakrefModuleDef, atexitModuleDef];
 
 export class VM {
   readonly rt: Runtime;
@@ -67,6 +79,14 @@ export class VM {
   readonly sys: number;
   /** Nonzero when the eval loop must stop at the next check point (see handleBreaker). */
   breaker = 0;
+  /** Check points a slice of the eval loop runs (the scheduler shortens it while threads wait). */
+  sliceBudget = 20_000;
+  /** Green threads and the GIL (scheduler.ts). */
+  readonly scheduler: Scheduler;
+  /** The running thread (the GIL holder; `main` is the main thread). */
+  get thread(): VMThread {
+    return this.rt.ts as VMThread;
+  }
   /** Set by RERAISE and bare `raise` so that unwinding adds no traceback entry. */
   reraising = false;
   /** Source lines of everything compiled, by filename, for tracebacks. */
@@ -82,6 +102,8 @@ export class VM {
     bootstrap(rt);
     this.main = new VMThread(rt);
     rt.ts = this.main;
+    this.scheduler = new Scheduler(this);
+    this.scheduler.switchEvery = Math.max(0, Math.trunc(options.switchEvery ?? 0));
     rt.callPython = (f, args, nargs, kwnames) => this.callFunction(f, args, nargs, kwnames);
     rt.genResume = (gen, value, throwing) => this.genResume(gen, value, throwing);
     rt.clearGeneratorFrame = (gen) => {
@@ -91,8 +113,16 @@ export class VM {
     rt.genDelegate = (gen) => genDelegate(rt, gen);
     rt.genLeaveDelegation = (gen) => genLeaveDelegation(rt, gen);
     rt.writeUnraisable = (message) => this.writeUnraisable(message);
-    rt.currentGlobals = () => (this.main.frame === 0 ? 0 : rt.load(this.main.frame + F.GLOBALS));
+    rt.currentGlobals = () => {
+      const th = rt.ts as VMThread;
+      return th.frame === 0 ? 0 : rt.load(th.frame + F.GLOBALS);
+    };
     installSuperFrame(rt);
+    // An allocation past the collector's threshold: collect at the loop's next check point.
+    rt.gc.onRequest = () => {
+      this.breaker = 1;
+    };
+    rt.gc.stressEveryAllocation = options.gcEveryAllocation ?? false;
 
     this.modules = newDict(rt);
     this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
@@ -117,6 +147,8 @@ export class VM {
     dictSetItem(rt, this.modules, rt.identifier("builtins"), this.builtinsModule);
     dictSetItem(rt, this.modules, rt.identifier("sys"), this.sys);
     this.importer = new Importer(this, nativeModules);
+    // The interpreter's own start-up allocations do not count toward the first collection.
+    rt.gc.count0 = 0;
   }
 
   // ── running code ───────────────────────────────────────────────────────────────────
@@ -182,7 +214,7 @@ export class VM {
   /** Run a code object with the given namespaces; returns its value (new reference). */
   execCode(code: number, globals: number, locals: number): number {
     const rt = this.rt;
-    const th = this.main;
+    const th = this.rt.ts as VMThread;
     if (dictGetItemStr(rt, globals, rt.identifier("__builtins__")) === 0) {
       dictSetItem(rt, globals, rt.identifier("__builtins__"), this.builtinsModule);
     }
@@ -201,13 +233,16 @@ export class VM {
     rt.store(frame + F.PREVIOUS, th.frame);
     rt.i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
     th.recursionDepth++;
+    const outermost = th.frame === 0 && th === this.main && !this.scheduler.active;
     th.frame = frame;
+    // The outermost run schedules the threads the program starts (scheduler.ts).
+    if (outermost) return this.scheduler.runSync(frame);
     return evalFrame(this, th, frame);
   }
 
   /** rt.callPython: call a function object from native code. */
   callFunction(func: number, args: number, nargs: number, kwnames: number): number {
-    const th = this.main;
+    const th = this.rt.ts as VMThread;
     const frame = pushFunctionFrame(this.rt, th, func, args, nargs, kwnames);
     th.frame = frame;
     return evalFrame(this, th, frame);
@@ -220,7 +255,7 @@ export class VM {
    */
   runClassBody(func: number, locals: number): number {
     const rt = this.rt;
-    const th = this.main;
+    const th = this.rt.ts as VMThread;
     const frame = pushFunctionFrame(rt, th, func, 0, 0, 0);
     rt.incref(locals);
     rt.store(frame + F.LOCALS, locals);
@@ -231,7 +266,7 @@ export class VM {
   /** rt.genResume: run a generator's frame to its next yield (see objects/generator.ts). */
   genResume(gen: number, value: number, throwing: boolean): number {
     const rt = this.rt;
-    const th = this.main;
+    const th = this.rt.ts as VMThread;
     const f = genFrame(gen);
     if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
     if (!throwing) {
@@ -286,13 +321,22 @@ export class VM {
     rt.i32[(err + Exc.SUPPRESS_CONTEXT) >> 2] = 1;
   }
 
-  /** rt.writeUnraisable: "Exception ignored in: ..." and the traceback, on stderr. */
+  /**
+   * rt.writeUnraisable: "Exception ignored in: ..." and the traceback, on stderr, as CPython's
+   * default unraisable hook prints them: the exception alone (not its __context__ chain), and
+   * an exception raised before any Python frame ran gets the current frame as its traceback.
+   */
   writeUnraisable(message: string): void {
     const rt = this.rt;
+    const th = rt.ts as VMThread;
+    const pending = th.curexc;
+    if (pending === 0) return;
+    if (rt.load(pending + Exc.TRACEBACK) === 0 && th.frame !== 0) {
+      addTracebackEntry(this, th, th.frame, rt.i32[(th.frame + F.LASTI) >> 2]);
+    }
     const exc = rt.fetchException();
-    if (exc === 0) return;
     try {
-      rt.io.writeStderr(message + "\n" + formatException(rt, exc, this.sourceLines));
+      rt.io.writeStderr(message + "\n" + formatExceptionAlone(rt, exc, this.sourceLines));
     } finally {
       rt.decref(exc);
     }
@@ -333,8 +377,12 @@ export class VM {
         dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
         rt.decref(annotations);
         if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
-        const r = this.execCode(code, globals, globals);
-        rt.decref(r);
+        const literals = holdLiteralConstants(rt, code);
+        try {
+          rt.decref(this.execCode(code, globals, globals));
+        } finally {
+          releaseLiteralConstants(rt, literals);
+        }
       } finally {
         rt.decref(code);
       }
@@ -388,7 +436,7 @@ export class VM {
    */
   internalErrorToPython(error: unknown): void {
     const rt = this.rt;
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    if (error instanceof RangeError && error.message.includes("call stack")) {
       rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
       return;
     }
@@ -402,6 +450,7 @@ export class VM {
   /** Called from the eval loop's check points when `breaker` is nonzero. */
   handleBreaker(_th: VMThread): void {
     this.breaker = 0;
+    if (this.rt.gc.pending) runPendingCollection(this.rt);
   }
 
   /** sys.path (borrowed), or 0. */
@@ -458,13 +507,17 @@ export class VM {
     this.closed = true;
     const rt = this.rt;
     rt.setException(0);
+    // atexit functions (weakref.finalize's among them) run first, as in Py_FinalizeEx.
+    runAtexitCallbacks(rt);
+    // Daemon threads still alive at exit: their frames are freed (CPython just abandons them).
+    this.scheduler.close();
     if (this.main.handled !== 0) {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
     // As CPython's finalisation runs a collection before clearing the modules: the garbage
     // cycles go first, their __del__ methods still seeing the builtins.
-    this.collectGarbageCycles();
+    shutdownCollection(rt);
     const mods: number[] = [];
     for (let i = 0, n = dictEntryCount(rt, this.modules); i < n; i++) {
       const m = dictEntryValue(rt, this.modules, i);
@@ -489,80 +542,11 @@ export class VM {
     rt.decref(this.modules);
     rt.decref(this.sys);
     rt.decref(this.builtinsModule);
-    this.clearUnreachableCycles();
+    clearRemainingCycles(rt);
     this.importer.close();
     this.main.stack.release();
     shutdownObjects(rt);
     return { liveBlocks: this.liveBlocks() };
-  }
-
-  /**
-   * Free what only reference cycles keep alive (see teardown-gc.ts), as a collection would:
-   * run the finalizers of the garbage (PEP 442: before clearing any of it), then clear what is
-   * still garbage afterwards (a finalizer may have resurrected some).
-   */
-  private collectGarbageCycles(): void {
-    const rt = this.rt;
-    const garbage = findUnreachable(rt);
-    if (garbage.length === 0) return;
-    for (const o of garbage) rt.incref(o);
-    try {
-      for (const o of garbage) {
-        const finalize = rt.slotsOf(o).finalize;
-        if (finalize === undefined || rt.gcIsFinalized(o)) continue;
-        rt.gcSetFinalized(o);
-        finalize(rt, o);
-      }
-    } finally {
-      for (const o of garbage) rt.decref(o);
-    }
-    const left = findUnreachable(rt);
-    for (const o of left) rt.incref(o);
-    for (const o of left) {
-      const clear = rt.slotsOf(o).clear;
-      if (clear === undefined) continue;
-      try {
-        clear(rt, o);
-      } catch (e) {
-        if (e !== PY_RAISED) throw e;
-        rt.setException(0);
-      }
-    }
-    for (const o of left) rt.decref(o);
-  }
-
-  /**
-   * What the module clearing left alive is held by reference cycles (a function in its own
-   * closure, a list containing itself). With no collector yet, teardown breaks them the way
-   * a collection would: take a reference to every tracked object, call each one's clear slot,
-   * let the references go; repeat while objects remain. Tuples and other types without a
-   * clear slot are freed when their cycle partners are cleared.
-   */
-  private clearUnreachableCycles(): void {
-    const rt = this.rt;
-    for (let pass = 0; pass < 8; pass++) {
-      const objects = rt.trackedObjects();
-      if (objects.length === 0) return;
-      for (const o of objects) rt.incref(o);
-      // PEP 442: the finalizers (`__del__`) of everything in the cycles run before any is cleared.
-      for (const o of objects) {
-        const finalize = rt.slotsOf(o).finalize;
-        if (finalize === undefined || rt.gcIsFinalized(o)) continue;
-        rt.gcSetFinalized(o);
-        finalize(rt, o);
-      }
-      for (const o of objects) {
-        const clear = rt.slotsOf(o).clear;
-        if (clear === undefined) continue;
-        try {
-          clear(rt, o);
-        } catch (e) {
-          if (e !== PY_RAISED) throw e;
-          rt.setException(0);
-        }
-      }
-      for (const o of objects) rt.decref(o);
-    }
   }
 
   /**

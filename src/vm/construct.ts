@@ -1,0 +1,51 @@
+/**
+ * Calling a class without entering the eval loop again (what CPython 3.13 specialises as
+ * CALL_ALLOC_AND_ENTER_INIT).
+ *
+ * `C(args)` for an ordinary class runs type.__call__: object.__new__ makes the instance, then
+ * `__init__` runs — a Python function called from native code, which would mean a nested
+ * eval loop (JavaScript recursion) for every instance made. When nothing about the class is
+ * special, CALL instead makes the instance itself and pushes `__init__`'s frame like any
+ * Python call, marked FrameFlag.INIT: RETURN_VALUE then checks that `__init__` returned None
+ * and leaves the instance, which waited on the caller's stack, as the call's result.
+ *
+ * The conditions keep the behaviour exactly type.__call__'s: the callable is a class whose
+ * metaclass is `type` itself (no custom __call__), that is not abstract, whose `__new__` is
+ * object's, and whose `__init__` is a plain Python function (not a generator or coroutine).
+ */
+import type { Runtime } from "../objects/runtime.js";
+import { Tp, TpFlag } from "../objects/layout.js";
+import { typeLookup } from "../objects/typeobject.js";
+import { Func } from "../objects/function.js";
+import { Code } from "../objects/code.js";
+import { CodeFlag } from "../compile/code.js";
+
+const enum NotPlain {
+  FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
+}
+
+/**
+ * The `__init__` function (borrowed) to run for `cls(...)` through CALL's fast path, or 0 when
+ * the call must go through type.__call__.
+ */
+export function fastInitOf(rt: Runtime, cls: number): number {
+  const i32 = rt.i32;
+  if (rt.typeOf(cls) !== rt.T.type) return 0;
+  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
+  if (rt.typeSlots(cls).new !== rt.typeSlots(rt.T.object).new) return 0;
+  const init = typeLookup(rt, cls, rt.identifier("__init__"));
+  if (init === 0 || rt.typeOf(init) !== rt.T.function) return 0;
+  if ((i32[(i32[(init + Func.CODE) >> 2] + Code.FLAGS) >> 2] & NotPlain.FLAGS) !== 0) return 0;
+  return init;
+}
+
+/** RETURN_VALUE of an INIT frame returned `v` (a new reference): TypeError unless it is None. */
+export function checkInitResult(rt: Runtime, v: number): void {
+  if (v === rt.S.None) {
+    rt.decref(v);
+    return;
+  }
+  const name = rt.typeName(v);
+  rt.decref(v);
+  throw rt.raise(rt.E.TypeError, `__init__() should return None, not '${name}'`);
+}
