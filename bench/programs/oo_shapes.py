@@ -1,4 +1,4 @@
-# Object-oriented workload (needs classes): method calls, attribute access, inheritance.
+# Object-oriented workload: method calls, attribute access, inheritance.
 class Shape:
     def __init__(self, name):
         self.name = name
