@@ -1,9 +1,10 @@
-# A first tour of glasspy: reference counts, object sizes, identity, tracemalloc, and the
-# heap's arenas, pools and blocks.
+# A tour of glasspy: reference counts, object sizes, identity, freeing and weak references,
+# the generational cycle collector, threads and the GIL, tracemalloc, and the heap's arenas,
+# pools and blocks.
 #
 # Every object below lives in glasspy's simulated CPython heap, so the numbers printed are
 # the ones CPython 3.11 gives on a 64-bit machine. Run it under python3 too and compare:
-# steps 1-4 print the same; step 5 uses the glasspy-only `glasspy` module and is skipped there.
+# steps 1-7 print the same; step 8 uses the glasspy-only `glasspy` module and is skipped there.
 import sys
 
 print("== 1. Reference counts ==")
@@ -60,7 +61,65 @@ empty = ()
 print("the empty tuple is one object: () is tuple() ->", empty is tuple())
 print()
 
-print("== 4. Where the memory went (tracemalloc) ==")
+print("== 4. Freeing: __del__ and weak references ==")
+import weakref
+
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print(f"  __del__ runs for {self.name}, the moment its last reference goes")
+
+
+n = Node("first")
+r = weakref.ref(n)
+print("a weak reference does not keep its object alive: r() is n ->", r() is n)
+del n
+print("after del n:            r() ->", r())
+print()
+
+print("== 5. Cycles and the generational collector ==")
+import gc
+
+# Reference counting alone never frees a cycle: each object keeps the other's count above 0.
+gc.collect()
+print("generation thresholds:", gc.get_threshold())
+p = Node("p")
+q = Node("q")
+p.partner, q.partner = q, p
+del p, q
+print("p and q point at each other; after del they are unreachable but still counted")
+found = gc.collect()
+print("gc.collect() found", found, "unreachable objects (the two instances)")
+print()
+
+print("== 6. Threads share one GIL ==")
+import threading
+
+totals = []
+
+
+def add_up(n):
+    total = 0
+    for i in range(n):
+        total += i
+    totals.append(total)
+
+
+workers = [threading.Thread(target=add_up, args=(200000,)) for _ in range(2)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+# Only one thread runs Python at a time; the running one hands the GIL over after the switch
+# interval when another is waiting.
+print("two threads each summed 200,000 numbers:", totals)
+print("switch interval:", sys.getswitchinterval(), "seconds")
+print()
+
+print("== 7. Where the memory went (tracemalloc) ==")
 import tracemalloc
 
 # tracemalloc records the size and source line of every block allocated while it runs;
@@ -87,7 +146,7 @@ except ImportError:
 if glasspy is not None:
     # glasspy only: the heap's arenas, pools and blocks (python3 has no such module).
     print()
-    print("== 5. Arenas, pools and blocks (glasspy only) ==")
+    print("== 8. Arenas, pools and blocks (glasspy only) ==")
     layout = glasspy.layout()
     print(f"small objects live in {layout['arena_size'] // 1024} KiB arenas cut into "
           f"{layout['pool_size']}-byte pools; each pool serves one size class")
@@ -109,3 +168,6 @@ if glasspy is not None:
           f"{sum(p['in_use'] for p in float_pools)} blocks in use")
     print(f"(each pool has room for {float_pools[0]['blocks']} floats)")
     del floats
+    stats = glasspy.gil_stats()
+    print(f"step 6's threads took the GIL in turns: {stats['switches']} hand-overs so far"
+          f" ({'some' if stats['forced_switches'] else 'none'} forced by the switch interval)")
