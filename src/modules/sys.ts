@@ -19,6 +19,7 @@
  * `version_info`, `int_info`, `float_info` and `hash_info` are struct sequences (structseq.ts):
  * tuples whose items also have names, as in CPython.
  */
+import { totalRefcount } from "../objects/refcount-total.js";
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
@@ -37,7 +38,7 @@ import { asDouble } from "./math.js";
 import { asCInt } from "./builtins-numeric.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
-import { newDict, dictGetItemStr, dictSetItem } from "../objects/dict.js";
+import { newDict, dictGetItemStr, dictSetItem, dictDelItem } from "../objects/dict.js";
 import { strInternObject } from "../objects/str-intern.js";
 import { newTextIO, Stream } from "../objects/textio.js";
 import { newStructSeq } from "../objects/structseq.js";
@@ -282,6 +283,8 @@ const methods: readonly MethodDef[] = [
   },
   { name: "getsizeof", fn: getsizeof, doc: "getsizeof(object [, default]) -> int\n\nReturn the size of object in bytes." },
   noArgs("getallocatedblocks", (rt) => newInt(rt, rt.heap.allocatedBlocks())),
+  // A debug build's function: initSys removes it outside the debug mode (--debug-heap).
+  noArgs("gettotalrefcount", (rt) => newInt(rt, totalRefcount(rt) ?? 0)),
   { name: "_debugmallocstats", fn: debugmallocstats },
   { name: "intern", fn: intern },
   noArgs("getrecursionlimit", (rt) => newInt(rt, rt.recursionLimit)),
@@ -324,6 +327,7 @@ function hostPlatform(): string {
 function initSys(rt: Runtime, m: number): void {
   const s = state(rt);
   s.dict = moduleDict(rt, m);
+  if (rt.liveObjects === null) dictDelItem(rt, s.dict, rt.identifier("gettotalrefcount"));
   const [major, minor, micro] = VERSION_INFO;
   const add = (name: string, value: number) => addModuleValue(rt, m, name, value);
   add("version", rt.newStr(`${major}.${minor}.${micro} (glasspy ${GLASSPY_VERSION})`));

@@ -190,6 +190,7 @@ export function clearFreeLists(rt: Runtime): void {
   let f = s.floatHead;
   while (f !== 0) {
     const next = rt.load(f + Ob.TYPE);
+    if (rt.liveObjects !== null) rt.liveObjects.delete(f);
     rt.heap.free(f);
     f = next;
   }

@@ -73,6 +73,11 @@ export class Runtime {
   readonly u32: Uint32Array;
   readonly f64: Float64Array;
   readonly debug: DebugConfig;
+  /**
+   * Debug mode (refcounts) only: every object allocated and not yet freed, for
+   * sys.gettotalrefcount (refcount-total.ts); null otherwise, so the hot paths test one field.
+   */
+  readonly liveObjects: Set<number> | null;
   readonly io: HostIO;
 
   /** Slot tables; a type object's Tp.SLOTS_INDEX word indexes this array. */
@@ -118,6 +123,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions = {}) {
     this.debug = { ...defaultDebugConfig, ...options.debug };
+    this.liveObjects = this.debug.refcounts ? new Set() : null;
     this.io = options.io ?? nullIO;
     this.heap = new Heap({ ...options.heap, debug: { ...options.heap?.debug, poisonFreed: this.debug.poisonFreed, verifyHeap: this.debug.verifyHeap } });
     this.u8 = this.heap.u8;
@@ -349,6 +355,7 @@ export class Runtime {
     const block = this.heap.malloc(pre + size);
     if (block === 0) throw this.noMemory();
     const o = block + pre;
+    if (this.liveObjects !== null) this.liveObjects.add(o);
     for (let p = block >> 2, end = o >> 2; p < end; p++) i32[p] = 0;
     i32[(o + Ob.REFCNT) >> 2] = 1;
     i32[(o + Ob.REFCNT + 4) >> 2] = 0;
@@ -372,6 +379,7 @@ export class Runtime {
   /** Free an object's block (the pre-header included). Drops the heap-type reference of its ob_type. */
   freeObject(o: number): void {
     const i32 = this.i32;
+    if (this.liveObjects !== null) this.liveObjects.delete(o);
     const type = i32[(o + Ob.TYPE) >> 2];
     const flags = i32[(type + Tp.FLAGS) >> 2];
     if (flags & TpFlag.HAVE_GC) {

@@ -104,6 +104,7 @@ export function newIntFast(rt: Runtime, v: number): number {
   // allocObject's work for a type without pre-header that is not a heap type.
   const o = rt.heap.malloc(Int.MEDIUM_SIZE);
   if (o === 0) throw rt.noMemory();
+  if (rt.liveObjects !== null) rt.liveObjects.add(o);
   i32[(o + Layout.REFCNT) >> 2] = 1;
   i32[(o + Layout.REFCNT + 4) >> 2] = 0;
   i32[(o + Layout.TYPE) >> 2] = ty.int;
@@ -120,6 +121,7 @@ export function newFloatFast(rt: Runtime, v: number): number {
   if (o === 0) {
     o = rt.heap.malloc(Float.SIZE);
     if (o === 0) throw rt.noMemory();
+    if (rt.liveObjects !== null) rt.liveObjects.add(o);
     const i32 = rt.i32;
     i32[(o + Layout.REFCNT) >> 2] = 1;
     i32[(o + Layout.REFCNT + 4) >> 2] = 0;
@@ -137,9 +139,14 @@ export function newFloatFast(rt: Runtime, v: number): number {
 export function deallocFast(rt: Runtime, o: number): void {
   const type = rt.i32[(o + Layout.TYPE) >> 2];
   const ty = fastTypes(rt);
-  if (type === ty.int) rt.heap.free(o);
-  else if (type === ty.float) {
-    if (!floatFreeListPush(rt, o)) rt.heap.free(o);
+  if (type === ty.int) {
+    if (rt.liveObjects !== null) rt.liveObjects.delete(o);
+    rt.heap.free(o);
+  } else if (type === ty.float) {
+    if (!floatFreeListPush(rt, o)) {
+      if (rt.liveObjects !== null) rt.liveObjects.delete(o);
+      rt.heap.free(o);
+    }
   } else rt.dealloc(o);
 }
 
