@@ -40,15 +40,13 @@ import { PY_RAISED } from "../objects/errors.js";
 import { BinaryOp, CompareOp, Op } from "../compile/opcodes.js";
 import { RangeIter } from "../objects/range.js";
 import { Code, codeInfo } from "../objects/code.js";
-import { Func } from "../objects/function.js";
 import { Cell } from "../objects/cell.js";
 import { newInt } from "../objects/int.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
 import { getAttr, setAttr, contains, getIter, isTrue, call } from "../objects/abstract.js";
-import { F, FrameFlag, frameSize } from "./frame.js";
-import { allocGenerator, genFrame } from "../objects/generator.js";
-import { clearFrame } from "./frame-ops.js";
+import { F, FrameFlag } from "./frame.js";
+import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { pushCallFrame, pushSimpleFrame, releaseWords, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
@@ -878,28 +876,4 @@ function releaseRest(rt: Runtime, a: number, b: number): void {
   const i32 = rt.i32;
   if (a !== 0 && --i32[a >> 2] === 0) deallocFast(rt, a);
   if (b !== 0 && --i32[b >> 2] === 0) deallocFast(rt, b);
-}
-
-/**
- * RETURN_GENERATOR's work: move the frame `f` (stopped before code unit `pc`, with
- * `stackWords` on its stack) into a new generator, pop it, and return the generator (new
- * reference).
- */
-function returnGenerator(rt: Runtime, th: VMThread, f: number, pc: number, stackWords: number): number {
-  const i32 = rt.i32;
-  const code = i32[(f + F.CODE) >> 2];
-  const func = i32[(f + F.FUNC) >> 2];
-  const bytes = frameSize(rt, code);
-  const gen = allocGenerator(rt, bytes, code, i32[(func + Func.NAME) >> 2], i32[(func + Func.QUALNAME) >> 2]);
-  const gf = genFrame(gen);
-  i32.copyWithin(gf >> 2, f >> 2, (f + bytes) >> 2);
-  i32[(gf + F.LASTI) >> 2] = pc - 1;
-  i32[(gf + F.STACKTOP) >> 2] = stackWords;
-  i32[(gf + F.FLAGS) >> 2] = FrameFlag.GENERATOR;
-  i32[(gf + F.PREVIOUS) >> 2] = 0;
-  const previous = i32[(f + F.PREVIOUS) >> 2];
-  th.stack.pop(f);
-  th.recursionDepth--;
-  th.frame = previous;
-  return gen;
 }

@@ -11,7 +11,10 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Code } from "../objects/code.js";
-import { F } from "./frame.js";
+import { F, FrameFlag, frameSize } from "./frame.js";
+import type { VMThread } from "./thread.js";
+import { Func } from "../objects/function.js";
+import { allocGenerator, genFrame } from "../objects/generator.js";
 
 /** Empty the header word at `off` and release what it held (a strong reference or 0). */
 function releaseHeaderWord(rt: Runtime, frame: number, off: number): void {
@@ -62,4 +65,28 @@ export function clearFrame(rt: Runtime, frame: number, stackWords = 0): void {
   }
   i32[(frame + F.CODE) >> 2] = 0;
   if (--i32[code >> 2] === 0) rt.dealloc(code);
+}
+
+/**
+ * RETURN_GENERATOR's work: move the frame `f` (stopped before code unit `pc`, with
+ * `stackWords` on its stack) into a new generator, pop it, and return the generator (new
+ * reference).
+ */
+export function returnGenerator(rt: Runtime, th: VMThread, f: number, pc: number, stackWords: number): number {
+  const i32 = rt.i32;
+  const code = i32[(f + F.CODE) >> 2];
+  const func = i32[(f + F.FUNC) >> 2];
+  const bytes = frameSize(rt, code);
+  const gen = allocGenerator(rt, bytes, code, i32[(func + Func.NAME) >> 2], i32[(func + Func.QUALNAME) >> 2]);
+  const gf = genFrame(gen);
+  i32.copyWithin(gf >> 2, f >> 2, (f + bytes) >> 2);
+  i32[(gf + F.LASTI) >> 2] = pc - 1;
+  i32[(gf + F.STACKTOP) >> 2] = stackWords;
+  i32[(gf + F.FLAGS) >> 2] = FrameFlag.GENERATOR;
+  i32[(gf + F.PREVIOUS) >> 2] = 0;
+  const previous = i32[(f + F.PREVIOUS) >> 2];
+  th.stack.pop(f);
+  th.recursionDepth--;
+  th.frame = previous;
+  return gen;
 }
