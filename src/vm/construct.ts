@@ -19,6 +19,9 @@ import { typeLookup } from "../objects/typeobject.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
+import { F, FrameFlag } from "./frame.js";
+import { pushCallFrame, pushSimpleFrame } from "./call.js";
+import type { VMThread } from "./thread.js";
 
 const enum NotPlain {
   FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
@@ -37,6 +40,28 @@ export function fastInitOf(rt: Runtime, cls: number): number {
   if (init === 0 || rt.typeOf(init) !== rt.T.function) return 0;
   if ((i32[(i32[(init + Func.CODE) >> 2] + Code.FLAGS) >> 2] & NotPlain.FLAGS) !== 0) return 0;
   return init;
+}
+
+/**
+ * CALL's class path: the stack holds (NULL, cls, args...) with the `nargs` arguments at i32
+ * index `argsAt` and its top at `top`. Makes the instance, which takes the NULL's place (the
+ * call's result, left on the caller's stack) and the class's (the first argument of
+ * `__init__`, fastInitOf's function), and pushes `__init__`'s frame, marked INIT. Returns it.
+ */
+export function pushInitFrame(rt: Runtime, th: VMThread, cls: number, init: number, argsAt: number, nargs: number, top: number): number {
+  const i32 = rt.i32;
+  const obj = rt.typeSlots(cls).new!(rt, cls, argsAt << 2, nargs, 0);
+  i32[argsAt - 4] = obj;
+  i32[obj >> 2]++;
+  i32[argsAt - 2] = obj;
+  if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+  // pushSimpleFrame takes the stack's references, and the frame's to `init` must be made;
+  // pushCallFrame makes its own and releases the stack words [argsAt - 2, top).
+  let frame = pushSimpleFrame(rt, th, init, argsAt - 2, nargs + 1);
+  if (frame !== 0) i32[init >> 2]++;
+  else frame = pushCallFrame(rt, th, init, argsAt - 2, nargs + 1, 0, argsAt - 2, top);
+  i32[(frame + F.FLAGS) >> 2] |= FrameFlag.INIT;
+  return frame;
 }
 
 /** RETURN_VALUE of an INIT frame returned `v` (a new reference): TypeError unless it is None. */

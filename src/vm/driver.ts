@@ -23,9 +23,7 @@ import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constan
 import { performance } from "node:perf_hooks";
 import type { VM } from "./vm.js";
 import { evalFrame } from "./eval.js";
-import { F, FRESH_LASTI, frameSize } from "./frame.js";
 import { Step } from "./scheduler.js";
-import { newDict, dictGetItemStr, dictSetItem } from "../objects/dict.js";
 import { moduleDict } from "../objects/module.js";
 
 export class SliceDriver {
@@ -54,27 +52,8 @@ export class SliceDriver {
    */
   async execCode(code: number, globals: number, locals: number): Promise<number> {
     const vm = this.vm;
-    const rt = vm.rt;
     const th = vm.main;
-    if (dictGetItemStr(rt, globals, rt.identifier("__builtins__")) === 0) {
-      dictSetItem(rt, globals, rt.identifier("__builtins__"), vm.builtinsModule);
-    }
-    const size = frameSize(rt, code);
-    if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
-    const frame = th.stack.push(size);
-    for (let p = frame >> 2, end = (frame + size) >> 2; p < end; p++) rt.i32[p] = 0;
-    const own = (off: F, v: number) => {
-      if (v !== 0) rt.incref(v);
-      rt.store(frame + off, v);
-    };
-    own(F.CODE, code);
-    own(F.GLOBALS, globals);
-    own(F.BUILTINS, vm.builtins);
-    own(F.LOCALS, locals);
-    rt.store(frame + F.PREVIOUS, th.frame);
-    rt.i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
-    th.recursionDepth++;
-    th.frame = frame;
+    const frame = vm.pushCodeFrame(th, code, globals, locals);
     // A Ctrl-C that came while nothing ran (or after the last run's end) is not for this run.
     this.interruptPending = false;
     const scheduler = vm.scheduler;
@@ -145,16 +124,8 @@ export class SliceDriver {
     }
   }
 
-  /** A fresh `__main__` in sys.modules, as CPython makes it (new reference). */
+  /** A fresh `__main__` in sys.modules (new reference): VM.newMainModule. */
   mainModule(filename: string): number {
-    const rt = this.vm.rt;
-    const fromFile = !filename.startsWith("<");
-    const main = this.vm.newModule("__main__", fromFile ? filename : undefined);
-    const globals = moduleDict(rt, main);
-    const annotations = newDict(rt);
-    dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
-    rt.decref(annotations);
-    if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
-    return main;
+    return this.vm.newMainModule(filename);
   }
 }

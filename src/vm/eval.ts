@@ -52,7 +52,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { getMethod, loadGlobal } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
-import { fastInitOf, checkInitResult } from "./construct.js";
+import { fastInitOf, pushInitFrame, checkInitResult } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
 import {
@@ -656,57 +656,43 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               }
             }
             i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            let frame = 0;
+            // Where this frame's stack ends once the callee's frame is pushed.
+            let callerTop = (argsAt - 4) | 0;
             if (i32[argsAt - 4] === 0 && kwnames === 0 && i32[(callable + Layout.TYPE) >> 2] === typeType) {
               // A class called as (NULL, class, args...): make the instance and push its
-              // __init__ frame here rather than through type.__call__ (see construct.ts).
+              // __init__ frame here rather than through type.__call__ (see construct.ts). The
+              // instance, the call's result, stays on this frame's stack.
               const init = fastInitOf(rt, callable);
               if (init !== 0) {
-                const obj = rt.typeSlots(callable).new!(rt, callable, argsAt << 2, arg, 0);
-                // The instance takes the NULL's place (the call's result, kept on this
-                // frame's stack) and the class's (__init__'s first argument).
-                i32[argsAt - 4] = obj;
-                i32[obj >> 2]++;
-                i32[argsAt - 2] = obj;
-                if (--i32[callable >> 2] === 0) rt.dealloc(callable);
-                let frame = pushSimpleFrame(rt, th, init, argsAt - 2, arg + 1);
-                if (frame !== 0) i32[init >> 2]++;
-                else frame = pushCallFrame(rt, th, init, argsAt - 2, arg + 1, 0, argsAt - 2, sp);
-                i32[(frame + F.FLAGS) >> 2] |= FrameFlag.INIT;
-                sp = (argsAt - 2) | 0;
-                i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-                th.frame = frame;
-                f = frame | 0;
-                code = i32[(f + F.CODE) >> 2];
-                lp = (f + F.HEADER) >> 2;
-                pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
-                sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
-                consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-                if (--budget > 0 && vm.breaker === 0) continue;
-                return Slice.EXPIRED;
+                frame = pushInitFrame(rt, th, callable, init, argsAt, arg, sp);
+                callerTop = (argsAt - 2) | 0;
               }
             }
-            if (i32[(callable + Layout.TYPE) >> 2] !== functionType) {
-              // A native callable (vectorcall); then the call's operands are released.
-              const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : i32[(kwnames + Layout.SIZE) >> 2]), kwnames);
-              kwnames = 0;
-              tracing = rt.heap.tracer !== null;
-              releaseWords(rt, argsAt - 4, sp);
-              sp = (argsAt - 4) | 0;
-              i32[sp] = r;
-              sp = (sp + 2) | 0;
-              if (--budget > 0 && vm.breaker === 0) continue;
+            if (frame === 0) {
+              if (i32[(callable + Layout.TYPE) >> 2] !== functionType) {
+                // A native callable (vectorcall); then the call's operands are released.
+                const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : i32[(kwnames + Layout.SIZE) >> 2]), kwnames);
+                kwnames = 0;
+                tracing = rt.heap.tracer !== null;
+                releaseWords(rt, argsAt - 4, sp);
+                sp = (argsAt - 4) | 0;
+                i32[sp] = r;
+                sp = (sp + 2) | 0;
+                if (--budget > 0 && vm.breaker === 0) continue;
+                i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+                th.frame = f;
+                return Slice.EXPIRED;
+              }
               i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-              th.frame = f;
-              return Slice.EXPIRED;
+              // The frame takes (or copies and drops) the stack's references to the callable and
+              // the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
+              frame = kwnames === 0 ? pushSimpleFrame(rt, th, callable, first, total) : 0;
+              if (frame === 0) frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
+              if (frame === 0) break;
+              kwnames = 0;
             }
-            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-            // The frame takes (or copies and drops) the stack's references to the callable and
-            // the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
-            let frame = kwnames === 0 ? pushSimpleFrame(rt, th, callable, first, total) : 0;
-            if (frame === 0) frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
-            if (frame === 0) break;
-            kwnames = 0;
-            sp = (argsAt - 4) | 0;
+            sp = callerTop;
             i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             th.frame = frame;
             f = frame | 0;

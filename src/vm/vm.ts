@@ -211,10 +211,13 @@ export class VM {
     return PY_RAISED;
   }
 
-  /** Run a code object with the given namespaces; returns its value (new reference). */
-  execCode(code: number, globals: number, locals: number): number {
+  /**
+   * Push, on thread `th`, the frame that runs `code` (borrowed) with the given namespaces
+   * (borrowed; `globals` gains `__builtins__` if it lacks it) and make it the thread's current
+   * frame. Returns the frame, which owns its references.
+   */
+  pushCodeFrame(th: VMThread, code: number, globals: number, locals: number): number {
     const rt = this.rt;
-    const th = this.rt.ts as VMThread;
     if (dictGetItemStr(rt, globals, rt.identifier("__builtins__")) === 0) {
       dictSetItem(rt, globals, rt.identifier("__builtins__"), this.builtinsModule);
     }
@@ -233,8 +236,15 @@ export class VM {
     rt.store(frame + F.PREVIOUS, th.frame);
     rt.i32[(frame + F.LASTI) >> 2] = FRESH_LASTI;
     th.recursionDepth++;
-    const outermost = th.frame === 0 && th === this.main && !this.scheduler.active;
     th.frame = frame;
+    return frame;
+  }
+
+  /** Run a code object with the given namespaces; returns its value (new reference). */
+  execCode(code: number, globals: number, locals: number): number {
+    const th = this.rt.ts as VMThread;
+    const outermost = th.frame === 0 && th === this.main && !this.scheduler.active;
+    const frame = this.pushCodeFrame(th, code, globals, locals);
     // The outermost run schedules the threads the program starts (scheduler.ts).
     if (outermost) return this.scheduler.runSync(frame);
     return evalFrame(this, th, frame);
@@ -369,14 +379,8 @@ export class VM {
     try {
       const code = this.compile(source, filename, "exec");
       try {
-        // CPython's __main__ starts with __annotations__, and __cached__ beside __file__ for a file.
-        const fromFile = !filename.startsWith("<");
-        main = this.newModule("__main__", fromFile ? filename : undefined);
+        main = this.newMainModule(filename);
         const globals = moduleDict(rt, main);
-        const annotations = newDict(rt);
-        dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
-        rt.decref(annotations);
-        if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
         const literals = holdLiteralConstants(rt, code);
         try {
           rt.decref(this.execCode(code, globals, globals));
@@ -392,6 +396,22 @@ export class VM {
     } finally {
       if (main !== 0) rt.decref(main);
     }
+  }
+
+  /**
+   * A fresh `__main__` in sys.modules (new reference), as CPython makes it: with
+   * `__annotations__`, and `__file__` and `__cached__` when the program is a file.
+   */
+  newMainModule(filename: string): number {
+    const rt = this.rt;
+    const fromFile = !filename.startsWith("<");
+    const main = this.newModule("__main__", fromFile ? filename : undefined);
+    const globals = moduleDict(rt, main);
+    const annotations = newDict(rt);
+    dictSetItem(rt, globals, rt.identifier("__annotations__"), annotations);
+    rt.decref(annotations);
+    if (fromFile) dictSetItem(rt, globals, rt.identifier("__cached__"), rt.S.None);
+    return main;
   }
 
   /** Report an exception that reached the top level; returns the exit status. */
