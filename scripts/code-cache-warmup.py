@@ -45,8 +45,57 @@ def errors():
     return caught
 
 
+class Shape:
+    sides = 0
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.name!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, Shape) and self.name == other.name
+
+    __hash__ = None
+
+    @property
+    def label(self):
+        return self.name.upper()
+
+    @classmethod
+    def make(cls, name):
+        return cls(name)
+
+
+class Square(Shape):
+    sides = 4
+
+    def __init__(self, name, side=1.0):
+        super().__init__(name)
+        self.side = side
+
+    def __lt__(self, other):
+        return self.side < other.side
+
+
+class Managed:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return True
+
+
+def classes():
+    squares = sorted(Square.make(str(i)) for i in range(5))
+    with Managed():
+        raise ValueError(repr(squares[0]) + squares[1].label)
+    return [s == squares[0] for s in squares].count(True)
+
+
 def main():
-    values = [fib(12), sum(gen(100)), closures(), len(errors())]
+    values = [fib(12), sum(gen(100)), closures(), len(errors()), classes()]
     values += [x * 2.5 for x in range(20) if x % 3] + list({i: str(i) for i in range(10)})
     s = {1, 2, 3} | {4} - {2}
     t = tuple(sorted(s, reverse=True))
