@@ -314,6 +314,24 @@ export const generatorType: TypeDef = {
   dealloc: genDealloc,
   repr: (rt, g) => rt.newStr(describe(rt, g)),
   clear: (rt, g) => finishWithoutRunning(rt, g),
+  traverse: (rt, g, visit) => {
+    const handled = rt.load(g + Gen.HANDLED);
+    if (handled !== 0) visit(handled);
+    if (genState(rt, g) !== GenState.COMPLETED) rt.traverseGeneratorFrame(g, visit);
+  },
+  // PEP 442, as _PyGen_Finalize: a suspended generator found in garbage is closed (its
+  // finally blocks run) before the cycle is cleared.
+  finalize: (rt, g) => {
+    if (genState(rt, g) !== GenState.SUSPENDED) return;
+    const pending = rt.fetchException();
+    try {
+      genClose(rt, g);
+    } catch (e) {
+      if (e !== PY_RAISED) throw e;
+      rt.writeUnraisable(`Exception ignored in: ${describe(rt, g)}`);
+    }
+    rt.setException(pending);
+  },
   iter: (rt, g) => {
     rt.incref(g);
     return g;

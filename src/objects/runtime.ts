@@ -530,6 +530,8 @@ export class Runtime {
   genDelegate!: (gen: number) => number;
   /** Drop a generator's `yield from` subiterator and move past the loop (installed by the VM; see vm/gen-delegation.ts). */
   genLeaveDelegation!: (gen: number) => void;
+  /** Visit what a generator's suspended frame holds, for the cycle collector (installed by the VM). */
+  traverseGeneratorFrame!: (gen: number, visit: (child: number) => void) => void;
   /**
    * Report an exception that cannot propagate (raised in __del__, a finaliser, a callback):
    * prints `message` and the current exception's traceback to stderr, then clears it.

@@ -14,6 +14,26 @@ import { Op } from "../compile/opcodes.js";
 import { F } from "./frame.js";
 import { genFrame } from "../objects/generator.js";
 
+/**
+ * The cycle collector's view of a generator's frame: every object its suspended frame holds
+ * (function, globals, builtins, locals mapping, local variables and cells, value stack). The
+ * code object is not a GC object.
+ */
+export function traverseGeneratorFrame(rt: Runtime, gen: number, visit: (child: number) => void): void {
+  const f = genFrame(gen);
+  const code = rt.load(f + F.CODE);
+  if (code === 0) return;
+  for (const field of [F.FUNC, F.GLOBALS, F.BUILTINS, F.LOCALS] as const) {
+    const v = rt.load(f + field);
+    if (v !== 0) visit(v);
+  }
+  const words = rt.i32[(code + Code.NLOCALSPLUS) >> 2] + rt.i32[(f + F.STACKTOP) >> 2];
+  for (let i = 0; i < words; i++) {
+    const v = rt.load(f + F.HEADER + 8 * i);
+    if (v !== 0) visit(v);
+  }
+}
+
 /** The subiterator a suspended generator delegates to (borrowed), or 0 when it is not delegating. */
 export function genDelegate(rt: Runtime, gen: number): number {
   const f = genFrame(gen);
