@@ -120,7 +120,10 @@ export function dictCopy(rt: Runtime, d: number): number {
   if (dictValuesArray(rt, d) !== 0) return splitDictCopy(rt, d);
   const k = dictKeysObject(rt, d);
   if (hasDictIter(rt, d) && used >= Math.floor((keysNentries(rt, k) * 2) / 3)) {
-    return newDictWithKeys(rt, cloneKeys(rt, d), used);
+    const copy = newDictWithKeys(rt, cloneKeys(rt, d), used);
+    // The table was copied, not inserted into: tracked as the original is.
+    if (rt.isTracked(d)) rt.gcTrack(copy);
+    return copy;
   }
   const copy = newDict(rt);
   try {
@@ -155,6 +158,7 @@ export function dictMerge(rt: Runtime, a: number, b: number, override: number): 
         rt.store(a + Dict.VALUES, 0);
         dictSetUsed(rt, a, dictSize(rt, b));
         dictBumpVersion(rt, a);
+        if (rt.isTracked(b) && !rt.isTracked(a)) rt.gcTrack(a);
         dictReleaseKeys(rt, old);
         // An empty split dict's values array holds no value.
         if (oldValues !== 0) freeValues(rt, oldValues);

@@ -32,6 +32,7 @@
  * dict-merge.ts, the Python-facing slots and methods in dict-methods.ts, views and iterators
  * in dict-views.ts. Names other code imports from those files are re-exported here.
  */
+import { dictMaintainTracking } from "./gc-tracking.js";
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag } from "./layout.js";
@@ -120,10 +121,11 @@ function isExactStr(rt: Runtime, o: number): boolean {
 export function newDictWithKeys(rt: Runtime, keys: number, used: number): number {
   const s = containers(rt);
   let d: number;
+  // A new dict starts untracked: it is tracked when something that may be tracked goes in
+  // (gc-tracking.ts). Callers that fill the table directly track it themselves.
   if (s.dictCount > 0) {
     d = s.dicts[--s.dictCount];
     rt.store(d + Ob.REFCNT, 1);
-    rt.gcTrack(d);
   } else {
     try {
       d = rt.allocObject(rt.T.dict, Dict.SIZE);
@@ -131,6 +133,7 @@ export function newDictWithKeys(rt: Runtime, keys: number, used: number): number
       if (keys !== s.emptyKeys) dictReleaseKeys(rt, keys);
       throw e;
     }
+    rt.gcUntrack(d);
   }
   rt.store(d + Dict.KEYS, keys);
   rt.store(d + Dict.VALUES, 0);
@@ -185,6 +188,8 @@ export function splitDictCopy(rt: Runtime, d: number): number {
     releaseValues(rt, values, keysNentries(rt, keys));
     throw e;
   }
+  // Tracked as the original is (PyObject_GC_New does not track).
+  if (!rt.isTracked(d)) rt.gcUntrack(copy);
   keysIncref(rt, keys);
   rt.store(copy + Dict.KEYS, keys);
   rt.store(copy + Dict.VALUES, values);
@@ -333,6 +338,7 @@ function insertionResize(rt: Runtime, d: number, unicode: boolean): void {
 
 /** Write entry number nentries for a key known to be absent (steals key and value). */
 function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  dictMaintainTracking(rt, d, key, value);
   let k = dictKeysObject(rt, d);
   rt.u32[(k + Keys.VERSION) >> 2] = 0;
   if (keysUsable(rt, k) <= 0) {
@@ -382,6 +388,7 @@ function writeEntry(rt: Runtime, k: number, ix: number, key: number, lo: number,
 
 /** insert_to_emptydict: the first item of a dict on the empty keys (steals key and value). */
 function insertToEmpty(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  dictMaintainTracking(rt, d, key, value);
   let k: number;
   try {
     k = newKeys(rt, Keys.LOG2_MINSIZE, isExactStr(rt, key));
@@ -418,6 +425,7 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
     rt.decref(value);
     throw e;
   }
+  dictMaintainTracking(rt, d, key, value);
   const values = dictValuesArray(rt, d);
   if (values !== 0) {
     // The shared table has the key; this dict may or may not have a value for it.
@@ -701,6 +709,8 @@ export function dictNew(rt: Runtime, cls: number): number {
   rt.i32.fill(0, (d + Dict.USED) >> 2, (d + basicsize) >> 2);
   rt.store(d + Dict.KEYS, containers(rt).emptyKeys);
   dictBumpVersion(rt, d);
+  // dict_new: an exact dict starts untracked; a subclass's instance stays tracked.
+  if (cls === rt.T.dict) rt.gcUntrack(d);
   return d;
 }
 

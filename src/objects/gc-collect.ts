@@ -42,6 +42,7 @@ import {
   type GcState,
 } from "./gc-state.js";
 import { Tuple } from "./tuple.js";
+import { isGcObject, mayBeTracked } from "./gc-tracking.js";
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
 import { listAppend, listItems, listSize } from "./list.js";
 import { newInt } from "./int.js";
@@ -52,23 +53,7 @@ import { clearWeakref, isWeakref, weakrefCallback, weakrefListHead, weaklistOffs
 
 // ── small predicates ────────────────────────────────────────────────────────────────────
 
-/**
- * PyObject_IS_GC: the object's type has HAVE_GC — except static type objects, which have a
- * GC head but are never tracked (CPython's type_is_gc).
- */
-export function isGcObject(rt: Runtime, o: number): boolean {
-  const flags = rt.typeFlags(rt.typeOf(o));
-  if ((flags & TpFlag.HAVE_GC) === 0) return false;
-  if (flags & TpFlag.TYPE_SUBCLASS) return (rt.typeFlags(o) & TpFlag.HEAPTYPE) !== 0;
-  return true;
-}
-
-/** _PyObject_GC_MAY_BE_TRACKED: a GC object, other than an exact tuple that is untracked. */
-export function mayBeTracked(rt: Runtime, o: number): boolean {
-  if (!isGcObject(rt, o)) return false;
-  if (rt.typeOf(o) === rt.T.tuple) return rt.i32[(o + GcWord.NEXT) >> 2] !== 0;
-  return true;
-}
+export { isGcObject, mayBeTracked } from "./gc-tracking.js";
 
 /** _PyTuple_MaybeUntrack: untrack a tuple none of whose items could be part of a cycle. */
 export function tupleMaybeUntrack(rt: Runtime, t: number): void {

@@ -17,6 +17,7 @@
  * References: the values array owns its values; the class owns its shared keys; a split dict
  * owns a reference to the keys (dk_refcnt) and owns its values array.
  */
+import { mayBeTracked } from "./gc-tracking.js";
 import type { Runtime } from "./runtime.js";
 import { ManagedDict, Tp, TpFlag } from "./layout.js";
 import { Keys, findEmptySlot, keysLog2Size, keysNentries, keysUsable, keysEntries, setIndex, setKeysNentries, setKeysUsable, UEntry } from "./dict-keys.js";
@@ -86,8 +87,17 @@ function insertIntoSharedKeys(rt: Runtime, keys: number, name: number): number {
 function makeDictFromValues(rt: Runtime, keys: number, values: number): number {
   keysIncref(rt, keys);
   let used = 0;
-  for (let i = 0, n = sharedKeysUsableSize(rt, keys); i < n; i++) if (valueAt(rt, values, i) !== 0) used++;
-  return newSplitDict(rt, keys, values, used);
+  let track = false;
+  for (let i = 0, n = sharedKeysUsableSize(rt, keys); i < n; i++) {
+    const v = valueAt(rt, values, i);
+    if (v === 0) continue;
+    used++;
+    if (!track && mayBeTracked(rt, v)) track = true;
+  }
+  const d = newSplitDict(rt, keys, values, used);
+  // make_dict_from_instance_attributes: tracked when a value may be part of a cycle.
+  if (track) rt.gcTrack(d);
+  return d;
 }
 
 /**
