@@ -6,6 +6,7 @@
  * tracebacks), and the ways in: running a module's code, calling a Python function from
  * native code, importing. `close()` tears everything down and reports what is left.
  */
+import { newWeakref, weakrefObject } from "../objects/weakref.js";
 import * as fs from "node:fs";
 import { Runtime, type HostIO } from "../objects/runtime.js";
 import type { DebugConfig } from "../config.js";
@@ -536,30 +537,37 @@ export class VM {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
-    // As CPython's finalisation runs a collection before clearing the modules: the garbage
-    // cycles go first, their __del__ methods still seeing the builtins.
-    shutdownCollection(rt);
-    const mods: number[] = [];
+    // CPython's finalize_remove_modules: every sys.modules entry becomes None, remembered only
+    // through a weak reference, so a module nothing else holds dies, and its dict (kept alive
+    // by the cycle through its functions' __globals__) is garbage for the collection that
+    // follows: its objects' __del__ methods run, but callbacks of weak references that die
+    // with them do not.
+    const weakModules: number[] = [];
     for (let i = 0, n = dictEntryCount(rt, this.modules); i < n; i++) {
+      const key = dictEntryKey(rt, this.modules, i);
       const m = dictEntryValue(rt, this.modules, i);
-      if (m !== 0) {
-        rt.incref(m);
-        mods.push(m);
-      }
+      if (key === 0 || m === 0 || m === this.builtinsModule || m === this.sys || rt.typeOf(m) !== rt.T.module) continue;
+      weakModules.push(newWeakref(rt, rt.T.weakref_ref, m, 0));
+      dictSetItem(rt, this.modules, key, rt.S.None);
     }
-    // Modules in reverse order of import, builtins and sys last (as CPython finalises).
-    for (const m of mods.reverse()) {
-      if (m === this.builtinsModule || m === this.sys) continue;
-      const d = lookupAttr(rt, m, rt.identifier("__dict__"));
-      if (d !== 0) {
-        if (rt.typeOf(d) === rt.T.dict) dictClear(rt, d);
-        rt.decref(d);
+    shutdownCollection(rt);
+    // The modules still alive, newest first: their dicts are cleared (finalize_modules_clear_weaklist).
+    for (const wr of weakModules.reverse()) {
+      const m = weakrefObject(rt, wr);
+      if (m !== 0 && m !== rt.S.None) {
+        rt.incref(m);
+        const d = lookupAttr(rt, m, rt.identifier("__dict__"));
+        if (d !== 0) {
+          if (rt.typeOf(d) === rt.T.dict) dictClear(rt, d);
+          rt.decref(d);
+        }
+        rt.decref(m);
       }
+      rt.decref(wr);
     }
     dictClear(rt, moduleDict(rt, this.sys));
     dictClear(rt, this.builtins);
     dictClear(rt, this.modules);
-    for (const m of mods) rt.decref(m);
     rt.decref(this.modules);
     rt.decref(this.sys);
     rt.decref(this.builtinsModule);
