@@ -47,6 +47,7 @@ import { mappingproxyType } from "./mappingproxy.js";
 import { genericAliasType } from "./generic-alias.js";
 import { enumerateType, zipType, mapType, filterType, reversedType, seqIteratorType, callableIteratorType } from "./iterators.js";
 import { weakrefType } from "./weakref.js";
+import { memoryviewType } from "./memoryview.js";
 import { proxyType, callableProxyType } from "./weakref-proxy.js";
 
 export const builtinTypeDefs = {
@@ -117,6 +118,7 @@ export const builtinTypeDefs = {
   super: superType,
   mappingproxy: mappingproxyType,
   GenericAlias: genericAliasType,
+  memoryview: memoryviewType,
   weakref_ref: weakrefType,
   weakref_proxy: proxyType,
   weakref_callableproxy: callableProxyType,

@@ -21,7 +21,7 @@
  * (size + size/8 + (3 if size < 9 else 6)), a large one allocates exactly size + 1, a shrink
  * below half the allocation reallocates to size + 1 and a smaller shrink keeps the block. So
  * appending one byte at a time gives allocations 2, 5, 8, 12, 19, 27, 36, 46, 57, 70, ...
- * glasspy has no buffer exports (no memoryview), so ob_exports stays 0.
+ * ob_exports counts the memoryviews of the bytearray: while it is nonzero the buffer cannot be resized.
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
@@ -86,6 +86,8 @@ export function byteArrayAddr(rt: Runtime, o: number): number {
 export function byteArrayResize(rt: Runtime, o: number, n: number): void {
   const old = size(rt, o);
   if (n === old) return;
+  // A memoryview holds the buffer's address: while one exists the buffer cannot move.
+  if (rt.i32[(o + ByteArray.EXPORTS) >> 2] > 0) throw rt.raise(rt.E.BufferError, "Existing exports of data: object cannot be re-sized");
   let a = alloc(rt, o);
   const bytes = rt.i32[(o + ByteArray.BYTES) >> 2];
   const offset = start(rt, o) - bytes;

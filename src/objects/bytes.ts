@@ -18,7 +18,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
-import { Tp, TpFlag, STATIC_REFCNT } from "./layout.js";
+import { MemView, Tp, TpFlag, STATIC_REFCNT } from "./layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { Kind } from "./str-layout.js";
 import { hashData, loadHash, storeHash } from "./str-hash.js";
@@ -86,6 +86,12 @@ export function bufferOf(rt: Runtime, o: number, out: Int32Array): boolean {
   if (rt.isInstance(o, rt.T.bytearray)) {
     out[0] = rt.i32[(o + ByteArray.START) >> 2];
     out[1] = rt.i32[(o + Bytes.SIZE) >> 2];
+    return true;
+  }
+  // A contiguous memoryview that is not released: its exporter cannot move the bytes meanwhile.
+  if (rt.typeOf(o) === rt.T.memoryview && (rt.i32[(o + MemView.FLAGS) >> 2] & MemView.RELEASED) === 0 && rt.i32[(o + MemView.STRIDE) >> 2] === 1) {
+    out[0] = rt.i32[(o + MemView.BUF) >> 2];
+    out[1] = rt.i32[(o + MemView.LEN) >> 2];
     return true;
   }
   return false;

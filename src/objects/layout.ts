@@ -122,3 +122,24 @@ export const enum TpFlag {
 
 /** CPython 3.11 starts static singletons at this count (not immortal yet, but never freed). */
 export const STATIC_REFCNT = 999_999_999;
+
+/**
+ * PyMemoryViewObject (64-bit CPython 3.11): the view's fields glasspy uses, at CPython's
+ * offsets. A one-dimensional view of bytes or a bytearray: `BUF` is the address of item 0,
+ * `LEN` the item count, `STRIDE` the distance between items (slices with a step).
+ */
+export const enum MemView {
+  /** The exported object (view.obj): a strong reference, 0 once released. */
+  OBJ = 64,
+  HASH = 32,
+  /** Bit 0: released. */
+  FLAGS = 40,
+  BUF = 56,
+  LEN = 72,
+  READONLY = 88,
+  STRIDE = 104,
+  WEAKLIST = 136,
+  /** sizeof(PyMemoryViewObject) without its shape/strides/suboffsets array. */
+  BASIC_SIZE = 144,
+  RELEASED = 1,
+}
