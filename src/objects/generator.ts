@@ -302,6 +302,19 @@ function genDealloc(rt: Runtime, g: number): void {
   if (handled !== 0) rt.decref(handled);
 }
 
+/** `gen.__name__ = ...` / `__qualname__`: a str only, as CPython's gen_set_name. */
+function nameSetter(field: Gen, attr: string) {
+  return (rt: Runtime, g: number, value: number): void => {
+    if (value === 0 || !rt.hasFlag(value, TpFlag.UNICODE_SUBCLASS)) {
+      throw rt.raise(rt.E.TypeError, `${attr} must be set to a string object`);
+    }
+    const old = rt.load(g + field);
+    rt.incref(value);
+    rt.store(g + field, value);
+    rt.decref(old);
+  };
+}
+
 function describe(rt: Runtime, g: number): string {
   return `<generator object ${rt.jsString(rt.load(g + Gen.QUALNAME))} at ${addressText(g)}>`;
 }
@@ -384,8 +397,31 @@ export const generatorType: TypeDef = {
     },
   ],
   getset: [
-    { name: "__name__", get: (rt, g) => (rt.incref(rt.load(g + Gen.NAME)), rt.load(g + Gen.NAME)) },
-    { name: "__qualname__", get: (rt, g) => (rt.incref(rt.load(g + Gen.QUALNAME)), rt.load(g + Gen.QUALNAME)) },
+    { name: "__name__", get: (rt, g) => (rt.incref(rt.load(g + Gen.NAME)), rt.load(g + Gen.NAME)), set: nameSetter(Gen.NAME, "__name__") },
+    {
+      name: "__qualname__",
+      get: (rt, g) => (rt.incref(rt.load(g + Gen.QUALNAME)), rt.load(g + Gen.QUALNAME)),
+      set: nameSetter(Gen.QUALNAME, "__qualname__"),
+    },
+    {
+      name: "gi_frame",
+      get: (rt, g) => {
+        if (genState(rt, g) === GenState.COMPLETED) {
+          rt.incref(rt.S.None);
+          return rt.S.None;
+        }
+        return rt.generatorFrameObject(g);
+      },
+    },
+    {
+      name: "gi_yieldfrom",
+      get: (rt, g) => {
+        const sub = genState(rt, g) === GenState.SUSPENDED ? rt.genDelegate(g) : 0;
+        const r = sub !== 0 ? sub : rt.S.None;
+        rt.incref(r);
+        return r;
+      },
+    },
     {
       name: "gi_running",
       get: (rt, g) => {

@@ -532,6 +532,8 @@ export class Runtime {
   genLeaveDelegation!: (gen: number) => void;
   /** Visit what a generator's suspended frame holds, for the cycle collector (installed by the VM). */
   traverseGeneratorFrame!: (gen: number, visit: (child: number) => void) => void;
+  /** A suspended or fresh generator's frame object (new reference; installed by the VM). */
+  generatorFrameObject!: (gen: number) => number;
   /**
    * Report an exception that cannot propagate (raised in __del__, a finaliser, a callback):
    * prints `message` and the current exception's traceback to stderr, then clears it.

@@ -13,6 +13,7 @@ import { Code } from "../objects/code.js";
 import { Op } from "../compile/opcodes.js";
 import { F } from "./frame.js";
 import { genFrame } from "../objects/generator.js";
+import { frameObjectOf } from "./unwind.js";
 
 /**
  * The cycle collector's view of a generator's frame: every object its suspended frame holds
@@ -32,6 +33,15 @@ export function traverseGeneratorFrame(rt: Runtime, gen: number, visit: (child: 
     const v = rt.load(f + F.HEADER + 8 * i);
     if (v !== 0) visit(v);
   }
+}
+
+/** gi_frame of a generator whose frame is not cleared: its frame object (new reference). */
+export function generatorFrameObject(rt: Runtime, gen: number): number {
+  const f = genFrame(gen);
+  const lasti = rt.i32[(f + F.LASTI) >> 2];
+  const fo = frameObjectOf(rt, f, lasti < 0 ? 0 : lasti);
+  rt.incref(fo);
+  return fo;
 }
 
 /** The subiterator a suspended generator delegates to (borrowed), or 0 when it is not delegating. */

@@ -47,7 +47,7 @@ import { shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
 import { gcModuleDef } from "../modules/gc.js";
 import { runPendingCollection } from "../objects/gc-collect.js";
 import { installSuperFrame } from "./super-frame.js";
-import { genDelegate, genLeaveDelegation, traverseGeneratorFrame } from "./gen-delegation.js";
+import { genDelegate, genLeaveDelegation, generatorFrameObject, traverseGeneratorFrame } from "./gen-delegation.js";
 import { Scheduler } from "./scheduler.js";
 import { threadModuleDef } from "../modules/thread.js";
 
@@ -114,6 +114,7 @@ export class VM {
     rt.genDelegate = (gen) => genDelegate(rt, gen);
     rt.genLeaveDelegation = (gen) => genLeaveDelegation(rt, gen);
     rt.traverseGeneratorFrame = (gen, visit) => traverseGeneratorFrame(rt, gen, visit);
+    rt.generatorFrameObject = (gen) => generatorFrameObject(rt, gen);
     rt.writeUnraisable = (message) => this.writeUnraisable(message);
     rt.currentGlobals = () => {
       const th = rt.ts as VMThread;
