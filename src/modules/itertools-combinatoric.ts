@@ -185,17 +185,33 @@ function newCombinatoric(rt: Runtime, cls: number, pool: number, r: number, stop
   return o;
 }
 
-function combinationsNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, combinationsSpec, args, nargs, kwnames, out2);
+/** `r` as the last parsePool read it. */
+let poolR = 0;
+
+/**
+ * The arguments of combinations, combinations_with_replacement and permutations: the iterable
+ * as a tuple (new reference, returned) and `r` (left in poolR) as `readR` reads it from the
+ * r argument (0 when absent) and the pool's length. The pool is released if `readR` raises.
+ */
+function parsePool(
+  rt: Runtime, spec: Parameters<typeof parseArgs>[1], args: number, nargs: number, kwnames: number,
+  readR: (rArg: number, n: number) => number,
+): number {
+  parseArgs(rt, spec, args, nargs, kwnames, out2);
   const rArg = out2[1];
   const pool = tupleFromIterable(rt, out2[0]);
-  let r: number;
   try {
-    r = countArg(rt, rArg, "r must be non-negative");
+    poolR = readR(rArg, tupleSize(rt, pool));
   } catch (e) {
     rt.decref(pool);
     throw e;
   }
+  return pool;
+}
+
+function combinationsNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
+  const pool = parsePool(rt, combinationsSpec, args, nargs, kwnames, (rArg) => countArg(rt, rArg, "r must be non-negative"));
+  const r = poolR;
   const o = newCombinatoric(rt, cls, pool, r, r > tupleSize(rt, pool), r);
   const indices = rt.load(o + Comb.INDICES);
   for (let i = 0; i < r; i++) setIdx(rt, indices, i, i);
@@ -238,16 +254,8 @@ export const combinationsType = combType(
 // ── combinations_with_replacement(iterable, r) ──────────────────────────────────────────
 
 function cwrNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, cwrSpec, args, nargs, kwnames, out2);
-  const rArg = out2[1];
-  const pool = tupleFromIterable(rt, out2[0]);
-  let r: number;
-  try {
-    r = countArg(rt, rArg, "r must be non-negative");
-  } catch (e) {
-    rt.decref(pool);
-    throw e;
-  }
+  const pool = parsePool(rt, cwrSpec, args, nargs, kwnames, (rArg) => countArg(rt, rArg, "r must be non-negative"));
+  const r = poolR;
   return newCombinatoric(rt, cls, pool, r, tupleSize(rt, pool) === 0 && r > 0, r);
 }
 
@@ -280,17 +288,10 @@ export const cwrType = combType(
 // ── permutations(iterable, r=None) ──────────────────────────────────────────────────────
 
 function permutationsNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, permutationsSpec, args, nargs, kwnames, out2);
-  const rArg = out2[1];
-  const pool = tupleFromIterable(rt, out2[0]);
+  const pool = parsePool(rt, permutationsSpec, args, nargs, kwnames, (rArg, n) =>
+    rArg !== 0 && rArg !== rt.S.None ? countArg(rt, rArg, "r must be non-negative", "Expected int as r") : n);
   const n = tupleSize(rt, pool);
-  let r = n;
-  try {
-    if (rArg !== 0 && rArg !== rt.S.None) r = countArg(rt, rArg, "r must be non-negative", "Expected int as r");
-  } catch (e) {
-    rt.decref(pool);
-    throw e;
-  }
+  const r = poolR;
   const o = newCombinatoric(rt, cls, pool, r, r > n, n);
   const indices = rt.load(o + Comb.INDICES);
   for (let i = 0; i < n; i++) setIdx(rt, indices, i, i);
