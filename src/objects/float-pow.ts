@@ -115,12 +115,10 @@ const u32 = new Uint32Array(f64.buffer);
 /** Index of the high word of a double in `u32` (the platform's byte order). */
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
 
-/**
- * ln x for a positive finite double, as a double-double in (rh, rl): the slow series (about
- * 2^-104 relative), used to build the tables of the fast path.
- */
-function ddLogSlow(x: number): void {
-  // x = m · 2^e with m in [√½, √2): then ln x = e·ln 2 + 2·atanh((m-1)/(m+1)).
+/** x = splitM · 2^splitE with splitM in [√½, √2), for a positive finite x (subnormals too). */
+let splitM = 0;
+let splitE = 0;
+function splitBinade(x: number): void {
   let e = 0;
   if (x < 2.2250738585072014e-308) {
     x *= 2 ** 54;
@@ -134,6 +132,19 @@ function ddLogSlow(x: number): void {
     m /= 2;
     e += 1;
   }
+  splitM = m;
+  splitE = e;
+}
+
+/**
+ * ln x for a positive finite double, as a double-double in (rh, rl): the slow series (about
+ * 2^-104 relative), used to build the tables of the fast path.
+ */
+function ddLogSlow(x: number): void {
+  // x = m · 2^e with m in [√½, √2): then ln x = e·ln 2 + 2·atanh((m-1)/(m+1)).
+  splitBinade(x);
+  const m = splitM;
+  const e = splitE;
   twoSum(m, 1);
   ddDiv(m - 1, 0, rh, rl); // m - 1 is exact (Sterbenz)
   const sh = rh;
@@ -240,19 +251,9 @@ function buildTables(): void {
  * cancels, so the error stays relative for the tiny logarithms that huge exponents need.
  */
 function ddLog(x: number, table: Float64Array): void {
-  let e = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 2 ** 54;
-    e = -54;
-  }
-  f64[0] = x;
-  e += ((u32[HI] >>> 20) & 0x7ff) - 1023;
-  u32[HI] = (u32[HI] & 0x800fffff) | 0x3ff00000;
-  let m = f64[0];
-  if (m > Math.SQRT2) {
-    m /= 2;
-    e += 1;
-  }
+  splitBinade(x);
+  const m = splitM;
+  const e = splitE;
   const j = Math.round(m * 256);
   const c = j / 256;
   twoSum(m, c);

@@ -10,6 +10,7 @@
  *
  * Arguments are borrowed; results are new references unless the slot's contract says otherwise.
  */
+import { writeUnraisableIn } from "./weakref.js";
 import type { Runtime } from "./runtime.js";
 import { TpFlag, WORD } from "./layout.js";
 import { defaultRepr, genericGetAttr } from "./object.js";
@@ -266,24 +267,9 @@ export function slotFinalize(rt: Runtime, o: number): void {
     if (del !== 0) rt.decref(callLookedUp0(rt, del, how.unbound, o));
   } catch (e) {
     if (e !== PY_RAISED) throw e;
-    reportUnraisable(rt, del === 0 ? o : del);
+    writeUnraisableIn(rt, del === 0 ? o : del);
   } finally {
     if (del !== 0) rt.decref(del);
     rt.setException(saved);
   }
-}
-
-/** PyErr_WriteUnraisable(obj): "Exception ignored in: repr(obj)" and the current exception. */
-function reportUnraisable(rt: Runtime, obj: number): void {
-  const exc = rt.fetchException();
-  let text: string;
-  try {
-    text = reprText(rt, obj);
-  } catch (e) {
-    if (e !== PY_RAISED) throw e;
-    rt.setException(0);
-    text = "<object repr() failed>";
-  }
-  rt.setException(exc);
-  rt.writeUnraisable(`Exception ignored in: ${text}`);
 }
