@@ -157,6 +157,22 @@ describe("the GIL", () => {
 });
 
 describe("Ctrl-C with several threads", () => {
+  /**
+   * Run `source`, pressing Ctrl-C (the driver's interrupt) every 100 ms once it has printed
+   * "ready" and until it prints anything more: the program is then inside its `try`.
+   */
+  async function runInterruptedOnceReady(s: Session, out: string[], source: string): Promise<void> {
+    const timer = setInterval(() => {
+      if (out.join("") === "ready\n") s.driver.interrupt();
+      else if (out.length > 0 && out.join("") !== "ready\n") clearInterval(timer);
+    }, 100);
+    try {
+      expect(await s.runProgram(source, "<test>", true)).toEqual({ kind: "ok" });
+    } finally {
+      clearInterval(timer);
+    }
+  }
+
   function session(): { s: Session; out: string[] } {
     const out: string[] = [];
     const s = new Session({ stdout: (t) => out.push(t), stderr: (t) => out.push(t) }, undefined, undefined);
@@ -184,13 +200,7 @@ describe("Ctrl-C with several threads", () => {
       "print('joined')",
       "",
     ].join("\n");
-    // Once the program is in its `try`, until it has seen one.
-    const timer = setInterval(() => {
-      if (out.join("") === "ready\n") s.driver.interrupt();
-      else if (out.length > 0 && out.join("") !== "ready\n") clearInterval(timer);
-    }, 100);
-    expect(await s.runProgram(source, "<test>", true)).toEqual({ kind: "ok" });
-    clearInterval(timer);
+    await runInterruptedOnceReady(s, out, source);
     expect(out.join("")).toBe("ready\nmain interrupted\njoined\n");
     expect(s.close().liveBlocks).toBe(0);
   });
@@ -209,12 +219,7 @@ describe("Ctrl-C with several threads", () => {
       "    print('join interrupted', t.is_alive())",
       "",
     ].join("\n");
-    const timer = setInterval(() => {
-      if (out.join("") === "ready\n") s.driver.interrupt();
-      else if (out.length > 0 && out.join("") !== "ready\n") clearInterval(timer);
-    }, 100);
-    expect(await s.runProgram(source, "<test>", true)).toEqual({ kind: "ok" });
-    clearInterval(timer);
+    await runInterruptedOnceReady(s, out, source);
     expect(out.join("")).toBe("ready\njoin interrupted True\n");
     expect(s.close().liveBlocks).toBe(0);
   });
