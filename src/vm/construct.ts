@@ -15,6 +15,7 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Tp, TpFlag } from "../objects/layout.js";
+import { RuntimeLocal } from "../objects/runtime-local.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
@@ -22,6 +23,9 @@ import { CodeFlag } from "../compile/code.js";
 import { F, FrameFlag } from "./frame.js";
 import { pushCallFrame, pushSimpleFrame } from "./call.js";
 import type { VMThread } from "./thread.js";
+
+/** The interned "__init__" of each runtime (rt.identifier is a Map lookup: not for every call). */
+const initName = new RuntimeLocal<number>((rt) => rt.identifier("__init__"));
 
 const enum NotPlain {
   FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
@@ -36,7 +40,7 @@ export function fastInitOf(rt: Runtime, cls: number): number {
   if (rt.typeOf(cls) !== rt.T.type) return 0;
   if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
   if (rt.typeSlots(cls).new !== rt.typeSlots(rt.T.object).new) return 0;
-  const init = typeLookup(rt, cls, rt.identifier("__init__"));
+  const init = typeLookup(rt, cls, initName.get(rt));
   if (init === 0 || rt.typeOf(init) !== rt.T.function) return 0;
   if ((i32[(i32[(init + Func.CODE) >> 2] + Code.FLAGS) >> 2] & NotPlain.FLAGS) !== 0) return 0;
   return init;
