@@ -16,6 +16,8 @@ import { intAsNumber } from "./int.js";
 import { newSeqIterator } from "./iterators.js";
 import { setExceptionAttribute } from "./exception-type.js";
 import { PY_RAISED } from "./errors.js";
+import { strConcat } from "./str-object.js";
+import { strMod } from "./percent-format.js";
 
 // ── text ────────────────────────────────────────────────────────────────────────────────
 
@@ -529,6 +531,16 @@ function raiseUnsupported(rt: Runtime, a: number, b: number, op: number): never 
  * of both operands; then, for `+` and `*`, the sequence slots.
  */
 export function binaryOp(rt: Runtime, a: number, b: number, op: number): number {
+  const strType = rt.T.str;
+  if (rt.typeOf(a) === strType) {
+    // The two commonest str operations, without the slot search: an exact str's `+` with an
+    // exact str, and its `%` when b is not a str subclass (whose __rmod__ would go first).
+    const tb = rt.typeOf(b);
+    if ((op === BinaryOp.ADD || op === BinaryOp.INPLACE_ADD) && tb === strType) return strConcat(rt, a, b);
+    if ((op === BinaryOp.REMAINDER || op === BinaryOp.INPLACE_REMAINDER) && (tb === strType || !rt.hasFlag(b, TpFlag.UNICODE_SUBCLASS))) {
+      return strMod(rt, a, b);
+    }
+  }
   const inplace = op >= INPLACE_OFFSET;
   const base = inplace ? op - INPLACE_OFFSET : op;
   if (inplace) {

@@ -26,7 +26,7 @@ import { Kind, readChar, strData, strKind, strLength } from "./str-layout.js";
 import { StrBuilder, isStr } from "./str-object.js";
 import { asciiRepr } from "./str-repr.js";
 import { repr, str, getItem, index } from "./abstract.js";
-import { intToDecimal, intToDouble, intToRadix, intValue, numberToInt } from "./int.js";
+import { intSafeValue, intToDecimal, intToDouble, intToRadix, intValue, numberToInt } from "./int.js";
 import { floatValue, isFloat } from "./float.js";
 import { formatDouble, DtsFlag } from "./float-repr.js";
 import { tupleItem, tupleSize } from "./tuple.js";
@@ -41,135 +41,207 @@ const enum Flag {
   ZERO = 16,
 }
 
-/** The formatter's state (CPython's unicode_formatter_t). */
-interface Ctx {
-  rt: Runtime;
-  bytes: boolean;
-  data: number;
-  kind: Kind;
-  length: number;
-  pos: number;
+/**
+ * One formatting operation's state (CPython's unicode_formatter_t and the current conversion's
+ * unicode_format_arg_t). Formatters are reused: `acquire` takes one from the free list and
+ * `release` gives it back, so an operation makes no JS object; a conversion that runs Python
+ * code (`__str__`, `__index__`) which formats again takes another.
+ */
+class Formatter {
+  rt!: Runtime;
+  bytes = false;
+  data = 0;
+  kind: Kind = Kind.UCS1;
+  length = 0;
+  pos = 0;
   /** The current argument source: the tuple, the single argument, or a looked-up value (owned when `argsOwned`). */
-  args: number;
-  argsOwned: boolean;
-  arglen: number;
-  argidx: number;
-  dict: number;
-  out: StrBuilder;
+  args = 0;
+  argsOwned = false;
+  arglen = -1;
+  argidx = -2;
+  dict = 0;
+  readonly out = new StrBuilder(32);
+  // The conversion being formatted.
+  flags = 0;
+  width = -1;
+  prec = -1;
+  ch = 0;
 }
 
-function ch(ctx: Ctx): number {
-  return ctx.pos < ctx.length ? readChar(ctx.rt, ctx.data, ctx.kind, ctx.pos) : 0;
+const freeFormatters: Formatter[] = [];
+
+function acquire(rt: Runtime, bytes: boolean, data: number, kind: Kind, length: number): Formatter {
+  const f = freeFormatters.pop() ?? new Formatter();
+  f.rt = rt;
+  f.bytes = bytes;
+  f.data = data;
+  f.kind = kind;
+  f.length = length;
+  f.pos = 0;
+  f.args = 0;
+  f.argsOwned = false;
+  f.arglen = -1;
+  f.argidx = -2;
+  f.dict = 0;
+  return f;
 }
 
-function nextArg(ctx: Ctx): number {
-  const i = ctx.argidx;
-  if (i < ctx.arglen) {
-    ctx.argidx++;
-    return ctx.arglen < 0 ? ctx.args : tupleItem(ctx.rt, ctx.args, i);
+function release(f: Formatter): void {
+  f.out.clear();
+  f.rt = undefined!;
+  freeFormatters.push(f);
+}
+
+/**
+ * The text of the conversion being emitted when it is not a str's characters: number digits,
+ * a %c code point. Filled immediately before `emit` reads it (no Python code runs between),
+ * so one buffer serves every formatter.
+ */
+let scratch = new Uint32Array(64);
+/** `emit`'s source kind for the scratch buffer (heap kinds are 1, 2, 4). */
+const SCRATCH = 0;
+
+function scratchCapacity(n: number): Uint32Array {
+  if (n > scratch.length) scratch = new Uint32Array(Math.max(n, scratch.length * 2));
+  return scratch;
+}
+
+/** Copy JS text (ASCII: number formatting's output) into the scratch buffer; returns its length. */
+function textToScratch(text: string): number {
+  const buf = scratchCapacity(text.length);
+  for (let i = 0; i < text.length; i++) buf[i] = text.charCodeAt(i);
+  return text.length;
+}
+
+/** The decimal digits of |v| (an integer below 2^53) into the scratch buffer after a "-" when v < 0; returns the length. */
+function decimalToScratch(v: number): number {
+  const negative = v < 0;
+  let x = negative ? -v : v;
+  let digits = 1;
+  for (let p = 10; p <= x; p *= 10) digits++;
+  const n = digits + (negative ? 1 : 0);
+  const buf = scratchCapacity(n);
+  if (negative) buf[0] = 45;
+  for (let i = n - 1; i >= n - digits; i--) {
+    const q = Math.floor(x / 10);
+    buf[i] = 48 + (x - q * 10);
+    x = q;
   }
-  throw ctx.rt.raise(ctx.rt.E.TypeError, "not enough arguments for format string");
+  return n;
+}
+
+function ch(f: Formatter): number {
+  return f.pos < f.length ? readChar(f.rt, f.data, f.kind, f.pos) : 0;
+}
+
+/** The next format character, or -1 at the end of the format (CPython's "fmtcnt < 0"). */
+function next(f: Formatter): number {
+  return f.pos < f.length ? readChar(f.rt, f.data, f.kind, f.pos++) : -1;
+}
+
+function nextArg(f: Formatter): number {
+  const i = f.argidx;
+  if (i < f.arglen) {
+    f.argidx++;
+    return f.arglen < 0 ? f.args : tupleItem(f.rt, f.args, i);
+  }
+  throw f.rt.raise(f.rt.E.TypeError, "not enough arguments for format string");
 }
 
 /** The `*` argument: an int (TypeError "* wants int"). */
-function starArg(ctx: Ctx): number {
-  const rt = ctx.rt;
-  const v = nextArg(ctx);
+function starArg(f: Formatter): number {
+  const rt = f.rt;
+  const v = nextArg(f);
   if (!rt.hasFlag(v, TpFlag.LONG_SUBCLASS)) throw rt.raise(rt.E.TypeError, "* wants int");
   const n = intValue(rt, v);
   if (typeof n === "bigint" || Math.abs(n) > 0x7fffffff) throw rt.raise(rt.E.OverflowError, "Python int too large to convert to C int");
   return n;
 }
 
-interface Spec {
-  flags: number;
-  width: number;
-  prec: number;
-  ch: number;
-}
-
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
-/** Parse one conversion after its '%' (unicode_format_arg_parse). */
-function parseSpec(ctx: Ctx, spec: Spec): void {
-  const rt = ctx.rt;
-  spec.flags = 0;
-  spec.width = -1;
-  spec.prec = -1;
-  if (ch(ctx) === 40 && ctx.pos < ctx.length) {
-    if (ctx.dict === 0) throw rt.raise(rt.E.TypeError, "format requires a mapping");
-    ctx.pos++;
-    const keyStart = ctx.pos;
-    let depth = 1;
-    while (depth > 0 && ctx.pos < ctx.length) {
-      const c = readChar(rt, ctx.data, ctx.kind, ctx.pos++);
-      if (c === 41) depth--;
-      else if (c === 40) depth++;
-    }
-    if (depth > 0) throw rt.raise(rt.E.ValueError, "incomplete format key");
-    const keyLen = ctx.pos - keyStart - 1;
-    const key = ctx.bytes ? newBytesFromHeap(rt, ctx.data + keyStart, keyLen) : substring(ctx, keyStart, keyStart + keyLen);
-    let value: number;
-    try {
-      value = getItem(rt, ctx.dict, key);
-    } finally {
-      rt.decref(key);
-    }
-    if (ctx.argsOwned) rt.decref(ctx.args);
-    ctx.args = value;
-    ctx.argsOwned = true;
-    ctx.arglen = -1;
-    ctx.argidx = -2;
+/** `%(key)`: look the key up in the mapping; the value becomes the single argument. */
+function mappingKey(f: Formatter): void {
+  const rt = f.rt;
+  if (f.dict === 0) throw rt.raise(rt.E.TypeError, "format requires a mapping");
+  f.pos++;
+  const keyStart = f.pos;
+  let depth = 1;
+  while (depth > 0 && f.pos < f.length) {
+    const c = readChar(rt, f.data, f.kind, f.pos++);
+    if (c === 41) depth--;
+    else if (c === 40) depth++;
   }
-  // -1 marks the end of the format: CPython's "fmtcnt < 0".
-  const next = (): number => (ctx.pos < ctx.length ? readChar(rt, ctx.data, ctx.kind, ctx.pos++) : -1);
-  let c = next();
-  for (;; c = next()) {
-    if (c === 45) spec.flags |= Flag.LJUST;
-    else if (c === 43) spec.flags |= Flag.SIGN;
-    else if (c === 32) spec.flags |= Flag.BLANK;
-    else if (c === 35) spec.flags |= Flag.ALT;
-    else if (c === 48) spec.flags |= Flag.ZERO;
+  if (depth > 0) throw rt.raise(rt.E.ValueError, "incomplete format key");
+  const keyLen = f.pos - keyStart - 1;
+  const key = f.bytes ? newBytesFromHeap(rt, f.data + keyStart, keyLen) : substring(f, keyStart, keyStart + keyLen);
+  let value: number;
+  try {
+    value = getItem(rt, f.dict, key);
+  } finally {
+    rt.decref(key);
+  }
+  if (f.argsOwned) rt.decref(f.args);
+  f.args = value;
+  f.argsOwned = true;
+  f.arglen = -1;
+  f.argidx = -2;
+}
+
+/** Parse one conversion after its '%' (unicode_format_arg_parse) into f's conversion fields. */
+function parseSpec(f: Formatter): void {
+  const rt = f.rt;
+  f.flags = 0;
+  f.width = -1;
+  f.prec = -1;
+  if (ch(f) === 40 && f.pos < f.length) mappingKey(f);
+  let c = next(f);
+  for (;; c = next(f)) {
+    if (c === 45) f.flags |= Flag.LJUST;
+    else if (c === 43) f.flags |= Flag.SIGN;
+    else if (c === 32) f.flags |= Flag.BLANK;
+    else if (c === 35) f.flags |= Flag.ALT;
+    else if (c === 48) f.flags |= Flag.ZERO;
     else break;
   }
   if (c === 42) {
-    spec.width = starArg(ctx);
-    if (spec.width < 0) {
-      spec.flags |= Flag.LJUST;
-      spec.width = -spec.width;
+    f.width = starArg(f);
+    if (f.width < 0) {
+      f.flags |= Flag.LJUST;
+      f.width = -f.width;
     }
-    c = next();
+    c = next(f);
   } else if (isDigitCode(c)) {
-    spec.width = c - 48;
-    for (c = next(); isDigitCode(c); c = next()) {
-      if (spec.width > (0x7fffffff - (c - 48)) / 10) throw rt.raise(rt.E.ValueError, "width too big");
-      spec.width = spec.width * 10 + (c - 48);
+    f.width = c - 48;
+    for (c = next(f); isDigitCode(c); c = next(f)) {
+      if (f.width > (0x7fffffff - (c - 48)) / 10) throw rt.raise(rt.E.ValueError, "width too big");
+      f.width = f.width * 10 + (c - 48);
     }
   }
   if (c === 46) {
-    spec.prec = 0;
-    c = next();
+    f.prec = 0;
+    c = next(f);
     if (c === 42) {
-      spec.prec = starArg(ctx);
-      if (spec.prec < 0) spec.prec = 0;
-      c = next();
+      f.prec = starArg(f);
+      if (f.prec < 0) f.prec = 0;
+      c = next(f);
     } else if (isDigitCode(c)) {
-      spec.prec = c - 48;
-      for (c = next(); isDigitCode(c); c = next()) {
-        if (spec.prec > (0x7fffffff - (c - 48)) / 10) throw rt.raise(rt.E.ValueError, "precision too big");
-        spec.prec = spec.prec * 10 + (c - 48);
+      f.prec = c - 48;
+      for (c = next(f); isDigitCode(c); c = next(f)) {
+        if (f.prec > (0x7fffffff - (c - 48)) / 10) throw rt.raise(rt.E.ValueError, "precision too big");
+        f.prec = f.prec * 10 + (c - 48);
       }
     }
   }
-  if (c === 104 || c === 108 || c === 76) c = next();
+  if (c === 104 || c === 108 || c === 76) c = next(f);
   if (c < 0) throw rt.raise(rt.E.ValueError, "incomplete format");
-  spec.ch = c;
+  f.ch = c;
 }
 
-function substring(ctx: Ctx, start: number, end: number): number {
+function substring(f: Formatter, start: number, end: number): number {
   const b = new StrBuilder(end - start);
-  for (let i = start; i < end; i++) b.appendChar(readChar(ctx.rt, ctx.data, ctx.kind, i));
-  return b.finish(ctx.rt);
+  for (let i = start; i < end; i++) b.appendChar(readChar(f.rt, f.data, f.kind, i));
+  return b.finish(f.rt);
 }
 
 // ── conversions ─────────────────────────────────────────────────────────────────────────
@@ -180,16 +252,24 @@ function isNumber(rt: Runtime, o: number): boolean {
   return s.index !== undefined || s.int !== undefined || s.float !== undefined || rt.hasFlag(o, TpFlag.LONG_SUBCLASS) || isFloat(rt, o) || rt.isInstance(o, rt.T.complex);
 }
 
-/** The text of an integer conversion (d i u o x X), before padding: [-][0x]digits. */
-function formatLong(ctx: Ctx, v: number, spec: Spec): string {
-  const rt = ctx.rt;
-  const type = String.fromCharCode(spec.ch);
+/**
+ * The text of an integer conversion (d i u o x X) before padding, [-][0x]digits, into the
+ * scratch buffer; returns its length.
+ */
+function formatLong(f: Formatter, v: number): number {
+  const rt = f.rt;
+  const conv = f.ch;
+  const radix = conv === 111 || conv === 120 || conv === 88; // o x X
+  const type = String.fromCharCode(conv);
   const wrong = (): never => {
-    if (type === "o" || type === "x" || type === "X") {
-      throw rt.raise(rt.E.TypeError, `%${type} format: an integer is required, not ${rt.typeName(v)}`);
-    }
+    if (radix) throw rt.raise(rt.E.TypeError, `%${type} format: an integer is required, not ${rt.typeName(v)}`);
     throw rt.raise(rt.E.TypeError, `%${type} format: a real number is required, not ${rt.typeName(v)}`);
   };
+  if (!radix && f.prec < 0 && rt.hasFlag(v, TpFlag.LONG_SUBCLASS)) {
+    // The common case, %d of an int below 2^53: its digits without JS text.
+    const x = intSafeValue(rt, v);
+    if (x === x) return decimalToScratch(x);
+  }
   if (!isNumber(rt, v)) wrong();
   let iobj: number;
   if (rt.hasFlag(v, TpFlag.LONG_SUBCLASS)) {
@@ -197,7 +277,7 @@ function formatLong(ctx: Ctx, v: number, spec: Spec): string {
     iobj = v;
   } else {
     try {
-      iobj = type === "o" || type === "x" || type === "X" ? index(rt, v) : numberToInt(rt, v);
+      iobj = radix ? index(rt, v) : numberToInt(rt, v);
     } catch (e) {
       if (e === PY_RAISED && rt.clearIfMatches(rt.E.TypeError)) wrong();
       throw e;
@@ -205,21 +285,21 @@ function formatLong(ctx: Ctx, v: number, spec: Spec): string {
   }
   let text: string;
   try {
-    text = type === "o" ? intToRadix(rt, iobj!, 8) : type === "x" || type === "X" ? intToRadix(rt, iobj!, 16) : intToDecimal(rt, iobj!);
+    text = conv === 111 ? intToRadix(rt, iobj!, 8) : radix ? intToRadix(rt, iobj!, 16) : intToDecimal(rt, iobj!);
   } finally {
     rt.decref(iobj!);
   }
   const negative = text.startsWith("-");
   if (negative) text = text.slice(1);
   let prefix = "";
-  if (type === "o" || type === "x" || type === "X") {
-    prefix = (spec.flags & Flag.ALT) !== 0 ? text.slice(0, 2) : "";
+  if (radix) {
+    prefix = (f.flags & Flag.ALT) !== 0 ? text.slice(0, 2) : "";
     text = text.slice(2);
   }
-  if (spec.prec > text.length) text = "0".repeat(spec.prec - text.length) + text;
+  if (f.prec > text.length) text = "0".repeat(f.prec - text.length) + text;
   let r = (negative ? "-" : "") + prefix + text;
-  if (type === "X") r = r.toUpperCase();
-  return r;
+  if (conv === 88) r = r.toUpperCase();
+  return textToScratch(r);
 }
 
 /** PyFloat_AsDouble with its message. */
@@ -247,10 +327,11 @@ function asDouble(rt: Runtime, v: number): number {
   throw rt.raise(rt.E.TypeError, `must be real number, not ${rt.typeName(v)}`);
 }
 
-function formatFloat(rt: Runtime, v: number, spec: Spec): string {
-  const x = asDouble(rt, v);
-  const prec = spec.prec < 0 ? 6 : spec.prec;
-  return formatDouble(x, String.fromCharCode(spec.ch), prec, (spec.flags & Flag.ALT) !== 0 ? DtsFlag.ALT : 0);
+/** A float conversion (e E f F g G) into the scratch buffer; returns its length. */
+function formatFloat(f: Formatter, v: number): number {
+  const x = asDouble(f.rt, v);
+  const prec = f.prec < 0 ? 6 : f.prec;
+  return textToScratch(formatDouble(x, String.fromCharCode(f.ch), prec, (f.flags & Flag.ALT) !== 0 ? DtsFlag.ALT : 0));
 }
 
 /** %c for str: an int code point or a one-character str. */
@@ -273,11 +354,13 @@ function formatCharStr(rt: Runtime, v: number): number {
   return x;
 }
 
+/** bufferOf's answer: [address, length]. */
+const bufferOut = new Int32Array(2);
+
 /** %c for bytes: an int byte value or a one-byte bytes/bytearray. */
 function formatCharBytes(rt: Runtime, v: number): number {
-  const buf = new Int32Array(2);
-  if (bufferOf(rt, v, buf)) {
-    if (buf[1] === 1) return rt.u8[buf[0]];
+  if (bufferOf(rt, v, bufferOut)) {
+    if (bufferOut[1] === 1) return rt.u8[bufferOut[0]];
     throw rt.raise(rt.E.TypeError, "%c requires an integer in range(256) or a single byte");
   }
   let x: number;
@@ -296,107 +379,126 @@ function formatCharBytes(rt: Runtime, v: number): number {
 
 // ── output ──────────────────────────────────────────────────────────────────────────────
 
-/** unicode_format_arg_output: pad `len` code points read by `get`, numbers with sign and prefix handling. */
-function emit(ctx: Ctx, spec: Spec, get: (i: number) => number, length: number, isNumberConv: boolean): void {
-  const out = ctx.out;
+/** Code point i of the conversion's text: the scratch buffer's, or heap characters of `kind` at `data`. */
+function sourceChar(rt: Runtime, data: number, kind: number, i: number): number {
+  return kind === SCRATCH ? scratch[i] : readChar(rt, data, kind, i);
+}
+
+/**
+ * unicode_format_arg_output: pad the `length` code points of the conversion's text (scratch
+ * when `kind` is SCRATCH, else heap characters), numbers with sign and prefix handling.
+ */
+function emit(f: Formatter, data: number, kind: number, length: number, isNumberConv: boolean): void {
+  const rt = f.rt;
+  const out = f.out;
   let start = 0;
   let len = length;
-  const conv = spec.ch;
-  if ((conv === 115 || conv === 114 || conv === 97 || conv === 98) && spec.prec >= 0 && len > spec.prec) len = spec.prec;
+  const conv = f.ch;
+  if ((conv === 115 || conv === 114 || conv === 97 || conv === 98) && f.prec >= 0 && len > f.prec) len = f.prec;
+  if (f.width <= len && !isNumberConv) {
+    // No padding and no sign: the text as it is (the common %s).
+    if (kind === SCRATCH) for (let i = 0; i < len; i++) out.appendChar(scratch[i]);
+    else out.appendData(rt, data, kind, 0, len);
+    return;
+  }
   let sign = isNumberConv;
   let signChar = 0;
-  const fill = sign && (spec.flags & Flag.ZERO) !== 0 ? 48 : 32;
+  const fill = sign && (f.flags & Flag.ZERO) !== 0 ? 48 : 32;
   if (sign) {
-    const c = len > 0 ? get(0) : 0;
+    const c = len > 0 ? sourceChar(rt, data, kind, 0) : 0;
     if (c === 45 || c === 43) {
       signChar = c;
       len--;
       start++;
-    } else if (spec.flags & Flag.SIGN) signChar = 43;
-    else if (spec.flags & Flag.BLANK) signChar = 32;
+    } else if (f.flags & Flag.SIGN) signChar = 43;
+    else if (f.flags & Flag.BLANK) signChar = 32;
     else sign = false;
   }
-  let width = spec.width < len ? len : spec.width;
+  let width = f.width < len ? len : f.width;
   if (sign) {
     if (fill !== 32) out.appendChar(signChar);
     if (width > len) width--;
   }
-  const alt = (spec.flags & Flag.ALT) !== 0 && (conv === 120 || conv === 88 || conv === 111);
+  const alt = (f.flags & Flag.ALT) !== 0 && (conv === 120 || conv === 88 || conv === 111);
   if (alt) {
     if (fill !== 32) {
-      out.appendChar(get(start));
-      out.appendChar(get(start + 1));
+      out.appendChar(sourceChar(rt, data, kind, start));
+      out.appendChar(sourceChar(rt, data, kind, start + 1));
       start += 2;
     }
     width -= 2;
     if (width < 0) width = 0;
     len -= 2;
   }
-  if (width > len && (spec.flags & Flag.LJUST) === 0) {
+  if (width > len && (f.flags & Flag.LJUST) === 0) {
     out.appendRepeat(fill, width - len);
     width = len;
   }
   if (fill === 32) {
     if (sign) out.appendChar(signChar);
     if (alt) {
-      out.appendChar(get(start));
-      out.appendChar(get(start + 1));
+      out.appendChar(sourceChar(rt, data, kind, start));
+      out.appendChar(sourceChar(rt, data, kind, start + 1));
       start += 2;
     }
   }
-  for (let i = 0; i < len; i++) out.appendChar(get(start + i));
+  for (let i = 0; i < len; i++) out.appendChar(sourceChar(rt, data, kind, start + i));
   if (width > len) out.appendRepeat(32, width - len);
 }
 
-function emitText(ctx: Ctx, spec: Spec, text: string, isNumberConv: boolean): void {
-  emit(ctx, spec, (i) => text.charCodeAt(i), text.length, isNumberConv);
-}
-
 /** Emit a str object's code points (consumes the new reference `s`). */
-function emitStr(ctx: Ctx, spec: Spec, s: number): void {
-  const rt = ctx.rt;
+function emitStr(f: Formatter, s: number): void {
+  const rt = f.rt;
   try {
-    const d = strData(rt, s), k = strKind(rt, s);
-    emit(ctx, spec, (i) => readChar(rt, d, k, i), strLength(rt, s), false);
+    emit(f, strData(rt, s), strKind(rt, s), strLength(rt, s), false);
   } finally {
     rt.decref(s);
   }
 }
 
 /** Emit a bytes-like value's bytes for %s/%b in bytes formatting (consumes the new reference `b`). */
-function emitBytes(ctx: Ctx, spec: Spec, b: number): void {
-  const rt = ctx.rt;
+function emitBytes(f: Formatter, b: number): void {
+  const rt = f.rt;
   try {
-    const buf = new Int32Array(2);
-    bufferOf(rt, b, buf);
-    const p = buf[0];
-    emit(ctx, spec, (i) => rt.u8[p + i], buf[1], false);
+    bufferOf(rt, b, bufferOut);
+    emit(f, bufferOut[0], Kind.UCS1, bufferOut[1], false);
   } finally {
     rt.decref(b);
   }
 }
 
-/** Emit str `s` ASCII-encoded (bytes %r/%a; the text is ASCII after ascii()). Consumes `s`. */
-function emitAsciiStr(ctx: Ctx, spec: Spec, s: number): void {
-  emitStr(ctx, spec, s);
+/** %s of an exact int below 2^53: its digits, as str(int) would give them. */
+function emitSmallIntStr(f: Formatter, v: number): boolean {
+  const rt = f.rt;
+  if (rt.typeOf(v) !== rt.T.int) return false;
+  const x = intSafeValue(rt, v);
+  if (x !== x) return false;
+  emit(f, 0, SCRATCH, decimalToScratch(x), false);
+  return true;
 }
 
-function formatOne(ctx: Ctx, spec: Spec): void {
-  const rt = ctx.rt;
-  const v = nextArg(ctx);
-  const c = spec.ch;
+function formatOne(f: Formatter): void {
+  const rt = f.rt;
+  const v = nextArg(f);
+  const c = f.ch;
   switch (c) {
     case 115: // s
     case 114: // r
     case 97: // a
     case 98: // b
-      if (ctx.bytes) {
-        if (c === 115 || c === 98) emitBytes(ctx, spec, objectToBytesForFormat(rt, v));
-        else emitAsciiStr(ctx, spec, asciiRepr(rt, v));
+      if (f.bytes) {
+        // (%r and %a: the ascii() text, which is ASCII.)
+        if (c === 115 || c === 98) emitBytes(f, objectToBytesForFormat(rt, v));
+        else emitStr(f, asciiRepr(rt, v));
         return;
       }
       if (c === 98) break;
-      emitStr(ctx, spec, c === 115 ? str(rt, v) : c === 114 ? repr(rt, v) : asciiRepr(rt, v));
+      if (c === 115 && rt.typeOf(v) === rt.T.str) {
+        emit(f, strData(rt, v), strKind(rt, v), strLength(rt, v), false);
+        return;
+      }
+      if (c !== 97 && emitSmallIntStr(f, v)) return;
+      emitStr(f, c === 115 ? str(rt, v) : c === 114 ? repr(rt, v) : asciiRepr(rt, v));
       return;
     case 100: // d
     case 105: // i
@@ -404,7 +506,7 @@ function formatOne(ctx: Ctx, spec: Spec): void {
     case 111: // o
     case 120: // x
     case 88: // X
-      emitText(ctx, spec, formatLong(ctx, v, spec), true);
+      emit(f, 0, SCRATCH, formatLong(f, v), true);
       return;
     case 101: // e
     case 69: // E
@@ -412,82 +514,86 @@ function formatOne(ctx: Ctx, spec: Spec): void {
     case 70: // F
     case 103: // g
     case 71: // G
-      emitText(ctx, spec, formatFloat(rt, v, spec), true);
+      emit(f, 0, SCRATCH, formatFloat(f, v), true);
       return;
     case 99: { // c
-      const code = ctx.bytes ? formatCharBytes(rt, v) : formatCharStr(rt, v);
-      emit(ctx, spec, () => code, 1, false);
+      const code = f.bytes ? formatCharBytes(rt, v) : formatCharStr(rt, v);
+      scratchCapacity(1)[0] = code;
+      emit(f, 0, SCRATCH, 1, false);
       return;
     }
   }
   const shown = c >= 31 && c <= 126 ? String.fromCharCode(c) : "?";
-  throw rt.raise(rt.E.ValueError, `unsupported format character '${shown}' (0x${c.toString(16)}) at index ${ctx.pos - 1}`);
+  throw rt.raise(rt.E.ValueError, `unsupported format character '${shown}' (0x${c.toString(16)}) at index ${f.pos - 1}`);
 }
 
-/** The main loop (PyUnicode_Format / _PyBytes_FormatEx) into ctx.out. */
-function run(ctx: Ctx, args: number): void {
-  const rt = ctx.rt;
+/** The main loop (PyUnicode_Format / _PyBytes_FormatEx) into f.out. */
+function run(f: Formatter, args: number): void {
+  const rt = f.rt;
   const isTuple = rt.hasFlag(args, TpFlag.TUPLE_SUBCLASS);
   if (isTuple) {
-    ctx.arglen = tupleSize(rt, args);
-    ctx.argidx = 0;
+    f.arglen = tupleSize(rt, args);
+    f.argidx = 0;
   } else {
-    ctx.arglen = -1;
-    ctx.argidx = -2;
+    f.arglen = -1;
+    f.argidx = -2;
   }
-  ctx.args = args;
-  const isText = rt.hasFlag(args, TpFlag.UNICODE_SUBCLASS);
-  const isBytesLike = rt.hasFlag(args, TpFlag.BYTES_SUBCLASS) || rt.isInstance(args, rt.T.bytearray);
-  if (rt.slotsOf(args).subscript !== undefined && !isTuple && !isText && !(ctx.bytes && isBytesLike)) ctx.dict = args;
-  const spec: Spec = { flags: 0, width: -1, prec: -1, ch: 0 };
+  f.args = args;
+  if (!isTuple && rt.slotsOf(args).subscript !== undefined && !rt.hasFlag(args, TpFlag.UNICODE_SUBCLASS)) {
+    const isBytesLike = rt.hasFlag(args, TpFlag.BYTES_SUBCLASS) || rt.isInstance(args, rt.T.bytearray);
+    if (!(f.bytes && isBytesLike)) f.dict = args;
+  }
+  const out = f.out;
   try {
-    while (ctx.pos < ctx.length) {
-      const c = readChar(rt, ctx.data, ctx.kind, ctx.pos);
-      if (c !== 37) {
-        ctx.out.appendChar(c);
-        ctx.pos++;
+    while (f.pos < f.length) {
+      // The literal text up to the next '%', copied as a run.
+      let end = f.pos;
+      while (end < f.length && readChar(rt, f.data, f.kind, end) !== 37) end++;
+      if (end > f.pos) {
+        out.appendData(rt, f.data, f.kind, f.pos, end);
+        f.pos = end;
+        if (end === f.length) break;
+      }
+      f.pos++;
+      if (ch(f) === 37 && f.pos < f.length) {
+        out.appendChar(37);
+        f.pos++;
         continue;
       }
-      ctx.pos++;
-      if (ch(ctx) === 37 && ctx.pos < ctx.length) {
-        ctx.out.appendChar(37);
-        ctx.pos++;
-        continue;
-      }
-      parseSpec(ctx, spec);
-      formatOne(ctx, spec);
+      parseSpec(f);
+      formatOne(f);
     }
-    if (ctx.argidx < ctx.arglen && ctx.dict === 0) {
-      throw rt.raise(rt.E.TypeError, `not all arguments converted during ${ctx.bytes ? "bytes" : "string"} formatting`);
+    if (f.argidx < f.arglen && f.dict === 0) {
+      throw rt.raise(rt.E.TypeError, `not all arguments converted during ${f.bytes ? "bytes" : "string"} formatting`);
     }
   } finally {
-    if (ctx.argsOwned) rt.decref(ctx.args);
+    if (f.argsOwned) rt.decref(f.args);
   }
 }
 
 /** `fmt % args` for a str format (new str). */
 export function strMod(rt: Runtime, fmt: number, args: number): number {
-  const n = strLength(rt, fmt);
-  const ctx: Ctx = {
-    rt, bytes: false, data: strData(rt, fmt), kind: strKind(rt, fmt), length: n, pos: 0,
-    args, argsOwned: false, arglen: -1, argidx: -2, dict: 0, out: new StrBuilder(n + 16),
-  };
-  run(ctx, args);
-  return ctx.out.finish(rt);
+  const f = acquire(rt, false, strData(rt, fmt), strKind(rt, fmt), strLength(rt, fmt));
+  try {
+    run(f, args);
+    return f.out.finish(rt, true);
+  } finally {
+    release(f);
+  }
 }
 
 /** `fmt % args` for a bytes or bytearray format (a new object of fmt's kind). */
 export function bytesMod(rt: Runtime, fmt: number, args: number): number {
-  const buf = new Int32Array(2);
-  bufferOf(rt, fmt, buf);
-  const n = buf[1];
-  const ctx: Ctx = {
-    rt, bytes: true, data: buf[0], kind: Kind.UCS1, length: n, pos: 0,
-    args, argsOwned: false, arglen: -1, argidx: -2, dict: 0, out: new StrBuilder(n + 16),
-  };
-  run(ctx, args);
-  const out = new Uint8Array(ctx.out.length);
-  for (let i = 0; i < out.length; i++) out[i] = ctx.out.at(i);
+  bufferOf(rt, fmt, bufferOut);
+  const f = acquire(rt, true, bufferOut[0], Kind.UCS1, bufferOut[1]);
+  let out: Uint8Array;
+  try {
+    run(f, args);
+    out = new Uint8Array(f.out.length);
+    for (let i = 0; i < out.length; i++) out[i] = f.out.at(i);
+  } finally {
+    release(f);
+  }
   if (rt.hasFlag(fmt, TpFlag.BYTES_SUBCLASS)) return newBytes(rt, out);
   const r = newByteArrayFromHeap(rt, 0, 0);
   try {

@@ -219,17 +219,45 @@ export function strIsCompact(rt: Runtime, o: number): boolean {
 export function copyChars(rt: Runtime, dst: number, dstKind: Kind, dstStart: number, src: number, srcKind: Kind, srcStart: number, n: number): void {
   if (n <= 0) return;
   if (dstKind === srcKind) {
-    const from = src + srcStart * srcKind;
-    rt.u8.copyWithin(dst + dstStart * dstKind, from, from + n * srcKind);
+    copyBytes(rt, dst + dstStart * dstKind, src + srcStart * srcKind, n * srcKind);
     return;
   }
-  if (dstKind === Kind.UCS2 && srcKind === Kind.UCS1) {
-    const u8 = rt.u8, u16 = rt.u16;
-    const d = (dst >> 1) + dstStart, s = src + srcStart;
-    for (let i = 0; i < n; i++) u16[d + i] = u8[s + i];
+  const u8 = rt.u8;
+  if (srcKind === Kind.UCS1) {
+    const s = src + srcStart;
+    if (dstKind === Kind.UCS2) {
+      const u16 = rt.u16, d = (dst >> 1) + dstStart;
+      for (let i = 0; i < n; i++) u16[d + i] = u8[s + i];
+    } else {
+      const u32 = rt.u32, d = (dst >> 2) + dstStart;
+      for (let i = 0; i < n; i++) u32[d + i] = u8[s + i];
+    }
     return;
   }
+  if (srcKind === Kind.UCS2 && dstKind === Kind.UCS4) {
+    const u16 = rt.u16, u32 = rt.u32, s = (src >> 1) + srcStart, d = (dst >> 2) + dstStart;
+    for (let i = 0; i < n; i++) u32[d + i] = u16[s + i];
+    return;
+  }
+  // Narrowing (the caller knows every code point fits).
   for (let i = 0; i < n; i++) writeChar(rt, dst, dstKind, dstStart + i, readChar(rt, src, srcKind, srcStart + i));
+}
+
+/**
+ * Below this many bytes a copy is a loop: TypedArray.copyWithin's call costs more than the
+ * copy for the short strs most operations move (words, separators, digits).
+ */
+const SHORT_COPY_BYTES = 48;
+
+/** memmove of `nbytes` bytes from `src` to `dst` (the ranges may overlap). */
+export function copyBytes(rt: Runtime, dst: number, src: number, nbytes: number): void {
+  if (nbytes > SHORT_COPY_BYTES) {
+    rt.u8.copyWithin(dst, src, src + nbytes);
+    return;
+  }
+  const u8 = rt.u8;
+  if (dst <= src) for (let i = 0; i < nbytes; i++) u8[dst + i] = u8[src + i];
+  else for (let i = nbytes - 1; i >= 0; i--) u8[dst + i] = u8[src + i];
 }
 
 /** sys.getsizeof without the GC header: CPython's unicode___sizeof__ (no cached UTF-8 copies). */

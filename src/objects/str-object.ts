@@ -252,36 +252,98 @@ export function strConcat(rt: Runtime, a: number, b: number): number {
 /**
  * PyUnicode_Append: `left + right`, consuming the reference `left`; returns a new reference.
  * When the caller holds the only reference to an exact, unhashed, uninterned `left` whose kind
- * can hold `right`, the block is resized in place (realloc) as CPython's resize_compact does,
- * which is what makes `s += t` in a loop linear (the eval loop drops the variable's reference
- * first, as CPython's unicode_concatenate does).
+ * can hold `right`, the block is resized in place (realloc) as CPython's resize_compact does.
+ * On failure `left` is released too. (The eval loop's `s += t` is `strConcatIntoLocal`.)
  */
 export function strAppend(rt: Runtime, left: number, right: number): number {
-  const nl = strLength(rt, left), nr = strLength(rt, right);
-  const kl = strKind(rt, left), kr = strKind(rt, right);
-  const modifiable =
-    rt.i32[left >> 2] === 1 && isExactStr(rt, left) && nl > 0 &&
-    rt.i32[(left + Str.HASH) >> 2] === -1 && rt.i32[(left + Str.HASH + 4) >> 2] === -1 &&
-    (rt.u8[left + Str.STATE] & StrState.INTERNED_MASK) === 0 &&
-    isExactStr(rt, right) && kr <= kl && (!strIsAscii(rt, left) || strIsAscii(rt, right));
-  if (!modifiable || nr === 0) {
+  if (!appendableInPlace(rt, left, right, 1)) {
     try {
       return strConcat(rt, left, right);
     } finally {
       rt.decref(left);
     }
   }
+  try {
+    return resizeAppend(rt, left, right);
+  } catch (e) {
+    rt.decref(left);
+    throw e;
+  }
+}
+
+/**
+ * CPython's unicode_modifiable plus PyUnicode_Append's conditions: `left` is an exact str with
+ * `refs` references (all the caller's), characters, no cached hash, not interned; `right` is
+ * a non-empty exact str that fits left's kind (and ASCII stays ASCII: widening would move
+ * every character anyway).
+ */
+function appendableInPlace(rt: Runtime, left: number, right: number, refs: number): boolean {
+  const i32 = rt.i32;
+  return (
+    i32[left >> 2] === refs && isExactStr(rt, left) && isExactStr(rt, right) &&
+    strLength(rt, left) > 0 && strLength(rt, right) > 0 &&
+    i32[(left + Str.HASH) >> 2] === -1 && i32[(left + Str.HASH + 4) >> 2] === -1 &&
+    (rt.u8[left + Str.STATE] & StrState.INTERNED_MASK) === 0 &&
+    strKind(rt, right) <= strKind(rt, left) && (!strIsAscii(rt, left) || strIsAscii(rt, right))
+  );
+}
+
+/**
+ * Grow `left` (exact, unhashed, uninterned, referenced once, wide enough for `right`) to hold
+ * `right` after its characters: realloc, as CPython's resize_compact. Returns the str's
+ * address, which may have moved; `left`'s reference is now the result's. On MemoryError or
+ * OverflowError nothing has changed.
+ */
+function resizeAppend(rt: Runtime, left: number, right: number): number {
+  const nl = strLength(rt, left), nr = strLength(rt, right);
+  const kl = strKind(rt, left), kr = strKind(rt, right);
   const n = nl + nr;
   if (n > 0x7fffffff - 100) throw rt.raise(rt.E.OverflowError, "strings are too large to concat");
   const header = strIsAscii(rt, left) ? Str.ASCII_SIZE : Str.COMPACT_SIZE;
   // `right` may be `left` itself: read it before the block can move.
   const same = right === left;
   const o = rt.memRealloc(left, header + (n + 1) * kl);
+  if (o !== left && rt.liveObjects !== null) {
+    rt.liveObjects.delete(left);
+    rt.liveObjects.add(o);
+  }
   rt.i32[(o + Str.LENGTH) >> 2] = n;
   const d = o + header;
   copyChars(rt, d, kl, nl, same ? d : strData(rt, right), kr, 0, nr);
   writeChar(rt, d, kl, n, 0);
   return o;
+}
+
+/**
+ * `local = local + right` for BINARY_OP (`+` or `+=`) immediately followed by STORE_FAST into
+ * the local that holds the left operand: CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE, which
+ * appends in place when nothing else refers to the left str, so that `s += t` in a loop is
+ * linear.
+ *
+ * Preconditions (the caller checks them): `slot` is the byte address of the local's word;
+ * left = that word is an exact str; `right` is an exact str; the value stack holds one
+ * reference to left (so its count is at least 2: the stack's and the local's) and one to right.
+ *
+ * On return the local holds the result (a new reference, or left grown in place), the local's
+ * old reference and the stack's reference to left have both been released, and the caller
+ * pops the two operands without releasing left, releases right, and skips the STORE_FAST.
+ * When it throws (MemoryError, OverflowError) nothing has changed: the stack still owns both
+ * operands and the local still holds left.
+ */
+export function strConcatIntoLocal(rt: Runtime, slot: number, right: number): void {
+  const i32 = rt.i32;
+  const left = i32[slot >> 2];
+  if (appendableInPlace(rt, left, right, 2)) {
+    // The stack's and the local's references are the only ones: the block becomes the result.
+    const o = resizeAppend(rt, left, right);
+    i32[o >> 2] = 1;
+    i32[slot >> 2] = o;
+    return;
+  }
+  const r = strConcat(rt, left, right);
+  i32[slot >> 2] = r;
+  i32[left >> 2]--;
+  rt.decref(left);
 }
 
 /** s * count (new reference). */
@@ -401,6 +463,32 @@ export class StrBuilder {
     this.maxChar = m;
   }
 
+  /** Append the code points [start, end) of the characters of `kind` at `data`. */
+  appendData(rt: Runtime, data: number, kind: Kind, start: number, end: number): void {
+    const n = end - start;
+    if (n <= 0) return;
+    if (this.length + n > this.buf.length) this.grow(n);
+    const buf = this.buf;
+    let m = this.maxChar;
+    let at = this.length;
+    if (kind === Kind.UCS1) {
+      const u8 = rt.u8;
+      for (let i = data + start, e = data + end; i < e; i++) {
+        const c = u8[i];
+        buf[at++] = c;
+        if (c > m) m = c;
+      }
+    } else {
+      for (let i = start; i < end; i++) {
+        const c = readChar(rt, data, kind, i);
+        buf[at++] = c;
+        if (c > m) m = c;
+      }
+    }
+    this.length = at;
+    this.maxChar = m;
+  }
+
   /** Code point i (0 <= i < length). */
   at(i: number): number {
     return this.buf[i];
@@ -411,8 +499,17 @@ export class StrBuilder {
     this.length = length;
   }
 
-  /** Make the str (new reference) and reset the builder. */
-  finish(rt: Runtime): number {
+  /** Empty the builder, keeping its buffer (a builder reused for many results). */
+  clear(): void {
+    this.length = 0;
+    this.maxChar = 0;
+  }
+
+  /**
+   * Make the str (new reference) and reset the builder. The buffer goes to the spares unless
+   * `keepBuffer` (a builder that will be used again keeps a buffer of modest size).
+   */
+  finish(rt: Runtime, keepBuffer = false): number {
     const n = this.length;
     const maxChar = this.maxChar;
     this.length = 0;
@@ -420,11 +517,12 @@ export class StrBuilder {
     if (n === 0) return emptyStr(rt);
     if (n === 1) return strFromChar(rt, this.buf[0]);
     const buf = this.buf;
+    const keep = keepBuffer && buf.length <= SPARE_MAX_LENGTH;
     let o: number;
     try {
       o = strAlloc(rt, n, maxChar);
     } catch (e) {
-      this.giveBack();
+      if (!keep) this.giveBack();
       throw e;
     }
     const data = strData(rt, o);
@@ -436,7 +534,7 @@ export class StrBuilder {
     } else if (kind === Kind.UCS1) rt.u8.set(buf.subarray(0, n), data);
     else if (kind === Kind.UCS2) rt.u16.set(buf.subarray(0, n), data >> 1);
     else rt.u32.set(buf.subarray(0, n), data >> 2);
-    this.giveBack();
+    if (!keep) this.giveBack();
     return o;
   }
 

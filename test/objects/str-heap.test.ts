@@ -12,7 +12,8 @@ import {
   hashText, isExactStr, newStr, strAppend, strCompare, strConcat, strEquals, strEqualsText, strHash, strIdentifier, strIntern,
   strInternObject, strLength, strRepeat, strSubstring, strToJs, StrBuilder,
 } from "../../src/objects/str.js";
-import { strSizeof, strKind } from "../../src/objects/str-layout.js";
+import { strConcatIntoLocal } from "../../src/objects/str-object.js";
+import { Kind, copyBytes, copyChars, readChar, strAlloc, strData, strSizeof, strKind } from "../../src/objects/str-layout.js";
 import { strRepr } from "../../src/objects/str-repr.js";
 import { bytesData, bytesHash, bytesSize, newBytes, newBytesFromHeap } from "../../src/objects/bytes.js";
 import { byteArrayAppendArray, byteArraySetSlice, newByteArrayFromHeap } from "../../src/objects/bytearray.js";
@@ -161,6 +162,139 @@ describe("making strs from strs", () => {
     expect([t === s, strToJs(rt, s), strToJs(rt, t)]).toEqual([false, "abcé", "abcé!"]);
     rt.decref(s);
     rt.decref(t);
+  });
+});
+
+describe("s += t into a local (the eval loop's BINARY_OP + STORE_FAST)", () => {
+  /**
+   * A local's word holding `left` (the local's reference) while the value stack holds another
+   * (taken here), as when BINARY_OP runs; returns [slot, stack reference].
+   */
+  function localAndStack(left: number): number {
+    const slot = rt.mem(8);
+    rt.store(slot, left);
+    rt.incref(left); // the stack's reference
+    return slot;
+  }
+
+  /** The local's value after `local += right`, with the slot freed; the caller owns the result. */
+  function concatInto(left: number, right: number): number {
+    const slot = localAndStack(left);
+    strConcatIntoLocal(rt, slot, right);
+    const r = rt.load(slot);
+    rt.heap.free(slot);
+    return r;
+  }
+
+  test("an unshared str grows in place: the same object, one reference", () => {
+    const left = newStr(rt, "ab");
+    const right = newStr(rt, "cd");
+    const r = concatInto(left, right);
+    expect([r, strToJs(rt, r), rt.refcount(r), rt.refcount(right)]).toEqual([left, "abcd", 1, 1]);
+    rt.decref(r);
+    rt.decref(right);
+  });
+
+  test("growing past the block's size class moves the str and keeps its characters", () => {
+    const left = newStr(rt, "x".repeat(40));
+    const right = newStr(rt, "y".repeat(200));
+    const r = concatInto(left, right);
+    expect([strToJs(rt, r), rt.refcount(r), strSizeof(rt, r)]).toEqual(["x".repeat(40) + "y".repeat(200), 1, 48 + 241]);
+    rt.decref(r);
+    rt.decref(right);
+  });
+
+  test("a str referenced elsewhere is not changed: a new str, both of the caller's references released", () => {
+    const left = newStr(rt, "ab");
+    rt.incref(left); // someone else's
+    const right = newStr(rt, "cd");
+    const r = concatInto(left, right);
+    expect([r === left, strToJs(rt, left), rt.refcount(left), strToJs(rt, r), rt.refcount(r)]).toEqual([false, "ab", 1, "abcd", 1]);
+    rt.decref(left);
+    rt.decref(r);
+    rt.decref(right);
+  });
+
+  test.each([
+    ["a hashed str", (s: number) => void strHash(rt, s), "ab", "cd"],
+    ["an interned str", (s: number) => rt.decref(strInternObject(rt, s)), "ab", "cd"],
+    ["ASCII += Latin-1 (a wider kind)", () => undefined, "ab", "é"],
+    ["Latin-1 += UCS2", () => undefined, "é", "€"],
+  ] as const)("%s is copied", (_name, prepare, a, b) => {
+    const left = newStr(rt, a);
+    prepare(left);
+    const right = newStr(rt, b);
+    const r = concatInto(left, right);
+    expect([r === left, strToJs(rt, r), rt.refcount(r)]).toEqual([false, a + b, 1]);
+    rt.decref(r);
+    rt.decref(right);
+  });
+
+  test("UCS2 += ASCII stays in place (in the same size class) and UCS2", () => {
+    const left = newStr(rt, "€€€€€"); // 72 + 2 * 6 bytes: the 96-byte class, as with 2 * 8
+    const right = newStr(rt, "ab");
+    const r = concatInto(left, right);
+    expect([r, strToJs(rt, r), strKind(rt, r)]).toEqual([left, "€€€€€ab", 2]);
+    rt.decref(r);
+    rt.decref(right);
+  });
+
+  test("'' += t is t itself; s += '' is s itself", () => {
+    const right = newStr(rt, "cd");
+    const r = concatInto(rt.S.emptyStr, right);
+    expect([r, rt.refcount(right)]).toEqual([right, 2]);
+    rt.decref(r);
+    const left = newStr(rt, "ab");
+    const r2 = concatInto(left, rt.S.emptyStr);
+    expect([r2, rt.refcount(left)]).toEqual([left, 1]);
+    rt.decref(r2);
+    rt.decref(right);
+  });
+
+  test("s += s reads the right operand before the block moves", () => {
+    const left = newStr(rt, "abc".repeat(20));
+    const slot = localAndStack(left);
+    rt.incref(left); // the right operand's stack reference: left is shared, so it is copied
+    strConcatIntoLocal(rt, slot, left);
+    const r = rt.load(slot);
+    rt.heap.free(slot);
+    expect([strToJs(rt, r), rt.refcount(left)]).toEqual(["abc".repeat(40), 1]);
+    rt.decref(r);
+    rt.decref(left);
+  });
+});
+
+describe("copying characters between kinds", () => {
+  const samples: Record<number, number[]> = { 1: [0x61, 0xe9, 0x7a], 2: [0x61, 0x20ac, 0xe9], 4: [0x61, 0x1f600, 0x20ac] };
+  const maxOf: Record<number, number> = { 1: 0xff, 2: 0xffff, 4: 0x10ffff };
+  const kinds = [Kind.UCS1, Kind.UCS2, Kind.UCS4];
+  test.each(kinds.flatMap((from) => kinds.filter((to) => to >= from || from !== Kind.UCS1).map((to) => [from, to] as const)))("kind %i to kind %i", (from, to) => {
+    // Narrowing copies only code points the narrower kind holds.
+    const points = samples[from].map((c) => (c > maxOf[to] ? 0x62 : c));
+    const src = strAlloc(rt, 3, maxOf[from]);
+    const dst = strAlloc(rt, 5, maxOf[to]);
+    points.forEach((c, i) => {
+      const d = strData(rt, src);
+      if (from === 1) rt.u8[d + i] = c;
+      else if (from === 2) rt.u16[(d >> 1) + i] = c;
+      else rt.u32[(d >> 2) + i] = c;
+    });
+    copyChars(rt, strData(rt, dst), to, 1, strData(rt, src), from, 0, 3);
+    expect([1, 2, 3].map((i) => readChar(rt, strData(rt, dst), to, i))).toEqual(points);
+    rt.decref(src);
+    rt.decref(dst);
+  });
+
+  test.each([5, 47, 48, 49, 200])("copyBytes moves %i overlapping bytes either way", (n) => {
+    const block = rt.mem(2 * n + 8);
+    const fill = () => { for (let i = 0; i < 2 * n + 8; i++) rt.u8[block + i] = i & 0xff; };
+    fill();
+    copyBytes(rt, block + 3, block, n);
+    expect(Array.from(rt.u8.subarray(block + 3, block + 3 + n))).toEqual(Array.from({ length: n }, (_, i) => i & 0xff));
+    fill();
+    copyBytes(rt, block, block + 3, n);
+    expect(Array.from(rt.u8.subarray(block, block + n))).toEqual(Array.from({ length: n }, (_, i) => (i + 3) & 0xff));
+    rt.heap.free(block);
   });
 });
 
