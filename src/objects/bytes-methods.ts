@@ -16,7 +16,7 @@ import { Kind } from "./str-layout.js";
 import { isStr, strToJs } from "./str-object.js";
 import { countChars, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, adjustIndices, checkPositional, indexArg, parseFindArgsRaw, type FindArgs } from "./str-args.js";
-import { bool, piecesToList, sequenceItems, tuple3 } from "./str-pieces.js";
+import { bool, piecesToList, sequenceItems, splitPrealloc, tuple3 } from "./str-pieces.js";
 import { ByteSink, decodeBytes } from "./codecs.js";
 import { bufferOf, newBytes, Bytes } from "./bytes.js";
 import { byteArrayAppendArray, newByteArrayFromHeap } from "./bytearray.js";
@@ -192,7 +192,7 @@ function split(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
     if (right) rsplitSep(rt, p, Kind.UCS1, n, s[0], Kind.UCS1, s[1], max, bounds);
     else splitSep(rt, p, Kind.UCS1, n, s[0], Kind.UCS1, s[1], max, bounds);
   }
-  return piecesToList(rt, self, bounds, right, sliceLike);
+  return piecesToList(rt, self, bounds, right, splitPrealloc(max), sliceLike);
 }
 
 function splitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
@@ -201,7 +201,7 @@ function splitlines(rt: Runtime, self: number, args: number, nargs: number, kwna
   const b = selfBuffer(rt, self);
   const bounds: number[] = [];
   splitLines(rt, b[0], Kind.UCS1, b[1], keepends, (c) => c === 10 || c === 13, bounds);
-  return piecesToList(rt, self, bounds, false, sliceLike);
+  return piecesToList(rt, self, bounds, false, 0, sliceLike);
 }
 
 function partition(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean, label: string): number {

@@ -16,7 +16,8 @@ import type { Runtime } from "./runtime.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { richCompareBool } from "./abstract.js";
 import { Str } from "./str-layout.js";
-import { strEquals } from "./str-object.js";
+import { strEquals, strHash } from "./str-object.js";
+import { hashHi, hashOut, hashWords } from "./tuple.js";
 import { Entry, Keys, UEntry, getIndex, keysEntries, keysKind, keysLog2Size } from "./dict-keys.js";
 import { Dict, dictKeysObject } from "./dict.js";
 import { valueAt } from "./dict-values.js";
@@ -26,6 +27,27 @@ const KEY_CHANGED = -4;
 
 function isExactStr(rt: Runtime, o: number): boolean {
   return rt.typeOf(o) === rt.T.str;
+}
+
+/**
+ * `key`'s hash words into tuple.ts's `hashOut`, as `hashWords` gives them: an exact str's
+ * cached hash is read straight from the object (the commonest key, hashed once per str).
+ */
+export function keyHashWords(rt: Runtime, key: number): void {
+  if (rt.typeOf(key) !== rt.T.str) {
+    hashWords(rt, key);
+    return;
+  }
+  const i32 = rt.i32;
+  const lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
+  if (lo !== -1 || hi !== -1) {
+    hashOut[0] = lo;
+    hashOut[1] = hi;
+    return;
+  }
+  const h = strHash(rt, key);
+  hashOut[0] = h | 0;
+  hashOut[1] = hashHi(h);
 }
 
 /**

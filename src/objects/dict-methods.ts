@@ -16,7 +16,7 @@ import { checkArgs, arg } from "./args.js";
 import { newInt } from "./int.js";
 import { lookupSpecial } from "./iterators.js";
 import { reprEnter, reprLeave } from "./freelists.js";
-import { hashOut, hashWords, newTuple, notImplemented, tupleSetItem } from "./tuple.js";
+import { hashOut, newTuple, notImplemented, tupleSetItem } from "./tuple.js";
 import {
   Entry, Keys, UEntry, entryHashWords, keysEntries, keysKind, keysLog2Size, keysNentries, loadEntryHash, lookdictIndex,
   setIndex, setKeysNentries,
@@ -27,7 +27,7 @@ import {
   dictGetItemKnownHash, dictKeysObject, dictPop, dictResize, dictSetDefault, dictSetItem, dictSetUsed, dictSize, dictSizeof,
   dictValueAt, isDict, raiseKeyError,
 } from "./dict.js";
-import { dictLookup, entryKey, entryValue } from "./dict-lookup.js";
+import { dictLookup, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
 import { dictCopy, dictFromKeys, dictUpdateCommon } from "./dict-merge.js";
 
 // ── slots ───────────────────────────────────────────────────────────────────────────────
@@ -103,7 +103,7 @@ export function dictRichcompare(rt: Runtime, v: number, w: number, op: number): 
 
 /** d[key]: KeyError(key), or `__missing__` for subclasses that define it. */
 export function dictSubscript(rt: Runtime, d: number, key: number): number {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   if (ix >= 0) {
     const v = dictValueAt(rt, d, ix);

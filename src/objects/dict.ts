@@ -22,9 +22,9 @@
  *
  * Every function follows CPython's dictobject.c: `dictInsert` steals its key and value, a
  * lookup that calls `__eq__` restarts when the comparison mutated the dict, values are
- * released only after the table is consistent. Keys are hashed by tuple.ts's `hashWords`
- * (64 bits as two int32 halves everywhere inside); exact-str keys take the hash cached in
- * the str and skip `__eq__`. Dead exact dicts go to a free list of 80 (freelists.ts).
+ * released only after the table is consistent. Keys are hashed by dict-lookup.ts's
+ * `keyHashWords` (tuple.ts's `hashWords`, with an exact str's cached hash read directly; 64
+ * bits as two int32 halves everywhere inside); exact-str keys skip `__eq__`. Dead exact dicts go to a free list of 80 (freelists.ts).
  *
  * This file has the object: creation, the keys table's lifetime, insertion and deletion, the
  * key-level API, allocation-free iteration and the TypeDef. The table itself is in
@@ -42,7 +42,7 @@ import { Str } from "./str-layout.js";
 import { strHash } from "./str-object.js";
 import { newExceptionWithArgs } from "./exceptions.js";
 import { containers, FreeListSize } from "./freelists.js";
-import { hashHi, hashOut, hashWords, newTuple, tupleSetItem } from "./tuple.js";
+import { hashHi, hashOut, newTuple, tupleSetItem } from "./tuple.js";
 import {
   addToInsertionOrder, copyValues, deleteFromInsertionOrder, freeValues, keysIncref, newValues,
   setValueAt, sharedKeysUsableSize, valueAt, valuesOrderAt,
@@ -53,7 +53,7 @@ import {
   setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash,
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
-import { dictLookup, dictLookupRaw, dictLookupStr, entryKey, entryValue } from "./dict-lookup.js";
+import { dictLookup, dictLookupRaw, dictLookupStr, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
@@ -462,7 +462,7 @@ function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: numbe
 
 /** d[key] = value (PyDict_SetItem): both borrowed (increfed). */
 export function dictSetItem(rt: Runtime, d: number, key: number, value: number): void {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   rt.incref(key);
   rt.incref(value);
@@ -509,7 +509,7 @@ function delitemCommon(rt: Runtime, d: number, lo: number, hi: number, ix: numbe
 
 /** del d[key] (PyDict_DelItem): false when the key is missing (the caller raises KeyError). */
 export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   const ix = dictLookup(rt, d, key, lo, hi);
   if (ix < 0) return false;
@@ -520,7 +520,7 @@ export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
 
 /** d[key] as a borrowed reference, or 0. Raises only if hashing or comparing raises. */
 export function dictGetItem(rt: Runtime, d: number, key: number): number {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   return ix < 0 ? 0 : dictValueAt(rt, d, ix);
 }
@@ -550,7 +550,7 @@ export function dictGetItemStr(rt: Runtime, d: number, key: number): number {
 
 /** key in d (PyDict_Contains). */
 export function dictContains(rt: Runtime, d: number, key: number): boolean {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   return dictLookup(rt, d, key, hashOut[0], hashOut[1]) >= 0;
 }
 
@@ -575,7 +575,7 @@ export function dictPop(rt: Runtime, d: number, key: number, dflt: number): numb
     }
     raiseKeyError(rt, key);
   }
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   const ix = dictLookup(rt, d, key, lo, hi);
   if (ix < 0) {
@@ -593,7 +593,7 @@ export function dictPop(rt: Runtime, d: number, key: number, dflt: number): numb
 
 /** d.setdefault(key, dflt): the value now stored under key (borrowed). */
 export function dictSetDefault(rt: Runtime, d: number, key: number, dflt: number): number {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) {
     rt.incref(key);

@@ -9,15 +9,15 @@
  */
 import type { Runtime } from "./runtime.js";
 import { PY_RAISED } from "./errors.js";
-import { copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
+import { Kind, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
 import { charsContain, countChars, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
 import { isLineBreak, isSpace } from "./str-unicode.js";
 import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
-import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
-import { listAppend, listItem, listSize, newList } from "./list.js";
+import { Tuple, newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { listAppend, listItem, listItems, listSize, newListPrealloc } from "./list.js";
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 
@@ -32,25 +32,54 @@ export function requireStr(rt: Runtime, o: number, prefix: string): void {
   if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `${prefix}must be str, not ${rt.typeName(o)}`);
 }
 
-/** A list of the pieces o[out[2i]:out[2i+1]] (new reference); `reverse` reads the pairs backwards. */
-export function piecesToList(rt: Runtime, o: number, bounds: number[], reverse: boolean, slice: (rt: Runtime, o: number, start: number, end: number) => number): number {
+/**
+ * CPython's PREALLOC_SIZE(maxsplit): the slots split and rsplit allocate their list with (the
+ * pieces past them are appended), which sys.getsizeof of the result shows.
+ */
+export function splitPrealloc(max: number): number {
+  return max >= 12 ? 12 : max + 1;
+}
+
+/**
+ * A list of the pieces o[bounds[2i]:bounds[2i+1]] (new reference), allocated with `prealloc`
+ * slots; `reverse` reads the pairs backwards.
+ */
+export function piecesToList(
+  rt: Runtime, o: number, bounds: readonly number[], reverse: boolean, prealloc: number,
+  slice: (rt: Runtime, o: number, start: number, end: number) => number,
+): number {
   const n = bounds.length >> 1;
-  const list = newList(rt, 0);
+  const list = newListPrealloc(rt, prealloc);
   try {
     for (let k = 0; k < n; k++) {
       const p = reverse ? n - 1 - k : k;
-      const piece = slice(rt, o, bounds[2 * p], bounds[2 * p + 1]);
-      try {
-        listAppend(rt, list, piece);
-      } finally {
-        rt.decref(piece);
-      }
+      appendPiece(rt, list, slice(rt, o, bounds[2 * p], bounds[2 * p + 1]));
     }
   } catch (e) {
     rt.decref(list);
     throw e;
   }
   return list;
+}
+
+/** Append a new reference to `list`, consuming it. */
+function appendPiece(rt: Runtime, list: number, piece: number): void {
+  try {
+    listAppend(rt, list, piece);
+  } finally {
+    rt.decref(piece);
+  }
+}
+
+/**
+ * The bounds the split functions collect (pairs of indices). One array serves every call: it
+ * is filled and read with no Python code running in between.
+ */
+const boundsBuffer: number[] = [];
+
+function takeBounds(): number[] {
+  boundsBuffer.length = 0;
+  return boundsBuffer;
 }
 
 /** A new tuple of three new references (stolen). */
@@ -85,19 +114,53 @@ export function strSplit(rt: Runtime, self: number, args: number, nargs: number,
   let max = maxObj === 0 ? -1 : indexArg(rt, maxObj);
   if (max < 0) max = INDEX_MAX;
   const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
-  const bounds: number[] = [];
+  const bounds = takeBounds();
   if (sep === 0 || sep === rt.S.None) {
     if (right) rsplitWhitespace(rt, d, k, n, max, isSpace, bounds);
+    else if (k === Kind.UCS1) return splitLatin1Whitespace(rt, self, d, n, max);
     else splitWhitespace(rt, d, k, n, max, isSpace, bounds);
   } else {
     const sn = strLength(rt, sep);
     if (sn === 0) throw rt.raise(rt.E.ValueError, "empty separator");
     const sk = strKind(rt, sep);
-    if (sk > k) bounds.push(0, n);
-    else if (right) rsplitSep(rt, d, k, n, strData(rt, sep), sk, sn, max, bounds);
+    if (sk > k || sn > n) {
+      // CPython's shortcut: no match is possible, the result is [self] (a subclass instance
+      // too), in a list of one slot.
+      const list = newListPrealloc(rt, 1);
+      listAppend(rt, list, self);
+      return list;
+    }
+    if (right) rsplitSep(rt, d, k, n, strData(rt, sep), sk, sn, max, bounds);
     else splitSep(rt, d, k, n, strData(rt, sep), sk, sn, max, bounds);
   }
-  return piecesToList(rt, self, bounds, right, strSubstring);
+  return piecesToList(rt, self, bounds, right, splitPrealloc(max), strSubstring);
+}
+
+/** Whether Latin-1 code point c is whitespace (str.isspace), by table. */
+const latin1Space = new Uint8Array(256).map((_, c) => (isSpace(c) ? 1 : 0));
+
+/** split() of a Latin-1 (or ASCII) str: the pieces go straight into the list. */
+function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, max: number): number {
+  const list = newListPrealloc(rt, splitPrealloc(max));
+  const u8 = rt.u8;
+  const space = latin1Space;
+  try {
+    let i = 0;
+    for (; max > 0; max--) {
+      while (i < n && space[u8[d + i]] !== 0) i++;
+      if (i === n) return list;
+      const j = i++;
+      while (i < n && space[u8[d + i]] === 0) i++;
+      appendPiece(rt, list, strSubstring(rt, self, j, i));
+    }
+    // maxsplit reached: the rest, without its leading whitespace, is the last piece.
+    while (i < n && space[u8[d + i]] !== 0) i++;
+    if (i < n) appendPiece(rt, list, strSubstring(rt, self, i, n));
+  } catch (e) {
+    rt.decref(list);
+    throw e;
+  }
+  return list;
 }
 
 const splitlinesSpec = argSpec("splitlines", ["keepends="]);
@@ -105,9 +168,9 @@ const splitlinesSpec = argSpec("splitlines", ["keepends="]);
 export function strSplitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, splitlinesSpec, args, nargs, kwnames, argOut);
   const keepends = argOut[0] !== 0 && indexArg(rt, argOut[0]) !== 0;
-  const bounds: number[] = [];
+  const bounds = takeBounds();
   splitLines(rt, strData(rt, self), strKind(rt, self), strLength(rt, self), keepends, isLineBreak, bounds);
-  return piecesToList(rt, self, bounds, false, strSubstring);
+  return piecesToList(rt, self, bounds, false, 0, strSubstring);
 }
 
 // ── join ────────────────────────────────────────────────────────────────────────────────
@@ -153,20 +216,28 @@ export function sequenceItems(rt: Runtime, iterable: number, items: number[], er
   return true;
 }
 
-/** sep.join(items) for borrowed str items (new reference). */
-export function joinStrs(rt: Runtime, sep: number, items: readonly number[]): number {
-  const count = items.length;
+/**
+ * sep.join(items) (new reference) for `count` borrowed str items: the words of an exact list's
+ * or tuple's item array at `base` when `array` is null, else `array`'s elements. No Python code
+ * runs, so a list's items cannot change under it.
+ */
+export function joinStrs(rt: Runtime, sep: number, count: number, base: number, array: readonly number[] | null): number {
+  const i32 = rt.i32;
+  const words = base >> 2;
   if (count === 0) return emptyStr(rt);
-  if (count === 1 && isExactStr(rt, items[0])) {
-    rt.incref(items[0]);
-    return items[0];
+  if (count === 1) {
+    const only = array === null ? i32[words] : array[0];
+    if (isExactStr(rt, only)) {
+      rt.incref(only);
+      return only;
+    }
   }
   const sn = strLength(rt, sep);
   let kind = strKind(rt, sep);
   let ascii = strIsAscii(rt, sep);
   let total = sn * (count - 1);
   for (let i = 0; i < count; i++) {
-    const item = items[i];
+    const item = array === null ? i32[words + 2 * i] : array[i];
     if (!isStr(rt, item)) {
       throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
     }
@@ -186,7 +257,7 @@ export function joinStrs(rt: Runtime, sep: number, items: readonly number[]): nu
       copyChars(rt, d, kind, at, sd, sk, 0, sn);
       at += sn;
     }
-    const item = items[i];
+    const item = array === null ? i32[words + 2 * i] : array[i];
     const n = strLength(rt, item);
     copyChars(rt, d, kind, at, strData(rt, item), strKind(rt, item), 0, n);
     at += n;
@@ -204,10 +275,14 @@ export function joinStrs(rt: Runtime, sep: number, items: readonly number[]): nu
 
 export function strJoin(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "str.join", nargs, kwnames, 1, 1);
+  const iterable = arg(rt, args, 0);
+  const type = rt.typeOf(iterable);
+  if (type === rt.T.list) return joinStrs(rt, self, listSize(rt, iterable), listItems(rt, iterable), null);
+  if (type === rt.T.tuple) return joinStrs(rt, self, tupleSize(rt, iterable), iterable + Tuple.ITEMS, null);
   const items: number[] = [];
-  const owned = sequenceItems(rt, arg(rt, args, 0), items, "can only join an iterable");
+  const owned = sequenceItems(rt, iterable, items, "can only join an iterable");
   try {
-    return joinStrs(rt, self, items);
+    return joinStrs(rt, self, items.length, 0, items);
   } finally {
     if (owned) for (const item of items) rt.decref(item);
   }
@@ -328,25 +403,21 @@ export function strPartition(rt: Runtime, self: number, args: number, nargs: num
   const sn = strLength(rt, sep);
   if (sn === 0) throw rt.raise(rt.E.ValueError, "empty separator");
   const n = strLength(rt, self), k = strKind(rt, self), sk = strKind(rt, sep);
-  const pos = sk > k ? -1 : (right ? rfindChars : findChars)(rt, strData(rt, self), k, 0, n, strData(rt, sep), sk, sn);
+  const pos = sk > k || sn > n ? -1 : (right ? rfindChars : findChars)(rt, strData(rt, self), k, 0, n, strData(rt, sep), sk, sn);
   if (pos < 0) {
-    return right ? tuple3(rt, emptyStr(rt), emptyStr(rt), strExact(rt, self)) : tuple3(rt, strExact(rt, self), emptyStr(rt), emptyStr(rt));
+    // The receiver itself (a subclass instance too) and two empty strs, as CPython.
+    rt.incref(self);
+    return right ? tuple3(rt, emptyStr(rt), emptyStr(rt), self) : tuple3(rt, self, emptyStr(rt), emptyStr(rt));
   }
   const head = strSubstring(rt, self, 0, pos);
-  let sepCopy: number, tail: number;
-  try {
-    sepCopy = strExact(rt, sep);
-  } catch (e) {
-    rt.decref(head);
-    throw e;
-  }
+  let tail: number;
   try {
     tail = strSubstring(rt, self, pos + sn, n);
   } catch (e) {
     rt.decref(head);
-    rt.decref(sepCopy);
     throw e;
   }
-  return tuple3(rt, head, sepCopy, tail);
+  // The separator is the argument itself (a subclass instance too).
+  rt.incref(sep);
+  return tuple3(rt, head, sep, tail);
 }
-

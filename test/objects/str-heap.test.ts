@@ -216,10 +216,10 @@ describe("s += t into a local (the eval loop's BINARY_OP + STORE_FAST)", () => {
   });
 
   test.each([
-    ["a hashed str", (s: number) => void strHash(rt, s), "ab", "cd"],
-    ["an interned str", (s: number) => rt.decref(strInternObject(rt, s)), "ab", "cd"],
-    ["ASCII += Latin-1 (a wider kind)", () => undefined, "ab", "é"],
-    ["Latin-1 += UCS2", () => undefined, "é", "€"],
+    ["a hashed str", (s: number): void => void strHash(rt, s), "ab", "cd"],
+    ["an interned str", (s: number): void => rt.decref(strInternObject(rt, s)), "ab", "cd"],
+    ["ASCII += Latin-1 (a wider kind)", (): void => undefined, "ab", "é"],
+    ["Latin-1 += UCS2", (): void => undefined, "é", "€"],
   ] as const)("%s is copied", (_name, prepare, a, b) => {
     const left = newStr(rt, a);
     prepare(left);
