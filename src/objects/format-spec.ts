@@ -19,25 +19,25 @@ import type { Runtime } from "./runtime.js";
 /** A parsed format spec. Strings are single code points, or "" when absent. */
 export interface FormatSpec {
   /** The fill character: " " unless given; "0" for the `0` shortcut. */
-  fill: string;
+  readonly fill: string;
   /** "<", ">", "=", "^", or "" when not given (the caller applies its default). */
-  align: string;
+  readonly align: string;
   /** "+", "-", " " or "". */
-  sign: string;
+  readonly sign: string;
   /** `z`: coerce negative zero to zero (3.11, floats only). */
-  noNegZero: boolean;
+  readonly noNegZero: boolean;
   /** `#`. */
-  alternate: boolean;
+  readonly alternate: boolean;
   /** The `0` shortcut was used (no explicit fill): fill "0", and "=" alignment for numbers. */
-  zeroPad: boolean;
+  readonly zeroPad: boolean;
   /** -1 when not given. */
-  width: number;
+  readonly width: number;
   /** ",", "_" or "". */
-  grouping: string;
+  readonly grouping: string;
   /** -1 when not given. */
-  precision: number;
+  readonly precision: number;
   /** The presentation type, with the kind's default applied ("s" for str, "d" for int, "" for float and complex). */
-  type: string;
+  readonly type: string;
 }
 
 /** Which `__format__` is parsing: it decides the default type and the accepted types. */
@@ -68,10 +68,26 @@ export function unknownFormatCode(rt: Runtime, type: string, typeName: string): 
  * Raises CPython's ValueErrors.
  */
 export function parseFormatSpec(rt: Runtime, spec: string, typeName: string, kind: FormatKind = "str"): FormatSpec {
+  // A spec parses the same way every time for a kind (the type's name only shows in errors,
+  // which are not cached): f-strings and format() in loops repeat a few specs.
+  const table = parsedSpecs[kind];
+  const known = table.get(spec);
+  if (known !== undefined) return known;
+  const parsed = parseUncached(rt, spec, typeName, kind);
+  if (table.size >= PARSED_SPECS_MAX) table.clear();
+  table.set(spec, parsed);
+  return parsed;
+}
+
+/** Parsed specs by kind and text; the objects are shared, so callers never modify a FormatSpec. */
+const parsedSpecs: Record<FormatKind, Map<string, FormatSpec>> = { str: new Map(), int: new Map(), float: new Map(), complex: new Map() };
+const PARSED_SPECS_MAX = 256;
+
+function parseUncached(rt: Runtime, spec: string, typeName: string, kind: FormatKind): FormatSpec {
   const cps = Array.from(spec);
   const end = cps.length;
   let pos = 0;
-  const out: FormatSpec = {
+  const out: { -readonly [K in keyof FormatSpec]: FormatSpec[K] } = {
     fill: " ", align: "", sign: "", noNegZero: false, alternate: false, zeroPad: false,
     width: -1, grouping: "", precision: -1, type: defaultTypes[kind],
   };

@@ -395,8 +395,8 @@ function emit(f: Formatter, data: number, kind: number, length: number, isNumber
   let len = length;
   const conv = f.ch;
   if ((conv === 115 || conv === 114 || conv === 97 || conv === 98) && f.prec >= 0 && len > f.prec) len = f.prec;
-  if (f.width <= len && !isNumberConv) {
-    // No padding and no sign: the text as it is (the common %s).
+  if (f.width <= len && (!isNumberConv || (f.flags & (Flag.SIGN | Flag.BLANK)) === 0)) {
+    // No padding and no sign to add: the text as it is (the common %s and %d).
     if (kind === SCRATCH) for (let i = 0; i < len; i++) out.appendChar(scratch[i]);
     else out.appendData(rt, data, kind, 0, len);
     return;

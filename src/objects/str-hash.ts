@@ -17,7 +17,7 @@
  * Like CPython's, `hash(b"abc") == hash("abc")` for ASCII text.
  */
 import type { Runtime } from "./runtime.js";
-import { Kind, readChar } from "./str-layout.js";
+import { Kind } from "./str-layout.js";
 
 const enum H {
   SEED_A = 0x811c9dc5,
@@ -53,11 +53,24 @@ function finish(a: number, b: number, length: number): number {
 export function hashData(rt: Runtime, data: number, kind: Kind, length: number): number {
   let a = H.SEED_A | 0;
   let b = H.SEED_B | 0;
-  for (let i = 0; i < length; i++) {
-    const c = readChar(rt, data, kind, i);
-    a = Math.imul(a ^ c, H.PRIME_A);
-    b = Math.imul(b + c, H.MUL_B);
-    b = (b << H.ROT_B) | (b >>> (32 - H.ROT_B));
+  // One loop per kind, each reading its own view (the same code points, so the same hash).
+  if (kind === Kind.UCS1) {
+    const u8 = rt.u8;
+    for (let i = data, end = data + length; i < end; i++) {
+      const c = u8[i];
+      a = Math.imul(a ^ c, H.PRIME_A);
+      b = Math.imul(b + c, H.MUL_B);
+      b = (b << H.ROT_B) | (b >>> (32 - H.ROT_B));
+    }
+  } else {
+    const units = kind === Kind.UCS2 ? rt.u16 : rt.u32;
+    const start = kind === Kind.UCS2 ? data >> 1 : data >> 2;
+    for (let i = start, end = start + length; i < end; i++) {
+      const c = units[i];
+      a = Math.imul(a ^ c, H.PRIME_A);
+      b = Math.imul(b + c, H.MUL_B);
+      b = (b << H.ROT_B) | (b >>> (32 - H.ROT_B));
+    }
   }
   return finish(a, b, length);
 }

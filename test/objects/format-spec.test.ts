@@ -75,6 +75,16 @@ describe("parseFormatSpec", () => {
     expect(() => parseFormatSpec(rt, "x", "S")).toThrow();
     expect(lastError).toBe("ValueError: Unknown format code 'x' for object of type 'S'");
   });
+  it("parses a spec again for another kind, and raises again after a failure (the parse cache)", () => {
+    expect(parseFormatSpec(rt, ">5x", "int", "int")).toMatchObject({ align: ">", width: 5, type: "x" });
+    expect(parseFormatSpec(rt, ">5x", "int", "int")).toMatchObject({ align: ">", width: 5, type: "x" });
+    expect(() => parseFormatSpec(rt, ">5x", "MyFloat", "float")).toThrow();
+    expect(lastError).toBe("ValueError: Unknown format code 'x' for object of type 'MyFloat'");
+    expect(() => parseFormatSpec(rt, ">5x", "MyFloat", "float")).toThrow();
+    expect(parseFormatSpec(rt, "", "float", "float").type).toBe("");
+    expect(parseFormatSpec(rt, "", "int", "int").type).toBe("d");
+    expect(parseFormatSpec(rt, "", "str").type).toBe("s");
+  });
 });
 
 describe("padding and grouping", () => {
