@@ -23,7 +23,8 @@ import type { Runtime } from "./runtime.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { call1, richCompareBool } from "./abstract.js";
 import { asSsize, hasIndex } from "./slice.js";
-import { strCompare } from "./str-object.js";
+import { latin1Less, strCompare } from "./str-object.js";
+import { Kind, strKind } from "./str-layout.js";
 import { argSpec, parseArgs } from "./args.js";
 import { List, listAllocated, listItems, listSize } from "./list.js";
 import { Ob } from "./layout.js";
@@ -579,7 +580,14 @@ function chooseCompare(rt: Runtime, keys: Int32Array, n: number): (a: number, b:
     return (a, b) => f64[(a + SortLayout.FLOAT_VALUE) >> 3] < f64[(b + SortLayout.FLOAT_VALUE) >> 3];
   }
   if (type === rt.T.str) {
-    for (let i = 0; i < n; i++) if (rt.typeOf(keys[i]) !== type) return generic;
+    let latin1 = true;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      if (rt.typeOf(k) !== type) return generic;
+      if (strKind(rt, k) !== Kind.UCS1) latin1 = false;
+    }
+    // unsafe_latin_compare: every key one byte a character, compared as bytes.
+    if (latin1) return (a, b) => latin1Less(rt, a, b);
     return (a, b) => strCompare(rt, a, b) < 0;
   }
   return generic;

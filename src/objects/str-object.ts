@@ -209,6 +209,23 @@ export function strCompare(rt: Runtime, a: number, b: number): number {
 }
 
 /**
+ * a < b for two exact strs of kind UCS1 (ASCII or Latin-1): the bytes compared directly, as
+ * CPython's sort does for such keys (unsafe_latin_compare).
+ */
+export function latin1Less(rt: Runtime, a: number, b: number): boolean {
+  const u8 = rt.u8, i32 = rt.i32;
+  const na = i32[(a + Str.LENGTH) >> 2], nb = i32[(b + Str.LENGTH) >> 2];
+  const da = a + ((u8[a + Str.STATE] & StrState.ASCII) !== 0 ? Str.ASCII_SIZE : Str.COMPACT_SIZE);
+  const db = b + ((u8[b + Str.STATE] & StrState.ASCII) !== 0 ? Str.ASCII_SIZE : Str.COMPACT_SIZE);
+  const n = na < nb ? na : nb;
+  for (let i = 0; i < n; i++) {
+    const x = u8[da + i], y = u8[db + i];
+    if (x !== y) return x < y;
+  }
+  return na < nb;
+}
+
+/**
  * s[start:end] for 0 <= start <= end <= len(s) (new reference). The whole of an exact str
  * is the str itself; the result's kind is recomputed from its characters, as CPython's is.
  */

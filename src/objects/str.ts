@@ -44,7 +44,7 @@ import { strMod } from "./percent-format.js";
 import { decodeToStr } from "./codecs.js";
 import { argSpec, parseArgs } from "./args.js";
 import { str as objectStr } from "./abstract.js";
-import { newInt } from "./int.js";
+import { Int, newInt } from "./int.js";
 import { notImplemented } from "./tuple.js";
 
 export { newStr, strToJs, strHash, strEquals, strConcat, strAppend, isExactStr, isStr, strCompare, strSubstring, strExact, strFromChar, emptyStr, strRepeat, strEqualsText, StrBuilder } from "./str-object.js";
@@ -157,6 +157,17 @@ export function strSliceStep(rt: Runtime, o: number, start: number, step: number
 }
 
 function strSubscript(rt: Runtime, o: number, key: number): number {
+  if (rt.typeOf(key) === rt.T.int) {
+    // s[i] for an exact int of at most one digit: its value without index().
+    const size = rt.i32[(key + Ob.SIZE) >> 2];
+    if (size >= -1 && size <= 1) {
+      const n = strLength(rt, o);
+      let i = size * rt.i32[(key + Int.DIGITS) >> 2];
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) throw rt.raise(rt.E.IndexError, "string index out of range");
+      return strFromChar(rt, readChar(rt, strData(rt, o), strKind(rt, o), i));
+    }
+  }
   if (hasIndex(rt, key)) {
     let i = asSsize(rt, key, rt.E.IndexError);
     const n = strLength(rt, o);
