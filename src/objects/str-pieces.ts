@@ -251,6 +251,10 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
   const r = strAlloc(rt, total, maxCharForKind(kind, ascii));
   const d = strData(rt, r);
   const sd = strData(rt, sep), sk = strKind(rt, sep);
+  if (kind === Kind.UCS1) {
+    joinBytes(rt, d, sd, sn, count, words, array);
+    return total === 1 ? singleCharResult(rt, r) : r;
+  }
   let at = 0;
   for (let i = 0; i < count; i++) {
     if (i > 0 && sn > 0) {
@@ -262,15 +266,33 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
     copyChars(rt, d, kind, at, strData(rt, item), strKind(rt, item), 0, n);
     at += n;
   }
-  if (total === 1) {
-    // A one-character result is the cached singleton when there is one.
-    const c = readChar(rt, d, kind, 0);
-    if (c < 0x100) {
-      rt.decref(r);
-      return strFromChar(rt, c);
+  return total === 1 ? singleCharResult(rt, r) : r;
+}
+
+/** join's copy when the result and every part are one byte a character: byte loops. */
+function joinBytes(rt: Runtime, d: number, sd: number, sn: number, count: number, words: number, array: readonly number[] | null): void {
+  const u8 = rt.u8, i32 = rt.i32;
+  let at = d;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) for (let k = 0; k < sn; k++) u8[at++] = u8[sd + k];
+    const item = array === null ? i32[words + 2 * i] : array[i];
+    const src = strData(rt, item);
+    const n = strLength(rt, item);
+    if (n > 64) {
+      u8.copyWithin(at, src, src + n);
+      at += n;
+    } else {
+      for (let k = 0; k < n; k++) u8[at++] = u8[src + k];
     }
   }
-  return r;
+}
+
+/** A new one-character str `r` as the cached singleton when there is one (consumes r). */
+function singleCharResult(rt: Runtime, r: number): number {
+  const c = readChar(rt, strData(rt, r), strKind(rt, r), 0);
+  if (c >= 0x100) return r;
+  rt.decref(r);
+  return strFromChar(rt, c);
 }
 
 export function strJoin(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
@@ -376,11 +398,7 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
       r = shrunk;
     }
   } else if (total === 1) {
-    const c = readChar(rt, rd, rk, 0);
-    if (c < 0x100) {
-      rt.decref(r);
-      return strFromChar(rt, c);
-    }
+    return singleCharResult(rt, r);
   }
   return r;
 }

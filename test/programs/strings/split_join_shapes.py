@@ -46,3 +46,5 @@ class L(list):
 
 
 print("+".join(L(["a", "b"])), " ".join(["😀", "a"]), len(" ".join(["ab"] * 1000)))
+print("-".join(["a", S("bc"), "d", S("")]), "".join([S("é"), "x"]), "::".join(["x" * 70, "y" * 65, S("z" * 66)]).count("::"))
+print("::".join(["x" * 70, "y" * 65]) == "x" * 70 + "::" + "y" * 65, "é".join(["a", "b"]), "".join(["a"]) + "".join(("é",)))
