@@ -3,7 +3,8 @@
  * character-class predicates (isalpha, isdigit, ..., isidentifier), CPython's algorithms over
  * the code-point properties of str-unicode.ts.
  *
- * ASCII strings are mapped byte for byte in the heap. Other strings go through a StrBuilder,
+ * ASCII strings are mapped byte for byte in the heap. Other strings go through a StrBuilder
+ * (every result is a new str, a one-character one too, as CPython's case_operation makes it),
  * since a full mapping may change the length ('ß'.upper() == 'SS'); single-code-point mappings
  * are memoised (they depend only on the code point, so the tables are shared by all Runtimes). The lowercase
  * mapping of U+03A3 (Σ) depends on its context (final sigma), as CPython's
@@ -110,7 +111,7 @@ export function strUpper(rt: Runtime, o: number): number {
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), upperOf);
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 export function strLower(rt: Runtime, o: number): number {
@@ -118,7 +119,7 @@ export function strLower(rt: Runtime, o: number): number {
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendLower(rt, b, data, kind, n, i, readChar(rt, data, kind, i));
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 export function strCasefold(rt: Runtime, o: number): number {
@@ -126,7 +127,7 @@ export function strCasefold(rt: Runtime, o: number): number {
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), foldOf);
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 export function strSwapcase(rt: Runtime, o: number): number {
@@ -139,7 +140,7 @@ export function strSwapcase(rt: Runtime, o: number): number {
     else if (isLower(c)) appendMapped(b, c, upperOf);
     else b.appendChar(c);
   }
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 export function strCapitalize(rt: Runtime, o: number): number {
@@ -151,7 +152,7 @@ export function strCapitalize(rt: Runtime, o: number): number {
     if (i === 0) b.appendText(titleOf(c));
     else appendLower(rt, b, data, kind, n, i, c);
   }
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 export function strTitle(rt: Runtime, o: number): number {
@@ -172,7 +173,7 @@ export function strTitle(rt: Runtime, o: number): number {
     else b.appendText(titleOf(c));
     previousCased = isCased(c);
   }
-  return b.finish(rt);
+  return b.finishNew(rt);
 }
 
 // ── predicates ──────────────────────────────────────────────────────────────────────────

@@ -527,12 +527,24 @@ export class StrBuilder {
    * `keepBuffer` (a builder that will be used again keeps a buffer of modest size).
    */
   finish(rt: Runtime, keepBuffer = false): number {
+    if (this.length === 1) {
+      this.length = 0;
+      this.maxChar = 0;
+      return strFromChar(rt, this.buf[0]);
+    }
+    return this.finishNew(rt, keepBuffer);
+  }
+
+  /**
+   * `finish`, except that a one-character result is a new str, never the cached singleton
+   * (what CPython's functions that fill a PyUnicode_New result give: the case methods).
+   */
+  finishNew(rt: Runtime, keepBuffer = false): number {
     const n = this.length;
     const maxChar = this.maxChar;
     this.length = 0;
     this.maxChar = 0;
     if (n === 0) return emptyStr(rt);
-    if (n === 1) return strFromChar(rt, this.buf[0]);
     const buf = this.buf;
     const keep = keepBuffer && buf.length <= SPARE_MAX_LENGTH;
     let o: number;

@@ -219,7 +219,9 @@ export function sequenceItems(rt: Runtime, iterable: number, items: number[], er
 /**
  * sep.join(items) (new reference) for `count` borrowed str items: the words of an exact list's
  * or tuple's item array at `base` when `array` is null, else `array`'s elements. No Python code
- * runs, so a list's items cannot change under it.
+ * runs, so a list's items cannot change under it. As CPython's _PyUnicode_JoinArray, the
+ * result is a new str even when it has one character (only a single exact item is returned
+ * itself).
  */
 export function joinStrs(rt: Runtime, sep: number, count: number, base: number, array: readonly number[] | null): number {
   const i32 = rt.i32;
@@ -253,7 +255,7 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
   const sd = strData(rt, sep), sk = strKind(rt, sep);
   if (kind === Kind.UCS1) {
     joinBytes(rt, d, sd, sn, count, words, array);
-    return total === 1 ? singleCharResult(rt, r) : r;
+    return r;
   }
   let at = 0;
   for (let i = 0; i < count; i++) {
@@ -266,7 +268,7 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
     copyChars(rt, d, kind, at, strData(rt, item), strKind(rt, item), 0, n);
     at += n;
   }
-  return total === 1 ? singleCharResult(rt, r) : r;
+  return r;
 }
 
 /** join's copy when the result and every part are one byte a character: byte loops. */
@@ -285,14 +287,6 @@ function joinBytes(rt: Runtime, d: number, sd: number, sn: number, count: number
       for (let k = 0; k < n; k++) u8[at++] = u8[src + k];
     }
   }
-}
-
-/** A new one-character str `r` as the cached singleton when there is one (consumes r). */
-function singleCharResult(rt: Runtime, r: number): number {
-  const c = readChar(rt, strData(rt, r), strKind(rt, r), 0);
-  if (c >= 0x100) return r;
-  rt.decref(r);
-  return strFromChar(rt, c);
 }
 
 export function strJoin(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
@@ -337,7 +331,10 @@ export function strStrip(rt: Runtime, self: number, args: number, nargs: number,
 
 // ── replace ─────────────────────────────────────────────────────────────────────────────
 
-/** s.replace(old, new, count) (new reference); count < 0 means all. */
+/**
+ * s.replace(old, new, count) (new reference); count < 0 means all. A changed result is a new
+ * str, a one-character one too (CPython's replace fills a PyUnicode_New result).
+ */
 export function strReplace(rt: Runtime, self: number, old: number, nw: number, count: number): number {
   const n = strLength(rt, self);
   if (count < 0) count = INDEX_MAX;
@@ -387,18 +384,12 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
   // Replacing the widest characters by narrower ones may allow a narrower kind (CPython's mayshrink).
   if (newMax < oldMax && selfMax === oldMax) {
     const actual = maxCharOf(rt, rd, rk, 0, total);
-    if (total === 1 && actual < 0x100) {
-      rt.decref(r);
-      return strFromChar(rt, actual);
-    }
     if (kindFor(actual) !== rk || (actual < 0x80) !== (maxChar < 0x80)) {
       const shrunk = strAlloc(rt, total, actual);
       copyChars(rt, strData(rt, shrunk), kindFor(actual), 0, rd, rk, 0, total);
       rt.decref(r);
       r = shrunk;
     }
-  } else if (total === 1) {
-    return singleCharResult(rt, r);
   }
   return r;
 }
