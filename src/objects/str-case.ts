@@ -70,23 +70,6 @@ function appendMapped(b: StrBuilder, c: number, f: Mapping): void {
   b.appendText(f(c));
 }
 
-/** An ASCII str mapped byte for byte (new reference). */
-function asciiMap(rt: Runtime, o: number, f: (c: number, i: number, prev: number) => number): number {
-  const n = strLength(rt, o);
-  if (n === 0) return emptyStr(rt);
-  const src = strData(rt, o);
-  const r = strAlloc(rt, n, 0x7f);
-  const dst = strData(rt, r);
-  const u8 = rt.u8;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
-    const c = u8[src + i];
-    u8[dst + i] = f(c, i, prev);
-    prev = c;
-  }
-  return r;
-}
-
 /** An ASCII str mapped through a 128-entry table (new reference): a copy without a call per character. */
 function asciiTableMap(rt: Runtime, o: number, table: Uint8Array): number {
   const n = strLength(rt, o);
@@ -99,12 +82,13 @@ function asciiTableMap(rt: Runtime, o: number, table: Uint8Array): number {
   return r;
 }
 
-const asciiUpperTable = new Uint8Array(128).map((_, c) => asciiUpper(c));
-const asciiLowerTable = new Uint8Array(128).map((_, c) => asciiLower(c));
-
 const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 const isAsciiCased = (c: number) => isAsciiUpper(c) || isAsciiLower(c);
+
+const asciiUpperTable = new Uint8Array(128).map((_, c) => asciiUpper(c));
+const asciiLowerTable = new Uint8Array(128).map((_, c) => asciiLower(c));
+const asciiSwapTable = new Uint8Array(128).map((_, c) => (isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c));
 
 export function strUpper(rt: Runtime, o: number): number {
   if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiUpperTable);
@@ -131,7 +115,7 @@ export function strCasefold(rt: Runtime, o: number): number {
 }
 
 export function strSwapcase(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiMap(rt, o, (c) => (isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c));
+  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiSwapTable);
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) {
@@ -144,7 +128,12 @@ export function strSwapcase(rt: Runtime, o: number): number {
 }
 
 export function strCapitalize(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiMap(rt, o, (c, i) => (i === 0 ? asciiUpper(c) : asciiLower(c)));
+  if (strIsAscii(rt, o)) {
+    // Lowercase, then the first character uppercase.
+    const r = asciiTableMap(rt, o, asciiLowerTable);
+    if (strLength(rt, r) > 0) rt.u8[strData(rt, r)] = asciiUpper(rt.u8[strData(rt, r)]);
+    return r;
+  }
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) {
@@ -157,12 +146,16 @@ export function strCapitalize(rt: Runtime, o: number): number {
 
 export function strTitle(rt: Runtime, o: number): number {
   if (strIsAscii(rt, o)) {
+    // Lowercase, then uppercase each character that follows an uncased one.
+    const r = asciiTableMap(rt, o, asciiLowerTable);
+    const u8 = rt.u8;
     let previousCased = false;
-    return asciiMap(rt, o, (c) => {
-      const r = previousCased ? asciiLower(c) : asciiUpper(c);
+    for (let p = strData(rt, r), end = p + strLength(rt, r); p < end; p++) {
+      const c = u8[p];
+      if (!previousCased) u8[p] = asciiUpper(c);
       previousCased = isAsciiCased(c);
-      return r;
-    });
+    }
+    return r;
   }
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);

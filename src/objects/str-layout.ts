@@ -173,11 +173,12 @@ export function initCompact(rt: Runtime, o: number, length: number, maxChar: num
   i32[(Str.STATE >> 2) + w + 1] = 0;
   i32[(Str.WSTR >> 2) + w] = 0;
   i32[(Str.WSTR >> 2) + w + 1] = 0;
-  const kind = kindFor(maxChar);
-  if (maxChar >= 0x80) {
-    for (let off = Str.UTF8_LENGTH; off < Str.COMPACT_SIZE; off += 4) i32[(off >> 2) + w] = 0;
+  if (maxChar < 0x80) {
+    rt.u8[o + Str.ASCII_SIZE + length] = 0;
+    return;
   }
-  writeChar(rt, strData(rt, o), kind, length, 0);
+  for (let off = Str.UTF8_LENGTH; off < Str.COMPACT_SIZE; off += 4) i32[(off >> 2) + w] = 0;
+  writeChar(rt, o + Str.COMPACT_SIZE, kindFor(maxChar), length, 0);
 }
 
 /**

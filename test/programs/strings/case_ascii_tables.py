@@ -18,3 +18,5 @@ class S(str):
 print(type(S("ab").upper()).__name__, type(S("AB").lower()).__name__, S("Mixed").casefold())
 text = "kalo mine ru " * 50
 print(len(text.replace("ka", "KA").upper().lower()), text.upper()[:20], hash(text.upper()) == hash(text.upper().lower().upper()))
+for s in ["", "a", "1a", "aB cD", "hello world's 3rd-TEST", "  x", "ALL CAPS", "o'neil mc-donald_x y2k", "".join(chr(c) for c in range(128))]:
+    print(repr(s.title()), repr(s.capitalize()), repr(s.swapcase()))
