@@ -510,7 +510,7 @@ function listDealloc(rt: Runtime, l: number): void {
   rt.freeObject(l);
 }
 
-function listTraverse(rt: Runtime, l: number, visit: (child: number) => void): void {
+export function listTraverse(rt: Runtime, l: number, visit: (child: number) => void): void {
   for (let i = listSize(rt, l) - 1; i >= 0; i--) {
     const v = listItem(rt, l, i);
     if (v !== 0) visit(v);

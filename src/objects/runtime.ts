@@ -20,13 +20,15 @@ import type { BuiltinTypes, Singletons } from "./builtin-types.js";
 import { Exc, type ExceptionTypes } from "./exceptions.js";
 import type { CodeInfo } from "./code.js";
 import { GcState, GcPrevFlag, PERMANENT, gcListObjects } from "./gc-state.js";
+import type { InstanceShape } from "./instance.js";
+import { SlotRecord } from "./slot-record.js";
 
 /** What a released slot index holds until reused: no live object has a type naming it. */
-const releasedSlots: TypeSlots = {
+const releasedSlots = new SlotRecord({
   dealloc() {
     throw new InternalError("dealloc through the slot table of a freed type");
   },
-};
+});
 
 const enum Trashcan {
   /** Nested deallocs before the trashcan defers the rest. */
@@ -82,6 +84,11 @@ export class Runtime {
 
   /** Slot tables; a type object's Tp.SLOTS_INDEX word indexes this array. */
   readonly slots: TypeSlots[] = [];
+  /**
+   * The layout of each class's instances (instance.ts), under the class's slot-table index;
+   * made on first use, forgotten when the index is released.
+   */
+  readonly instanceShapes: (InstanceShape | undefined)[] = [];
   /** Addresses of the builtin type objects, by tp_name. Filled by bootstrap. */
   T!: BuiltinTypes;
   /** Addresses of the builtin exception types, by name (`rt.E.TypeError`). Filled by bootstrap. */
@@ -298,8 +305,13 @@ export class Runtime {
     return this.isSubtype(this.typeOf(o), type);
   }
 
-  /** Register a slot table; returns its index for Tp.SLOTS_INDEX (a released index is reused). */
-  addSlots(slots: TypeSlots): number {
+  /**
+   * Register a slot table; returns its index for Tp.SLOTS_INDEX (a released index is reused).
+   * The table kept is a SlotRecord copy of `slots` (slot-record.ts): later changes go through
+   * rt.typeSlots, never through the object passed here.
+   */
+  addSlots(given: TypeSlots): number {
+    const slots = new SlotRecord(given);
     const i = this.freeSlotIndexes.pop();
     if (i !== undefined) {
       this.slots[i] = slots;
@@ -312,6 +324,7 @@ export class Runtime {
   /** Release the slot table of a heap type being freed: its index may name another type later. */
   removeSlots(index: number): void {
     this.slots[index] = releasedSlots;
+    this.instanceShapes[index] = undefined;
     this.freeSlotIndexes.push(index);
   }
 

@@ -598,7 +598,7 @@ function tupleGetnewargs(rt: Runtime, self: number, _args: number, nargs: number
   return r;
 }
 
-function tupleTraverse(rt: Runtime, t: number, visit: (child: number) => void): void {
+export function tupleTraverse(rt: Runtime, t: number, visit: (child: number) => void): void {
   for (let i = tupleSize(rt, t) - 1; i >= 0; i--) {
     const v = tupleItem(rt, t, i);
     if (v !== 0) visit(v);
