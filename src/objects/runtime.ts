@@ -360,15 +360,21 @@ export class Runtime {
   allocObject(type: number, size: number): number {
     const i32 = this.i32;
     const flags = i32[(type + Tp.FLAGS) >> 2];
+    let pre = 0;
+    if (flags & TpFlag.HAVE_GC) pre = GcHead.SIZE;
+    if (flags & TpFlag.MANAGED_DICT) pre += ManagedDict.SIZE;
     // A builtin base's `new` asks for its own size; a class's instance is at least the class's
     // basicsize (its __dict__, __weakref__ and __slots__ words follow the base's fields).
     // Variable-size bases size their subclasses' instances themselves.
-    if (flags & TpFlag.HEAPTYPE && i32[(type + Tp.ITEMSIZE) >> 2] === 0) size = Math.max(size, i32[(type + Tp.BASICSIZE) >> 2]);
-    const pre = (flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0);
+    if (flags & TpFlag.HEAPTYPE && i32[(type + Tp.ITEMSIZE) >> 2] === 0) {
+      const basicsize = i32[(type + Tp.BASICSIZE) >> 2];
+      if (basicsize > size) size = basicsize;
+    }
     const block = this.heap.malloc(pre + size);
     if (block === 0) throw this.noMemory();
     const o = block + pre;
     if (this.liveObjects !== null) this.liveObjects.add(o);
+    // The pre-header starts empty: untracked, no flags, no managed dict or values.
     for (let p = block >> 2, end = o >> 2; p < end; p++) i32[p] = 0;
     i32[(o + Ob.REFCNT) >> 2] = 1;
     i32[(o + Ob.REFCNT + 4) >> 2] = 0;
@@ -381,7 +387,13 @@ export class Runtime {
       for (let p = (o + Ob.HEAD_SIZE) >> 2, end = (o + size + 3) >> 2; p < end; p++) i32[p] = 0;
     }
     if (flags & TpFlag.HAVE_GC) {
-      this.gcTrack(o);
+      // gcTrack, inline: link at the end of generation 0 (the new object has no flags yet).
+      const head = this.gc.heads[0];
+      const last = i32[(head + GcHead.PREV) >> 2] & ~GcPrevFlag.MASK;
+      i32[(o + GcHead.NEXT) >> 2] = head;
+      i32[(o + GcHead.PREV) >> 2] = last;
+      i32[(last + GcHead.NEXT) >> 2] = o;
+      i32[(head + GcHead.PREV) >> 2] = o | (i32[(head + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
       // _PyObject_GC_Link: count the allocation, maybe ask for a collection.
       const gc = this.gc;
       if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();

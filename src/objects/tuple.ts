@@ -84,7 +84,9 @@ export function newTuple(rt: Runtime, n: number): number {
     t = rt.allocObject(rt.T.tuple, Tuple.ITEMS + 8 * n);
     rt.store(t + Ob.SIZE, n);
   }
-  rt.i32.fill(0, (t + Tuple.ITEMS) >> 2, (t + Tuple.ITEMS + 8 * n) >> 2);
+  const i32 = rt.i32;
+  // Most tuples are short: a loop costs less than a call to fill.
+  for (let p = (t + Tuple.ITEMS) >> 2, end = p + 2 * n; p < end; p++) i32[p] = 0;
   return t;
 }
 
