@@ -138,12 +138,14 @@ export function subtypeDealloc(rt: Runtime, o: number): void {
   shape.baseSlots.dealloc(rt, o);
 }
 
-/** subtype_traverse: the class (instances own a reference to it), slots, dict, then the builtin part. */
+/**
+ * subtype_traverse, in CPython's order (gc.get_referents shows it): slots, inline values, the
+ * dict, the class (instances own a reference to it), then the builtin part.
+ */
 export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) => void): void {
   const i32 = rt.i32;
   const type = i32[(o + Ob.TYPE) >> 2];
   const shape = instanceShape(rt, type);
-  visit(type);
   const offsets = shape.slotOffsets;
   for (let i = 0; i < offsets.length; i++) {
     const v = i32[(o + offsets[i]) >> 2];
@@ -155,6 +157,7 @@ export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) =
     const dict = i32[dictSlot >> 2];
     if (dict !== 0) visit(dict);
   }
+  visit(type);
   const baseTraverse = shape.baseSlots.traverse;
   if (baseTraverse !== undefined) baseTraverse(rt, o, visit);
 }
