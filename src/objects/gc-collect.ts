@@ -43,7 +43,7 @@ import {
 } from "./gc-state.js";
 import { Tuple, tupleTraverse } from "./tuple.js";
 import { RuntimeLocal } from "./runtime-local.js";
-import { subtypeTraverse } from "./instance.js";
+import { instanceShape, subtypeTraverse } from "./instance.js";
 import { isGcObject, mayBeTracked } from "./gc-tracking.js";
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
 import { listAppend, listItems, listSize, listTraverse } from "./list.js";
@@ -51,7 +51,7 @@ import { newInt } from "./int.js";
 import { addressText } from "./object.js";
 import { call1, call2 } from "./abstract.js";
 import { clearFreeLists } from "./freelists.js";
-import { clearWeakref, isWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
+import { clearWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
 
 // ── small predicates ────────────────────────────────────────────────────────────────────
 
@@ -193,15 +193,29 @@ function clearCollecting(rt: Runtime, head: number): void {
 // ── the stages after reachability ───────────────────────────────────────────────────────
 
 /**
+ * isWeakref for the collector's scan: a class's instance is a weak reference when its builtin
+ * ancestor is one, which spares an MRO walk per instance; containers are not.
+ */
+function isWeakrefObject(rt: Runtime, o: number): boolean {
+  let type = rt.typeOf(o);
+  const T = rt.T;
+  if (type === T.tuple || type === T.list || type === T.dict) return false;
+  if (rt.typeFlags(type) & TpFlag.HEAPTYPE) type = instanceShape(rt, type).builtinBase;
+  return type === T.weakref_ref || type === T.weakref_proxy || type === T.weakref_callableproxy || rt.isSubtype(type, T.weakref_ref);
+}
+
+/**
  * handle_weakrefs, first half: every weak reference to a garbage object dies now, before any
  * finalizer or clear slot could see the object half-destroyed. Weak references that are
- * garbage themselves die without their callback; the others are returned (new references),
- * their callbacks to run.
+ * garbage themselves die without their callback; the others go to `toCall` (new references),
+ * their callbacks to run. The same walk notes whether an object still has a finalizer to run
+ * (a finalize slot, FINALIZED unset), which it returns.
  */
-function clearWeakrefsToGarbage(rt: Runtime, unreachable: number): number[] {
-  const toCall: number[] = [];
+function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number[]): boolean {
+  let finalizers = false;
   for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
-    if (isWeakref(rt, o)) clearWeakref(rt, o);
+    if (!finalizers && rt.slotsOf(o).finalize !== undefined && !rt.gcIsFinalized(o)) finalizers = true;
+    if (isWeakrefObject(rt, o)) clearWeakref(rt, o);
     if (weaklistOffset(rt, o) === 0) continue;
     for (let wr = weakrefListHead(rt, o); wr !== 0; wr = weakrefListHead(rt, o)) {
       clearWeakref(rt, wr);
@@ -212,7 +226,7 @@ function clearWeakrefsToGarbage(rt: Runtime, unreachable: number): number[] {
       toCall.push(wr);
     }
   }
-  return toCall;
+  return finalizers;
 }
 
 /**
@@ -241,20 +255,8 @@ function runWeakrefCallbacks(rt: Runtime, toCall: readonly number[]): number {
   return freed;
 }
 
-/** Does an object of the list still have a finalizer to run (a finalize slot, FINALIZED unset)? */
-function anyToFinalize(rt: Runtime, head: number): boolean {
-  for (let o = first(rt, head); o !== head; o = next(rt, o)) {
-    if (rt.slotsOf(o).finalize !== undefined && !rt.gcIsFinalized(o)) return true;
-  }
-  return false;
-}
-
-/**
- * finalize_garbage: PEP 442 finalizers, at most once per object, each with the object kept
- * alive. Returns whether any ran.
- */
-function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): boolean {
-  if (!anyToFinalize(rt, unreachable)) return false;
+/** finalize_garbage: PEP 442 finalizers, at most once per object, each with the object kept alive. */
+function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): void {
   gcListInit(rt, seen);
   for (let o = first(rt, unreachable); o !== unreachable; o = first(rt, unreachable)) {
     gcListMove(rt, o, seen);
@@ -266,7 +268,6 @@ function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): boolea
     rt.decref(o);
   }
   gcListMerge(rt, seen, unreachable);
-  return true;
 }
 
 /**
@@ -363,15 +364,18 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
       debugLine(rt, `collectable <${rt.typeNameOf(rt.typeOf(o))} ${addressText(o)}>`);
     }
   }
-  const weakrefsToCall = clearWeakrefsToGarbage(rt, unreachable);
+  const weakrefsToCall: number[] = [];
+  const finalizers = clearWeakrefsToGarbage(rt, unreachable, weakrefsToCall);
   let collected = runWeakrefCallbacks(rt, weakrefsToCall);
   let garbage = unreachable;
-  if (finalizeGarbage(rt, unreachable, seen) || weakrefsToCall.length > 0) {
+  // Without Python code run since the reachability pass (no callback, no finalizer) nothing
+  // can have been resurrected: a second pass would find every object unreachable again.
+  // Callbacks may have given a class a `__del__`: then every object is looked at again.
+  if (finalizers || weakrefsToCall.length > 0) {
+    finalizeGarbage(rt, unreachable, seen);
     handleResurrected(rt, unreachable, still, old);
     garbage = still;
   }
-  // Without Python code run since the reachability pass (no callback, no finalizer) nothing
-  // can have been resurrected: a second pass would find every object unreachable again.
   collected += gcListSize(rt, garbage);
   deleteGarbage(rt, state, garbage, old);
   // No legacy (tp_del) finalizers exist in glasspy: nothing is uncollectable.
