@@ -82,6 +82,25 @@ export function instanceValueAt(rt: Runtime, o: number, ix: number): number {
   return values === 0 ? 0 : i32[(values + 8 * ix) >> 2];
 }
 
+/**
+ * o.name = v for a name whose sharedKeysIndex in o's class is `ix` (v borrowed, not 0): stores
+ * into o's inline values and returns true, or returns false (nothing done) when o has no
+ * inline values. Every values array of a class has room for every index its shared keys give.
+ */
+export function storeInstanceValueAt(rt: Runtime, o: number, ix: number, v: number): boolean {
+  const i32 = rt.i32;
+  const values = i32[(o + ManagedDict.VALUES) >> 2];
+  if (values === 0) return false;
+  const p = (values + 8 * ix) >> 2;
+  const old = i32[p];
+  i32[v >> 2]++;
+  i32[p] = v;
+  i32[p + 1] = 0;
+  if (old === 0) addToInsertionOrder(rt, values, ix);
+  else rt.decref(old);
+  return true;
+}
+
 /** _PyObject_GetInstanceAttribute: the value of exact-str `name` in o's values (borrowed), or 0. */
 export function instanceValuesGet(rt: Runtime, o: number, values: number, name: number): number {
   const ix = sharedKeysIndex(rt, rt.typeOf(o), name);
@@ -156,17 +175,11 @@ export function instanceValuesStore(rt: Runtime, o: number, values: number, name
     dictSetItem(rt, dict, name, value);
     return true;
   }
+  if (value !== 0) return storeInstanceValueAt(rt, o, ix, value);
   const old = valueAt(rt, values, ix);
-  if (old === 0) {
-    if (value === 0) return false;
-    rt.incref(value);
-    setValueAt(rt, values, ix, value);
-    addToInsertionOrder(rt, values, ix);
-    return true;
-  }
-  if (value !== 0) rt.incref(value);
-  setValueAt(rt, values, ix, value);
-  if (value === 0) deleteFromInsertionOrder(rt, values, ix);
+  if (old === 0) return false;
+  setValueAt(rt, values, ix, 0);
+  deleteFromInsertionOrder(rt, values, ix);
   rt.decref(old);
   return true;
 }
