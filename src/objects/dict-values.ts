@@ -47,10 +47,7 @@ export function sharedKeysUsableSize(rt: Runtime, k: number): number {
 export function newValues(rt: Runtime, size: number): number {
   const prefix = (size + 2 + 7) & ~7;
   const block = rt.mem(prefix + 8 * size);
-  // prefix and size words are whole words of an 8-aligned block: zero by words, in a loop
-  // (cheaper than a fill call for the few dozen words an array has).
-  const i32 = rt.i32;
-  for (let p = block >> 2, end = (block + prefix + 8 * size) >> 2; p < end; p++) i32[p] = 0;
+  rt.zeroWords(block, (prefix + 8 * size) >> 2);
   const values = block + prefix;
   rt.u8[values - 1] = prefix;
   return values;

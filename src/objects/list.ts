@@ -173,7 +173,7 @@ export function newList(rt: Runtime, n: number): number {
     try {
       listCheckCapacity(rt, n);
       const items = rt.mem(n * 8);
-      rt.i32.fill(0, items >> 2, (items >> 2) + 2 * n);
+      rt.zeroWords(items, 2 * n);
       setStorage(rt, l, items, n);
     } catch (e) {
       rt.decref(l);

@@ -416,6 +416,21 @@ export class Runtime {
     if (flags & TpFlag.HEAPTYPE) this.decref(type);
   }
 
+  /**
+   * Zero `words` 4-byte words from byte address p (4-aligned). Short runs, the usual case for
+   * a new object's fields or a small container's items, cost less as a loop than as a call to
+   * fill; long ones go to fill.
+   */
+  zeroWords(p: number, words: number): void {
+    const i32 = this.i32;
+    const from = p >> 2;
+    if (words > 32) {
+      i32.fill(0, from, from + words);
+      return;
+    }
+    for (let w = from, end = from + words; w < end; w++) i32[w] = 0;
+  }
+
   /** Memory for object-owned buffers (list items, dict tables): MemoryError instead of 0. */
   mem(size: number): number {
     const p = this.heap.malloc(size);

@@ -84,9 +84,7 @@ export function newTuple(rt: Runtime, n: number): number {
     t = rt.allocObject(rt.T.tuple, Tuple.ITEMS + 8 * n);
     rt.store(t + Ob.SIZE, n);
   }
-  const i32 = rt.i32;
-  // Most tuples are short: a loop costs less than a call to fill.
-  for (let p = (t + Tuple.ITEMS) >> 2, end = p + 2 * n; p < end; p++) i32[p] = 0;
+  rt.zeroWords(t + Tuple.ITEMS, 2 * n);
   return t;
 }
 
