@@ -47,7 +47,7 @@ export function sharedKeysUsableSize(rt: Runtime, k: number): number {
 export function newValues(rt: Runtime, size: number): number {
   const prefix = (size + 2 + 7) & ~7;
   const block = rt.mem(prefix + 8 * size);
-  rt.u8.fill(0, block, block + prefix + 8 * size);
+  rt.zeroWords(block, (prefix + 8 * size) >> 2);
   const values = block + prefix;
   rt.u8[values - 1] = prefix;
   return values;

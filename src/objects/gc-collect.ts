@@ -41,15 +41,17 @@ import {
   gcListSize,
   type GcState,
 } from "./gc-state.js";
-import { Tuple } from "./tuple.js";
+import { Tuple, tupleTraverse } from "./tuple.js";
+import { RuntimeLocal } from "./runtime-local.js";
+import { instanceShape, subtypeTraverse } from "./instance.js";
 import { isGcObject, mayBeTracked } from "./gc-tracking.js";
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
-import { listAppend, listItems, listSize } from "./list.js";
+import { listAppend, listItems, listSize, listTraverse } from "./list.js";
 import { newInt } from "./int.js";
 import { addressText } from "./object.js";
 import { call1, call2 } from "./abstract.js";
 import { clearFreeLists } from "./freelists.js";
-import { clearWeakref, isWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
+import { clearWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
 
 // ── small predicates ────────────────────────────────────────────────────────────────────
 
@@ -90,27 +92,33 @@ function next(rt: Runtime, o: number): number {
 
 // ── reachability (update_refs, subtract_refs, move_unreachable) ─────────────────────────
 
+const enum VisitMode {
+  /** subtract_refs: a reference from inside the collected set. */
+  SUBTRACT,
+  /** move_unreachable: a referent of a reachable object is reachable. */
+  REACHABLE,
+}
+
 /**
- * The visitors of one runtime's collections, made once: closures over the state a
- * collection sets (`young`, the list move_unreachable pulls objects back into).
+ * The reachability pass of one runtime's collections, made once. Every traverse slot it runs
+ * gets the same visitor, whose mode says which of the two passes is running: a traverse
+ * function then always calls one function, which V8 can inline into it. Tuples, lists and
+ * instances of classes, the bulk of most collections, have their traverse functions called
+ * directly rather than through the slot table.
  */
 class Reachability {
   young = 0;
-  readonly visitDecref: (child: number) => void;
-  readonly visitReachable: (child: number) => void;
+  mode = VisitMode.SUBTRACT;
+  readonly visit: (child: number) => void;
 
   constructor(private readonly rt: Runtime) {
-    const i32 = rt.i32;
-    // subtract_refs' visitor: a reference from inside the collected set.
-    this.visitDecref = (c) => {
-      if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
-      if (i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) i32[(c + GcWord.REFS) >> 2]--;
-    };
-    // move_unreachable's visitor: a referent of a reachable object is reachable.
-    this.visitReachable = (c) => {
+    this.visit = (c) => {
+      const i32 = rt.i32;
       if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
       if ((i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) === 0) return;
-      if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
+      if (this.mode === VisitMode.SUBTRACT) {
+        i32[(c + GcWord.REFS) >> 2]--;
+      } else if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
         // Moved to the unreachable list earlier: back to young's end, to be scanned again.
         i32[(c + GcWord.UNREACHABLE) >> 2] = 0;
         gcListMove(rt, c, this.young);
@@ -122,6 +130,17 @@ class Reachability {
     };
   }
 
+  /** Run o's traverse slot with the visitor. */
+  private traverse(o: number): void {
+    const rt = this.rt;
+    const i32 = rt.i32;
+    const type = i32[(o + Ob.TYPE) >> 2];
+    if (type === rt.T.tuple) tupleTraverse(rt, o, this.visit);
+    else if (type === rt.T.list) listTraverse(rt, o, this.visit);
+    else if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) subtypeTraverse(rt, o, this.visit);
+    else rt.typeSlots(type).traverse?.(rt, o, this.visit);
+  }
+
   /**
    * deduce_unreachable: split `young` into the reachable (left in `young`, COLLECTING cleared)
    * and the unreachable (moved to `unreachable`, COLLECTING kept: later stages use it to tell
@@ -129,17 +148,20 @@ class Reachability {
    */
   deduce(young: number, unreachable: number): void {
     const rt = this.rt;
-    const i32 = rt.i32;
+    let i32 = rt.i32;
     for (let o = first(rt, young); o !== young; o = next(rt, o)) {
       i32[(o + GcWord.REFS) >> 2] = i32[o >> 2];
       i32[(o + GcWord.PREV) >> 2] |= GcPrevFlag.COLLECTING;
     }
-    for (let o = first(rt, young); o !== young; o = next(rt, o)) rt.slotsOf(o).traverse?.(rt, o, this.visitDecref);
+    this.mode = VisitMode.SUBTRACT;
+    for (let o = first(rt, young); o !== young; o = next(rt, o)) this.traverse(o);
     this.young = young;
+    this.mode = VisitMode.REACHABLE;
+    i32 = rt.i32;
     let o = first(rt, young);
     while (o !== young) {
       if (i32[(o + GcWord.REFS) >> 2] > 0) {
-        rt.slotsOf(o).traverse?.(rt, o, this.visitReachable);
+        this.traverse(o);
         i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
         i32[(o + GcWord.REFS) >> 2] = 0;
         o = next(rt, o);
@@ -157,12 +179,10 @@ class Reachability {
   }
 }
 
-const reachabilities = new WeakMap<Runtime, Reachability>();
+const reachabilities = new RuntimeLocal<Reachability>((rt) => new Reachability(rt));
 
 function reachability(rt: Runtime): Reachability {
-  let r = reachabilities.get(rt);
-  if (r === undefined) reachabilities.set(rt, (r = new Reachability(rt)));
-  return r;
+  return reachabilities.get(rt);
 }
 
 /** Clear the COLLECTING mark of every object in a list. */
@@ -173,15 +193,29 @@ function clearCollecting(rt: Runtime, head: number): void {
 // ── the stages after reachability ───────────────────────────────────────────────────────
 
 /**
- * handle_weakrefs: every weak reference to a garbage object dies now, before any finalizer
- * or clear slot could see the object half-destroyed. Weak references that are garbage
- * themselves die without their callback; the others' callbacks run. Returns how many of
- * those weak references the callbacks freed (CPython counts them as collected).
+ * isWeakref for the collector's scan: a class's instance is a weak reference when its builtin
+ * ancestor is one, which spares an MRO walk per instance; containers are not.
  */
-function handleWeakrefs(rt: Runtime, unreachable: number): number {
-  const toCall: number[] = [];
+function isWeakrefObject(rt: Runtime, o: number): boolean {
+  let type = rt.typeOf(o);
+  const T = rt.T;
+  if (type === T.tuple || type === T.list || type === T.dict) return false;
+  if (rt.typeFlags(type) & TpFlag.HEAPTYPE) type = instanceShape(rt, type).builtinBase;
+  return type === T.weakref_ref || type === T.weakref_proxy || type === T.weakref_callableproxy || rt.isSubtype(type, T.weakref_ref);
+}
+
+/**
+ * handle_weakrefs, first half: every weak reference to a garbage object dies now, before any
+ * finalizer or clear slot could see the object half-destroyed. Weak references that are
+ * garbage themselves die without their callback; the others go to `toCall` (new references),
+ * their callbacks to run. The same walk notes whether an object still has a finalizer to run
+ * (a finalize slot, FINALIZED unset), which it returns.
+ */
+function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number[]): boolean {
+  let finalizers = false;
   for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
-    if (isWeakref(rt, o)) clearWeakref(rt, o);
+    if (!finalizers && rt.slotsOf(o).finalize !== undefined && !rt.gcIsFinalized(o)) finalizers = true;
+    if (isWeakrefObject(rt, o)) clearWeakref(rt, o);
     if (weaklistOffset(rt, o) === 0) continue;
     for (let wr = weakrefListHead(rt, o); wr !== 0; wr = weakrefListHead(rt, o)) {
       clearWeakref(rt, wr);
@@ -192,6 +226,15 @@ function handleWeakrefs(rt: Runtime, unreachable: number): number {
       toCall.push(wr);
     }
   }
+  return finalizers;
+}
+
+/**
+ * handle_weakrefs, second half: the callbacks of the weak references `toCall` (whose
+ * references this releases). Returns how many of those weak references the callbacks freed
+ * (CPython counts them as collected).
+ */
+function runWeakrefCallbacks(rt: Runtime, toCall: readonly number[]): number {
   let freed = 0;
   for (const wr of toCall) {
     const cb = weakrefCallback(rt, wr);
@@ -321,11 +364,20 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
       debugLine(rt, `collectable <${rt.typeNameOf(rt.typeOf(o))} ${addressText(o)}>`);
     }
   }
-  let collected = handleWeakrefs(rt, unreachable);
-  finalizeGarbage(rt, unreachable, seen);
-  handleResurrected(rt, unreachable, still, old);
-  collected += gcListSize(rt, still);
-  deleteGarbage(rt, state, still, old);
+  const weakrefsToCall: number[] = [];
+  const finalizers = clearWeakrefsToGarbage(rt, unreachable, weakrefsToCall);
+  let collected = runWeakrefCallbacks(rt, weakrefsToCall);
+  let garbage = unreachable;
+  // Without Python code run since the reachability pass (no callback, no finalizer) nothing
+  // can have been resurrected: a second pass would find every object unreachable again.
+  // Callbacks may have given a class a `__del__`: then every object is looked at again.
+  if (finalizers || weakrefsToCall.length > 0) {
+    finalizeGarbage(rt, unreachable, seen);
+    handleResurrected(rt, unreachable, still, old);
+    garbage = still;
+  }
+  collected += gcListSize(rt, garbage);
+  deleteGarbage(rt, state, garbage, old);
   // No legacy (tp_del) finalizers exist in glasspy: nothing is uncollectable.
   const uncollectable = 0;
   if (state.debug & GcDebug.STATS) {

@@ -20,6 +20,7 @@
 import { mayBeTracked } from "./gc-tracking.js";
 import type { Runtime } from "./runtime.js";
 import { ManagedDict, Tp, TpFlag } from "./layout.js";
+import { Str } from "./str-layout.js";
 import { Keys, findEmptySlot, keysLog2Size, keysNentries, keysUsable, keysEntries, setIndex, setKeysNentries, setKeysUsable, UEntry } from "./dict-keys.js";
 import { dictLookupStr } from "./dict-lookup.js";
 import {
@@ -52,11 +53,57 @@ export function initInstanceValues(rt: Runtime, o: number): void {
   rt.store(o + ManagedDict.VALUES, newValues(rt, sharedKeysUsableSize(rt, keys)));
 }
 
+/**
+ * The entry number of exact-str `name` in the shared keys of class `type` (a class with a
+ * managed dict), or -1. Shared keys only ever gain entries, so a name's number stays valid for
+ * the class's life: a cache may keep it and read `instanceValueAt` directly.
+ */
+export function sharedKeysIndex(rt: Runtime, type: number, name: number): number {
+  const i32 = rt.i32;
+  // The str's cached hash words (lo, hi); -1, -1 means not computed yet (never a real hash).
+  let lo = i32[(name + Str.HASH) >> 2];
+  let hi = i32[(name + Str.HASH + 4) >> 2];
+  if (lo === -1 && hi === -1) {
+    strHash(rt, name);
+    lo = i32[(name + Str.HASH) >> 2];
+    hi = i32[(name + Str.HASH + 4) >> 2];
+  }
+  const ix = dictLookupStr(rt, i32[(type + Tp.HT_CACHED_KEYS) >> 2], name, lo, hi);
+  return ix < 0 ? -1 : ix;
+}
+
+/**
+ * Value `ix` (a sharedKeysIndex of o's class) of o's inline values (borrowed), or 0 when o has
+ * no inline values (its dict was made) or no value for that name.
+ */
+export function instanceValueAt(rt: Runtime, o: number, ix: number): number {
+  const i32 = rt.i32;
+  const values = i32[(o + ManagedDict.VALUES) >> 2];
+  return values === 0 ? 0 : i32[(values + 8 * ix) >> 2];
+}
+
+/**
+ * o.name = v for a name whose sharedKeysIndex in o's class is `ix` (v borrowed, not 0): stores
+ * into o's inline values and returns true, or returns false (nothing done) when o has no
+ * inline values. Every values array of a class has room for every index its shared keys give.
+ */
+export function storeInstanceValueAt(rt: Runtime, o: number, ix: number, v: number): boolean {
+  const i32 = rt.i32;
+  const values = i32[(o + ManagedDict.VALUES) >> 2];
+  if (values === 0) return false;
+  const p = (values + 8 * ix) >> 2;
+  const old = i32[p];
+  i32[v >> 2]++;
+  i32[p] = v;
+  i32[p + 1] = 0;
+  if (old === 0) addToInsertionOrder(rt, values, ix);
+  else rt.decref(old);
+  return true;
+}
+
 /** _PyObject_GetInstanceAttribute: the value of exact-str `name` in o's values (borrowed), or 0. */
 export function instanceValuesGet(rt: Runtime, o: number, values: number, name: number): number {
-  const keys = cachedKeys(rt, rt.typeOf(o));
-  const h = strHash(rt, name);
-  const ix = dictLookupStr(rt, keys, name, h | 0, hashHi(h));
+  const ix = sharedKeysIndex(rt, rt.typeOf(o), name);
   return ix < 0 ? 0 : valueAt(rt, values, ix);
 }
 
@@ -64,12 +111,12 @@ export function instanceValuesGet(rt: Runtime, o: number, values: number, name: 
  * insert_into_dictkeys: the entry number of exact-str `name` in shared keys `keys`, adding it
  * when the keys have room; -1 (EMPTY) when they have not.
  */
-function insertIntoSharedKeys(rt: Runtime, keys: number, name: number): number {
+function insertIntoSharedKeys(rt: Runtime, type: number, keys: number, name: number): number {
+  let ix = sharedKeysIndex(rt, type, name);
+  if (ix >= 0) return ix;
+  if (keysUsable(rt, keys) <= 0) return Keys.EMPTY;
   const h = strHash(rt, name);
   const lo = h | 0, hi = hashHi(h);
-  let ix = dictLookupStr(rt, keys, name, lo, hi);
-  if (ix !== Keys.EMPTY) return ix;
-  if (keysUsable(rt, keys) <= 0) return Keys.EMPTY;
   rt.incref(name);
   rt.u32[(keys + Keys.VERSION) >> 2] = 0;
   ix = keysNentries(rt, keys);
@@ -119,8 +166,8 @@ export function materializeInstanceDict(rt: Runtime, o: number): void {
  * left) makes o's dict first and goes there.
  */
 export function instanceValuesStore(rt: Runtime, o: number, values: number, name: number, value: number): boolean {
-  const keys = cachedKeys(rt, rt.typeOf(o));
-  const ix = rt.typeOf(name) === rt.T.str ? insertIntoSharedKeys(rt, keys, name) : Keys.EMPTY;
+  const type = rt.typeOf(o);
+  const ix = rt.typeOf(name) === rt.T.str ? insertIntoSharedKeys(rt, type, cachedKeys(rt, type), name) : Keys.EMPTY;
   if (ix === Keys.EMPTY) {
     materializeInstanceDict(rt, o);
     const dict = rt.load(o + ManagedDict.DICT);
@@ -128,17 +175,11 @@ export function instanceValuesStore(rt: Runtime, o: number, values: number, name
     dictSetItem(rt, dict, name, value);
     return true;
   }
+  if (value !== 0) return storeInstanceValueAt(rt, o, ix, value);
   const old = valueAt(rt, values, ix);
-  if (old === 0) {
-    if (value === 0) return false;
-    rt.incref(value);
-    setValueAt(rt, values, ix, value);
-    addToInsertionOrder(rt, values, ix);
-    return true;
-  }
-  if (value !== 0) rt.incref(value);
-  setValueAt(rt, values, ix, value);
-  if (value === 0) deleteFromInsertionOrder(rt, values, ix);
+  if (old === 0) return false;
+  setValueAt(rt, values, ix, 0);
+  deleteFromInsertionOrder(rt, values, ix);
   rt.decref(old);
   return true;
 }

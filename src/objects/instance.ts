@@ -35,27 +35,72 @@ export function builtinBase(rt: Runtime, type: number): number {
   return t;
 }
 
-/** Call `visit` with the byte address of every `__slots__` word of `o` (its classes' members). */
-function forEachSlotWord(rt: Runtime, o: number, visit: (address: number) => void): void {
-  for (let t = rt.typeOf(o); rt.typeFlags(t) & TpFlag.HEAPTYPE; t = rt.load(t + Tp.BASE)) {
-    const n = rt.i32[(t + Ob.SIZE) >> 2];
-    for (let i = 0; i < n; i++) visit(o + rt.i32[(t + Tp.HEAP_SIZE + i * MemberDef.SIZE + MemberDef.OFFSET) >> 2]);
+/** InstanceShape.dictWord of a class that added a dict after the items of a variable-size base. */
+const DICT_AFTER_ITEMS = 1;
+
+/**
+ * What traversing, clearing and releasing an instance of one class needs, worked out once per
+ * class: a class's layout (its base, `__slots__` words, dict and weak-reference words) never
+ * changes after type.__new__. Held by Runtime.instanceShapes under the class's slot-table
+ * index, which Runtime.removeSlots forgets when the class is freed.
+ */
+export class InstanceShape {
+  constructor(
+    /** Byte offsets of the `__slots__` words of the class, then of each class ancestor's. */
+    readonly slotOffsets: Int32Array,
+    /** The class's instances have the managed-dict pre-header (inline values, obj-24 dict). */
+    readonly managedDict: boolean,
+    /**
+     * Where the dict a class (not a builtin ancestor) added lives: 0 for none, a byte offset
+     * from the object (ManagedDict.DICT included), or DICT_AFTER_ITEMS (instanceDictSlot).
+     */
+    readonly dictWord: number,
+    /** A class added the weak-reference list word (a builtin ancestor's own list is its dealloc's). */
+    readonly clearsWeakrefs: boolean,
+    /** The nearest builtin ancestor and its slot table, which release the builtin part. */
+    readonly builtinBase: number,
+    readonly baseSlots: TypeSlots,
+  ) {}
+}
+
+function makeInstanceShape(rt: Runtime, type: number, index: number): InstanceShape {
+  const i32 = rt.i32;
+  const offsets: number[] = [];
+  for (let t = type; rt.typeFlags(t) & TpFlag.HEAPTYPE; t = rt.load(t + Tp.BASE)) {
+    const n = i32[(t + Ob.SIZE) >> 2];
+    for (let i = 0; i < n; i++) offsets.push(i32[(t + Tp.HEAP_SIZE + i * MemberDef.SIZE + MemberDef.OFFSET) >> 2]);
   }
+  const base = builtinBase(rt, type);
+  const managedDict = (rt.typeFlags(type) & TpFlag.MANAGED_DICT) !== 0;
+  const dictoffset = i32[(type + Tp.DICTOFFSET) >> 2];
+  let dictWord = 0;
+  if (managedDict) dictWord = ManagedDict.DICT;
+  else if (dictoffset !== 0 && i32[(base + Tp.DICTOFFSET) >> 2] === 0) dictWord = dictoffset > 0 ? dictoffset : DICT_AFTER_ITEMS;
+  const clearsWeakrefs = i32[(type + Tp.WEAKLISTOFFSET) >> 2] !== 0 && i32[(base + Tp.WEAKLISTOFFSET) >> 2] === 0;
+  const shape = new InstanceShape(Int32Array.from(offsets), managedDict, dictWord, clearsWeakrefs, base, rt.typeSlots(base));
+  rt.instanceShapes[index] = shape;
+  return shape;
+}
+
+/** The InstanceShape of class `type` (a heap type). */
+export function instanceShape(rt: Runtime, type: number): InstanceShape {
+  const index = rt.i32[(type + Tp.SLOTS_INDEX) >> 2];
+  return rt.instanceShapes[index] ?? makeInstanceShape(rt, type, index);
 }
 
 /** The word holding o's instance dict when a class (not a builtin ancestor) added it, else 0. */
-function addedDictSlot(rt: Runtime, o: number): number {
-  const type = rt.typeOf(o);
-  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) return o + ManagedDict.DICT;
-  const base = builtinBase(rt, type);
-  if (rt.i32[(type + Tp.DICTOFFSET) >> 2] !== 0 && rt.i32[(base + Tp.DICTOFFSET) >> 2] === 0) return instanceDictSlot(rt, o);
-  return 0;
+function addedDictSlot(rt: Runtime, o: number, shape: InstanceShape): number {
+  const word = shape.dictWord;
+  if (word === 0) return 0;
+  return word === DICT_AFTER_ITEMS ? instanceDictSlot(rt, o) : o + word;
 }
 
 function clearWord(rt: Runtime, address: number): void {
-  const v = rt.load(address);
+  const i32 = rt.i32;
+  const v = i32[address >> 2];
   if (v !== 0) {
-    rt.store(address, 0);
+    i32[address >> 2] = 0;
+    i32[(address + 4) >> 2] = 0;
     rt.decref(v);
   }
 }
@@ -79,39 +124,53 @@ function finalizeFromDealloc(rt: Runtime, o: number, finalize: NonNullable<TypeS
 /** subtype_dealloc: the dealloc slot of every class. */
 export function subtypeDealloc(rt: Runtime, o: number): void {
   const type = rt.typeOf(o);
-  const slots = rt.typeSlots(type);
-  if (slots.finalize !== undefined && finalizeFromDealloc(rt, o, slots.finalize)) return;
+  const finalize = rt.typeSlots(type).finalize;
+  if (finalize !== undefined && finalizeFromDealloc(rt, o, finalize)) return;
+  const shape = instanceShape(rt, type);
   // Weak references die (and their callbacks run) before slots and dict are released, when a
   // class added the list word; a builtin ancestor with its own list clears it in its dealloc.
-  if (rt.i32[(type + Tp.WEAKLISTOFFSET) >> 2] !== 0 && rt.i32[(builtinBase(rt, type) + Tp.WEAKLISTOFFSET) >> 2] === 0) clearWeakrefs(rt, o);
-  forEachSlotWord(rt, o, (address) => clearWord(rt, address));
-  const dictSlot = addedDictSlot(rt, o);
+  if (shape.clearsWeakrefs) clearWeakrefs(rt, o);
+  const offsets = shape.slotOffsets;
+  for (let i = 0; i < offsets.length; i++) clearWord(rt, o + offsets[i]);
+  const dictSlot = addedDictSlot(rt, o, shape);
   if (dictSlot !== 0) clearWord(rt, dictSlot);
-  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) freeInstanceValues(rt, o);
-  rt.typeSlots(builtinBase(rt, type)).dealloc(rt, o);
+  if (shape.managedDict) freeInstanceValues(rt, o);
+  shape.baseSlots.dealloc(rt, o);
 }
 
-/** subtype_traverse: the class (instances own a reference to it), slots, dict, then the builtin part. */
+/**
+ * subtype_traverse, in CPython's order (gc.get_referents shows it): slots, inline values, the
+ * dict, the class (instances own a reference to it), then the builtin part.
+ */
 export function subtypeTraverse(rt: Runtime, o: number, visit: (child: number) => void): void {
-  const type = rt.typeOf(o);
-  visit(type);
-  forEachSlotWord(rt, o, (address) => {
-    const v = rt.load(address);
+  const i32 = rt.i32;
+  const type = i32[(o + Ob.TYPE) >> 2];
+  const shape = instanceShape(rt, type);
+  const offsets = shape.slotOffsets;
+  for (let i = 0; i < offsets.length; i++) {
+    const v = i32[(o + offsets[i]) >> 2];
     if (v !== 0) visit(v);
-  });
-  if (rt.typeFlags(type) & TpFlag.MANAGED_DICT) visitInstanceValues(rt, o, visit);
-  const dictSlot = addedDictSlot(rt, o);
-  if (dictSlot !== 0 && rt.load(dictSlot) !== 0) visit(rt.load(dictSlot));
-  rt.typeSlots(builtinBase(rt, type)).traverse?.(rt, o, visit);
+  }
+  if (shape.managedDict) visitInstanceValues(rt, o, visit);
+  const dictSlot = addedDictSlot(rt, o, shape);
+  if (dictSlot !== 0) {
+    const dict = i32[dictSlot >> 2];
+    if (dict !== 0) visit(dict);
+  }
+  visit(type);
+  const baseTraverse = shape.baseSlots.traverse;
+  if (baseTraverse !== undefined) baseTraverse(rt, o, visit);
 }
 
 /** subtype_clear: drop slots and the dict, then the builtin part's references. */
 export function subtypeClear(rt: Runtime, o: number): void {
-  forEachSlotWord(rt, o, (address) => clearWord(rt, address));
-  if (rt.typeFlags(rt.typeOf(o)) & TpFlag.MANAGED_DICT) clearInstanceValues(rt, o);
-  const dictSlot = addedDictSlot(rt, o);
+  const shape = instanceShape(rt, rt.typeOf(o));
+  const offsets = shape.slotOffsets;
+  for (let i = 0; i < offsets.length; i++) clearWord(rt, o + offsets[i]);
+  if (shape.managedDict) clearInstanceValues(rt, o);
+  const dictSlot = addedDictSlot(rt, o, shape);
   if (dictSlot !== 0) clearWord(rt, dictSlot);
-  rt.typeSlots(builtinBase(rt, rt.typeOf(o))).clear?.(rt, o);
+  shape.baseSlots.clear?.(rt, o);
 }
 
 /** The lifecycle functions every class's slot table gets. */

@@ -173,7 +173,7 @@ export function newList(rt: Runtime, n: number): number {
     try {
       listCheckCapacity(rt, n);
       const items = rt.mem(n * 8);
-      rt.i32.fill(0, items >> 2, (items >> 2) + 2 * n);
+      rt.zeroWords(items, 2 * n);
       setStorage(rt, l, items, n);
     } catch (e) {
       rt.decref(l);
@@ -510,7 +510,7 @@ function listDealloc(rt: Runtime, l: number): void {
   rt.freeObject(l);
 }
 
-function listTraverse(rt: Runtime, l: number, visit: (child: number) => void): void {
+export function listTraverse(rt: Runtime, l: number, visit: (child: number) => void): void {
   for (let i = listSize(rt, l) - 1; i >= 0; i--) {
     const v = listItem(rt, l, i);
     if (v !== 0) visit(v);

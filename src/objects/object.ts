@@ -239,9 +239,8 @@ function objectNew(rt: Runtime, cls: number, _args: number, nargs: number, kwnam
     }
   }
   if (rt.typeFlags(cls) & TpFlag.IS_ABSTRACT) raiseAbstract(rt, cls);
-  const basicsize = rt.i32[(cls + Tp.BASICSIZE) >> 2];
-  const o = rt.allocObject(cls, basicsize);
-  for (let off = Ob.HEAD_SIZE; off < basicsize; off += 4) rt.i32[(o + off) >> 2] = 0;
+  // allocObject zeroes a class's instance; object's own instances are the bare header.
+  const o = rt.allocObject(cls, rt.i32[(cls + Tp.BASICSIZE) >> 2]);
   if (rt.typeFlags(cls) & TpFlag.MANAGED_DICT) {
     try {
       initInstanceValues(rt, o);

@@ -20,13 +20,15 @@ import type { BuiltinTypes, Singletons } from "./builtin-types.js";
 import { Exc, type ExceptionTypes } from "./exceptions.js";
 import type { CodeInfo } from "./code.js";
 import { GcState, GcPrevFlag, PERMANENT, gcListObjects } from "./gc-state.js";
+import type { InstanceShape } from "./instance.js";
+import { SlotRecord } from "./slot-record.js";
 
 /** What a released slot index holds until reused: no live object has a type naming it. */
-const releasedSlots: TypeSlots = {
+const releasedSlots = new SlotRecord({
   dealloc() {
     throw new InternalError("dealloc through the slot table of a freed type");
   },
-};
+});
 
 const enum Trashcan {
   /** Nested deallocs before the trashcan defers the rest. */
@@ -82,6 +84,11 @@ export class Runtime {
 
   /** Slot tables; a type object's Tp.SLOTS_INDEX word indexes this array. */
   readonly slots: TypeSlots[] = [];
+  /**
+   * The layout of each class's instances (instance.ts), under the class's slot-table index;
+   * made on first use, forgotten when the index is released.
+   */
+  readonly instanceShapes: (InstanceShape | undefined)[] = [];
   /** Addresses of the builtin type objects, by tp_name. Filled by bootstrap. */
   T!: BuiltinTypes;
   /** Addresses of the builtin exception types, by name (`rt.E.TypeError`). Filled by bootstrap. */
@@ -298,8 +305,13 @@ export class Runtime {
     return this.isSubtype(this.typeOf(o), type);
   }
 
-  /** Register a slot table; returns its index for Tp.SLOTS_INDEX (a released index is reused). */
-  addSlots(slots: TypeSlots): number {
+  /**
+   * Register a slot table; returns its index for Tp.SLOTS_INDEX (a released index is reused).
+   * The table kept is a SlotRecord copy of `slots` (slot-record.ts): later changes go through
+   * rt.typeSlots, never through the object passed here.
+   */
+  addSlots(given: TypeSlots): number {
+    const slots = new SlotRecord(given);
     const i = this.freeSlotIndexes.pop();
     if (i !== undefined) {
       this.slots[i] = slots;
@@ -312,6 +324,7 @@ export class Runtime {
   /** Release the slot table of a heap type being freed: its index may name another type later. */
   removeSlots(index: number): void {
     this.slots[index] = releasedSlots;
+    this.instanceShapes[index] = undefined;
     this.freeSlotIndexes.push(index);
   }
 
@@ -347,15 +360,21 @@ export class Runtime {
   allocObject(type: number, size: number): number {
     const i32 = this.i32;
     const flags = i32[(type + Tp.FLAGS) >> 2];
+    let pre = 0;
+    if (flags & TpFlag.HAVE_GC) pre = GcHead.SIZE;
+    if (flags & TpFlag.MANAGED_DICT) pre += ManagedDict.SIZE;
     // A builtin base's `new` asks for its own size; a class's instance is at least the class's
     // basicsize (its __dict__, __weakref__ and __slots__ words follow the base's fields).
     // Variable-size bases size their subclasses' instances themselves.
-    if (flags & TpFlag.HEAPTYPE && i32[(type + Tp.ITEMSIZE) >> 2] === 0) size = Math.max(size, i32[(type + Tp.BASICSIZE) >> 2]);
-    const pre = (flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0);
+    if (flags & TpFlag.HEAPTYPE && i32[(type + Tp.ITEMSIZE) >> 2] === 0) {
+      const basicsize = i32[(type + Tp.BASICSIZE) >> 2];
+      if (basicsize > size) size = basicsize;
+    }
     const block = this.heap.malloc(pre + size);
     if (block === 0) throw this.noMemory();
     const o = block + pre;
     if (this.liveObjects !== null) this.liveObjects.add(o);
+    // The pre-header starts empty: untracked, no flags, no managed dict or values.
     for (let p = block >> 2, end = o >> 2; p < end; p++) i32[p] = 0;
     i32[(o + Ob.REFCNT) >> 2] = 1;
     i32[(o + Ob.REFCNT + 4) >> 2] = 0;
@@ -368,7 +387,13 @@ export class Runtime {
       for (let p = (o + Ob.HEAD_SIZE) >> 2, end = (o + size + 3) >> 2; p < end; p++) i32[p] = 0;
     }
     if (flags & TpFlag.HAVE_GC) {
-      this.gcTrack(o);
+      // gcTrack, inline: link at the end of generation 0 (the new object has no flags yet).
+      const head = this.gc.heads[0];
+      const last = i32[(head + GcHead.PREV) >> 2] & ~GcPrevFlag.MASK;
+      i32[(o + GcHead.NEXT) >> 2] = head;
+      i32[(o + GcHead.PREV) >> 2] = last;
+      i32[(last + GcHead.NEXT) >> 2] = o;
+      i32[(head + GcHead.PREV) >> 2] = o | (i32[(head + GcHead.PREV) >> 2] & GcPrevFlag.MASK);
       // _PyObject_GC_Link: count the allocation, maybe ask for a collection.
       const gc = this.gc;
       if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();
@@ -389,6 +414,21 @@ export class Runtime {
     }
     this.heap.free(o - ((flags & TpFlag.HAVE_GC ? GcHead.SIZE : 0) + (flags & TpFlag.MANAGED_DICT ? ManagedDict.SIZE : 0)));
     if (flags & TpFlag.HEAPTYPE) this.decref(type);
+  }
+
+  /**
+   * Zero `words` 4-byte words from byte address p (4-aligned). Short runs, the usual case for
+   * a new object's fields or a small container's items, cost less as a loop than as a call to
+   * fill; long ones go to fill.
+   */
+  zeroWords(p: number, words: number): void {
+    const i32 = this.i32;
+    const from = p >> 2;
+    if (words > 32) {
+      i32.fill(0, from, from + words);
+      return;
+    }
+    for (let w = from, end = from + words; w < end; w++) i32[w] = 0;
   }
 
   /** Memory for object-owned buffers (list items, dict tables): MemoryError instead of 0. */

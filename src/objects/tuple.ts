@@ -84,7 +84,7 @@ export function newTuple(rt: Runtime, n: number): number {
     t = rt.allocObject(rt.T.tuple, Tuple.ITEMS + 8 * n);
     rt.store(t + Ob.SIZE, n);
   }
-  rt.i32.fill(0, (t + Tuple.ITEMS) >> 2, (t + Tuple.ITEMS + 8 * n) >> 2);
+  rt.zeroWords(t + Tuple.ITEMS, 2 * n);
   return t;
 }
 
@@ -598,7 +598,7 @@ function tupleGetnewargs(rt: Runtime, self: number, _args: number, nargs: number
   return r;
 }
 
-function tupleTraverse(rt: Runtime, t: number, visit: (child: number) => void): void {
+export function tupleTraverse(rt: Runtime, t: number, visit: (child: number) => void): void {
   for (let i = tupleSize(rt, t) - 1; i >= 0; i--) {
     const v = tupleItem(rt, t, i);
     if (v !== 0) visit(v);
