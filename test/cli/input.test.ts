@@ -8,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { bundleCli } from "./bundle.js";
 import { CTRL_C, CTRL_D, PROMPT, onTerminal } from "./pty.js";
+import { interleavingThreads, tickerSource } from "../vm/thread-sources.js";
 
 let cli = "";
 let work = "";
@@ -22,19 +23,7 @@ function script(name: string, lines: string[]): string {
 }
 
 /** A thread printing `tick N` on stderr every 20 ms until `stop` is set. */
-const TICKER = [
-  "import sys, threading, time",
-  "ticks = 0",
-  "stop = threading.Event()",
-  "def tick():",
-  "    global ticks",
-  "    while not stop.is_set():",
-  "        ticks += 1",
-  "        print('tick', ticks, file=sys.stderr, flush=True)",
-  "        time.sleep(0.02)",
-  "ticker = threading.Thread(target=tick)",
-  "ticker.start()",
-];
+const TICKER = tickerSource(0.02);
 
 /** glasspy with standard input a pipe the test writes to. */
 class Run {
@@ -244,14 +233,7 @@ describe("input() with standard input a pipe", () => {
 
   it("leaves the deterministic mode's interleaving alone", async () => {
     const file = script("input_deterministic.py", [
-      "import threading",
-      "log = []",
-      "def tag(name):",
-      "    for i in range(60):",
-      "        log.append(name)",
-      "a = threading.Thread(target=tag, args=('a',))",
-      "b = threading.Thread(target=tag, args=('b',))",
-      "a.start(); b.start()",
+      ...interleavingThreads,
       "line = input('waiting ')",
       "a.join(); b.join()",
       "print(line, ''.join(log))",

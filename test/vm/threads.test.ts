@@ -8,6 +8,7 @@ import { Session } from "../../src/cli/session.js";
 import { SliceDriver } from "../../src/vm/driver.js";
 import type { HostInput } from "../../src/vm/thread.js";
 import type { InputNeed } from "../../src/objects/textio.js";
+import { interleavingThreads, tickerSource } from "./thread-sources.js";
 
 function run(source: string, options: InterpreterOptions = {}): { out: string; err: string; status: number } {
   let out = "";
@@ -19,14 +20,8 @@ function run(source: string, options: InterpreterOptions = {}): { out: string; e
 }
 
 const interleave = [
-  "import threading",
-  "log = []",
-  "def tag(name):",
-  "    for i in range(60):",
-  "        log.append(name)",
-  "a = threading.Thread(target=tag, args=('a',))",
-  "b = threading.Thread(target=tag, args=('b',))",
-  "a.start(); b.start(); a.join(); b.join()",
+  ...interleavingThreads,
+  "a.join(); b.join()",
   "print(''.join(log))",
   "",
 ].join("\n");
@@ -287,19 +282,7 @@ class FedInput implements HostInput {
 }
 
 describe("standard input through a host's HostInput", () => {
-  const tickerThenInput = [
-    "import sys, threading, time",
-    "ticks = 0",
-    "stop = threading.Event()",
-    "def tick():",
-    "    global ticks",
-    "    while not stop.is_set():",
-    "        ticks += 1",
-    "        print('tick', file=sys.stderr)",
-    "        time.sleep(0.005)",
-    "t = threading.Thread(target=tick)",
-    "t.start()",
-  ];
+  const tickerThenInput = tickerSource(0.005);
 
   it("parks a thread in input() while the others run, through the embedding API and SliceDriver", async () => {
     const input = new FedInput();
@@ -325,7 +308,7 @@ describe("standard input through a host's HostInput", () => {
       "except EOFError:",
       "    print('EOFError')",
       "stop.set()",
-      "t.join()",
+      "ticker.join()",
       "print(repr(line), seen >= 10)",
       "",
     ].join("\n");
@@ -349,7 +332,7 @@ describe("standard input through a host's HostInput", () => {
     const timer = setInterval(() => {
       if (input.holders === 1) s.driver.interrupt();
     }, 20);
-    const source = [...tickerThenInput, "try:", "    input()", "except KeyboardInterrupt:", "    print('interrupted')", "stop.set()", "t.join()", "print('joined')", ""].join("\n");
+    const source = [...tickerThenInput, "try:", "    input()", "except KeyboardInterrupt:", "    print('interrupted')", "stop.set()", "ticker.join()", "print('joined')", ""].join("\n");
     try {
       expect(await s.runProgram(source, "<test>", true)).toEqual({ kind: "ok" });
     } finally {
