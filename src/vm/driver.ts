@@ -65,6 +65,9 @@ export class SliceDriver {
     const scheduler = vm.scheduler;
     if (scheduler.active) return evalFrame(vm, th, frame);
     scheduler.begin(frame);
+    // The event loop gets its first turn after yieldAfterMs of this run's work (not at the
+    // first slice boundary because the driver is older than that).
+    this.lastYield = performance.now();
     try {
       for (;;) {
         const r = scheduler.step();
