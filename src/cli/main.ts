@@ -22,7 +22,7 @@ import { ProcessOutput } from "./output.js";
 import { VERSION } from "./version.js";
 import { HELP, USAGE, UsageError, parseCommandLine, tracemallocFrames, type CommandLine } from "./options.js";
 import { Session, type Outcome } from "./session.js";
-import { stdinLineReader } from "./stdin.js";
+import { StdinReader } from "./stdin.js";
 import { PipeLines, TerminalLines, type LineSource } from "./terminal.js";
 import { runRepl } from "./repl.js";
 import { complete, wordAtEnd } from "./completion.js";
@@ -59,9 +59,9 @@ async function main(): Promise<Status> {
     return 1;
   }
   const out = new ProcessOutput();
-  const stdinLines = stdinLineReader(() => out.flush());
+  const stdinReader = new StdinReader(() => out.flush());
   const stdin = () => {
-    const line = stdinLines();
+    const line = stdinReader.readLine();
     out.lineEntered();
     return line;
   };
@@ -84,6 +84,7 @@ async function main(): Promise<Status> {
   }
   const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv }, scriptDir, mainFile);
   session.setXOptions(cl.xoptions);
+  session.readInputFrom(stdinReader);
   // -X tracemalloc / PYTHONTRACEMALLOC: trace from before the program's first line.
   if (tracemalloc.nframe > 0) startTracemalloc(session.vm.rt, tracemalloc.nframe);
 
@@ -103,13 +104,13 @@ async function main(): Promise<Status> {
     } else if (program.kind === "module") {
       outcome = await runModule(session, program.name, out, cl.inspect);
     } else if (!interactive) {
-      outcome = await session.runProgram(fs.readFileSync(0, "utf8"), "<stdin>", false, cl.inspect);
+      outcome = await session.runProgram(stdinReader.readAll(), "<stdin>", false, cl.inspect);
     }
     status = outcome.kind === "exit" ? outcome.status : outcome.kind === "error" ? 1 : outcome.kind === "interrupted" ? "interrupted" : 0;
     // -i: the prompt after the program, whatever became of it.
     if (interactive || cl.inspect) {
       const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
-      lines = terminal ? terminalLines(session) : new PipeLines(stdin, out.stderr);
+      lines = terminal ? terminalLines(session) : new PipeLines(() => stdinReader.nextLine(), out.stderr);
       status = await runRepl(session, { lines, output: out, showBanner: !cl.quiet && interactive, eofNewlineOnStderr: !terminal, redrawsLine: terminal });
     }
   } finally {

@@ -14,6 +14,7 @@ import { newCode } from "../objects/code.js";
 import { newDict, dictSetItem } from "../objects/dict.js";
 import { moduleDict } from "../objects/module.js";
 import { formatException } from "../vm/traceback-print.js";
+import type { HostInput } from "../vm/thread.js";
 
 /** How running some code ended (any exception was already printed). */
 export type Outcome =
@@ -32,6 +33,8 @@ export class Session {
   readonly globals: number;
   /** True while Python code runs (a Ctrl-C is then a KeyboardInterrupt for it). */
   running = false;
+  /** Standard input threads wait for (readInputFrom), or null. */
+  private input: (HostInput & { close(): void }) | null = null;
 
   /** `mainFile`: `__main__.__file__` (undefined for -c, stdin and the REPL). */
   constructor(options: InterpreterOptions, scriptDir: string | undefined, mainFile: string | undefined) {
@@ -40,6 +43,16 @@ export class Session {
     this.driver = new SliceDriver(this.vm);
     this.main = this.driver.mainModule(mainFile ?? "<main>");
     this.globals = moduleDict(this.vm.rt, this.main);
+  }
+
+  /**
+   * Threads wait for standard input through `reader` (the CLI's StdinReader, which the
+   * interpreter's `stdin` option reads too): a thread reading it parks and the others run
+   * (docs/threads.md). Closed with the session.
+   */
+  readInputFrom(reader: HostInput & { close(): void }): void {
+    this.input = reader;
+    this.vm.scheduler.input = reader;
   }
 
   /** sys._xoptions = {name: value or True, ...}. */
@@ -138,6 +151,12 @@ export class Session {
   /** Tear the interpreter down; gives the heap blocks left in use (0 unless something leaked). */
   close(): { liveBlocks: number } {
     this.vm.rt.decref(this.main);
-    return this.interpreter.close();
+    try {
+      return this.interpreter.close();
+    } finally {
+      // After the teardown: a daemon thread's wait for input is released by it.
+      this.input?.close();
+      this.vm.scheduler.input = null;
+    }
   }
 }

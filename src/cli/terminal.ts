@@ -8,11 +8,11 @@
  * reads whole lines.
  *
  * PipeLines: anything else (`glasspy -i < file`): prompts on stderr, as CPython writes them,
- * and lines from the reader input() uses too.
+ * and lines from the reader input() uses too (src/cli/stdin.ts), waited for without blocking
+ * the event loop.
  */
 import * as fs from "node:fs";
 import * as readline from "node:readline";
-import type { LineReader } from "./stdin.js";
 
 export const INTERRUPTED = Symbol("interrupted");
 export type ReadResult = string | null | typeof INTERRUPTED;
@@ -27,7 +27,8 @@ export interface LineSource {
 
 export class PipeLines implements LineSource {
   constructor(
-    private readonly reader: LineReader,
+    /** The next line without its newline, null at the end. */
+    private readonly reader: () => Promise<string | null>,
     private readonly writePrompt: (text: string) => void,
   ) {}
 

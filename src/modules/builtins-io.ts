@@ -15,9 +15,11 @@ import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { argSpec, arg, checkArgs, parseArgs } from "../objects/args.js";
 import { call0, call1, getAttr, isTrue, strText, str } from "../objects/abstract.js";
-import { isTextIO, textIOWrite, textIOReadLine } from "../objects/textio.js";
+import { isTextIO, textIOWrite, textIOReadLine, textIOReadWhenReady } from "../objects/textio.js";
 import { strLength, strSubstring, strCharAt } from "../objects/str.js";
 import { sysGetObject } from "./sys.js";
+// Reads of standard input wait through the thread scheduler (installs textio's gate).
+import "./stdin-wait.js";
 
 /** file.write(s) for a str `s` (borrowed), through the attribute lookup CPython does. */
 function callWrite(rt: Runtime, file: number, s: number): void {
@@ -150,12 +152,18 @@ function requireStream(rt: Runtime, name: string): number {
   return f;
 }
 
-/** PyFile_GetLine(f, -1): f.readline() without its newline; EOFError at end of input. */
-function readLineFrom(rt: Runtime, fin: number): number {
+/**
+ * PyFile_GetLine(f, -1): f.readline() without its newline; EOFError at end of input. `args`
+ * is input()'s argument vector: reading glasspy's own stdin may park the calling thread until
+ * a line has come (src/modules/stdin-wait.ts).
+ */
+function readLineFrom(rt: Runtime, fin: number, args: number): number {
   if (isTextIO(rt, fin)) {
-    const line = textIOReadLine(rt, fin);
-    if (line === "") throw rt.raise(rt.E.EOFError, "EOF when reading a line");
-    return rt.newStr(line.endsWith("\n") ? line.slice(0, -1) : line);
+    return textIOReadWhenReady(rt, fin, args, "line", () => {
+      const line = textIOReadLine(rt, fin);
+      if (line === "") throw rt.raise(rt.E.EOFError, "EOF when reading a line");
+      return rt.newStr(line.endsWith("\n") ? line.slice(0, -1) : line);
+    });
   }
   const readline = getAttr(rt, fin, rt.identifier("readline"));
   let line: number;
@@ -202,7 +210,7 @@ function input(rt: Runtime, _m: number, args: number, nargs: number, kwnames: nu
       else writeObject(rt, fout, arg(rt, args, 0));
     }
     if (!isTextIO(rt, fout)) callFlush(rt, fout);
-    return readLineFrom(rt, fin);
+    return readLineFrom(rt, fin, args);
   } finally {
     rt.decref(fin);
     rt.decref(fout);

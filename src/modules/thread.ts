@@ -116,9 +116,10 @@ function callInFrame(rt: Runtime, _m: number, args: number, nargs: number, kwnam
   const pythonCallee = rt.typeOf(func) === rt.T.function || (rt.typeOf(func) === rt.T.method && rt.typeOf(rt.load(func + 16)) === rt.T.function);
   if (!s.canPark(th, args)) return callFunctionEx(rt, func, targs, tkw);
   if (!pythonCallee) {
-    // A native callee (time.sleep as a thread's target): its result is ours, so a blocking
-    // call it makes may park the thread.
-    s.grantPark(th);
+    // A native callee (time.sleep as a thread's target): its result is ours, so when it is
+    // itself the blocking call it may park the thread. callFunctionEx lays the callee's
+    // arguments out at argTop; what the callee calls in turn gets another vector.
+    s.grantPark(th, rt.argTop);
     try {
       return callFunctionEx(rt, func, targs, tkw);
     } finally {

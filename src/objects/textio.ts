@@ -115,6 +115,39 @@ export function textIOReadLine(rt: Runtime, o: number, limit = -1): string {
   return line;
 }
 
+// ── waiting for input ───────────────────────────────────────────────────────────────────
+
+/** What a read of standard input takes from the host: a line, everything to the end, or n characters. */
+export type InputNeed = "line" | "all" | number;
+
+/**
+ * How a read of standard input that may have to wait runs: `read` does it; `args` is the
+ * native's argument vector (0 from a type slot). The default runs it at once (the host
+ * blocks if it must); src/modules/stdin-wait.ts installs one that parks the calling thread
+ * until the host has the input, so that the other threads run meanwhile.
+ */
+export type StdinGate = (rt: Runtime, o: number, args: number, need: InputNeed, read: () => number) => number;
+let stdinGate: StdinGate = (_rt, _o, _args, _need, read) => read();
+
+export function setStdinGate(gate: StdinGate): void {
+  stdinGate = gate;
+}
+
+/** Run `read`, a read of `o` needing `need` from the host, through the gate when it may wait. */
+export function textIOReadWhenReady(rt: Runtime, o: number, args: number, need: InputNeed, read: () => number): number {
+  if (streamOf(rt, o) !== Stream.STDIN) return read();
+  const pending = pendingInput.get(rt);
+  if (pending !== undefined) {
+    // What readline(size) left over is read first.
+    if (need === "line") return read();
+    if (typeof need === "number") {
+      need -= Array.from(pending).length;
+      if (need <= 0) return read();
+    }
+  }
+  return stdinGate(rt, o, args, need, read);
+}
+
 function write(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "TextIOWrapper.write", nargs, kwnames, 1, 1);
   const s = arg(rt, args, 0);
@@ -131,11 +164,16 @@ function sizeArg(rt: Runtime, fname: string, args: number, nargs: number, kwname
 }
 
 function readline(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  return rt.newStr(textIOReadLine(rt, self, sizeArg(rt, "readline", args, nargs, kwnames)));
+  const size = sizeArg(rt, "readline", args, nargs, kwnames);
+  return textIOReadWhenReady(rt, self, args, "line", () => rt.newStr(textIOReadLine(rt, self, size)));
 }
 
 function read(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  let size = sizeArg(rt, "read", args, nargs, kwnames);
+  const size = sizeArg(rt, "read", args, nargs, kwnames);
+  return textIOReadWhenReady(rt, self, args, size < 0 ? "all" : size, () => readText(rt, self, size));
+}
+
+function readText(rt: Runtime, self: number, size: number): number {
   let text = "";
   for (;;) {
     const line = textIOReadLine(rt, self, size);
@@ -198,10 +236,11 @@ export const textIOWrapperType: TypeDef = {
     rt.incref(o);
     return o;
   },
-  iternext: (rt, o) => {
-    const line = textIOReadLine(rt, o);
-    return line === "" ? 0 : rt.newStr(line);
-  },
+  iternext: (rt, o) =>
+    textIOReadWhenReady(rt, o, 0, "line", () => {
+      const line = textIOReadLine(rt, o);
+      return line === "" ? 0 : rt.newStr(line);
+    }),
   methods: [
     { name: "write", fn: write, doc: "Write string to stream.\nReturns the number of characters written (which is always equal to\nthe length of the string)." },
     { name: "flush", fn: (rt, _self, _args, nargs, kwnames) => (checkArgs(rt, "TextIOWrapper.flush", nargs, kwnames, 0, 0), none(rt)) },

@@ -7,7 +7,8 @@
  * outermost frame through the thread scheduler (scheduler.ts: `step` runs one slice of some
  * green thread) and, once at least `yieldAfterMs` of work has passed since it last did, awaits
  * one turn of the event loop (setImmediate). When every thread sleeps, it awaits a timer until
- * the earliest wake-up. A SIGINT handler installed by the host calls `interrupt()`; at the
+ * the earliest wake-up, and, while a thread waits for standard input (the scheduler's
+ * HostInput), the input too. A SIGINT handler installed by the host calls `interrupt()`; at the
  * next slice boundary the scheduler raises KeyboardInterrupt in the main thread, where its
  * slice stopped — a backward jump or a call, the check points where CPython tests its own
  * eval breaker, or the blocking call it waits in — so `try`/`except KeyboardInterrupt` and
@@ -16,15 +17,20 @@
  * Cost: one performance.now() per slice (a slice is thousands of check points), one event
  * loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop (Python code
  * called from native code — a class body, an imported module's body, a key function, a
- * `__repr__`) runs synchronously to its end, and so does input(); the interrupt is raised
- * when control is back in the outermost loop.
+ * `__repr__`) runs synchronously to its end, and so does a wait made under native code (it
+ * waits in a nested scheduler loop); the interrupt is raised when control is back in the
+ * outermost loop.
  */
 import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import { performance } from "node:perf_hooks";
 import type { VM } from "./vm.js";
 import { evalFrame } from "./eval.js";
 import { Step } from "./scheduler.js";
+import type { HostInput } from "./thread.js";
 import { moduleDict } from "../objects/module.js";
+
+/** The longest delay setTimeout takes. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class SliceDriver {
   private interruptPending = false;
@@ -59,11 +65,14 @@ export class SliceDriver {
     const scheduler = vm.scheduler;
     if (scheduler.active) return evalFrame(vm, th, frame);
     scheduler.begin(frame);
+    // The event loop gets its first turn after yieldAfterMs of this run's work (not at the
+    // first slice boundary because the driver is older than that).
+    this.lastYield = performance.now();
     try {
       for (;;) {
         const r = scheduler.step();
         if (r === Step.DONE) break;
-        if (r > 0) await this.sleep(r);
+        if (r > 0) await this.sleep(r, scheduler.awaitsInput() ? scheduler.input : null);
         else if (performance.now() - this.lastYield >= this.yieldAfterMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           this.lastYield = performance.now();
@@ -81,19 +90,25 @@ export class SliceDriver {
     return scheduler.end();
   }
 
-  /** Sleep `ms` (every thread waits), or until a Ctrl-C. */
-  private sleep(ms: number): Promise<void> {
+  /**
+   * Sleep `ms` (every thread waits; Infinity: no deadline), or until `input` comes (a thread
+   * waits for it), or until a Ctrl-C.
+   */
+  private sleep(ms: number, input: HostInput | null): Promise<void> {
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let cancelInput: (() => void) | undefined;
+      const done = (): void => {
+        if (timer !== undefined) clearTimeout(timer);
+        cancelInput?.();
         this.wake = null;
         this.lastYield = performance.now();
         resolve();
-      }, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
       };
+      // (setTimeout takes at most 2^31 - 1 ms; a longer sleep wakes, and sleeps again.)
+      if (ms !== Infinity) timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
+      if (input !== null) cancelInput = input.onInput(done);
+      this.wake = done;
     });
   }
 

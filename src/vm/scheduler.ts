@@ -24,10 +24,15 @@
  *   scheduler loop that runs the *other* threads until its wait is over (`waitNested`). Nested
  *   waits end in last-in first-out order; a wait that could only end after an outer one is
  *   reported as a deadlock.
- * - When no thread can run, the host sleeps until the earliest deadline (the asynchronous
- *   driver awaits a timer; the synchronous path blocks in Atomics.wait). When nothing has a
- *   deadline, every thread is blocked forever: the deadlock is reported with each thread's
- *   stack and a RuntimeError is raised in the main thread.
+ * - Reading standard input is a blocking call too, when the host can tell whether input is
+ *   there without blocking (`input`, a HostInput; the CLI's): the reader waits with an
+ *   *external* Wait (src/modules/stdin-wait.ts).
+ * - When no thread can run, the host sleeps until the earliest deadline or, while a thread
+ *   waits for input, until input comes (the asynchronous driver awaits a timer and the
+ *   input; the synchronous path blocks in Atomics.wait, looking at the input every
+ *   INPUT_POLL_MS). When nothing has a deadline and nothing waits for input, every thread is
+ *   blocked forever: the deadlock is reported with each thread's stack and a RuntimeError is
+ *   raised in the main thread.
  * - The main thread's root finishing does not end the run while non-daemon threads live (as
  *   threading._shutdown joins them); daemon threads are abandoned, their frames freed at close.
  */
@@ -39,14 +44,17 @@ import { switchIntervalMicros } from "../modules/sys.js";
 import { pushFunctionFrame } from "./call.js";
 import { Op, Operand, opSpecs, opNames } from "../compile/opcodes.js";
 import type { VM } from "./vm.js";
-import { VMThread, RunState, type Wait } from "./thread.js";
+import { VMThread, RunState, type HostInput, type Wait } from "./thread.js";
 import { evalSlice, SLICE_EXPIRED } from "./eval.js";
 import { F, FrameFlag, FRESH_LASTI, frameSize } from "./frame.js";
 import { clearFrame } from "./frame-ops.js";
 import { lineOf } from "./unwind.js";
 import { formatException } from "./traceback-print.js";
 
-/** What `step` asks of its host: a positive number is "sleep that many milliseconds". */
+/**
+ * What `step` asks of its host: a positive number is "sleep that many milliseconds" —
+ * Infinity: until input comes, or a Ctrl-C (only while a thread waits for input).
+ */
 export const enum Step {
   CONTINUE = 0,
   /** The main thread finished and no non-daemon thread is left. */
@@ -59,6 +67,12 @@ const enum Budget {
   /** ... and while another waits: the holder looks at the clock this often. */
   WAITING = 1_000,
 }
+
+/**
+ * A synchronous sleep while a thread waits for input looks at the input this often (the
+ * asynchronous driver is told when input comes instead).
+ */
+export const INPUT_POLL_MS = 10;
 
 const registry = new WeakMap<Runtime, Scheduler>();
 
@@ -117,10 +131,17 @@ export class Scheduler {
   /** Stop waiting for non-daemon threads (after a deadlock report or a Ctrl-C at exit). */
   private abandon = false;
   private nextSerial = 1;
-  /** The thread whose next native call may park although made by native code (grantPark). */
+  /** The thread whose next native call may park although made by native code (grantPark)... */
   private parkGrant: VMThread | null = null;
+  /** ... when its argument vector is at this address. */
+  private parkGrantArgs = 0;
   /** A deadlock was reported during this run. */
   private deadlockReported = false;
+  /**
+   * Standard input that threads can wait for without blocking the host (set by the host:
+   * the CLI's src/cli/stdin.ts), or null: reads then block every thread.
+   */
+  input: HostInput | null = null;
 
   constructor(readonly vm: VM) {
     const main = vm.main;
@@ -235,7 +256,7 @@ export class Scheduler {
    */
   canPark(th: VMThread, args: number): boolean {
     if (!this.running || this.sliceThread !== th || th.frame === 0) return false;
-    if (this.parkGrant === th) {
+    if (this.parkGrant === th && args === this.parkGrantArgs) {
       this.parkGrant = null;
       return true;
     }
@@ -249,12 +270,14 @@ export class Scheduler {
   }
 
   /**
-   * Let the next blocking call of `th` park (when canPark(th, args) held for the native
-   * making that call, which returns the callee's result as its own: _thread._call). `null`
-   * withdraws the grant.
+   * Let a blocking call of `th` park when it is the native called with the argument vector
+   * at `args` (when canPark held for the native making that call, which returns the callee's
+   * result as its own: _thread._call). A blocking call further down — made by native code
+   * the callee runs, with another vector — does not. `null` withdraws the grant.
    */
-  grantPark(th: VMThread | null): void {
+  grantPark(th: VMThread | null, args = 0): void {
     this.parkGrant = th;
+    this.parkGrantArgs = args;
   }
 
   /**
@@ -281,11 +304,13 @@ export class Scheduler {
         }
         const r = this.running ? this.runOne(t) : Infinity;
         if (r === Step.CONTINUE) continue;
-        if (r === Infinity && wait.deadline === Infinity) {
+        const input = this.awaitsInput();
+        if (r === Infinity && wait.deadline === Infinity && !input) {
           deadlocked = true;
           break;
         }
-        hostSleep(Math.min(r, wait.deadline - t));
+        // Input is looked for by polling: the host's event loop does not run here.
+        hostSleep(Math.min(r, wait.deadline - t, input ? INPUT_POLL_MS : Infinity));
       }
     } finally {
       th.nestedWaits--;
@@ -349,7 +374,7 @@ export class Scheduler {
     for (;;) {
       const r = this.step();
       if (r === Step.DONE) break;
-      if (r > 0) hostSleep(r);
+      if (r > 0) hostSleep(this.awaitsInput() ? Math.min(r, INPUT_POLL_MS) : r);
     }
     return this.end();
   }
@@ -366,9 +391,9 @@ export class Scheduler {
       return Step.DONE;
     }
     const r = this.runOne(t);
-    if (r !== Infinity) return r;
-    // Nothing can run and nothing has a deadline. (Once reported, the same deadlock is not
-    // reported again when the main thread then ends.)
+    if (r !== Infinity || this.awaitsInput()) return r;
+    // Nothing can run, nothing has a deadline, nothing waits for input. (Once reported, the
+    // same deadlock is not reported again when the main thread then ends.)
     if (!(main.state === RunState.DONE && this.deadlockReported)) this.reportDeadlock(null);
     this.deadlockReported = true;
     if (main.state === RunState.BLOCKED && main.nestedWaits === 0) {
@@ -381,6 +406,12 @@ export class Scheduler {
       this.abandon = true;
     }
     return Step.CONTINUE;
+  }
+
+  /** Is a thread blocked until input comes from outside the process? */
+  awaitsInput(): boolean {
+    for (const th of this.threads) if (th.state === RunState.BLOCKED && th.wait !== null && th.wait.external === true) return true;
+    return false;
   }
 
   /** Ask for a KeyboardInterrupt in the main thread (Ctrl-C). */

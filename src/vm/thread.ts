@@ -7,6 +7,7 @@
  * when it hands the GIL to another thread.
  */
 import type { Runtime, ThreadState } from "../objects/runtime.js";
+import type { InputNeed } from "../objects/textio.js";
 import { DataStack } from "./frame.js";
 
 export const enum RunState {
@@ -32,10 +33,33 @@ export interface Wait {
   finish(timedOut: boolean): number;
   release(): void;
   /**
+   * The wait ends by something from outside the process (standard input), not by another
+   * thread: while such a wait is pending no state is a deadlock, and the host waits for it.
+   */
+  readonly external?: boolean;
+  /**
    * Optional: instead of replacing the parked call's result, do this to the thread (the
    * tail call of _thread._call pushes a frame here).
    */
   resume?(th: VMThread): void;
+}
+
+/**
+ * Standard input as a host provides it to waiting threads (the CLI's: src/cli/stdin.ts). A
+ * read that would have to wait parks its thread with an external Wait that polls `has`; the
+ * host's `rt.io.readLine()` reads from the same buffer, so once `has` holds it does not block.
+ */
+export interface HostInput {
+  /** Is `need` (a line, everything to the end, or n characters) there? Never blocks; may take in what has come. */
+  has(need: InputNeed): boolean;
+  /**
+   * A reader starts (`hold`) or stops (`release`) waiting. While one waits, input is read as
+   * it comes; when the first starts, the host's pending output is written (a prompt shows).
+   */
+  hold(): void;
+  release(): void;
+  /** Call `wake` when more input, or its end, comes (while the host sleeps); gives the function that cancels. */
+  onInput(wake: () => void): () => void;
 }
 
 export class VMThread implements ThreadState {

@@ -1,12 +1,11 @@
-// The REPL and Ctrl-C through a real pseudo-terminal: test/cli/pty-driver.py (python3's pty
-// module) runs glasspy on a terminal, types keys and waits for what should appear. Each test
-// is one session; every step waits for its text, so the tests do not depend on timing.
+// The REPL and Ctrl-C through a real pseudo-terminal (test/cli/pty.ts). Each test is one
+// session; every step waits for its text, so the tests do not depend on timing.
 import { beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { bundleCli, root } from "./bundle.js";
+import { bundleCli } from "./bundle.js";
+import { CTRL_C, CTRL_D, PROMPT, onTerminal as onTerminalWith, type Step } from "./pty.js";
 
 let cli = "";
 let work = "";
@@ -14,28 +13,10 @@ beforeAll(async () => {
   ({ cli, work } = await bundleCli());
 }, 60_000);
 
-type Step = { expect: string; timeout?: number } | { send: string } | { sleep: number };
-interface Transcript {
-  ok: boolean;
-  failed: number | null;
-  output: string;
-  status: number;
-}
-
-const CTRL_C = "\x03";
-const CTRL_D = "\x04";
 const UP = "\x1b[A";
-const PROMPT = { expect: ">>> " };
 
-/** Run glasspy on a terminal; HOME is `home`, where the history file goes. */
-function onTerminal(steps: Step[], args: string[] = [], home = mkdtempSync(path.join(tmpdir(), "glasspy-home-"))): Transcript {
-  const r = spawnSync("python3", [path.join(root, "test/cli/pty-driver.py"), JSON.stringify(steps), process.execPath, cli, ...args], {
-    encoding: "utf8", cwd: work, env: { ...process.env, HOME: home, TERM: "xterm" }, timeout: 90_000,
-  });
-  if (r.status !== 0) throw new Error(`pty driver failed: ${r.stderr}`);
-  const t = JSON.parse(r.stdout) as Transcript;
-  if (!t.ok) throw new Error(`step ${t.failed} (${JSON.stringify(steps[t.failed!])}) not seen; output:\n${t.output}`);
-  return t;
+function onTerminal(steps: Step[], args: string[] = [], home?: string) {
+  return onTerminalWith(cli, work, steps, args, home);
 }
 
 describe("the REPL on a terminal", () => {

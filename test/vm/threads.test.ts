@@ -1,9 +1,14 @@
 // Green threads and the GIL (src/vm/scheduler.ts, docs/threads.md): deterministic switching,
 // forced switching by the switch interval, sleeping threads overlapping, deadlock reports,
-// nested waits, Ctrl-C with several threads, the default excepthook, teardown.
+// nested waits, Ctrl-C with several threads, the default excepthook, teardown, waiting for
+// standard input through a host's HostInput.
 import { describe, expect, it } from "vitest";
 import { Interpreter, type InterpreterOptions } from "../../src/index.js";
 import { Session } from "../../src/cli/session.js";
+import { SliceDriver } from "../../src/vm/driver.js";
+import type { HostInput } from "../../src/vm/thread.js";
+import type { InputNeed } from "../../src/objects/textio.js";
+import { interleavingThreads, tickerSource } from "./thread-sources.js";
 
 function run(source: string, options: InterpreterOptions = {}): { out: string; err: string; status: number } {
   let out = "";
@@ -15,14 +20,8 @@ function run(source: string, options: InterpreterOptions = {}): { out: string; e
 }
 
 const interleave = [
-  "import threading",
-  "log = []",
-  "def tag(name):",
-  "    for i in range(60):",
-  "        log.append(name)",
-  "a = threading.Thread(target=tag, args=('a',))",
-  "b = threading.Thread(target=tag, args=('b',))",
-  "a.start(); b.start(); a.join(); b.join()",
+  ...interleavingThreads,
+  "a.join(); b.join()",
   "print(''.join(log))",
   "",
 ].join("\n");
@@ -233,5 +232,151 @@ describe("Ctrl-C with several threads", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(out.join("")).toBe("woke\n");
     expect(s.close().liveBlocks).toBe(0);
+  });
+});
+
+/**
+ * Standard input a test feeds line by line (`feed`, `end`), as a host provides it: `readLine`
+ * is the interpreter's `stdin` option, the rest the scheduler's HostInput.
+ */
+class FedInput implements HostInput {
+  private readonly lines: string[] = [];
+  private ended = false;
+  private readonly wakers = new Set<() => void>();
+  holders = 0;
+
+  feed(line: string): void {
+    this.lines.push(line);
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  end(): void {
+    this.ended = true;
+    for (const wake of [...this.wakers]) wake();
+  }
+
+  readLine = (): string | null => {
+    if (this.lines.length > 0) return this.lines.shift()!;
+    if (this.ended) return null;
+    throw new Error("a read that would block the host");
+  };
+
+  has(need: InputNeed): boolean {
+    return this.ended || (need === "line" && this.lines.length > 0);
+  }
+
+  hold(): void {
+    this.holders++;
+  }
+
+  release(): void {
+    this.holders--;
+  }
+
+  onInput(wake: () => void): () => void {
+    this.wakers.add(wake);
+    return () => this.wakers.delete(wake);
+  }
+
+  close(): void {}
+}
+
+describe("standard input through a host's HostInput", () => {
+  const tickerThenInput = tickerSource(0.005);
+
+  it("parks a thread in input() while the others run, through the embedding API and SliceDriver", async () => {
+    const input = new FedInput();
+    const out: string[] = [];
+    const err: string[] = [];
+    const py = new Interpreter({ stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdin: input.readLine });
+    py.vm.scheduler.input = input;
+    const driver = new SliceDriver(py.vm);
+    // The line comes once the ticker has run ten times while the main thread waits.
+    const feeder = setInterval(() => {
+      if (err.length >= 10 && input.holders === 1) {
+        clearInterval(feeder);
+        input.feed("bob");
+        input.end();
+      }
+    }, 5);
+    const source = [
+      ...tickerThenInput,
+      "line = input('name? ')",
+      "seen = ticks",
+      "try:",
+      "    input()",
+      "except EOFError:",
+      "    print('EOFError')",
+      "stop.set()",
+      "ticker.join()",
+      "print(repr(line), seen >= 10)",
+      "",
+    ].join("\n");
+    const code = py.vm.compile(source, "<test>", "exec");
+    try {
+      expect(await driver.runAsMain(code, "<test>")).toBe(0);
+    } finally {
+      clearInterval(feeder);
+      py.vm.rt.decref(code);
+    }
+    expect(out.join("")).toBe("name? EOFError\n'bob' True\n");
+    expect(input.holders).toBe(0);
+    expect(py.close().liveBlocks).toBe(0);
+  });
+
+  it("raises KeyboardInterrupt at the input() the main thread waits in", async () => {
+    const input = new FedInput();
+    const out: string[] = [];
+    const s = new Session({ stdout: (t) => out.push(t), stderr: () => {}, stdin: input.readLine }, undefined, undefined);
+    s.readInputFrom(input);
+    const timer = setInterval(() => {
+      if (input.holders === 1) s.driver.interrupt();
+    }, 20);
+    const source = [...tickerThenInput, "try:", "    input()", "except KeyboardInterrupt:", "    print('interrupted')", "stop.set()", "ticker.join()", "print('joined')", ""].join("\n");
+    try {
+      expect(await s.runProgram(source, "<test>", true)).toEqual({ kind: "ok" });
+    } finally {
+      clearInterval(timer);
+    }
+    expect(out.join("")).toBe("interrupted\njoined\n");
+    expect(input.holders).toBe(0);
+    expect(s.close().liveBlocks).toBe(0);
+  });
+
+  it("polls the input in a synchronous run and under native code, where no event loop runs", () => {
+    const input = new FedInput();
+    // Each line comes 50 ms after a reader started waiting for it.
+    let waitingSince = 0;
+    const has = input.has.bind(input);
+    input.has = (need) => {
+      if (input.holders === 0 || has(need)) return has(need);
+      if (waitingSince === 0) waitingSince = Date.now();
+      if (Date.now() - waitingSince >= 50) {
+        waitingSince = 0;
+        input.feed("line");
+      }
+      return has(need);
+    };
+    let out = "";
+    const py = new Interpreter({ stdout: (t) => (out += t), stdin: input.readLine });
+    py.vm.scheduler.input = input;
+    const status = py.runSource(
+      [
+        "import threading, time",
+        "ticks = []",
+        "t = threading.Thread(target=lambda: [ticks.append(time.sleep(0.01)) for _ in range(20)])",
+        "t.start()",
+        "a = input()",
+        "n = len(ticks)",
+        "b = sorted(['x', 'y'], key=lambda k: input() + k)",
+        "t.join()",
+        "print(a, b, n > 0, len(ticks))",
+        "",
+      ].join("\n"),
+      "<test>",
+    );
+    expect(status).toBe(0);
+    expect(out).toBe("line ['x', 'y'] True 20\n");
+    expect(py.close().liveBlocks).toBe(0);
   });
 });
