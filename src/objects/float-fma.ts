@@ -64,24 +64,6 @@ export function fma(a: number, b: number, c: number): number {
 }
 
 /**
- * fma(a, b, c) for operands whose product is small beside c: one product and two sums
- * settle it unless a·b + c lies within two units of the product's last place of a rounding
- * boundary, which then takes `fma`. Same precondition as `fma`.
- */
-export function fmaSmallProduct(a: number, b: number, c: number): number {
-  const p = a * b;
-  const ap = p < 0 ? -p : p;
-  if (ap >= PRODUCT_MIN && ap <= PRODUCT_MAX) {
-    // ulp(p) <= |p|·2^-52 < 2·ulp(p): RN(p - q) < a·b < RN(p + q), and rounding is monotonic,
-    // so when both ends round to the same double it is RN(a·b + c).
-    const q = ap * 2.220446049250313e-16;
-    const low = c + (p - q);
-    if (low === c + (p + q)) return low;
-  }
-  return fma(a, b, c);
-}
-
-/**
  * RO(u + d) for u = RN(u + d) and d ≠ 0 its (exact) remainder: u when its significand is odd,
  * else its neighbour on d's side, whose significand is.
  */

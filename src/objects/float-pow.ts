@@ -70,8 +70,9 @@ const TINY = 1e-323;
  *
  * p - q and p + q round to doubles below and above the exact a·b, and rounding is monotonic:
  * when both sums with c round alike, that is fma(a, b, c); otherwise (about one time in a
- * thousand) float-fma.ts computes it. Written out rather than called, because V8 inlines only
- * so much into one function, and a call that is not inlined boxes its double result.
+ * thousand) float-fma.ts computes it. Written out rather than called: V8 inlines only so much
+ * into one function (a helper for these twelve sites was inlined at seven to nine of them),
+ * and a call that is not inlined boxes its double result.
  */
 
 /** 2^27 + 1 and 2^32 + 1: Veltkamp's splitting constants (halves of 26 and 21 bits). */

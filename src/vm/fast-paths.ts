@@ -330,35 +330,26 @@ export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): n
 }
 
 /**
- * x <op> y for the values of two ints of one digit (|x|, |y| < 2**30, so sums, differences,
- * floor quotients and remainders are exact in a double and fit an int32): a new int (a float
+ * x <op> y for the values of two ints of one digit (|x|, |y| < 2**30): a new int (a float
  * for `/`), or 0 when the general path must do it (division by zero, a negative shift count,
- * a product or shift beyond 2**53, `**`). For an eval loop that has read the values itself.
+ * a result beyond 2**53, `**`). For an eval loop that has read the values itself.
  */
 export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number): number {
   switch (arg) {
-    case BinaryOp.ADD:
-    case BinaryOp.INPLACE_ADD:
-      return newIntFast(rt, x + y);
-    case BinaryOp.SUBTRACT:
-    case BinaryOp.INPLACE_SUBTRACT:
-      return newIntFast(rt, x - y);
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
       return safeInt(rt, x * y);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
+      // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
       return y === 0 ? 0 : newIntFast(rt, Math.floor(x / y));
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER: {
       if (y === 0) return 0;
-      // int32 remainder takes x's sign; Python's takes y's.
+      // The int32 remainder takes x's sign; Python's takes y's.
       const r = x % y;
       return newIntFast(rt, r !== 0 && (r ^ y) < 0 ? r + y : r);
     }
-    case BinaryOp.TRUE_DIVIDE:
-    case BinaryOp.INPLACE_TRUE_DIVIDE:
-      return y === 0 ? 0 : newFloatFast(rt, x / y);
     case BinaryOp.AND:
     case BinaryOp.INPLACE_AND:
       return newIntFast(rt, x & y);
@@ -376,7 +367,7 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
     case BinaryOp.INPLACE_LSHIFT:
       return y < 0 || y > 53 ? 0 : safeInt(rt, x * powersOfTwo[y]);
     default:
-      return 0;
+      return safeIntArithmetic(rt, x, y, arg);
   }
 }
 
@@ -384,7 +375,14 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
 function mediumIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const x = mediumIntValue(rt.i32, a);
   const y = mediumIntValue(rt.i32, b);
-  if (x !== x || y !== y) return 0;
+  return x === x && y === y ? safeIntArithmetic(rt, x, y, arg) : 0;
+}
+
+/**
+ * x <op> y for + - * // % / on integers below 2**53 in doubles: a new int (a float for `/`),
+ * or 0 (division by zero, a result beyond 2**53, another operator).
+ */
+function safeIntArithmetic(rt: Runtime, x: number, y: number, arg: number): number {
   switch (arg) {
     case BinaryOp.ADD:
     case BinaryOp.INPLACE_ADD:

@@ -24,13 +24,18 @@ for a in (0, 1, -1, 7, -7, 12345, -12345, 2**29, -(2**29), 2**30 - 1):
     except ValueError as e:
         print("ValueError", e)
 
-for a in (7, -7, 2**40 + 3, -(2**40) - 3):
-    for b in (0,):
+
+
+def divide_by_zero(values, zero):
+    for a in values:
         for op in ("//", "%", "/"):
             try:
-                eval(f"a {op} b")
+                eval(f"a {op} zero")
             except ZeroDivisionError as e:
                 print(op, "ZeroDivisionError", e)
+
+
+divide_by_zero((7, -7, 2**40 + 3, -(2**40) - 3), 0)
 
 x = 10
 x += 5; x -= 20; x *= -3; x //= 4; x %= 7; x <<= 3; x >>= 1; x &= 0xff; x |= 0x100; x ^= 0x3
@@ -49,12 +54,7 @@ for a in floats:
         r = a % b
         row.append((repr(q), repr(r)))
     print(repr(a), row)
-for a in (1.5, -1.5, 0.0, -0.0, float("inf")):
-    for op in ("//", "%", "/"):
-        try:
-            eval(f"a {op} 0.0")
-        except ZeroDivisionError as e:
-            print(op, "ZeroDivisionError", e)
+divide_by_zero((1.5, -1.5, 0.0, -0.0, float("inf")), 0.0)
 
 y = 2.0
 y += 1; y -= 0.5; y *= 3; y /= 4; y //= 0.5; y %= 4.0; y **= 1.5
