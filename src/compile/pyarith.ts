@@ -142,7 +142,7 @@ function floatPow(a: number, b: number): number | undefined {
   if (a === 0 && b < 0) return undefined; /* ZeroDivisionError */
   if (b === 0) return 1;
   if (a === 0) return Math.abs(b % 2) === 1 ? a : 0;
-  /* V8's `**` is often an ulp away from the C library's pow; powPositive is correctly rounded. */
+  /* V8's `**` is often an ulp away from the C library's pow; powPositive reproduces it. */
   const r = powPositive(Math.abs(a), b);
   const signed = a < 0 && Math.abs(b % 2) === 1 ? -r : r;
   return Number.isFinite(signed) ? signed : undefined;

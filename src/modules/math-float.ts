@@ -11,8 +11,9 @@
  *
  * The special values of pow, atan2, fmod, remainder, modf and frexp are handled here, before
  * the host's libm, exactly where CPython handles them, so results don't depend on the host.
- * The rest use the JavaScript engine's Math.*, which can differ from glibc in the last bit
- * for a few inputs (CPython calls the C library's functions).
+ * pow's finite cases are glibc's bit for bit (float-pow.ts); the rest use the JavaScript
+ * engine's Math.*, which can differ from glibc in the last bit for a few inputs (CPython calls
+ * the C library's functions).
  */
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
@@ -23,6 +24,7 @@ import { newInt, intToDouble, intValue, intToBigInt } from "../objects/int.js";
 import { newFloat, floatValue, intFromDouble } from "../objects/float.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
 import { lookupSpecial } from "../objects/iterators.js";
+import { powPositive } from "../objects/float-pow.js";
 import { atan2, bigFrexp, copysign, frexp, ldexp, nextafter, remainder, ulp } from "./math-core.js";
 
 // ── conversions and error rules ─────────────────────────────────────────────────────────
@@ -159,13 +161,17 @@ function pow(rt: Runtime, x: number, y: number): number {
     if (y < 0 && Math.abs(x) < 1) return -y;
     return 0;
   }
-  const r = Math.pow(x, y);
-  if (Number.isNaN(r)) domainError(rt);
-  if (!Number.isFinite(r)) {
-    if (x === 0) domainError(rt);
-    rangeError(rt);
+  // Finite operands: the C library's pow, whose results powPositive reproduces bit for bit.
+  if (y === 0) return 1;
+  const oddY = Math.abs(y % 2) === 1;
+  if (x === 0) {
+    if (y < 0) domainError(rt); // a pole
+    return oddY ? x : 0;
   }
-  return r;
+  if (x < 0 && y !== Math.floor(y)) domainError(rt);
+  const r = powPositive(Math.abs(x), y);
+  if (r === Infinity) rangeError(rt);
+  return x < 0 && oddY ? -r : r;
 }
 
 function fmod(rt: Runtime, x: number, y: number): number {

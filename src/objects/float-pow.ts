@@ -1,325 +1,247 @@
 /**
- * x ** y for positive finite doubles, correctly rounded.
+ * x ** y for positive finite doubles, bit for bit as CPython computes it on x86-64 Linux.
  *
- * CPython's float_pow calls the C library's pow(); glibc's is accurate to about 2^-68 before
- * its final rounding, so its result is the correctly rounded one except when the exact value
- * lies within ~2^-15 ulp of a half-way point. V8's Math.pow is fdlibm's and is often one ulp
- * off (`2 ** -1.5` gives 0.35355339059327373 where glibc gives 0.3535533905932738). So the
- * power is computed here as exp(y · ln x) in double-double arithmetic (about 100 correct bits)
- * and rounded once.
+ * CPython's float_pow leaves this case to the C library's pow(). glibc's (2.28 and later,
+ * Arm's optimized-routines algorithm) is not correctly rounded: its error reaches 0.52 ulp,
+ * so about one result in a thousand is the other neighbour of the exact value (and V8's
+ * Math.pow, fdlibm's, differs from it far more often). Matching it therefore means computing
+ * what it computes, operation by operation: this is that algorithm as the x86-64 build with
+ * FMA and AVX2 (the one glibc selects on any recent processor) runs it, where the compiler has
+ * fused most multiply-adds. Each fused operation is emulated exactly (float-fma.ts); the
+ * others are the same double operations in the same order.
  *
- * A double-double is an unevaluated sum hi + lo with |lo| ≤ ulp(hi)/2; the helpers below leave
- * their result in the module's two registers (`rh`, `rl`) so that no JavaScript object is
- * allocated per operation.
+ * The algorithm: ln x = k·ln 2 + ln c + ln(z/c) with x = 2^k·z and c from a table of 128
+ * (float-pow-tables.ts), ln(z/c) by a polynomial in r = z/c - 1 (exact), the logarithm kept as
+ * a double and a tail (about 2^-68 relative error); then y·ln x as ehi + elo, and
+ * e^(ehi + elo) = 2^(K/128) · e^r with 2^(K/128) from a table of 128 and e^r by a polynomial;
+ * the final multiply-add rounds once.
  */
+import { fma } from "./float-fma.js";
+import { buildPowTables, LOG_OFF_HI, POW2_BIAS, type PowTables } from "./float-pow-tables.js";
 
-/** The result registers of the double-double helpers. */
-let rh = 0;
-let rl = 0;
+/** ln 2 split for the logarithm: LN2_HI·k is exact for |k| < 2^11. */
+const LN2_HI = 0.6931471805598903; // 0x1.62e42fefa3800p-1
+const LN2_LO = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
+/** ln(1+r) - r = A0·r² + r³·(A1 + A2·r + ...), the odd coefficients scaled by A0's powers. */
+const A0 = -0.5;
+const A1 = -0.6666666666666679; // -0x1.555555555556p-1
+const A2 = 0.5000000000000007; // 0x1.0000000000006p-1
+const A3 = 0.7999999995323976; // 0x1.999999959554ep-1
+const A4 = -0.6666666663487739; // -0x1.555555529a47ap-1
+const A5 = -1.142909628459501; // -0x1.2495b9b4845e9p+0
+const A6 = 1.0000415263675542; // 0x1.0002b8b263fc3p+0
+/** 128/ln 2, and -ln 2/128 split so that k·NEG_LN2_HI_N is exact for the k that matter. */
+const INV_LN2_N = 184.6649652337873; // 0x1.71547652b82fep+7
+const NEG_LN2_HI_N = -0.005415212348111709; // -0x1.62e42fefa0000p-8
+const NEG_LN2_LO_N = -1.2864023111638346e-14; // -0x1.cf79abc9e3b3ap-47
+/** e^r - 1 - r = C2·r² + C3·r³ + C4·r⁴ + C5·r⁵ on |r| <= ln 2/256. */
+const C2 = 0.49999999999996786; // 0x1.ffffffffffdbdp-2
+const C3 = 0.16666666666665886; // 0x1.555555555543cp-3
+const C4 = 0.0416666808410674; // 0x1.55555cf172b91p-5
+const C5 = 0.008333335853059549; // 0x1.1111167a4d017p-7
+/** 1.5·2^52: adding it rounds a double of magnitude below 2^51 to an integer. */
+const SHIFT = 6755399441055744;
 
-/** 2^27 + 1: Dekker's splitting constant. */
-const SPLITTER = 134217729;
+const TWO_POW_1009 = 5.486124068793689e303;
+const TWO_POW_MINUS_1022 = 2.2250738585072014e-308;
 
-/** hi + lo = a + b exactly (any magnitudes). */
-function twoSum(a: number, b: number): void {
-  const s = a + b;
-  const bb = s - a;
-  rl = a - (s - bb) + (b - bb);
-  rh = s;
-}
-
-/** hi + lo = a · b exactly (Dekker; |a|, |b| < 2^996). */
-function twoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  rl = ah * bh - p + ah * bl + al * bh + al * bl;
-  rh = p;
-}
-
-/** (ah + al) + (bh + bl), normalised. */
-function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  twoSum(ah, bh);
-  const sh = rh;
-  let sl = rl;
-  twoSum(al, bl);
-  const th = rh;
-  const tl = rl;
-  sl += th;
-  let h = sh + sl;
-  sl = sl - (h - sh);
-  sl += tl;
-  const h2 = h + sl;
-  rl = sl - (h2 - h);
-  rh = h2;
-}
-
-/** (ah + al) · (bh + bl), normalised. */
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const ph = rh;
-  const pl = rl + (ah * bl + al * bh);
-  const h = ph + pl;
-  rl = pl - (h - ph);
-  rh = h;
-}
-
-/** (ah + al) / (bh + bl), normalised (long division with one correction step). */
-function ddDiv(ah: number, al: number, bh: number, bl: number): void {
-  const q1 = ah / bh;
-  ddMul(q1, 0, bh, bl);
-  ddAdd(ah, al, -rh, -rl);
-  const q2 = rh / bh;
-  const h = q1 + q2;
-  rl = q2 - (h - q1);
-  rh = h;
-}
-
-/** ln 2 as a double-double. */
-const LN2_HI = 0.6931471805599453;
-const LN2_LO = 2.3190468138462996e-17;
-
-/** 1/(2k+1) as double-doubles, k = 0 .. ATANH_TERMS-1: the coefficients of 2·atanh(s)/2s. */
-const ATANH_TERMS = 24;
-const atanhCoef = new Float64Array(2 * ATANH_TERMS);
-for (let k = 0; k < ATANH_TERMS; k++) {
-  ddDiv(1, 0, 2 * k + 1, 0);
-  atanhCoef[2 * k] = rh;
-  atanhCoef[2 * k + 1] = rl;
-}
-
-/** 1/n! as double-doubles, n = 0 .. EXP_TERMS. */
-const EXP_TERMS = 11;
-const invFactorial = new Float64Array(2 * (EXP_TERMS + 1));
-{
-  let fh = 1;
-  let fl = 0;
-  for (let n = 0; n <= EXP_TERMS; n++) {
-    if (n > 0) {
-      ddMul(fh, fl, n, 0);
-      fh = rh;
-      fl = rl;
-    }
-    ddDiv(1, 0, fh, fl);
-    invFactorial[2 * n] = rh;
-    invFactorial[2 * n + 1] = rl;
-  }
+/** y's biased exponents outside the main path: below 0x3be (|y| < 2^-65) or from 0x43e (2^63). */
+const enum Exponent {
+  Y_SMALL = 0x3be,
+  Y_RANGE = 0x80,
 }
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
-/** Index of the high word of a double in `u32` (the platform's byte order). */
 const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+const LO = 1 - HI;
 
-/** x = splitM · 2^splitE with splitM in [√½, √2), for a positive finite x (subnormals too). */
-let splitM = 0;
-let splitE = 0;
-function splitBinade(x: number): void {
-  let e = 0;
-  if (x < 2.2250738585072014e-308) {
-    x *= 2 ** 54;
-    e = -54;
-  }
-  f64[0] = x;
-  e += ((u32[HI] >>> 20) & 0x7ff) - 1023;
-  u32[HI] = (u32[HI] & 0x800fffff) | 0x3ff00000;
-  let m = f64[0];
-  if (m > Math.SQRT2) {
-    m /= 2;
-    e += 1;
-  }
-  splitM = m;
-  splitE = e;
-}
+let tables: PowTables | undefined;
 
-/**
- * ln x for a positive finite double, as a double-double in (rh, rl): the slow series (about
- * 2^-104 relative), used to build the tables of the fast path.
+/** 2^-52, and 2^-1073 (two subnormal units): `q = |p|·EPS + TINY` is at least one ulp of p. */
+const EPS = 2.220446049250313e-16;
+const TINY = 1e-323;
+
+/*
+ * Most fused multiply-adds of the algorithm add a small product to a larger addend. Those are
+ * written out below as
+ *
+ *     p = a * b; q = |p|·EPS + TINY; v = c + (p - q); if (v !== c + (p + q)) v = fma(a, b, c)
+ *
+ * p - q and p + q round to doubles below and above the exact a·b, and rounding is monotonic:
+ * when both sums with c round alike, that is fma(a, b, c); otherwise (about one time in a
+ * thousand) float-fma.ts computes it. Written out rather than called: V8 inlines only so much
+ * into one function (a helper for these twelve sites was inlined at seven to nine of them),
+ * and a call that is not inlined boxes its double result.
  */
-function ddLogSlow(x: number): void {
-  // x = m · 2^e with m in [√½, √2): then ln x = e·ln 2 + 2·atanh((m-1)/(m+1)).
-  splitBinade(x);
-  const m = splitM;
-  const e = splitE;
-  twoSum(m, 1);
-  ddDiv(m - 1, 0, rh, rl); // m - 1 is exact (Sterbenz)
-  const sh = rh;
-  const sl = rl;
-  ddMul(sh, sl, sh, sl);
-  const s2h = rh;
-  const s2l = rl;
-  let ph = atanhCoef[2 * (ATANH_TERMS - 1)];
-  let pl = atanhCoef[2 * (ATANH_TERMS - 1) + 1];
-  for (let k = ATANH_TERMS - 2; k >= 0; k--) {
-    ddMul(ph, pl, s2h, s2l);
-    ddAdd(rh, rl, atanhCoef[2 * k], atanhCoef[2 * k + 1]);
-    ph = rh;
-    pl = rl;
-  }
-  ddMul(ph, pl, 2 * sh, 2 * sl);
-  const lh = rh;
-  const ll = rl;
-  ddMul(e, 0, LN2_HI, LN2_LO);
-  ddAdd(rh, rl, lh, ll);
-}
 
-/** x · 2^n with a single rounding (n may be far outside a double's exponent range). */
-function scaleByPowerOfTwo(x: number, n: number): number {
-  if (n > 1023) {
-    x *= 2 ** 1023;
-    n -= 1023;
-    if (n > 1023) return x * Infinity;
-  } else if (n < -1022) {
-    // Bring x to the bottom of the normal range first, so that only the last step rounds.
-    x *= 2 ** -1022;
-    n += 1022;
-    if (n < -1022) return x * 0;
-  }
-  return x * 2 ** n;
-}
+/** 2^27 + 1 and 2^32 + 1: Veltkamp's splitting constants (halves of 26 and 21 bits). */
+const SPLITTER = 134217729;
+const SPLITTER_21 = 4294967297;
 
 /**
- * e^(th + tl) as a double-double (h, l) and a power of two k: the value is (h + l) · 2^k,
- * with h + l in [√½, √2]. Needs |th| < 750. The slow series, used to build the tables.
- */
-function ddExpSlow(th: number, tl: number): number {
-  const k = Math.round(th / LN2_HI);
-  ddMul(k, 0, LN2_HI, LN2_LO);
-  ddAdd(th, tl, -rh, -rl);
-  // r = t - k·ln 2, |r| ≤ 0.35; e^r = (e^(r/2^10))^(2^10), kept as e^x - 1 to keep its digits.
-  const xh = rh / 1024;
-  const xl = rl / 1024;
-  let ph = invFactorial[2 * EXP_TERMS];
-  let pl = invFactorial[2 * EXP_TERMS + 1];
-  for (let n = EXP_TERMS - 1; n >= 1; n--) {
-    ddMul(ph, pl, xh, xl);
-    ddAdd(rh, rl, invFactorial[2 * n], invFactorial[2 * n + 1]);
-    ph = rh;
-    pl = rl;
-  }
-  ddMul(ph, pl, xh, xl);
-  let mh = rh;
-  let ml = rl;
-  for (let i = 0; i < 10; i++) {
-    // (1 + m)^2 - 1 = 2m + m²
-    ddMul(mh, ml, mh, ml);
-    ddAdd(rh, rl, 2 * mh, 2 * ml);
-    mh = rh;
-    ml = rl;
-  }
-  ddAdd(1, 0, mh, ml);
-  return k;
-}
-
-/** ln(j/256) for j = 181 .. 363 (the centres m is rounded to), as double-doubles. */
-const LOG_TABLE_FIRST = 181;
-const LOG_TABLE_LAST = 363;
-/** 2^(j/256) for j = 0 .. 255, as double-doubles. */
-const EXP_TABLE_SIZE = 256;
-let logTable: Float64Array | undefined;
-let expTable: Float64Array | undefined;
-
-/** Build the tables on first use (about a millisecond of work). */
-function buildTables(): void {
-  const lt = new Float64Array(2 * (LOG_TABLE_LAST + 1));
-  for (let j = LOG_TABLE_FIRST; j <= LOG_TABLE_LAST; j++) {
-    ddLogSlow(j / 256);
-    lt[2 * j] = rh;
-    lt[2 * j + 1] = rl;
-  }
-  const et = new Float64Array(2 * EXP_TABLE_SIZE);
-  for (let j = 0; j < EXP_TABLE_SIZE; j++) {
-    ddMul(j / 256, 0, LN2_HI, LN2_LO);
-    const k = ddExpSlow(rh, rl);
-    ddMul(rh, rl, 2 ** k, 0);
-    et[2 * j] = rh;
-    et[2 * j + 1] = rl;
-  }
-  logTable = lt;
-  expTable = et;
-}
-
-/**
- * ln x for a positive finite double, as a double-double in (rh, rl), to about 2^-73 relative:
- * x = m · 2^e with m in [√½, √2); m = c · (1+s)/(1-s) for the nearest c = j/256, so that
- * ln x = e·ln 2 + ln c + 2·atanh(s) with |s| < 1/700: 2s is kept to double-double precision,
- * the rest of the series (under 10^-6 of it) in doubles. Near x = 1 (e = 0, c = 1) nothing
- * cancels, so the error stays relative for the tiny logarithms that huge exponents need.
- */
-function ddLog(x: number, table: Float64Array): void {
-  splitBinade(x);
-  const m = splitM;
-  const e = splitE;
-  const j = Math.round(m * 256);
-  const c = j / 256;
-  twoSum(m, c);
-  ddDiv(m - c, 0, rh, rl); // m - c is exact (Sterbenz)
-  const sh = rh;
-  const sl = rl;
-  const s2 = sh * sh;
-  const tail = 2 * sh * s2 * (1 / 3 + s2 * (1 / 5 + s2 * (1 / 7 + s2 / 9)));
-  ddAdd(2 * sh, 2 * sl, tail, 0);
-  ddAdd(rh, rl, table[2 * j], table[2 * j + 1]);
-  const lh = rh;
-  const ll = rl;
-  ddMul(e, 0, LN2_HI, LN2_LO);
-  ddAdd(rh, rl, lh, ll);
-}
-
-/**
- * e^(th + tl) as a double-double in (rh, rl) times 2^K (the return value), to about 2^-73
- * relative: t = (256K + j)·ln2/256 + r with |r| ≤ ln2/512, e^t = 2^K · 2^(j/256) · e^r, and
- * e^r = 1 + r + (r²/2 + r³/6 + ...) with the parenthesis (under 10^-6) in doubles.
- */
-function ddExp(th: number, tl: number, table: Float64Array): number {
-  const k = Math.round((th * 256) / LN2_HI);
-  ddMul(k, 0, LN2_HI / 256, LN2_LO / 256);
-  ddAdd(th, tl, -rh, -rl);
-  const r = rh;
-  const small = r * r * (1 / 2 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r / 720))));
-  ddAdd(rh, rl, small, 0);
-  ddAdd(1, 0, rh, rl);
-  const j = k & 255;
-  ddMul(rh, rl, table[2 * j], table[2 * j + 1]);
-  return (k - j) / 256;
-}
-
-/**
- * x ** y rounded to nearest, for x > 0 finite and y finite; may return an infinity (the
- * caller raises OverflowError) or zero.
+ * x ** y rounded as glibc's pow, for x > 0 finite and y finite nonzero: may return an
+ * infinity (the caller raises OverflowError) or zero. One function for the common path, so
+ * that every double stays in a register.
  */
 export function powPositive(x: number, y: number): number {
-  if (y === 1) return x;
-  if (y === -1) return 1 / x;
-  if (x === 1) return 1;
-  if (logTable === undefined || expTable === undefined) buildTables();
-  ddLog(x, logTable!);
-  const lh = rh;
-  const ll = rl;
-  // |y| this large with x ≠ 1 is far outside the range (and would overflow Dekker's split).
-  if (Math.abs(y) > 2 ** 900) return lh > 0 === y > 0 ? Infinity : 0;
-  ddMul(lh, ll, y, 0);
-  const th = rh;
-  const tl = rl;
-  if (th > 710) return Infinity;
-  if (th < -746) return 0;
-  const k = ddExp(th, tl, expTable!);
-  const h = rh;
-  const l = rl;
-  const v = scaleByPowerOfTwo(h, k);
-  if (v === 0 || Math.abs(v) >= 2.2250738585072014e-308 || !Number.isFinite(v)) return v;
-  // A subnormal result rounds h to a coarser grid: when h sits exactly half-way on that grid
-  // the ignored l decides the direction (round-half-even on h alone may go the wrong way).
-  const back = scaleByPowerOfTwo(v, -k);
-  const diff = h - back;
-  const halfSpacing = scaleByPowerOfTwo(2 ** -1075, -k);
-  if (l !== 0 && Math.abs(diff) === halfSpacing) {
-    if (diff > 0 && l > 0) return v + 2 ** -1074;
-    if (diff < 0 && l < 0) return v - 2 ** -1074;
+  f64[0] = y;
+  const topy = (u32[HI] >>> 20) & 0x7ff;
+  if (topy - Exponent.Y_SMALL >>> 0 >= Exponent.Y_RANGE) return powExtremeExponent(x, y, topy);
+  const t = tables ?? (tables = buildPowTables());
+  const pow2 = t.pow2;
+
+  // ── ln x ≈ lh + ltail ──
+  // x = 2^k·z with z in [OFF, 2·OFF); i picks z's subinterval. A subnormal x is scaled by
+  // 2^52 first, and k lowered by as much.
+  let xn = x;
+  f64[0] = x;
+  let hi = u32[HI];
+  let kBias = 0;
+  if (hi >>> 20 === 0) {
+    xn = x * 2 ** 52;
+    f64[0] = xn;
+    hi = u32[HI];
+    kBias = 52;
   }
-  return v;
+  const offset = (hi - LOG_OFF_HI) | 0;
+  const i = (offset >>> 13) & 127;
+  const kn = offset >> 20;
+  const k = kn - kBias;
+  const z = xn * pow2[POW2_BIAS - kn];
+  const invc = t.invc[i];
+  // r = z·invc - 1 is a double (1/c has at most 9 bits and |z/c - 1| < 1/128), and z's first
+  // 21 bits and the rest each multiply invc exactly: r is exact, as glibc's fused one.
+  let c = SPLITTER_21 * z;
+  const zHead = c - (c - z);
+  const r = zHead * invc - 1 + (z - zHead) * invc;
+  // k·LN2_HI + logc is exact too.
+  const t1 = k * LN2_HI + t.logc[i];
+  const t2 = t1 + r;
+  const lo1 = k === 0 ? t.logctail[i] : fma(k, LN2_LO, t.logctail[i]);
+  const lo2 = t1 - t2 + r;
+  const ar = A0 * r;
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  let p = r * A2;
+  let q = Math.abs(p) * EPS + TINY;
+  let q12 = A1 + (p - q);
+  if (q12 !== A1 + (p + q)) q12 = fma(r, A2, A1);
+  p = r * A4;
+  q = Math.abs(p) * EPS + TINY;
+  let q34 = A3 + (p - q);
+  if (q34 !== A3 + (p + q)) q34 = fma(r, A4, A3);
+  p = r * A6;
+  q = Math.abs(p) * EPS + TINY;
+  let q56 = A5 + (p - q);
+  if (q56 !== A5 + (p + q)) q56 = fma(r, A6, A5);
+  const h = t2 + ar2;
+  // lo3 = r·ar - ar2 exactly (Dekker; ar = -r/2 splits as r does).
+  c = SPLITTER * r;
+  const rh = c - (c - r);
+  const rl = r - rh;
+  const lo3 = rh * (A0 * rh) - ar2 + rh * (A0 * rl) + rl * (A0 * rh) + rl * (A0 * rl);
+  const lo4 = t2 - h + ar2;
+  p = q56 * ar2;
+  q = Math.abs(p) * EPS + TINY;
+  let inner = q34 + (p - q);
+  if (inner !== q34 + (p + q)) inner = fma(q56, ar2, q34);
+  p = ar2 * inner;
+  q = Math.abs(p) * EPS + TINY;
+  let poly = q12 + (p - q);
+  if (poly !== q12 + (p + q)) poly = fma(ar2, inner, q12);
+  const l = fma(ar3, poly, lo1 + lo2 + lo3 + lo4);
+  const lh = h + l;
+  const ltail = h - lh + l;
+
+  // ── y·ln x ≈ ehi + elo ──
+  const ehi = y * lh;
+  const ae = ehi < 0 ? -ehi : ehi;
+  // |ehi| < 2^-54: the result rounds to 1 + ehi; |ehi| >= 1024: far out of range.
+  if (ae < 2 ** -54) return 1 + ehi;
+  if (ae >= 1024) return ehi < 0 ? 0 : Infinity;
+  // elo = y·ltail + (y·lh - ehi), the second term exact (Dekker).
+  c = SPLITTER * lh;
+  const lhh = c - (c - lh);
+  const lhl = lh - lhh;
+  c = SPLITTER * y;
+  const yh = c - (c - y);
+  const yl = y - yh;
+  const elo = fma(y, ltail, lhh * yh - ehi + lhh * yl + lhl * yh + lhl * yl);
+
+  // ── e^(ehi + elo) ──
+  // ehi = K·ln2/128 + r, |r| <= ln2/256: K = round(ehi·128/ln 2) by the 1.5·2^52 shift.
+  p = ehi * INV_LN2_N;
+  q = Math.abs(p) * EPS + TINY;
+  let kd = SHIFT + (p - q);
+  if (kd !== SHIFT + (p + q)) kd = fma(ehi, INV_LN2_N, SHIFT);
+  kd -= SHIFT;
+  const large = ae >= 512;
+  // |K| < 2^17 (|ehi| < 709): K times NEG_LN2_HI_N's 36 bits is exact.
+  let er = large ? fma(kd, NEG_LN2_HI_N, ehi) : ehi + kd * NEG_LN2_HI_N;
+  p = kd * NEG_LN2_LO_N;
+  q = Math.abs(p) * EPS + TINY;
+  let er2 = er + (p - q);
+  if (er2 !== er + (p + q)) er2 = fma(kd, NEG_LN2_LO_N, er);
+  er = elo + er2;
+  const kk = kd | 0;
+  const j = kk & 127;
+  p = er * C3;
+  q = Math.abs(p) * EPS + TINY;
+  let q23 = C2 + (p - q);
+  if (q23 !== C2 + (p + q)) q23 = fma(er, C3, C2);
+  const a = er + t.expTail[j];
+  const er2sq = er * er;
+  p = er * C5;
+  q = Math.abs(p) * EPS + TINY;
+  let q45 = C4 + (p - q);
+  if (q45 !== C4 + (p + q)) q45 = fma(er, C5, C4);
+  p = q23 * er2sq;
+  q = Math.abs(p) * EPS + TINY;
+  let f = a + (p - q);
+  if (f !== a + (p + q)) f = fma(q23, er2sq, a);
+  const er4 = er2sq * er2sq;
+  p = q45 * er4;
+  q = Math.abs(p) * EPS + TINY;
+  let tmp = f + (p - q);
+  if (tmp !== f + (p + q)) tmp = fma(q45, er4, f);
+  // 2^(K/128) = scale·(1 + tail), scale = H·2^(K >> 7), a normal double unless `large`.
+  if (large) return expLarge(tmp, t.expScale[j], kk >> 7, pow2);
+  const scale = t.expScale[j] * pow2[POW2_BIAS + (kk >> 7)];
+  p = tmp * scale;
+  q = Math.abs(p) * EPS + TINY;
+  const v = scale + (p - q);
+  return v === scale + (p + q) ? v : fma(tmp, scale, scale);
+}
+
+/**
+ * The end of powPositive when 512 <= |y·ln x| < 1024, where scale = h·2^e may leave the
+ * exponent range (glibc's specialcase).
+ */
+function expLarge(tmp: number, h: number, e: number, pow2: Float64Array): number {
+  if (e > 0) {
+    // The scale is computed 2^1009 smaller, and multiplied back at the end.
+    const scale = h * pow2[POW2_BIAS + e - 1009];
+    return TWO_POW_1009 * fma(tmp, scale, scale);
+  }
+  // Computed 2^1022 larger, and rounded to the subnormal grid before scaling back.
+  const scale = h * pow2[POW2_BIAS + e + 1022];
+  const p = scale * tmp;
+  let y = scale + p;
+  if (Math.abs(y) < 1) {
+    const one = y < 0 ? -1 : 1;
+    let lo = scale - y + p;
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = hi + lo - one;
+    if (y === 0) y = 0;
+  }
+  return TWO_POW_MINUS_1022 * y;
+}
+
+/** powPositive for |y| < 2^-65 or |y| >= 2^63 (`topy` its biased exponent). */
+function powExtremeExponent(x: number, y: number, topy: number): number {
+  if (x === 1) return 1;
+  if (topy < Exponent.Y_SMALL) return x > 1 ? 1 + y : 1 - y;
+  return x > 1 === y > 0 ? Infinity : 0;
 }

@@ -179,29 +179,21 @@ function arith(f: (rt: Runtime, x: number, y: number) => number): BinarySlot {
 }
 
 /** CPython's _float_div_mod: Python's floor division and modulo on doubles. */
-function floatDivMod(x: number, y: number): [number, number] {
-  let mod = x % y;
+/** x // y for doubles, y nonzero: CPython's _float_div_mod, its quotient part. */
+export function floatFloorDivValue(x: number, y: number): number {
+  const mod = x % y;
   let div = (x - mod) / y;
   // C tests a double's truth as `!= 0`, so a NaN counts as true here (JavaScript's `if` would not).
-  if (mod !== 0) {
-    if (y < 0 !== mod < 0) {
-      mod += y;
-      div -= 1;
-    }
-  } else {
-    mod = y < 0 ? -0 : 0;
-  }
-  let floordiv: number;
+  if (mod !== 0 && y < 0 !== mod < 0) div -= 1;
   if (div !== 0) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+    const floordiv = Math.floor(div);
+    return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
   }
-  return [floordiv, mod];
+  return x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
 }
 
-function floatRem(x: number, y: number): number {
+/** x % y for doubles, y nonzero: the sign of y, as CPython's _float_div_mod. */
+export function floatRem(x: number, y: number): number {
   let mod = x % y;
   if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
@@ -218,8 +210,7 @@ export function floatDivmod(rt: Runtime, a: number, b: number): number {
   const y = toDouble(rt, b);
   if (y === undefined) return notImplemented(rt);
   if (y === 0) throw rt.raise(rt.E.ZeroDivisionError, "float divmod()");
-  const [q, r] = floatDivMod(x, y);
-  return newFloatPair(rt, q, r);
+  return newFloatPair(rt, floatFloorDivValue(x, y), floatRem(x, y));
 }
 
 /** A new tuple of two new floats. */
@@ -289,7 +280,7 @@ const floatTrueDiv = arith((rt, x, y) => {
 });
 const floatFloorDiv = arith((rt, x, y) => {
   if (y === 0) throw rt.raise(rt.E.ZeroDivisionError, "float floor division by zero");
-  return newFloat(rt, floatDivMod(x, y)[0]);
+  return newFloat(rt, floatFloorDivValue(x, y));
 });
 const floatMod = arith((rt, x, y) => {
   if (y === 0) throw rt.raise(rt.E.ZeroDivisionError, "float modulo");

@@ -123,7 +123,8 @@ function makeState(rt: Runtime): ContainerState {
 export function floatFreeListPush(rt: Runtime, f: number): boolean {
   const s = containers(rt);
   if (s.floatCount >= FreeListSize.FLOAT) return false;
-  rt.store(f + Ob.TYPE, s.floatHead);
+  // The type word's high half is zero already (an address fits the low one).
+  rt.i32[(f + Ob.TYPE) >> 2] = s.floatHead;
   s.floatHead = f;
   s.floatCount++;
   return true;
@@ -137,10 +138,11 @@ export function floatFreeListPop(rt: Runtime): number {
   const s = containers(rt);
   const f = s.floatHead;
   if (f === 0) return 0;
-  s.floatHead = rt.load(f + Ob.TYPE);
+  const i32 = rt.i32;
+  s.floatHead = i32[(f + Ob.TYPE) >> 2];
   s.floatCount--;
-  rt.store(f + Ob.TYPE, rt.T.float);
-  rt.store(f + Ob.REFCNT, 1);
+  i32[(f + Ob.TYPE) >> 2] = rt.T.float;
+  i32[(f + Ob.REFCNT) >> 2] = 1;
   return f;
 }
 

@@ -77,8 +77,8 @@ export function numberHashExact(rt: Runtime, o: number): bigint | undefined {
  * Lets dicts and sets probe with CPython's full hash, so their order matches CPython's.
  */
 export function numberHashWords(rt: Runtime, o: number, out: Int32Array): boolean {
-  const f = rt.slotsOf(o).hash;
-  if (f === intHash) {
+  // An exact int (the common key) without the slot lookup.
+  if (rt.typeOf(o) === rt.T.int || rt.slotsOf(o).hash === intHash) {
     const s = intSize(rt, o);
     if (s >= -1 && s <= 1) {
       const h = hashOfSafeInt(intSmallValue(rt, o));

@@ -292,6 +292,12 @@ function intRepr(rt: Runtime, o: number): number {
 }
 
 function intDealloc(rt: Runtime, o: number): void {
+  // An exact int has no pre-header and no type reference to drop: freeObject's work, shortened.
+  if (rt.i32[(o + Ob.TYPE) >> 2] === rt.T.int) {
+    if (rt.liveObjects !== null) rt.liveObjects.delete(o);
+    rt.heap.free(o);
+    return;
+  }
   rt.freeObject(o);
 }
 

@@ -16,9 +16,9 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
-import { Int, newInt } from "../objects/int.js";
-import { Float } from "../objects/float.js";
-import { floatFreeListPop, floatFreeListPush } from "../objects/freelists.js";
+import { newInt } from "../objects/int.js";
+import { floatFloorDivValue, floatRem } from "../objects/float.js";
+import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
@@ -52,6 +52,8 @@ export class FastTypes {
   readonly True: number;
   readonly False: number;
   readonly smallInts: Int32Array;
+  /** freelists.ts's state, for the float free list. */
+  readonly free: ContainerState;
 
   constructor(rt: Runtime) {
     const T = rt.T;
@@ -67,6 +69,7 @@ export class FastTypes {
     this.True = rt.S.True;
     this.False = rt.S.False;
     this.smallInts = rt.S.smallInts;
+    this.free = containers(rt);
   }
 }
 
@@ -88,66 +91,102 @@ const enum Num {
   MAX_SAFE = 9007199254740991,
   /** A second digit below 2**23 keeps a two-digit int below 2**53. */
   DIGIT1_EXACT = 1 << 23,
+  /** The allocation of an int of one or two digits (sizeof(PyLongObject), 24 + 4·2). */
+  INT_BLOCK = 32,
+  /** PyFloat_MAXFREELIST. */
+  FLOAT_FREE_MAX = 100,
+  /** sizeof(PyFloatObject). */
+  FLOAT_BLOCK = 24,
 }
 
-/** newInt(rt, v) for an integer-valued v: the cached and one-digit cases inline. */
+/**
+ * newInt(rt, v) for an integer-valued v: the cached values, and one or two digits (below
+ * 2**53), inline. Both sizes are a 32-byte request, as int.ts makes them.
+ */
 export function newIntFast(rt: Runtime, v: number): number {
   const i32 = rt.i32;
-  const ty = fastTypes(rt);
   if (v >= Num.SMALL_MIN && v <= Num.SMALL_MAX) {
-    const o = ty.smallInts[v - Num.SMALL_MIN];
+    const o = fastTypes(rt).smallInts[v - Num.SMALL_MIN];
     i32[o >> 2]++;
     return o;
   }
   const a = v < 0 ? -v : v;
-  if (a >= Num.DIGIT_BASE) return newInt(rt, v);
+  if (a > Num.MAX_SAFE) return newInt(rt, v);
   // allocObject's work for a type without pre-header that is not a heap type.
-  const o = rt.heap.malloc(Int.MEDIUM_SIZE);
+  const o = rt.heap.malloc(Num.INT_BLOCK);
   if (o === 0) throw rt.noMemory();
   if (rt.liveObjects !== null) rt.liveObjects.add(o);
-  i32[(o + Layout.REFCNT) >> 2] = 1;
-  i32[(o + Layout.REFCNT + 4) >> 2] = 0;
-  i32[(o + Layout.TYPE) >> 2] = ty.int;
-  i32[(o + Layout.TYPE + 4) >> 2] = 0;
-  i32[(o + Layout.SIZE) >> 2] = v < 0 ? -1 : 1;
-  i32[(o + Layout.SIZE + 4) >> 2] = v < 0 ? -1 : 0;
-  i32[(o + Layout.INT_DIGIT0) >> 2] = a;
+  const w = o >> 2;
+  i32[w] = 1;
+  i32[w + 1] = 0;
+  i32[w + 2] = fastTypes(rt).int;
+  i32[w + 3] = 0;
+  i32[w + 5] = v < 0 ? -1 : 0;
+  if (a < Num.DIGIT_BASE) {
+    i32[w + 4] = v < 0 ? -1 : 1;
+    i32[w + 6] = a;
+  } else {
+    const high = Math.floor(a / Num.DIGIT_BASE);
+    i32[w + 4] = v < 0 ? -2 : 2;
+    i32[w + 6] = a - high * Num.DIGIT_BASE;
+    i32[w + 7] = high;
+  }
   return o;
 }
 
-/** newFloat(rt, v): the free list first, else a new block. */
+/** newFloat(rt, v): the free list first (as floatFreeListPop), else a new block. */
 export function newFloatFast(rt: Runtime, v: number): number {
-  let o = floatFreeListPop(rt);
-  if (o === 0) {
-    o = rt.heap.malloc(Float.SIZE);
-    if (o === 0) throw rt.noMemory();
-    if (rt.liveObjects !== null) rt.liveObjects.add(o);
-    const i32 = rt.i32;
-    i32[(o + Layout.REFCNT) >> 2] = 1;
-    i32[(o + Layout.REFCNT + 4) >> 2] = 0;
-    i32[(o + Layout.TYPE) >> 2] = fastTypes(rt).float;
-    i32[(o + Layout.TYPE + 4) >> 2] = 0;
-  }
-  rt.f64[(o + Float.VALUE) >> 3] = v;
+  const i32 = rt.i32;
+  const ty = fastTypes(rt);
+  const free = ty.free;
+  const o = free.floatHead;
+  if (o === 0) return newFloatBlock(rt, v);
+  // The link to the next free float is in the type word; the high words are still zero.
+  free.floatHead = i32[(o + Layout.TYPE) >> 2];
+  free.floatCount--;
+  i32[(o + Layout.TYPE) >> 2] = ty.float;
+  i32[(o + Layout.REFCNT) >> 2] = 1;
+  rt.f64[(o + Layout.FLOAT_VALUE) >> 3] = v;
+  return o;
+}
+
+/** newFloatFast with an empty free list: a new block. */
+function newFloatBlock(rt: Runtime, v: number): number {
+  const o = rt.heap.malloc(Num.FLOAT_BLOCK);
+  if (o === 0) throw rt.noMemory();
+  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const i32 = rt.i32;
+  i32[(o + Layout.REFCNT) >> 2] = 1;
+  i32[(o + Layout.REFCNT + 4) >> 2] = 0;
+  i32[(o + Layout.TYPE) >> 2] = fastTypes(rt).float;
+  i32[(o + Layout.TYPE + 4) >> 2] = 0;
+  rt.f64[(o + Layout.FLOAT_VALUE) >> 3] = v;
   return o;
 }
 
 /**
- * Deallocate `o`, whose count just reached zero: exact ints and floats here (as intDealloc and
- * floatDealloc would), everything else through `rt.dealloc`.
+ * Deallocate `o`, whose count just reached zero: exact floats and ints here (as floatDealloc
+ * and intDealloc would: a float to the free list while it has room), the rest through
+ * `rt.dealloc`.
  */
 export function deallocFast(rt: Runtime, o: number): void {
-  const type = rt.i32[(o + Layout.TYPE) >> 2];
+  const i32 = rt.i32;
+  const type = i32[(o + Layout.TYPE) >> 2];
   const ty = fastTypes(rt);
-  if (type === ty.int) {
-    if (rt.liveObjects !== null) rt.liveObjects.delete(o);
-    rt.heap.free(o);
-  } else if (type === ty.float) {
-    if (!floatFreeListPush(rt, o)) {
-      if (rt.liveObjects !== null) rt.liveObjects.delete(o);
-      rt.heap.free(o);
+  if (type === ty.float) {
+    const free = ty.free;
+    if (free.floatCount < Num.FLOAT_FREE_MAX) {
+      i32[(o + Layout.TYPE) >> 2] = free.floatHead;
+      free.floatHead = o;
+      free.floatCount++;
+      return;
     }
-  } else rt.dealloc(o);
+  } else if (type !== ty.int) {
+    rt.dealloc(o);
+    return;
+  }
+  if (rt.liveObjects !== null) rt.liveObjects.delete(o);
+  rt.heap.free(o);
 }
 
 /**
@@ -217,83 +256,72 @@ function safeInt(rt: Runtime, v: number): number {
   return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? newIntFast(rt, v) : 0;
 }
 
+/** 2**n for n = 0..53, exact (for `<<`). */
+const powersOfTwo = new Float64Array(54).map((_, n) => 2 ** n);
+
 /**
- * a <op> b for exact ints and floats (BINARY_OP's oparg, in-place forms included). Ints of
- * one digit take the first path; ints below 2**53 the second (intBinaryOp); a float with an
- * int converts the int exactly, as float's slots do for ints below 2**53.
+ * a <op> b for exact ints and floats (BINARY_OP's oparg, in-place forms included): a new
+ * reference, or 0 when the general path must do it. Floats first (float code does little
+ * else), then ints of one digit (`smallIntBinaryOp`), ints below 2**53 (`mediumIntBinaryOp`),
+ * and a float with an int, whose value converts exactly when below 2**53, as float's slots do.
  */
 export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
   const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
-  const op = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
-  let x: number;
-  let y: number;
-  if (ta === T.int) {
-    if (tb === T.int) {
-      const sa = i32[(a + Layout.SIZE) >> 2];
-      const sb = i32[(b + Layout.SIZE) >> 2];
-      if (sa < -1 || sa > 1 || sb < -1 || sb > 1) return intBinaryOp(rt, a, b, op);
-      // One digit each: |x|, |y| < 2**30, so sums and differences fit in an int32.
-      x = sa * i32[(a + Layout.INT_DIGIT0) >> 2];
-      y = sb * i32[(b + Layout.INT_DIGIT0) >> 2];
-      switch (op) {
-        case BinaryOp.ADD:
-          return newIntFast(rt, x + y);
-        case BinaryOp.SUBTRACT:
-          return newIntFast(rt, x - y);
-        case BinaryOp.MULTIPLY:
-          return safeInt(rt, x * y);
-        case BinaryOp.FLOOR_DIVIDE:
-          return y === 0 ? 0 : newIntFast(rt, Math.floor(x / y));
-        case BinaryOp.REMAINDER:
-          return y === 0 ? 0 : newIntFast(rt, x - y * Math.floor(x / y));
-        case BinaryOp.TRUE_DIVIDE:
-          return y === 0 ? 0 : newFloatFast(rt, x / y);
-        case BinaryOp.AND:
-          return newIntFast(rt, x & y);
-        case BinaryOp.OR:
-          return newIntFast(rt, x | y);
-        case BinaryOp.XOR:
-          return newIntFast(rt, x ^ y);
-        case BinaryOp.RSHIFT:
-          // A negative count raises (the general path); 31 and more leave the sign.
-          return y < 0 ? 0 : newIntFast(rt, x >> (y < 31 ? y : 31));
-        case BinaryOp.LSHIFT:
-          return y < 0 || y > 53 ? 0 : safeInt(rt, x * 2 ** y);
-        default:
-          return 0;
-      }
-    }
-    if (tb !== T.float) return 0;
-    x = mediumIntValue(i32, a);
-    y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
-  } else if (ta === T.float) {
-    x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
-    if (tb === T.float) y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
-    else if (tb === T.int) y = mediumIntValue(i32, b);
-    else return 0;
-  } else {
-    return 0;
+  if (ta === T.float) {
+    const x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
+    if (tb === T.float) return floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg);
+    if (tb !== T.int) return 0;
+    const y = mediumIntValue(i32, b);
+    return y === y ? floatBinaryOp(rt, x, y, arg) : 0;
   }
-  // NaN from an int means "too large to convert here"; a NaN float takes the other branches.
-  if (x !== x && ta === T.int) return 0;
-  if (y !== y && tb === T.int) return 0;
-  switch (op) {
+  if (ta !== T.int) return 0;
+  if (tb === T.int) {
+    const sa = i32[(a + Layout.SIZE) >> 2];
+    const sb = i32[(b + Layout.SIZE) >> 2];
+    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+      return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
+    }
+    return mediumIntBinaryOp(rt, a, b, arg);
+  }
+  if (tb !== T.float) return 0;
+  const x = mediumIntValue(i32, a);
+  return x === x ? floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg) : 0;
+}
+
+/**
+ * x <op> y for the values of two floats (or a float and an int below 2**53): a new float, or
+ * 0 when the general path must do it (division by zero, `**` outside its common case, an
+ * operator floats lack). For an eval loop that has read the values itself.
+ */
+export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): number {
+  switch (arg) {
     case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD:
       return newFloatFast(rt, x + y);
     case BinaryOp.SUBTRACT:
+    case BinaryOp.INPLACE_SUBTRACT:
       return newFloatFast(rt, x - y);
     case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
       return newFloatFast(rt, x * y);
     case BinaryOp.TRUE_DIVIDE:
+    case BinaryOp.INPLACE_TRUE_DIVIDE:
       return y === 0 ? 0 : newFloatFast(rt, x / y);
-    case BinaryOp.POWER: {
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE:
+      return y === 0 ? 0 : newFloatFast(rt, floatFloorDivValue(x, y));
+    case BinaryOp.REMAINDER:
+    case BinaryOp.INPLACE_REMAINDER:
+      return y === 0 ? 0 : newFloatFast(rt, floatRem(x, y));
+    case BinaryOp.POWER:
+    case BinaryOp.INPLACE_POWER: {
       // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
       // result; everything else (and every error) is the general path's.
       if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
-      const r = powPositive(x, y); // correctly rounded, as the C library's pow (V8's ** is not)
+      const r = powPositive(x, y); // glibc's rounding (V8's ** differs in the last bit)
       return r < Infinity ? newFloatFast(rt, r) : 0;
     }
     default:
@@ -301,27 +329,82 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
   }
 }
 
+/**
+ * x <op> y for the values of two ints of one digit (|x|, |y| < 2**30): a new int (a float
+ * for `/`), or 0 when the general path must do it (division by zero, a negative shift count,
+ * a result beyond 2**53, `**`). For an eval loop that has read the values itself.
+ */
+export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number): number {
+  switch (arg) {
+    case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
+      return safeInt(rt, x * y);
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE:
+      // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
+      return y === 0 ? 0 : newIntFast(rt, Math.floor(x / y));
+    case BinaryOp.REMAINDER:
+    case BinaryOp.INPLACE_REMAINDER: {
+      if (y === 0) return 0;
+      // The int32 remainder takes x's sign; Python's takes y's.
+      const r = x % y;
+      return newIntFast(rt, r !== 0 && (r ^ y) < 0 ? r + y : r);
+    }
+    case BinaryOp.AND:
+    case BinaryOp.INPLACE_AND:
+      return newIntFast(rt, x & y);
+    case BinaryOp.OR:
+    case BinaryOp.INPLACE_OR:
+      return newIntFast(rt, x | y);
+    case BinaryOp.XOR:
+    case BinaryOp.INPLACE_XOR:
+      return newIntFast(rt, x ^ y);
+    case BinaryOp.RSHIFT:
+    case BinaryOp.INPLACE_RSHIFT:
+      // A negative count raises (the general path); 31 and more leave the sign.
+      return y < 0 ? 0 : newIntFast(rt, x >> (y < 31 ? y : 31));
+    case BinaryOp.LSHIFT:
+    case BinaryOp.INPLACE_LSHIFT:
+      return y < 0 || y > 53 ? 0 : safeInt(rt, x * powersOfTwo[y]);
+    default:
+      return safeIntArithmetic(rt, x, y, arg);
+  }
+}
+
 /** a <op> b for exact ints below 2**53 (not both of one digit), or 0. */
-function intBinaryOp(rt: Runtime, a: number, b: number, op: number): number {
+function mediumIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const x = mediumIntValue(rt.i32, a);
   const y = mediumIntValue(rt.i32, b);
-  if (x !== x || y !== y) return 0;
-  switch (op) {
+  return x === x && y === y ? safeIntArithmetic(rt, x, y, arg) : 0;
+}
+
+/**
+ * x <op> y for + - * // % / on integers below 2**53 in doubles: a new int (a float for `/`),
+ * or 0 (division by zero, a result beyond 2**53, another operator).
+ */
+function safeIntArithmetic(rt: Runtime, x: number, y: number, arg: number): number {
+  switch (arg) {
     case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD:
       return safeInt(rt, x + y);
     case BinaryOp.SUBTRACT:
+    case BinaryOp.INPLACE_SUBTRACT:
       return safeInt(rt, x - y);
     case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
       return safeInt(rt, x * y);
     case BinaryOp.REMAINDER:
+    case BinaryOp.INPLACE_REMAINDER:
       return y === 0 ? 0 : newIntFast(rt, pyMod(x, y));
-    case BinaryOp.FLOOR_DIVIDE: {
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE: {
       if (y === 0) return 0;
       // x - (x mod y) is a multiple of y; below 2**53 it is exact, and so is the quotient.
       const d = x - pyMod(x, y);
       return d <= Num.MAX_SAFE && d >= -Num.MAX_SAFE ? newIntFast(rt, d / y) : 0;
     }
     case BinaryOp.TRUE_DIVIDE:
+    case BinaryOp.INPLACE_TRUE_DIVIDE:
       // Both exact in a double: one correctly rounded division, as long_true_divide's fast path.
       return y === 0 ? 0 : newFloatFast(rt, x / y);
     default:
