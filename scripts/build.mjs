@@ -13,17 +13,50 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { commandScript } from "./command-script.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const requireHere = createRequire(import.meta.url);
 
 /**
  * V8 flags of every `glasspy` process. The snapshot records the flags it was built with and Node
  * refuses it under others, so the same list goes to `--build-snapshot` and into dist/glasspy.
  */
 export const V8_FLAGS = [];
+
+/**
+ * Node's built-in modules that Node does not vouch for in a snapshot (it warns when a snapshot's
+ * builder loads them): in the snapshot's bundle each becomes a stand-in whose exports load the
+ * real module on first use, which is after the snapshot is loaded (the REPL's terminal,
+ * the driver's clock).
+ */
+const LAZY_IN_SNAPSHOT = ["node:readline", "node:perf_hooks"];
+
+/** The esbuild plugin for LAZY_IN_SNAPSHOT. */
+function lazyBuiltins(names) {
+  const wanted = new Set(names);
+  return {
+    name: "lazy-builtins",
+    setup(b) {
+      b.onResolve({ filter: /^node:/ }, (args) => {
+        if (!wanted.has(args.path)) return undefined;
+        // The stand-in's own require of the module is the real one.
+        return args.namespace === "lazy-builtin" ? { path: args.path, external: true } : { path: args.path, namespace: "lazy-builtin" };
+      });
+      b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => {
+        const load = `let loaded; const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
+        const getters = Object.keys(requireHere(args.path)).map((key) => {
+          const k = JSON.stringify(key);
+          return `Object.defineProperty(exports, ${k}, { enumerable: true, get: () => load()[${k}] });`;
+        });
+        return { contents: [load, ...getters].join("\n"), loader: "js" };
+      });
+    },
+  };
+}
 
 /** Every lib/**\/*.py file's text, keyed by its path relative to lib/ (see src/vm/lib-sources.ts). */
 function libSources(dir, prefix = "") {
@@ -61,7 +94,10 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   // The snapshot's bundle has no comments: V8 keeps a script's text in the snapshot, and one
   // non-ASCII character in a comment would make it a two-byte string of twice the size. A
   // snapshot's entry point has `require` but no `module`: the bundle exports nothing.
-  await build({ ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true });
+  await build({
+    ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true,
+    plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT)],
+  });
   await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
   await build({ ...common, entryPoints: [src("src/index.ts")], outfile: out("index.mjs") });
 
@@ -87,6 +123,9 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   if (snapshot.status !== 0) {
     rmSync(out("glasspy.blob"), { force: true });
     warn(`build: warning: no start-up snapshot (status ${snapshot.status}); glasspy starts without it:\n${snapshot.stdout}${snapshot.stderr}`);
+  } else if (snapshot.stderr !== "") {
+    // Node's warnings about modules it does not vouch for in a snapshot (see LAZY_IN_SNAPSHOT).
+    warn(`build: the start-up snapshot's builder said:\n${snapshot.stderr}`);
   }
 
   writeFileSync(out("glasspy"), commandScript(process.execPath, V8_FLAGS));

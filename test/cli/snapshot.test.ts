@@ -8,6 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { root } from "./bundle.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist } from "../../scripts/build.mjs";
 
@@ -149,6 +150,27 @@ describe("the glasspy script", () => {
     symlinkSync(path.relative(bin, command), path.join(bin, "glasspy"));
     const r = run(["-c", "import sys; print(sys.path[-1])"], { via: path.join(bin, "glasspy") });
     expect(r).toMatchObject({ way: "snapshot", stdout: `${path.join(work, "lib")}\n`, status: 0 });
+  });
+
+  it("runs the REPL on a terminal from the snapshot: line editing, completion, Ctrl-C", () => {
+    // test/cli/pty-driver.py, as in repl.test.ts; `sh -x` is left out (it would echo on the terminal).
+    const home = mkdtempSync(path.join(tmpdir(), "glasspy-home-"));
+    const steps = [
+      { expect: "(Python 3.11 semantics)" }, { expect: ">>> " },
+      { send: "x = 6\n" }, { expect: ">>> " },
+      { send: "x * 7\n" }, { expect: "42\n" }, { expect: ">>> " },
+      { send: "impo\t" }, { expect: "import " }, { send: "math\n" }, { expect: ">>> " },
+      { send: "math.sq\t" }, { expect: "math.sqrt(" }, { send: "16)\n" }, { expect: "4.0\n" }, { expect: ">>> " },
+      { send: "while True: pass\n" }, { expect: "... " }, { send: "\n" }, { sleep: 0.3 }, { send: "\x03" },
+      { expect: "KeyboardInterrupt\n" }, { expect: ">>> " },
+      { send: "\x04" },
+    ];
+    const r = spawnSync("python3", [path.join(root, "test/cli/pty-driver.py"), JSON.stringify(steps), "sh", command], {
+      encoding: "utf8", cwd: work, env: { ...process.env, HOME: home, TERM: "xterm", NODE_OPTIONS: "" }, timeout: 90_000,
+    });
+    expect(r.status).toBe(0);
+    const t = JSON.parse(r.stdout) as { ok: boolean; failed: number | null; output: string; status: number };
+    expect({ ok: t.ok, failed: t.failed, status: t.status }).toEqual({ ok: true, failed: null, status: 0 });
   });
 
   it("runs the plain bundle when NODE_OPTIONS is set", () => {
