@@ -1,5 +1,9 @@
-# The program the build runs once to make V8's code cache (see src/cli/launcher.ts): it should
-# touch the parser, compiler and runtime paths that ordinary programs use, quickly and silently.
+# The program the build runs to warm V8 up: once to make the plain bundle's code cache (see
+# src/cli/launcher.ts), and in the start-up snapshot's builder (src/cli/snapshot.ts), which also
+# runs it twice around a move of the heap and compares the two outputs. It should touch the
+# parser, compiler, collector and runtime paths that ordinary programs use, quickly, and print
+# a few lines that depend on nothing but the program.
+import gc
 import sys
 import math
 import time
@@ -109,7 +113,17 @@ def main():
     words("the quick brown fox jumps over the lazy dog the end")
     assert isinstance(big, int) and repr(data) and hash(t) and f and pairs and nested and a + c >= 0
     time.perf_counter()
-    return sys.getsizeof(values) + sys.getrefcount(values) + id(b) % 2
+    sys.getsizeof(values) + sys.getrefcount(values) + id(b) % 2
+    return [values[:6], f, data, pairs[-1], nested, big % 1000, b]
 
 
-main()
+def cycles(n):
+    for i in range(n):
+        node = Shape(str(i))
+        node.me = [node, {i: node}]
+    return gc.collect()
+
+
+gc.collect()
+print(main())
+print(cycles(50), len(words("a b a c")))

@@ -100,14 +100,17 @@ class Reachability {
   readonly visitReachable: (child: number) => void;
 
   constructor(private readonly rt: Runtime) {
-    const i32 = rt.i32;
+    // The visitors read rt.i32 on each call: the heap's views change when it moves (the
+    // start-up snapshot, src/cli/snapshot-heap.ts), and these closures live as long as rt.
     // subtract_refs' visitor: a reference from inside the collected set.
     this.visitDecref = (c) => {
+      const i32 = rt.i32;
       if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
       if (i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) i32[(c + GcWord.REFS) >> 2]--;
     };
     // move_unreachable's visitor: a referent of a reachable object is reachable.
     this.visitReachable = (c) => {
+      const i32 = rt.i32;
       if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
       if ((i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) === 0) return;
       if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
