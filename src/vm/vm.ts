@@ -44,6 +44,7 @@ import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constan
 import { Importer } from "./import.js";
 import { Exc } from "../objects/exceptions.js";
 import { shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
+import { teardownObservable } from "./exit-teardown.js";
 import { gcModuleDef } from "../modules/gc.js";
 import { runPendingCollection } from "../objects/gc-collect.js";
 import { installSuperFrame } from "./super-frame.js";
@@ -563,11 +564,15 @@ export class VM {
    * could see. The VM cannot be used afterwards.
    */
   closeForExit(): void {
-    if (!this.closed) this.finalize();
+    if (!this.closed) this.finalize(true);
   }
 
-  /** Py_FinalizeEx's observable part: everything up to the last collection (see close()). */
-  private finalize(): void {
+  /**
+   * Py_FinalizeEx's observable part: everything up to the last collection (see close()).
+   * `exiting` (closeForExit): stop after the atexit functions when the rest could not be seen
+   * (exit-teardown.ts).
+   */
+  private finalize(exiting = false): void {
     this.closed = true;
     const rt = this.rt;
     rt.setException(0);
@@ -579,6 +584,7 @@ export class VM {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
+    if (exiting && !teardownObservable(rt)) return;
     // CPython's finalize_remove_modules: every sys.modules entry becomes None, remembered only
     // through a weak reference, so a module nothing else holds dies, and its dict (kept alive
     // by the cycle through its functions' __globals__) is garbage for the collection that
