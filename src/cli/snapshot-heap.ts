@@ -9,7 +9,7 @@
  * buffer (its untouched pages still cost nothing), copies the image back and rebinds every
  * view (Heap.rebindBuffer, Runtime.rebindHeapViews).
  */
-import type { Heap } from "../heap/heap.js";
+import { newAddressSpace, type Heap } from "../heap/heap.js";
 import { SYSTEM_PAGE_SIZE } from "../heap/layout.js";
 import type { Runtime } from "../objects/runtime.js";
 
@@ -76,7 +76,7 @@ export function parkHeap(rt: Runtime): HeapImage {
 /** Give a parked heap a full-size address space holding `image` again. */
 export function unparkHeap(rt: Runtime, image: HeapImage): void {
   if (image.maxBytes !== rt.heap.maxBytes) throw new Error(`unparkHeap: an image of ${image.maxBytes} bytes for a heap of ${rt.heap.maxBytes}`);
-  const buffer = new ArrayBuffer(image.maxBytes);
+  const buffer = newAddressSpace(image.maxBytes);
   const u8 = new Uint8Array(buffer);
   let at = 0;
   for (const [start, end] of image.runs) {

@@ -62,6 +62,18 @@ export const MAX_ADDRESS_SPACE = 0x80000000 - SYSTEM_PAGE_SIZE;
 const STATIC_BASE = 16;
 const STATIC_ALIGN_MASK = 15;
 
+/**
+ * A zeroed buffer for an address space of `bytes`. Its pages cost memory only once touched:
+ * the space is reserved, not used. A SharedArrayBuffer when the host has one: V8 counts an
+ * ArrayBuffer's whole size as external memory, and a gigabyte of it at once makes V8 start a
+ * full collection of its own heap at once (and weighs on its later heuristics); a
+ * SharedArrayBuffer is not counted, and typed arrays over it are as fast. (A start-up
+ * snapshot's builder has no SharedArrayBuffer.)
+ */
+export function newAddressSpace(bytes: number): ArrayBuffer {
+  return (typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+}
+
 export class Heap {
   readonly layout: HeapLayout;
   /** The address space and its views; only rebindBuffer replaces them. */
@@ -98,8 +110,7 @@ export class Heap {
     }
     this.maxBytes = maxBytes;
     this.staticBytes = staticBytes;
-    // Pages of the buffer cost memory only once touched: the address space is reserved, not used.
-    this.buffer = new ArrayBuffer(maxBytes);
+    this.buffer = newAddressSpace(maxBytes);
     this.u8 = new Uint8Array(this.buffer);
     this.u16 = new Uint16Array(this.buffer);
     this.i32 = new Int32Array(this.buffer);
