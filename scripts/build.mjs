@@ -22,10 +22,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireHere = createRequire(import.meta.url);
 
 /**
- * V8 flags of every `glasspy` process. The snapshot records the flags it was built with and Node
- * refuses it under others, so the same list goes to `--build-snapshot` and into dist/glasspy.
+ * V8 flags of a `glasspy` process started from the snapshot. The snapshot records the flags it
+ * was built with and Node refuses it under others, so the same list goes to `--build-snapshot`
+ * and into dist/glasspy. (The plain bundle runs without them: its code cache, which V8 also
+ * ties to the flags, is made and used by plain `node`, as `node dist/glasspy.mjs` runs it.)
+ *
+ * --no-concurrent-recompilation: TurboFan compiles on the main thread. Compiled on helper
+ *   threads, the eval loop's large functions left 10-20 MB of compiler memory in those threads'
+ *   malloc arenas (peak RSS of the benchmarks 80-100 MB instead of 65-80 MB), and on a busy
+ *   machine the helpers only competed with the main thread: CPU time went down 0-10 %.
+ * --no-rehash-snapshot: V8 keeps the hash seed of the snapshot's strings and tables instead of
+ *   rehashing them all with a new one at every start (6 ms of 90). Python's own str hash is
+ *   deterministic in glasspy anyway (src/objects/str-hash.ts).
  */
-export const V8_FLAGS = [];
+export const V8_FLAGS = ["--no-concurrent-recompilation", "--no-rehash-snapshot"];
 
 /**
  * Node's built-in modules that Node does not vouch for in a snapshot (it warns when a snapshot's

@@ -14,6 +14,7 @@ function shellQuote(text) {
  * built-ins only (readlink only to follow a symbolic link to itself, as npm's bin links are).
  * The snapshot's first argument is dist/'s absolute path: src/cli/snapshot.ts finds lib/ from it,
  * and a word not starting with `-` there keeps Node from reading the user's options as its own.
+ * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS).
  */
 export function commandScript(node, flags) {
   return `#!/bin/sh
@@ -37,6 +38,6 @@ IFS=$saved_ifs
 if [ -z "$NODE_OPTIONS" ] && [ "$node" = ${shellQuote(node)} ] && [ "$dist/glasspy.blob" -nt "$node" ]; then
   exec "$node"${flags.map((f) => ` ${shellQuote(f)}`).join("")} --snapshot-blob "$dist/glasspy.blob" "$dist" "$@"
 fi
-exec node${flags.map((f) => ` ${shellQuote(f)}`).join("")} "$dist/glasspy.mjs" "$@"
+exec node "$dist/glasspy.mjs" "$@"
 `;
 }
