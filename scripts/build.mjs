@@ -8,11 +8,14 @@
 //   dist/glasspy-cli.cjs    the plain CLI bundle (src/cli/start.ts) with
 //   dist/glasspy-cli.cache  its code cache
 //   dist/index.mjs          the embedding API (src/index.ts)
+//   dist/glasspy-lib.code   lib/'s modules compiled (src/vm/precompiled-lib.ts), for all of the above
 //
 // `node scripts/build.mjs` builds dist/; the CLI tests call buildDist() for a folder of their own.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -87,9 +90,12 @@ function libSources(dir, prefix = "") {
 export async function buildDist({ dist = path.join(root, "dist"), warn = console.warn } = {}) {
   const src = (file) => path.join(root, file);
   const out = (file) => path.join(dist, file);
+  const lib = libSources(src("lib"));
+  // Ties the bundles to this build's precompiled lib/ (a file from another build is ignored).
+  const buildId = randomUUID();
   const common = {
     bundle: true, platform: "node", format: "esm", target: "node20", sourcemap: true, logLevel: "warning",
-    define: { __GLASSPY_LIB__: JSON.stringify(libSources(src("lib"))) },
+    define: { __GLASSPY_LIB__: JSON.stringify(lib), __GLASSPY_BUILD_ID__: JSON.stringify(buildId) },
   };
   // The CLI bundles are CommonJS: V8's code cache applies to scripts, not ES modules, and a
   // snapshot's entry point is a script. They find their own location through a global their
@@ -110,6 +116,16 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   });
   await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
   await build({ ...common, entryPoints: [src("src/index.ts")], outfile: out("index.mjs") });
+
+  // lib/ compiled, as CPython's .pyc files: by the compiler of these very bundles.
+  const precompiler = path.join(mkdtempSync(path.join(tmpdir(), "glasspy-build-")), "precompile-lib.cjs");
+  await build({ ...common, format: "cjs", entryPoints: [src("scripts/precompile-lib.ts")], outfile: precompiler, sourcemap: false });
+  const precompiled = spawnSync(process.execPath, [precompiler, buildId, out("glasspy-lib.code")], { input: JSON.stringify(lib), encoding: "utf8" });
+  rmSync(path.dirname(precompiler), { recursive: true, force: true });
+  if (precompiled.status !== 0) {
+    rmSync(out("glasspy-lib.code"), { force: true });
+    warn(`build: warning: lib/ could not be precompiled (status ${precompiled.status}); imports compile it:\n${precompiled.stdout}${precompiled.stderr}`);
+  }
 
   // The code cache: V8's compiled bytecode of every function a warm-up run used. It must be
   // made by the same Node binary that will run glasspy; a cache from another version is ignored.

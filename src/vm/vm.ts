@@ -27,6 +27,7 @@ import { weakrefModuleDef } from "../modules/weakref.js";
 import { atexitModuleDef, runAtexitCallbacks } from "../modules/atexit.js";
 import { vmBuiltinsDef } from "./builtins-vm.js";
 import { compileSource } from "../compile/compiler.js";
+import { precompiledLibCode } from "./precompiled-lib.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { reprText, getAttr, lookupAttr } from "../objects/abstract.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
@@ -204,12 +205,15 @@ export class VM {
    */
   compile(source: string, filename: string, mode: "exec" | "eval" | "single"): number {
     this.rememberSource(filename, source);
-    let data;
-    try {
-      data = compileSource(source, filename, mode);
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw this.raiseSyntaxError(e);
-      throw e;
+    // A lib/ module compiled at build time (precompiled-lib.ts).
+    let data = mode === "exec" ? precompiledLibCode(this.libDir, filename, source) : undefined;
+    if (data === undefined) {
+      try {
+        data = compileSource(source, filename, mode);
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw this.raiseSyntaxError(e);
+        throw e;
+      }
     }
     return newCode(this.rt, data);
   }

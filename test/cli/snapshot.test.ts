@@ -5,7 +5,7 @@
 // which way the script went.
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./bundle.js";
@@ -61,9 +61,10 @@ const PROCESS_PROGRAM = [
 ].join("\n");
 
 describe("the glasspy script", () => {
-  it("built a snapshot", () => {
+  it("built a snapshot and the precompiled lib/", () => {
     expect(warnings).toEqual([]);
     expect(existsSync(path.join(dist, "glasspy.blob"))).toBe(true);
+    expect(existsSync(path.join(dist, "glasspy-lib.code"))).toBe(true);
   });
 
   it("runs a program from the snapshot with this process's argv, path, clock and stdin", () => {
@@ -111,6 +112,18 @@ describe("the glasspy script", () => {
   it("imports glasspy's own modules (lib/, found from the snapshot's folder)", () => {
     const r = run(["-c", "import collections, keyword; print(collections.Counter('abca').most_common(1), keyword.iskeyword('if'))"]);
     expect(r).toMatchObject({ way: "snapshot", stdout: "[('a', 2)] True\n", stderr: "", status: 0 });
+  });
+
+  it("names lib/ files in tracebacks of precompiled modules, with their lines", () => {
+    const code = "import random; random.randrange(0)";
+    const lines = readFileSync(path.join(root, "lib", "random.py"), "utf8").split("\n");
+    const at = lines.findIndex((l) => l.includes('raise ValueError("empty range for randrange()")'));
+    const expected = `  File "${path.join(work, "lib", "random.py")}", line ${at + 1}, in randrange\n    ${lines[at].trim()}\n`;
+    const fromSnapshot = run(["-c", code]);
+    const plain = run(["-c", code], { env: { NODE_OPTIONS: "--no-warnings" } });
+    expect([fromSnapshot.way, fromSnapshot.status, plain.way]).toEqual(["snapshot", 1, "plain"]);
+    expect(fromSnapshot.stderr).toContain(expected);
+    expect(plain.stderr).toBe(fromSnapshot.stderr);
   });
 
   it("keeps exit statuses, tracebacks and the work done at exit", () => {
