@@ -19,7 +19,7 @@ export async function bundleCli(): Promise<{ work: string; cli: string }> {
 }
 
 /** Every lib/**\/*.py file's text, keyed by its path relative to lib/. */
-function libSources(dir: string, prefix = ""): Record<string, string> {
+export function libSources(dir: string, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);

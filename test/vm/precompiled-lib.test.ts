@@ -2,22 +2,12 @@
 // exactly what the compiler makes, every kind of constant included, and only for the build
 // and the text it was made from.
 import { describe, expect, it } from "vitest";
-import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { libSources } from "../cli/bundle.js";
 import { compileSource } from "../../src/compile/compiler.js";
 import { parsePrecompiledLib, precompiledLibBytes, precompiledModule } from "../../src/vm/precompiled-lib.js";
 
 const libDir = path.resolve(__dirname, "..", "..", "lib");
-
-function libSources(dir: string, prefix = ""): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) Object.assign(out, libSources(full, `${prefix}${name}/`));
-    else if (name.endsWith(".py")) out[`${prefix}${name}`] = readFileSync(full, "utf8");
-  }
-  return out;
-}
 
 /** Every kind of constant the compiler makes, nested code included. */
 const CONSTANTS = [
