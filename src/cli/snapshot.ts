@@ -90,7 +90,10 @@ function buildSnapshot(): void {
   });
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     setBundleLocation(process.argv[1]);
-    startCommand(prebuiltFrom(vm, image!));
+    // The image is referenced from here on by prebuiltFrom only, which lets it go once used.
+    const parked = image!;
+    image = undefined;
+    startCommand(prebuiltFrom(vm, parked));
   });
 }
 
