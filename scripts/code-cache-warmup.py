@@ -1,12 +1,19 @@
 # The program the build runs to warm V8 up: once to make the plain bundle's code cache (see
 # src/cli/launcher.ts), and in the start-up snapshot's builder (src/cli/snapshot.ts), which also
 # runs it twice around a move of the heap and compares the two outputs. It should touch the
-# parser, compiler, collector and runtime paths that ordinary programs use, quickly, and print
-# a few lines that depend on nothing but the program.
+# parser, compiler, collector and runtime paths that ordinary programs use, and the lib/
+# modules they commonly import (their bodies run at import), quickly, and print a few lines
+# that depend on nothing but the program.
 import gc
 import sys
 import math
 import time
+import collections
+import functools
+import random
+import string
+import threading
+import weakref
 
 
 def fib(n):
@@ -124,6 +131,19 @@ def cycles(n):
     return gc.collect()
 
 
+def library():
+    c = collections.Counter("abracadabra").most_common(2)
+    d = collections.defaultdict(list, {1: [2]})
+    q = collections.deque(range(5), maxlen=3)
+    r = random.Random(7)
+    t = threading.Thread(target=lambda: None)
+    t.start()
+    t.join()
+    p = functools.partial(max, 0)
+    return [c, sorted(d), list(q), r.randrange(100), p(-1), string.ascii_lowercase[:3], weakref.ref(t)() is t]
+
+
 gc.collect()
+print(library())
 print(main())
 print(cycles(50), len(words("a b a c")))
