@@ -127,7 +127,9 @@ export class Interpreter {
   close(): { liveBlocks: number } {
     if (!this.closeFreesHeap) {
       this.vm.closeForExit();
-      return { liveBlocks: this.vm.liveBlocks() };
+      // Counted only if asked for: it walks the heap, and an exiting process does not ask.
+      const vm = this.vm;
+      return { get liveBlocks() { return vm.liveBlocks(); } };
     }
     const result = this.vm.close();
     RuntimeLocal.forget(this.vm.rt);
