@@ -50,7 +50,7 @@ export const V8_FLAGS = ["--no-concurrent-recompilation", "--no-rehash-snapshot"
  * real module on first use, which is after the snapshot is loaded (the REPL's terminal,
  * the driver's clock).
  */
-const LAZY_IN_SNAPSHOT = ["node:readline", "node:perf_hooks"];
+const LAZY_IN_SNAPSHOT = ["node:readline", "node:perf_hooks", "node:tty"];
 
 /** The esbuild plugin for LAZY_IN_SNAPSHOT. */
 function lazyBuiltins(names) {
