@@ -1,11 +1,82 @@
-// Bundles the CLI and the embedding API with esbuild, each into one file under dist/.
+// Bundles the CLI and the embedding API with esbuild under dist/, then makes what lets the
+// `glasspy` command start fast: V8's start-up snapshot of an initialised interpreter and, for
+// when the snapshot cannot be used, V8's code cache of the plain CLI bundle.
+//
+//   dist/glasspy            the command (a shell script, scripts/command-script.mjs): the snapshot when it fits
+//   dist/glasspy.blob       the start-up snapshot, from dist/glasspy-snapshot.cjs (src/cli/snapshot.ts)
+//   dist/glasspy.mjs        the command without the snapshot (src/cli/launcher.ts), which loads
+//   dist/glasspy-cli.cjs    the plain CLI bundle (src/cli/start.ts) with
+//   dist/glasspy-cli.cache  its code cache
+//   dist/index.mjs          the embedding API (src/index.ts)
+//   dist/glasspy-lib.code   lib/'s modules compiled (src/vm/precompiled-lib.ts), for all of the above
+//
+// `node scripts/build.mjs` builds dist/; the CLI tests call buildDist() for a folder of their own.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { commandScript } from "./command-script.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const requireHere = createRequire(import.meta.url);
+
+/**
+ * V8 flags of a `glasspy` process started from the snapshot. The snapshot records the flags it
+ * was built with and Node refuses it under others, so the same list goes to `--build-snapshot`
+ * and into dist/glasspy. (The plain bundle runs without them: its code cache, which V8 also
+ * ties to the flags, is made and used by plain `node`, as `node dist/glasspy.mjs` runs it.)
+ *
+ * --no-concurrent-recompilation: TurboFan compiles on the main thread. Compiled on helper
+ *   threads, the eval loop's large functions left 10-20 MB of compiler memory in those threads'
+ *   malloc arenas (peak RSS of the benchmarks 80-100 MB instead of 65-80 MB), and on a busy
+ *   machine the helpers only competed with the main thread: CPU time went down 0-10 %.
+ * --no-rehash-snapshot: V8 keeps the hash seed of the snapshot's strings and tables instead of
+ *   rehashing them all with a new one at every start (6 ms of 90). Python's own str hash is
+ *   deterministic in glasspy anyway (src/objects/str-hash.ts).
+ * --always-sparkplug: a function gets V8's baseline machine code on its first call instead of
+ *   after a while in the bytecode interpreter. A fresh process runs the parser and compiler
+ *   cold on every program: 7 % less CPU to compile nbody.py, 3 ms less for `-c pass`, the
+ *   long benchmarks unchanged.
+ */
+export const V8_FLAGS = ["--no-concurrent-recompilation", "--no-rehash-snapshot", "--always-sparkplug"];
+
+/**
+ * Node's built-in modules that Node does not vouch for in a snapshot (it warns when a snapshot's
+ * builder loads them): in the snapshot's bundle each becomes a stand-in whose exports load the
+ * real module on first use, which is after the snapshot is loaded (the REPL's terminal,
+ * the driver's clock).
+ */
+const LAZY_IN_SNAPSHOT = ["node:readline", "node:perf_hooks", "node:tty"];
+
+/** The esbuild plugin for LAZY_IN_SNAPSHOT. */
+function lazyBuiltins(names) {
+  const wanted = new Set(names);
+  return {
+    name: "lazy-builtins",
+    setup(b) {
+      b.onResolve({ filter: /^node:/ }, (args) => {
+        if (!wanted.has(args.path)) return undefined;
+        // The stand-in's own require of the module is the real one.
+        return args.namespace === "lazy-builtin" ? { path: args.path, external: true } : { path: args.path, namespace: "lazy-builtin" };
+      });
+      b.onLoad({ filter: /.*/, namespace: "lazy-builtin" }, (args) => {
+        const load = `let loaded; const load = () => (loaded ??= require(${JSON.stringify(args.path)}));`;
+        const getters = Object.keys(requireHere(args.path)).map((key) => {
+          const k = JSON.stringify(key);
+          return `Object.defineProperty(exports, ${k}, { enumerable: true, get: () => load()[${k}] });`;
+        });
+        return { contents: [load, ...getters].join("\n"), loader: "js" };
+      });
+    },
+  };
+}
 
 /** Every lib/**\/*.py file's text, keyed by its path relative to lib/ (see src/vm/lib-sources.ts). */
-function libSources(dir = "lib", prefix = "") {
+function libSources(dir, prefix = "") {
   const out = {};
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
@@ -15,28 +86,82 @@ function libSources(dir = "lib", prefix = "") {
   return out;
 }
 
-const common = {
-  bundle: true, platform: "node", format: "esm", target: "node20", sourcemap: true, logLevel: "warning",
-  define: { __GLASSPY_LIB__: JSON.stringify(libSources()) },
-};
-// The command: a small launcher (dist/glasspy.mjs) that compiles the CLI bundle
-// (dist/glasspy-cli.cjs) with V8's code cache (dist/glasspy-cli.cache); see src/cli/launcher.ts.
-// The CLI bundle is CommonJS because V8's code cache applies to scripts, not ES modules; it
-// finds its own location through a global the launcher sets instead of import.meta.url.
-await build({
-  ...common, format: "cjs", entryPoints: ["src/cli/main.ts"], outfile: "dist/glasspy-cli.cjs",
-  define: { ...common.define, "import.meta.url": "globalThis.__glasspyBundleUrl" },
-});
-await build({ ...common, entryPoints: ["src/cli/launcher.ts"], outfile: "dist/glasspy.mjs", banner: { js: "#!/usr/bin/env node" } });
-await build({ ...common, entryPoints: ["src/index.ts"], outfile: "dist/index.mjs" });
+/**
+ * Build everything listed above into `dist` (glasspy's lib/ is expected at `dist`/../lib, but
+ * the bundles embed its files). Problems with the code cache or the snapshot are warnings
+ * (`warn`): glasspy then only starts slower.
+ */
+export async function buildDist({ dist = path.join(root, "dist"), warn = console.warn } = {}) {
+  const src = (file) => path.join(root, file);
+  const out = (file) => path.join(dist, file);
+  const lib = libSources(src("lib"));
+  // Ties the bundles to this build's precompiled lib/ (a file from another build is ignored).
+  const buildId = randomUUID();
+  const common = {
+    bundle: true, platform: "node", format: "esm", target: "node20", sourcemap: true, logLevel: "warning",
+    define: { __GLASSPY_LIB__: JSON.stringify(lib), __GLASSPY_BUILD_ID__: JSON.stringify(buildId) },
+  };
+  // The CLI bundles are CommonJS: V8's code cache applies to scripts, not ES modules, and a
+  // snapshot's entry point is a script. They find their own location through a global their
+  // loader sets instead of import.meta.url.
+  const cli = { ...common, format: "cjs", define: { ...common.define, "import.meta.url": "globalThis.__glasspyBundleUrl" } };
+  // The plain bundle comes wrapped as Node's loader wraps a CommonJS module, so that the
+  // launcher compiles the file's text as it is.
+  await build({
+    ...cli, entryPoints: [src("src/cli/start.ts")], outfile: out("glasspy-cli.cjs"),
+    banner: { js: "(function (exports, require, module, __filename, __dirname) {" }, footer: { js: "})" },
+  });
+  // The snapshot's bundle has no comments: V8 keeps a script's text in the snapshot, and one
+  // non-ASCII character in a comment would make it a two-byte string of twice the size. A
+  // snapshot's entry point has `require` but no `module`: the bundle exports nothing.
+  await build({
+    ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true,
+    plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT)],
+  });
+  await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
+  await build({ ...common, entryPoints: [src("src/index.ts")], outfile: out("index.mjs") });
 
-// The code cache: V8's compiled bytecode of every function a warm-up run used. It must be made
-// by the same Node binary that will run glasspy; a cache from another version is ignored.
-const warmup = spawnSync(process.execPath, ["dist/glasspy.mjs", "scripts/code-cache-warmup.py"], {
-  env: { ...process.env, GLASSPY_WRITE_CODE_CACHE: "1" }, encoding: "utf8",
-});
-if (warmup.status !== 0) {
-  // Without a cache glasspy only starts slower; a stale one would be rejected by V8 anyway.
-  rmSync("dist/glasspy-cli.cache", { force: true });
-  console.warn(`build: warning: the code-cache warm-up failed (status ${warmup.status}); no code cache:\n${warmup.stdout}${warmup.stderr}`);
+  // lib/ compiled, as CPython's .pyc files: by the compiler of these very bundles.
+  const precompiler = path.join(mkdtempSync(path.join(tmpdir(), "glasspy-build-")), "precompile-lib.cjs");
+  await build({ ...common, format: "cjs", entryPoints: [src("scripts/precompile-lib.ts")], outfile: precompiler, sourcemap: false });
+  const precompiled = spawnSync(process.execPath, [precompiler, buildId, out("glasspy-lib.code")], { input: JSON.stringify(lib), encoding: "utf8" });
+  rmSync(path.dirname(precompiler), { recursive: true, force: true });
+  if (precompiled.status !== 0) {
+    rmSync(out("glasspy-lib.code"), { force: true });
+    warn(`build: warning: lib/ could not be precompiled (status ${precompiled.status}); imports compile it:\n${precompiled.stdout}${precompiled.stderr}`);
+  }
+
+  // The code cache: V8's compiled bytecode of every function a warm-up run used. It must be
+  // made by the same Node binary that will run glasspy; a cache from another version is ignored.
+  const warmUpProgram = src("scripts/code-cache-warmup.py");
+  const env = { ...process.env, NODE_OPTIONS: "" };
+  const warmup = spawnSync(process.execPath, [out("glasspy.mjs"), warmUpProgram], {
+    env: { ...env, GLASSPY_WRITE_CODE_CACHE: "1" }, encoding: "utf8",
+  });
+  if (warmup.status !== 0) {
+    // Without a cache glasspy only starts slower; a stale one would be rejected by V8 anyway.
+    rmSync(out("glasspy-cli.cache"), { force: true });
+    warn(`build: warning: the code-cache warm-up failed (status ${warmup.status}); no code cache:\n${warmup.stdout}${warmup.stderr}`);
+  }
+
+  // The start-up snapshot, made by this Node binary: dist/glasspy uses it only under the same
+  // one. The snapshot's builder runs the same warm-up program, for the same reason.
+  rmSync(out("glasspy.blob"), { force: true });
+  const snapshot = spawnSync(process.execPath, [
+    ...V8_FLAGS, "--snapshot-blob", out("glasspy.blob"), "--build-snapshot", out("glasspy-snapshot.cjs"), warmUpProgram,
+  ], { env, encoding: "utf8" });
+  if (snapshot.status !== 0) {
+    rmSync(out("glasspy.blob"), { force: true });
+    warn(`build: warning: no start-up snapshot (status ${snapshot.status}); glasspy starts without it:\n${snapshot.stdout}${snapshot.stderr}`);
+  } else if (snapshot.stderr !== "") {
+    // Node's warnings about modules it does not vouch for in a snapshot (see LAZY_IN_SNAPSHOT).
+    warn(`build: the start-up snapshot's builder said:\n${snapshot.stderr}`);
+  }
+
+  writeFileSync(out("glasspy"), commandScript(process.execPath, V8_FLAGS));
+  chmodSync(out("glasspy"), 0o755);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await buildDist();
 }

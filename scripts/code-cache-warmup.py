@@ -1,8 +1,19 @@
-# The program the build runs once to make V8's code cache (see src/cli/launcher.ts): it should
-# touch the parser, compiler and runtime paths that ordinary programs use, quickly and silently.
+# The program the build runs to warm V8 up: once to make the plain bundle's code cache (see
+# src/cli/launcher.ts), and in the start-up snapshot's builder (src/cli/snapshot.ts), which also
+# runs it twice around a move of the heap and compares the two outputs. It should touch the
+# parser, compiler, collector and runtime paths that ordinary programs use, and the lib/
+# modules they commonly import (their bodies run at import), quickly, and print a few lines
+# that depend on nothing but the program.
+import gc
 import sys
 import math
 import time
+import collections
+import functools
+import random
+import string
+import threading
+import weakref
 
 
 def fib(n):
@@ -109,7 +120,30 @@ def main():
     words("the quick brown fox jumps over the lazy dog the end")
     assert isinstance(big, int) and repr(data) and hash(t) and f and pairs and nested and a + c >= 0
     time.perf_counter()
-    return sys.getsizeof(values) + sys.getrefcount(values) + id(b) % 2
+    sys.getsizeof(values) + sys.getrefcount(values) + id(b) % 2
+    return [values[:6], f, data, pairs[-1], nested, big % 1000, b]
 
 
-main()
+def cycles(n):
+    for i in range(n):
+        node = Shape(str(i))
+        node.me = [node, {i: node}]
+    return gc.collect()
+
+
+def library():
+    c = collections.Counter("abracadabra").most_common(2)
+    d = collections.defaultdict(list, {1: [2]})
+    q = collections.deque(range(5), maxlen=3)
+    r = random.Random(7)
+    t = threading.Thread(target=lambda: None)
+    t.start()
+    t.join()
+    p = functools.partial(max, 0)
+    return [c, sorted(d), list(q), r.randrange(100), p(-1), string.ascii_lowercase[:3], weakref.ref(t)() is t]
+
+
+gc.collect()
+print(library())
+print(main())
+print(cycles(50), len(words("a b a c")))

@@ -11,10 +11,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { VM } from "./vm/vm.js";
-import type { HeapLayoutName } from "./heap/index.js";
+import { VM, type VMHost } from "./vm/vm.js";
+import { DEFAULT_LAYOUT, type HeapLayoutName } from "./heap/index.js";
 import { heapDebugConfig, type DebugConfig } from "./config.js";
 import type { HostIO } from "./objects/runtime.js";
+import { RuntimeLocal } from "./objects/runtime-local.js";
 
 export interface InterpreterOptions {
   /** The allocator's layout: "classic" (default) or "cpython311". See docs/heap.md. */
@@ -37,6 +38,13 @@ export interface InterpreterOptions {
   argv?: readonly string[];
   /** Extra import folders, searched after the script's folder. */
   path?: readonly string[];
+  /**
+   * Internal (the `glasspy` command's start-up snapshot, src/cli/snapshot.ts): a VM built
+   * beforehand with the default heap and debug options, adopted instead of building one; it
+   * is given this interpreter's streams, argv and path. The heap and debug options above must
+   * then be absent.
+   */
+  prebuiltVM?: VM;
 }
 
 /** glasspy's own Python modules: <package root>/lib, beside src/ and dist/. */
@@ -59,8 +67,19 @@ function lineReader(stdin: InterpreterOptions["stdin"]): () => string | null {
   };
 }
 
+/** Whether `options` leave the heap and the debug switches at their defaults (what a prebuilt VM has). */
+export function usesDefaultWorld(options: InterpreterOptions): boolean {
+  return (options.heapLayout ?? DEFAULT_LAYOUT) === DEFAULT_LAYOUT && options.maxHeapBytes === undefined && !options.debugHeap && options.debug === undefined;
+}
+
 export class Interpreter {
   readonly vm: VM;
+  /**
+   * false: close() does only what Python code can observe (atexit functions, finalizers, weak
+   * reference callbacks) and leaves the object world in the heap; for a process that exits
+   * right after, as the `glasspy` command does. Its liveBlocks then counts that world.
+   */
+  closeFreesHeap = true;
 
   constructor(options: InterpreterOptions = {}, scriptDir?: string) {
     const io: HostIO = {
@@ -68,18 +87,22 @@ export class Interpreter {
       writeStderr: options.stderr ?? (() => {}),
       readLine: lineReader(options.stdin),
     };
-    const debug = { ...(options.debugHeap ? heapDebugConfig() : {}), ...options.debug };
-    this.vm = new VM({
-      heapLayout: options.heapLayout,
-      maxHeapBytes: options.maxHeapBytes,
-      debug,
+    const host: VMHost = {
       io,
       argv: options.argv,
       path: [...(scriptDir !== undefined ? [scriptDir] : [""]), ...(options.path ?? []), libDirectory()],
       libDir: libDirectory(),
       gcEveryAllocation: options.gcEveryAllocation,
       switchEvery: options.switchEvery,
-    });
+    };
+    if (options.prebuiltVM !== undefined) {
+      if (!usesDefaultWorld(options)) throw new Error("Interpreter: a prebuilt VM takes no heap or debug options");
+      this.vm = options.prebuiltVM;
+      this.vm.setHost(host);
+      return;
+    }
+    const debug = { ...(options.debugHeap ? heapDebugConfig() : {}), ...options.debug };
+    this.vm = new VM({ ...host, heapLayout: options.heapLayout, maxHeapBytes: options.maxHeapBytes, debug });
   }
 
   /** Run a file as __main__; returns the exit status (0, 1 after an uncaught exception, SystemExit's code). */
@@ -102,6 +125,14 @@ export class Interpreter {
 
   /** Tear down; returns the heap blocks still in use (0 unless something leaked). */
   close(): { liveBlocks: number } {
-    return this.vm.close();
+    if (!this.closeFreesHeap) {
+      this.vm.closeForExit();
+      // Counted only if asked for: it walks the heap, and an exiting process does not ask.
+      const vm = this.vm;
+      return { get liveBlocks() { return vm.liveBlocks(); } };
+    }
+    const result = this.vm.close();
+    RuntimeLocal.forget(this.vm.rt);
+    return result;
   }
 }

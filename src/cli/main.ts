@@ -12,15 +12,22 @@
  * (a shell sees 130). docs/cli.md has the whole list of options.
  *
  * Code runs through the asynchronous driver (src/vm/driver.ts), which lets Node's event loop
- * run between slices: that is how a SIGINT reaches it. This file is bundled as CommonJS
- * (scripts/build.mjs), so main() is started without a top-level await.
+ * run between slices: that is how a SIGINT reaches it.
+ *
+ * This module runs nothing when loaded: `startCommand` is called by whichever way the process
+ * started (scripts/build.mjs makes both). From V8's start-up snapshot (snapshot.ts), it gets
+ * the interpreter the snapshot holds, built before the process existed; from the plain bundle
+ * (launcher.ts), it builds one.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { isatty } from "node:tty";
 import { ProcessOutput } from "./output.js";
 import { VERSION } from "./version.js";
 import { HELP, USAGE, UsageError, parseCommandLine, tracemallocFrames, type CommandLine } from "./options.js";
+import type { InterpreterOptions } from "../index.js";
+import type { VM } from "../vm/vm.js";
 import { Session, type Outcome } from "./session.js";
 import { StdinReader } from "./stdin.js";
 import { PipeLines, TerminalLines, type LineSource } from "./terminal.js";
@@ -35,7 +42,13 @@ import { startTracemalloc } from "../modules/tracemalloc-store.js";
 /** The exit status, or "interrupted": end by SIGINT, as CPython after KeyboardInterrupt. */
 type Status = number | "interrupted";
 
-async function main(): Promise<Status> {
+/**
+ * Gives the interpreter built in advance, ready for this process, when it matches `options`
+ * (the start-up snapshot's; undefined when there is none or it does not fit).
+ */
+export type PrebuiltVM = (options: InterpreterOptions) => VM | undefined;
+
+async function main(prebuilt: PrebuiltVM | undefined): Promise<Status> {
   let parsed: CommandLine | "help" | "version";
   try {
     parsed = parseCommandLine(process.argv.slice(2));
@@ -67,7 +80,8 @@ async function main(): Promise<Status> {
   };
   const program = cl.program;
   // No program: the REPL, on a terminal or with -i (then prompts go to stderr).
-  const interactive = program.kind === "stdin" && !program.dash && (process.stdin.isTTY === true || cl.inspect);
+  // isatty, not process.stdin.isTTY: making Node's stream objects costs a few milliseconds.
+  const interactive = program.kind === "stdin" && !program.dash && (isatty(0) || cl.inspect);
 
   let scriptDir: string | undefined;
   let mainFile: string | undefined;
@@ -82,7 +96,8 @@ async function main(): Promise<Status> {
   } else if (program.kind === "module") {
     scriptDir = process.cwd();
   }
-  const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv }, scriptDir, mainFile);
+  const prebuiltVM = prebuilt?.(cl.interpreter);
+  const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv, prebuiltVM }, scriptDir, mainFile);
   session.setXOptions(cl.xoptions);
   session.readInputFrom(stdinReader);
   // -X tracemalloc / PYTHONTRACEMALLOC: trace from before the program's first line.
@@ -109,13 +124,15 @@ async function main(): Promise<Status> {
     status = outcome.kind === "exit" ? outcome.status : outcome.kind === "error" ? 1 : outcome.kind === "interrupted" ? "interrupted" : 0;
     // -i: the prompt after the program, whatever became of it.
     if (interactive || cl.inspect) {
-      const terminal = process.stdin.isTTY === true && process.stdout.isTTY === true;
+      const terminal = isatty(0) && isatty(1);
       lines = terminal ? terminalLines(session) : new PipeLines(() => stdinReader.nextLine(), out.stderr);
       status = await runRepl(session, { lines, output: out, showBanner: !cl.quiet && interactive, eofNewlineOnStderr: !terminal, redrawsLine: terminal });
     }
   } finally {
     lines?.close();
     out.flush();
+    // The process ends next: freeing the object world would be work nobody can observe.
+    session.interpreter.closeFreesHeap = false;
     session.close();
     out.flush();
     process.removeListener("SIGINT", onSigint);
@@ -158,17 +175,20 @@ async function runModule(session: Session, name: string, out: ProcessOutput, ins
   return session.runProgram(found.source, found.file, true, inspecting);
 }
 
-main().then(
-  (status) => {
-    if (status === "interrupted") {
-      // CPython re-raises SIGINT with its default action, so that the parent sees it.
-      process.kill(process.pid, "SIGINT");
-      return;
-    }
-    process.exitCode = status;
-  },
-  (error: unknown) => {
-    process.stderr.write(`glasspy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** Run the command that process.argv gives, to the end; the exit status goes to process.exitCode. */
+export function startCommand(prebuilt?: PrebuiltVM): void {
+  main(prebuilt).then(
+    (status) => {
+      if (status === "interrupted") {
+        // CPython re-raises SIGINT with its default action, so that the parent sees it.
+        process.kill(process.pid, "SIGINT");
+        return;
+      }
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      process.stderr.write(`glasspy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

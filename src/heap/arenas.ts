@@ -66,11 +66,16 @@ export class Arenas {
   private readonly poolSize: number;
   private readonly arenaBits: number;
 
-  constructor(private readonly i32: Int32Array, readonly layout: HeapLayout, readonly raw: RawAllocator, maxBytes: number) {
+  constructor(private i32: Int32Array, readonly layout: HeapLayout, readonly raw: RawAllocator, maxBytes: number) {
     this.poolSize = layout.poolSize;
     this.arenaBits = layout.arenaBits;
     this.nfp2lasta = new Int32Array(layout.maxPoolsInArena + 1).fill(NONE);
     this.poolStart = new Int32Array((maxBytes >>> layout.arenaBits) + 1).fill(NO_POOLS);
+  }
+
+  /** The heap moved to another buffer (Heap.rebindBuffer): use its view from now on. */
+  rebind(i32: Int32Array): void {
+    this.i32 = i32;
   }
 
   /**

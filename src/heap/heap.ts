@@ -62,14 +62,27 @@ export const MAX_ADDRESS_SPACE = 0x80000000 - SYSTEM_PAGE_SIZE;
 const STATIC_BASE = 16;
 const STATIC_ALIGN_MASK = 15;
 
+/**
+ * A zeroed buffer for an address space of `bytes`. Its pages cost memory only once touched:
+ * the space is reserved, not used. A SharedArrayBuffer when the host has one: V8 counts an
+ * ArrayBuffer's whole size as external memory, and a gigabyte of it at once makes V8 start a
+ * full collection of its own heap at once (and weighs on its later heuristics); a
+ * SharedArrayBuffer is not counted, and typed arrays over it are as fast. (A start-up
+ * snapshot's builder has no SharedArrayBuffer.)
+ */
+export function newAddressSpace(bytes: number): ArrayBuffer {
+  return (typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
+}
+
 export class Heap {
   readonly layout: HeapLayout;
-  readonly buffer: ArrayBuffer;
-  readonly u8: Uint8Array;
-  readonly u16: Uint16Array;
-  readonly i32: Int32Array;
-  readonly u32: Uint32Array;
-  readonly f64: Float64Array;
+  /** The address space and its views; only rebindBuffer replaces them. */
+  buffer: ArrayBuffer;
+  u8: Uint8Array;
+  u16: Uint16Array;
+  i32: Int32Array;
+  u32: Uint32Array;
+  f64: Float64Array;
   readonly maxBytes: number;
   readonly staticBytes: number;
 
@@ -97,7 +110,7 @@ export class Heap {
     }
     this.maxBytes = maxBytes;
     this.staticBytes = staticBytes;
-    this.buffer = new ArrayBuffer(maxBytes);
+    this.buffer = newAddressSpace(maxBytes);
     this.u8 = new Uint8Array(this.buffer);
     this.u16 = new Uint16Array(this.buffer);
     this.i32 = new Int32Array(this.buffer);
@@ -115,6 +128,30 @@ export class Heap {
     this.verifyEachFree = debug.verifyHeap;
     this.checkedFree = this.poison || this.verifyEachFree;
     this.raw.poison = this.poison;
+  }
+
+  /**
+   * Move the address space to `buffer`: every view of it (this heap's and its allocators')
+   * is remade over `buffer`, whose contents the caller has filled. The start-up snapshot
+   * (src/cli/snapshot-heap.ts) parks the heap on an empty buffer while V8 serialises the
+   * interpreter, so that the reserved gigabyte is not written into the snapshot, and moves it
+   * back to a full-size buffer once the snapshot is loaded. An empty buffer makes every access
+   * miss until the next rebind. The Runtime's copies of the views follow through
+   * Runtime.rebindHeapViews; any other holder of a view would have to be rebound as well.
+   */
+  rebindBuffer(buffer: ArrayBuffer): void {
+    if (buffer.byteLength !== 0 && buffer.byteLength !== this.maxBytes) {
+      throw new HeapError(`rebindBuffer: the buffer must be empty or ${this.maxBytes} bytes, not ${buffer.byteLength}`);
+    }
+    this.buffer = buffer;
+    this.u8 = new Uint8Array(buffer);
+    this.u16 = new Uint16Array(buffer);
+    this.i32 = new Int32Array(buffer);
+    this.u32 = new Uint32Array(buffer);
+    this.f64 = new Float64Array(buffer);
+    this.raw.rebind(this.i32, this.u8);
+    this.arenas.rebind(this.i32);
+    this.ob.rebind(this.i32);
   }
 
   // ── object/mem domain ───────────────────────────────────────────────────────────────────

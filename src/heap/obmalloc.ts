@@ -35,12 +35,17 @@ export class Obmalloc {
   private readonly poolSize: number;
   private readonly overhead: number;
 
-  constructor(private readonly i32: Int32Array, layout: HeapLayout, readonly arenas: Arenas) {
+  constructor(private i32: Int32Array, layout: HeapLayout, readonly arenas: Arenas) {
     this.usedpools = new Int32Array(layout.sizeClasses);
     this.shift = layout.alignmentShift;
     this.poolMask = ~(layout.poolSize - 1);
     this.poolSize = layout.poolSize;
     this.overhead = layout.poolOverhead;
+  }
+
+  /** The heap moved to another buffer (Heap.rebindBuffer): use its view from now on. */
+  rebind(i32: Int32Array): void {
+    this.i32 = i32;
   }
 
   /** A block for 1 ≤ size ≤ threshold, or 0 when no pool can be had. */

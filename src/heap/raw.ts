@@ -131,7 +131,7 @@ export class RawAllocator {
   /** Fill freed payloads with POISON_BYTE. */
   poison = false;
 
-  constructor(private readonly i32: Int32Array, private readonly u8: Uint8Array,
+  constructor(private i32: Int32Array, private u8: Uint8Array,
               readonly start: number, readonly end: number,
               readonly spanSize: number, readonly spanShift: number, readonly spanOffset: number) {
     if ((start & Chunk.ALIGN_MASK) !== 0 || (end & Chunk.ALIGN_MASK) !== 0 || end - start < Chunk.MIN_SIZE) {
@@ -144,6 +144,12 @@ export class RawAllocator {
     i32[start >> 2] = size | ChunkFlag.PREV_INUSE;
     this.writeFooter(start, size);
     this.insert(start, size);
+  }
+
+  /** The heap moved to another buffer (Heap.rebindBuffer): use its views from now on. */
+  rebind(i32: Int32Array, u8: Uint8Array): void {
+    this.i32 = i32;
+    this.u8 = u8;
   }
 
   // ── blocks ──────────────────────────────────────────────────────────────────────────────

@@ -112,6 +112,8 @@ class Reachability {
   readonly visit: (child: number) => void;
 
   constructor(private readonly rt: Runtime) {
+    // The visitor reads rt.i32 on each call: the heap's views change when it moves (the
+    // start-up snapshot, src/cli/snapshot-heap.ts), and this closure lives as long as rt.
     this.visit = (c) => {
       const i32 = rt.i32;
       if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;

@@ -6,12 +6,27 @@
  */
 import type { Runtime } from "./runtime.js";
 
+/** Every RuntimeLocal made, for forget(). */
+const everyLocal: RuntimeLocal<unknown>[] = [];
+
 export class RuntimeLocal<T> {
   private readonly values = new WeakMap<Runtime, T>();
   private lastRuntime: Runtime | undefined;
   private lastValue: T | undefined;
 
-  constructor(private readonly make: (rt: Runtime) => T) {}
+  constructor(private readonly make: (rt: Runtime) => T) {
+    everyLocal.push(this);
+  }
+
+  /** A closed interpreter's Runtime: no RuntimeLocal may keep it (and its heap) reachable. */
+  static forget(rt: Runtime): void {
+    for (const local of everyLocal) {
+      if (local.lastRuntime === rt) {
+        local.lastRuntime = undefined;
+        local.lastValue = undefined;
+      }
+    }
+  }
 
   get(rt: Runtime): T {
     if (rt === this.lastRuntime) return this.lastValue!;

@@ -69,11 +69,12 @@ export interface ThreadState {
 
 export class Runtime {
   readonly heap: Heap;
-  readonly u8: Uint8Array;
-  readonly u16: Uint16Array;
-  readonly i32: Int32Array;
-  readonly u32: Uint32Array;
-  readonly f64: Float64Array;
+  /** The heap's views, copied here for the hot paths; rebindHeapViews follows a moved heap. */
+  u8: Uint8Array;
+  u16: Uint16Array;
+  i32: Int32Array;
+  u32: Uint32Array;
+  f64: Float64Array;
   readonly debug: DebugConfig;
   /**
    * Debug mode (refcounts) only: every object allocated and not yet freed, for
@@ -139,6 +140,15 @@ export class Runtime {
     this.u32 = this.heap.u32;
     this.f64 = this.heap.f64;
     this.gc = new GcState(this);
+  }
+
+  /** Take the heap's views again after Heap.rebindBuffer moved it (the start-up snapshot). */
+  rebindHeapViews(): void {
+    this.u8 = this.heap.u8;
+    this.u16 = this.heap.u16;
+    this.i32 = this.heap.i32;
+    this.u32 = this.heap.u32;
+    this.f64 = this.heap.f64;
   }
 
   // ── GC tracking ───────────────────────────────────────────────────────────────────────

@@ -8,7 +8,7 @@
  */
 import { newWeakref, weakrefObject } from "../objects/weakref.js";
 import * as fs from "node:fs";
-import { Runtime, type HostIO } from "../objects/runtime.js";
+import { Runtime, nullIO, type HostIO } from "../objects/runtime.js";
 import type { DebugConfig } from "../config.js";
 import type { HeapLayoutName } from "../heap/index.js";
 import { bootstrap, shutdownObjects } from "../objects/bootstrap.js";
@@ -27,6 +27,7 @@ import { weakrefModuleDef } from "../modules/weakref.js";
 import { atexitModuleDef, runAtexitCallbacks } from "../modules/atexit.js";
 import { vmBuiltinsDef } from "./builtins-vm.js";
 import { compileSource } from "../compile/compiler.js";
+import { precompiledLibCode } from "./precompiled-lib.js";
 import { PySyntaxError } from "../parse/errors.js";
 import { reprText, getAttr, lookupAttr } from "../objects/abstract.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
@@ -44,6 +45,7 @@ import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constan
 import { Importer } from "./import.js";
 import { Exc } from "../objects/exceptions.js";
 import { shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
+import { teardownObservable } from "./exit-teardown.js";
 import { gcModuleDef } from "../modules/gc.js";
 import { runPendingCollection } from "../objects/gc-collect.js";
 import { installSuperFrame } from "./super-frame.js";
@@ -51,10 +53,11 @@ import { genDelegate, genLeaveDelegation, generatorFrameObject, traverseGenerato
 import { Scheduler } from "./scheduler.js";
 import { threadModuleDef } from "../modules/thread.js";
 
-export interface VMOptions {
-  heapLayout?: HeapLayoutName;
-  maxHeapBytes?: number;
-  debug?: Partial<DebugConfig>;
+/**
+ * What a VM takes from the process that runs it. A VM restored from the start-up snapshot
+ * (src/cli/snapshot.ts) was built in another process: it is given these again (setHost).
+ */
+export interface VMHost {
   io?: HostIO;
   argv?: readonly string[];
   /** Folders searched by `import` after the script's folder. */
@@ -65,6 +68,12 @@ export interface VMOptions {
   gcEveryAllocation?: boolean;
   /** Deterministic thread switching: hand the GIL over every N check points (docs/threads.md); 0 or absent: by sys.getswitchinterval(). */
   switchEvery?: number;
+}
+
+export interface VMOptions extends VMHost {
+  heapLayout?: HeapLayoutName;
+  maxHeapBytes?: number;
+  debug?: Partial<DebugConfig>;
 }
 
 /** Native modules available to `import`. */
@@ -93,18 +102,19 @@ export class VM {
   /** Source lines of everything compiled, by filename, for tracebacks. */
   private readonly sources = new Map<string, readonly string[]>();
   readonly importer: Importer;
-  readonly libDir: string;
+  /** The folder of glasspy's own Python modules (setHost). */
+  libDir = "";
   private closed = false;
 
   constructor(options: VMOptions = {}) {
-    this.libDir = options.libDir ?? "";
-    this.rt = new Runtime({ heap: { layout: options.heapLayout, maxBytes: options.maxHeapBytes }, debug: options.debug, io: options.io });
+    // The runtime's own HostIO object, which setHost may refill (the caller's is not shared).
+    const io: HostIO = { ...nullIO };
+    this.rt = new Runtime({ heap: { layout: options.heapLayout, maxBytes: options.maxHeapBytes }, debug: options.debug, io });
     const rt = this.rt;
     bootstrap(rt);
     this.main = new VMThread(rt);
     rt.ts = this.main;
     this.scheduler = new Scheduler(this);
-    this.scheduler.switchEvery = Math.max(0, Math.trunc(options.switchEvery ?? 0));
     rt.callPython = (f, args, nargs, kwnames) => this.callFunction(f, args, nargs, kwnames);
     rt.genResume = (gen, value, throwing) => this.genResume(gen, value, throwing);
     rt.clearGeneratorFrame = (gen) => {
@@ -125,7 +135,6 @@ export class VM {
     rt.gc.onRequest = () => {
       this.breaker = 1;
     };
-    rt.gc.stressEveryAllocation = options.gcEveryAllocation ?? false;
 
     this.modules = newDict(rt);
     this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
@@ -145,11 +154,26 @@ export class VM {
     rt.decref(vmBuiltins);
     this.sys = createNativeModule(rt, sysModuleDef);
     sysSetModules(rt, this.sys, this.modules);
-    sysSetArgv(rt, this.sys, options.argv ?? [""]);
-    sysSetPath(rt, this.sys, options.path ?? []);
     dictSetItem(rt, this.modules, rt.identifier("builtins"), this.builtinsModule);
     dictSetItem(rt, this.modules, rt.identifier("sys"), this.sys);
     this.importer = new Importer(this, nativeModules);
+    this.setHost(options);
+  }
+
+  /**
+   * Take the process's settings: standard streams, sys.argv, sys.path, the lib/ folder and the
+   * debugging switches. The constructor calls it; so does the start-up snapshot, on the VM it
+   * restores in a new process (whatever the snapshot's builder had set is replaced). Absent
+   * fields take their defaults.
+   */
+  setHost(host: VMHost): void {
+    const rt = this.rt;
+    Object.assign(rt.io, nullIO, host.io);
+    this.libDir = host.libDir ?? "";
+    sysSetArgv(rt, this.sys, host.argv ?? [""]);
+    sysSetPath(rt, this.sys, host.path ?? []);
+    rt.gc.stressEveryAllocation = host.gcEveryAllocation ?? false;
+    this.scheduler.switchEvery = Math.max(0, Math.trunc(host.switchEvery ?? 0));
     // The interpreter's own start-up allocations do not count toward the first collection.
     rt.gc.count0 = 0;
   }
@@ -181,12 +205,15 @@ export class VM {
    */
   compile(source: string, filename: string, mode: "exec" | "eval" | "single"): number {
     this.rememberSource(filename, source);
-    let data;
-    try {
-      data = compileSource(source, filename, mode);
-    } catch (e) {
-      if (e instanceof PySyntaxError) throw this.raiseSyntaxError(e);
-      throw e;
+    // A lib/ module compiled at build time (precompiled-lib.ts).
+    let data = mode === "exec" ? precompiledLibCode(this.libDir, filename, source) : undefined;
+    if (data === undefined) {
+      try {
+        data = compileSource(source, filename, mode);
+      } catch (e) {
+        if (e instanceof PySyntaxError) throw this.raiseSyntaxError(e);
+        throw e;
+      }
     }
     return newCode(this.rt, data);
   }
@@ -527,6 +554,29 @@ export class VM {
    */
   close(): { liveBlocks: number } {
     if (this.closed) return { liveBlocks: this.liveBlocks() };
+    this.finalize();
+    this.importer.close();
+    this.main.stack.release();
+    shutdownObjects(this.rt);
+    return { liveBlocks: this.liveBlocks() };
+  }
+
+  /**
+   * For a process that exits next (the `glasspy` command): the part of close() that Python code
+   * can observe — atexit functions, finalizers, weak reference callbacks, the modules' teardown —
+   * and not the freeing of the builtin types and the rest of the object world, which nothing
+   * could see. The VM cannot be used afterwards.
+   */
+  closeForExit(): void {
+    if (!this.closed) this.finalize(true);
+  }
+
+  /**
+   * Py_FinalizeEx's observable part: everything up to the last collection (see close()).
+   * `exiting` (closeForExit): stop after the atexit functions when the rest could not be seen
+   * (exit-teardown.ts).
+   */
+  private finalize(exiting = false): void {
     this.closed = true;
     const rt = this.rt;
     rt.setException(0);
@@ -538,6 +588,7 @@ export class VM {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
+    if (exiting && !teardownObservable(rt)) return;
     // CPython's finalize_remove_modules: every sys.modules entry becomes None, remembered only
     // through a weak reference, so a module nothing else holds dies, and its dict (kept alive
     // by the cycle through its functions' __globals__) is garbage for the collection that
@@ -573,10 +624,6 @@ export class VM {
     rt.decref(this.sys);
     rt.decref(this.builtinsModule);
     clearRemainingCycles(rt);
-    this.importer.close();
-    this.main.stack.release();
-    shutdownObjects(rt);
-    return { liveBlocks: this.liveBlocks() };
   }
 
   /**

@@ -7,19 +7,19 @@ import path from "node:path";
 
 export const root = path.resolve(__dirname, "..", "..");
 
-/** Bundle src/cli/main.ts into a new temporary folder; gives the folder and the bundle. */
+/** Bundle the CLI (src/cli/start.ts) into a new temporary folder; gives the folder and the bundle. */
 export async function bundleCli(): Promise<{ work: string; cli: string }> {
   const work = mkdtempSync(path.join(tmpdir(), "glasspy-cli-"));
   const cli = path.join(work, "glasspy.mjs");
   await build({
-    entryPoints: [path.join(root, "src/cli/main.ts")], outfile: cli, bundle: true, platform: "node", format: "esm",
+    entryPoints: [path.join(root, "src/cli/start.ts")], outfile: cli, bundle: true, platform: "node", format: "esm",
     target: "node20", logLevel: "warning", define: { __GLASSPY_LIB__: JSON.stringify(libSources(path.join(root, "lib"))) },
   });
   return { work, cli };
 }
 
 /** Every lib/**\/*.py file's text, keyed by its path relative to lib/. */
-function libSources(dir: string, prefix = ""): Record<string, string> {
+export function libSources(dir: string, prefix = ""): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);

@@ -1,0 +1,43 @@
+// The `glasspy` command's shell script (dist/glasspy), written by scripts/build.mjs; the CLI
+// tests write one the same way.
+
+/** A POSIX shell word for `text`. */
+function shellQuote(text) {
+  return `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * dist/glasspy. It runs the snapshot only when Node would accept it: the `node` found on PATH is
+ * the binary that built it and has not changed since (not newer than the snapshot), and
+ * NODE_OPTIONS, which may carry V8 flags, is empty. Otherwise, and when the snapshot is
+ * missing, it runs dist/glasspy.mjs: the same command, only slower to start. It uses shell
+ * built-ins only (readlink only to follow a symbolic link to itself, as npm's bin links are).
+ * The snapshot's first argument is dist/'s absolute path: src/cli/snapshot.ts finds lib/ from it,
+ * and a word not starting with `-` there keeps Node from reading the user's options as its own.
+ * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS).
+ */
+export function commandScript(node, flags) {
+  return `#!/bin/sh
+# The glasspy command, written by scripts/build.mjs: see scripts/command-script.mjs.
+self=$0
+while [ -L "$self" ]; do
+  link=$(readlink "$self")
+  case $link in /*) self=$link ;; *) self=\${self%/*}/$link ;; esac
+done
+case $self in */*) dist=\${self%/*} ;; *) dist=. ;; esac
+case $dist in /*) ;; *) dist=$PWD/$dist ;; esac
+node=
+saved_ifs=$IFS
+IFS=:
+set -f
+for dir in $PATH; do
+  if [ -f "\${dir:-.}/node" ] && [ -x "\${dir:-.}/node" ]; then node=\${dir:-.}/node; break; fi
+done
+set +f
+IFS=$saved_ifs
+if [ -z "$NODE_OPTIONS" ] && [ "$node" = ${shellQuote(node)} ] && [ "$dist/glasspy.blob" -nt "$node" ]; then
+  exec "$node"${flags.map((f) => ` ${shellQuote(f)}`).join("")} --snapshot-blob "$dist/glasspy.blob" "$dist" "$@"
+fi
+exec node "$dist/glasspy.mjs" "$@"
+`;
+}

@@ -1,0 +1,105 @@
+/**
+ * The `glasspy` command's start-up snapshot: the entry point of the bundle that the build
+ * (scripts/build.mjs) hands to `node --build-snapshot`.
+ *
+ * Run at build time, it loads the whole CLI and builds an interpreter — the 173 builtin types,
+ * builtins and sys — and V8 writes the resulting JS heap into dist/glasspy.blob. `glasspy`
+ * (the script dist/glasspy) starts `node --snapshot-blob dist/glasspy.blob DIST ARGS...`:
+ * V8 then deserialises that heap instead of compiling the bundle, running its module
+ * initialisers and bootstrapping an interpreter, and calls the function registered here, which
+ * runs the command with the snapshot's interpreter (CPython's "deep-frozen" start-up is the
+ * same idea).
+ *
+ * What belongs to the process is set after loading, never baked in: argv, the standard
+ * streams, sys.path with the script's folder and lib/ (found from DIST, the folder of the
+ * snapshot, which the script passes as the first argument), clocks (Node's performance
+ * clock restarts with the process). The interpreter's heap is not in V8's heap either: its
+ * used pages travel as an image (snapshot-heap.ts). Options the snapshot's interpreter was
+ * not built with (--heap-layout, --debug-heap) make the command build one, as without a
+ * snapshot; the snapshot's interpreter is then simply dropped.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+import * as v8 from "node:v8";
+import { Interpreter, usesDefaultWorld } from "../index.js";
+import type { VM } from "../vm/vm.js";
+import { startCommand, type PrebuiltVM } from "./main.js";
+import { parkHeap, unparkHeap, type HeapImage } from "./snapshot-heap.js";
+
+/** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
+const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
+/** The warm-up's heap: small, in case anything kept it alive into the snapshot. */
+const WARM_UP_HEAP_BYTES = 64 << 20;
+
+/** The interpreter the snapshot holds and its heap's image (unparked at most once). */
+function prebuiltFrom(vm: VM, image: HeapImage): PrebuiltVM {
+  let left: HeapImage | undefined = image;
+  return (options) => {
+    if (left === undefined || !usesDefaultWorld(options)) return undefined;
+    unparkHeap(vm.rt, left);
+    left = undefined;
+    return vm;
+  };
+}
+
+/** Where libDirectory() looks for lib/: DIST/../lib. */
+function setBundleLocation(dist: string): void {
+  // The bundle reads its own location through this global; see scripts/build.mjs.
+  (globalThis as { __glasspyBundleUrl?: string }).__glasspyBundleUrl = pathToFileURL(path.join(dist, SNAPSHOT_BUNDLE)).href;
+}
+
+/**
+ * Run a program in a throwaway interpreter, so that V8 compiles the functions ordinary
+ * programs use (parser, compiler, eval loop, collector, teardown) and the snapshot keeps their
+ * bytecode. It runs twice, its heap parked and unparked in between as the snapshot's will be:
+ * the same output, a consistent heap and a clean teardown check that every view of the heap
+ * followed it — a view kept anywhere the rebinding does not reach would fail here, at build
+ * time, and leave glasspy without a snapshot rather than with a broken one.
+ */
+function warmUp(source: string): void {
+  const outputs: string[] = [];
+  let errors = "";
+  const interpreter = new Interpreter({
+    maxHeapBytes: WARM_UP_HEAP_BYTES, stdout: (text) => { outputs[outputs.length - 1] += text; }, stderr: (text) => { errors += text; },
+  });
+  const run = () => {
+    outputs.push("");
+    const status = interpreter.runSource(source, "<warm-up>");
+    if (status !== 0) throw new Error(`the snapshot's warm-up program failed (status ${status}):\n${errors}`);
+  };
+  run();
+  unparkHeap(interpreter.vm.rt, parkHeap(interpreter.vm.rt));
+  run();
+  interpreter.vm.rt.heap.verify();
+  const { liveBlocks } = interpreter.close();
+  if (outputs[0] !== outputs[1] || outputs[0] === "" || liveBlocks !== 0) {
+    throw new Error(`the warm-up program ran differently once its heap had moved (${liveBlocks} blocks left):\n${outputs[0]}---\n${outputs[1]}`);
+  }
+}
+
+function buildSnapshot(): void {
+  // At build time process.argv[1] is this bundle; the interpreter's sys.path is replaced later.
+  setBundleLocation(path.dirname(path.resolve(process.argv[1])));
+  if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"));
+  const vm = new Interpreter().vm;
+  let image: HeapImage | undefined;
+  // After everything else the build runs: V8 serialises the heap right after these callbacks.
+  v8.startupSnapshot.addSerializeCallback(() => {
+    image = parkHeap(vm.rt);
+  });
+  v8.startupSnapshot.setDeserializeMainFunction(() => {
+    setBundleLocation(process.argv[1]);
+    // The image is referenced from here on by prebuiltFrom only, which lets it go once used.
+    const parked = image!;
+    image = undefined;
+    startCommand(prebuiltFrom(vm, parked));
+  });
+}
+
+if (v8.startupSnapshot.isBuildingSnapshot()) {
+  buildSnapshot();
+} else {
+  process.stderr.write(`glasspy: ${SNAPSHOT_BUNDLE} is the start-up snapshot's entry point: build it with node --build-snapshot\n`);
+  process.exitCode = 2;
+}
