@@ -31,6 +31,8 @@ export interface InterpreterOptions {
   /** Deterministic thread switching: hand the GIL over every N check points of a thread's outermost loop (docs/threads.md). */
   switchEvery?: number;
   stdout?: (text: string) => void;
+  /** Called by `sys.stdout.flush()` and `print(..., flush=True)` when the host buffers stdout. */
+  flushStdout?: () => void;
   stderr?: (text: string) => void;
   /** The whole of standard input, or a function giving one line at a time (null at the end). */
   stdin?: string | (() => string | null);
@@ -86,6 +88,7 @@ export class Interpreter {
       writeStdout: options.stdout ?? (() => {}),
       writeStderr: options.stderr ?? (() => {}),
       readLine: lineReader(options.stdin),
+      flushStdout: options.flushStdout,
     };
     const host: VMHost = {
       io,

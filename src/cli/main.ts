@@ -97,7 +97,7 @@ async function main(prebuilt: PrebuiltVM | undefined): Promise<Status> {
     scriptDir = process.cwd();
   }
   const prebuiltVM = prebuilt?.(cl.interpreter);
-  const session = new Session({ ...cl.interpreter, stdout: out.stdout, stderr: out.stderr, stdin, argv: cl.argv, prebuiltVM }, scriptDir, mainFile);
+  const session = new Session({ ...cl.interpreter, stdout: out.stdout, flushStdout: () => out.flush(), stderr: out.stderr, stdin, argv: cl.argv, prebuiltVM }, scriptDir, mainFile);
   session.setXOptions(cl.xoptions);
   session.readInputFrom(stdinReader);
   // -X tracemalloc / PYTHONTRACEMALLOC: trace from before the program's first line.

@@ -44,9 +44,14 @@ export interface HostIO {
   writeStderr(text: string): void;
   /** One line of standard input without its newline, or null at end of input. */
   readLine(): string | null;
+  /**
+   * Hand what the host buffered of stdout to the system now: `sys.stdout.flush()` and
+   * `print(..., flush=True)`. Absent when the host does not buffer.
+   */
+  flushStdout?(): void;
 }
 
-export const nullIO: HostIO = { writeStdout() {}, writeStderr() {}, readLine: () => null };
+export const nullIO: HostIO = { writeStdout() {}, writeStderr() {}, readLine: () => null, flushStdout: undefined };
 
 export interface RuntimeOptions {
   heap?: HeapOptions;

@@ -12,9 +12,9 @@
  * struct (so `sys.getsizeof(sys.stdout)` is 208, as in CPython); the words glasspy does not
  * use stay zero.
  *
- * There is no buffering: `write` hands the text to the host at once and `flush` has nothing to
- * do, so output order between stdout and stderr is the order of the writes. The host decides
- * whether to buffer. Reading takes whole lines from `rt.io.readLine()`; a line that
+ * There is no buffering here: `write` hands the text to the host at once, so output order
+ * between stdout and stderr is the order of the writes. The host decides whether to buffer;
+ * `flush` on stdout asks it to write out what it holds (`rt.io.flushStdout`). Reading takes whole lines from `rt.io.readLine()`; a line that
  * `readline(size)` does not consume entirely is kept (per runtime) for the next read. The host
  * interface drops the newline, so every line read gets one back, even a last line that had
  * none.
@@ -85,6 +85,11 @@ function streamOf(rt: Runtime, o: number): Stream {
 function unsupported(rt: Runtime, what: string): never {
   // CPython raises io.UnsupportedOperation (an OSError and ValueError); glasspy has no io module yet.
   throw rt.raise(rt.E.OSError, what);
+}
+
+/** `flush()`: stdout's text may wait in the host's buffer (stderr's never does). */
+function flushStream(rt: Runtime, o: number): void {
+  if (streamOf(rt, o) === Stream.STDOUT) rt.io.flushStdout?.();
 }
 
 /** Write JS text to the stream `o` stands for (the fast path `print` uses). */
@@ -243,7 +248,7 @@ export const textIOWrapperType: TypeDef = {
     }),
   methods: [
     { name: "write", fn: write, doc: "Write string to stream.\nReturns the number of characters written (which is always equal to\nthe length of the string)." },
-    { name: "flush", fn: (rt, _self, _args, nargs, kwnames) => (checkArgs(rt, "TextIOWrapper.flush", nargs, kwnames, 0, 0), none(rt)) },
+    { name: "flush", fn: (rt, self, _args, nargs, kwnames) => (checkArgs(rt, "TextIOWrapper.flush", nargs, kwnames, 0, 0), flushStream(rt, self), none(rt)) },
     { name: "readline", fn: readline },
     { name: "read", fn: read },
     { name: "fileno", fn: (rt, self, _args, nargs, kwnames) => (checkArgs(rt, "TextIOWrapper.fileno", nargs, kwnames, 0, 0), newInt(rt, streamOf(rt, self))) },

@@ -257,6 +257,27 @@ describe("input() with standard input a pipe", () => {
   }, 60_000);
 });
 
+describe("flushing standard output", () => {
+  it("print(flush=True) and sys.stdout.flush() write out the command's buffer at once", async () => {
+    // Standard output is a pipe, so the command buffers it; the program then sleeps long
+    // after its flushes: the text can only be seen now if the flushes wrote it.
+    const file = script("flush_now.py", [
+      "import sys, time",
+      "print('first', flush=True)",
+      "sys.stdout.write('second')",
+      "sys.stdout.flush()",
+      "time.sleep(60)",
+    ]);
+    const run = new Run([file]);
+    try {
+      await run.until(() => run.stdout === "first\nsecond", "the flushed text", 20_000);
+    } finally {
+      run.child.kill("SIGKILL");
+    }
+    expect((await run.finished()).signal).toBe("SIGKILL");
+  });
+});
+
 describe("input() on a terminal", () => {
   it("lets the other threads run while it waits; Ctrl-D is EOFError, Ctrl-C KeyboardInterrupt", () => {
     const file = script("terminal_input.py", [
