@@ -132,7 +132,6 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
 function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const rt = vm.rt;
   const i32 = rt.i32;
-  const u16 = rt.u16;
   const ty = fastTypes(rt);
   const None = ty.None;
   const True = ty.True;
@@ -180,15 +179,15 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // While tracemalloc traces, an allocation's traceback needs this frame's instruction,
         // which the fast paths otherwise keep only in `pc`.
         if (tracing) i32[(f + F.LASTI) >> 2] = start - ((code + Code.CODE) >> 1);
-        let word = u16[pc];
+        let word = i32[pc >> 1] >> ((pc & 1) << 4);
         pc = (pc + 1) | 0;
         let op = word & 0xff;
-        let arg = word >> 8;
+        let arg = (word >> 8) & 0xff;
         while (op === Op.EXTENDED_ARG) {
-          word = u16[pc];
+          word = i32[pc >> 1] >> ((pc & 1) << 4);
           pc = (pc + 1) | 0;
           op = word & 0xff;
-          arg = (arg << 8) | (word >> 8);
+          arg = (arg << 8) | ((word >> 8) & 0xff);
         }
         switch (op) {
           case Op.NOP:
@@ -684,22 +683,24 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 th.frame = f;
                 return Slice.EXPIRED;
               }
-              i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
               // The frame takes (or copies and drops) the stack's references to the callable and
               // the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
               frame = kwnames === 0 ? pushSimpleFrame(rt, th, callable, first, total) : 0;
-              if (frame === 0) frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
-              if (frame === 0) break;
+              if (frame === 0) {
+                i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+                frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
+                if (frame === 0) break;
+              }
               kwnames = 0;
             }
-            sp = callerTop;
-            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            i32[(f + F.STACKTOP) >> 2] = ((callerTop - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             th.frame = frame;
+            // A new frame starts at its first code unit with an empty stack.
             f = frame | 0;
             code = i32[(f + F.CODE) >> 2];
             lp = (f + F.HEADER) >> 2;
-            pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
-            sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+            pc = ((code + Code.CODE) >> 1) | 0;
+            sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
             if (--budget > 0 && vm.breaker === 0) continue;
             return Slice.EXPIRED;
@@ -709,7 +710,31 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             const v = i32[sp];
             const flags = i32[(f + F.FLAGS) >> 2];
             const previous = i32[(f + F.PREVIOUS) >> 2];
-            clearFrame(rt, f, ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2]);
+            // clearFrame's work while nothing dies: each slot's count drops, in clearFrame's
+            // order, until one would reach zero; clearFrame then releases that slot and the
+            // rest. The header words of a data-stack frame without a frame object need no
+            // clearing: nothing reads them after the pop, and the next push writes them.
+            const func = i32[(f + F.FUNC) >> 2];
+            const stackBase = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
+            let p = lp;
+            for (; p < stackBase; p = (p + 2) | 0) {
+              const w = i32[p];
+              if (w !== 0) {
+                if (i32[w >> 2] === 1) break;
+                i32[w >> 2]--;
+                i32[p] = 0;
+              }
+            }
+            if (
+              p === stackBase && sp === stackBase && (flags & FrameFlag.GENERATOR) === 0 && func !== 0 && i32[func >> 2] > 1 &&
+              (i32[(f + F.FRAMEOBJ) >> 2] | i32[(f + F.LOCALS) >> 2]) === 0
+            ) {
+              // The function outlives the frame, so its code does too.
+              i32[func >> 2]--;
+              i32[code >> 2]--;
+            } else {
+              clearFrame(rt, f, (sp - stackBase) >> 1);
+            }
             if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
             th.recursionDepth--;
             th.frame = previous;
