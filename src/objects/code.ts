@@ -70,11 +70,18 @@ export interface CodeInfo {
   readonly ncells: number;
   readonly nfrees: number;
   /**
-   * LOAD_GLOBAL's inline cache, three words per code unit: the globals dict's and the
-   * builtins dict's version tags when the value was found, and the value (borrowed: it stays
-   * alive in its dict as long as neither dict changes). Made on first use.
+   * The eval loop's inline caches (src/vm/inline-cache.ts): a fixed number of words per code
+   * unit for the instructions that remember what they found. Made on first use.
    */
-  globalCache: Int32Array | undefined;
+  inlineCache: Int32Array | undefined;
+}
+
+/**
+ * Empty the inline cache of every code object of `rt`: the type version tags some entries
+ * hold are about to be handed out again (method-cache.ts).
+ */
+export function clearInlineCaches(rt: Runtime): void {
+  for (const info of rt.codeInfos) info?.inlineCache?.fill(0);
 }
 
 const codeSize = (units: number) => (Code.CODE + 2 * units + 7) & ~7;
@@ -179,7 +186,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
     localNames: data.localsplusnames,
     ncells,
     nfrees,
-    globalCache: undefined,
+    inlineCache: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;

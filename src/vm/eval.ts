@@ -39,7 +39,10 @@ import type { Runtime } from "../objects/runtime.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { BinaryOp, CompareOp, Op } from "../compile/opcodes.js";
 import { RangeIter } from "../objects/range.js";
-import { Code, codeInfo } from "../objects/code.js";
+import { Code } from "../objects/code.js";
+import { ManagedDict, Tp } from "../objects/layout.js";
+import { Keys } from "../objects/dict-keys.js";
+import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newInt } from "../objects/int.js";
 import { newTuple } from "../objects/tuple.js";
@@ -52,6 +55,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { getMethod, loadGlobal } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
+import { IC, inlineCacheOf, fillLoadAttr, fillLoadMethod, fillStoreAttr } from "./inline-cache.js";
 import { fastInitOf, pushInitFrame, checkInitResult } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { addTracebackEntry, findHandler } from "./unwind.js";
@@ -96,13 +100,6 @@ function nameAt(rt: Runtime, code: number, i: number): number {
   return i32[(i32[(code + Code.NAMES) >> 2] + Layout.TUPLE_ITEMS + 8 * i) >> 2];
 }
 
-/** LOAD_GLOBAL's cache of `code` (see CodeInfo.globalCache), made on first use. */
-function globalCacheOf(rt: Runtime, code: number): Int32Array {
-  const info = codeInfo(rt, code);
-  let cache = info.globalCache;
-  if (cache === undefined) info.globalCache = cache = new Int32Array(3 * info.data.code.length);
-  return cache;
-}
 
 /**
  * Run `entry` (already pushed, the thread's current frame) to completion. Returns the return
@@ -161,11 +158,11 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   let pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
   let sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
   let consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-  // LOAD_GLOBAL's cache of the code globalCacheCode (see CodeInfo.globalCache). The key is
-  // only ever a code that a frame of this thread holds: leaving a frame for another code
-  // (a return, an unwind) resets it, as the code left may be freed and its address reused.
-  let globalCache: Int32Array = noCache;
-  let globalCacheCode = 0;
+  // The inline cache (inline-cache.ts) of the code cacheCode. The key is only ever a code
+  // that a frame of this thread holds: leaving a frame for another code (a return, an
+  // unwind) resets it, as the code left may be freed and its address reused.
+  let cache: Int32Array = noCache;
+  let cacheCode = 0;
 
   for (;;) {
     try {
@@ -247,17 +244,17 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // The cache holds the value while both dicts keep the version tags it saw.
             const gv = i32[(i32[(f + F.GLOBALS) >> 2] + Layout.DICT_VERSION) >> 2];
             const bv = i32[(i32[(f + F.BUILTINS) >> 2] + Layout.DICT_VERSION) >> 2];
-            if (globalCacheCode !== code) {
-              globalCache = globalCacheOf(rt, code);
-              globalCacheCode = code;
+            if (cacheCode !== code) {
+              cache = inlineCacheOf(rt, code);
+              cacheCode = code;
             }
-            const c = 3 * (pc - 1 - ((code + Code.CODE) >> 1));
-            let v = globalCache[c + 2];
-            if (v === 0 || globalCache[c] !== gv || globalCache[c + 1] !== bv) {
+            const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
+            let v = cache[c + 2];
+            if (v === 0 || cache[c] !== gv || cache[c + 1] !== bv) {
               v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
-              globalCache[c] = gv;
-              globalCache[c + 1] = bv;
-              globalCache[c + 2] = v;
+              cache[c] = gv;
+              cache[c + 1] = bv;
+              cache[c + 2] = v;
             }
             if (arg & 1) {
               i32[sp] = 0;
@@ -290,30 +287,104 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
 
           case Op.LOAD_ATTR: {
             const owner = i32[sp - 2];
-            i32[sp - 2] = getAttr(rt, owner, nameAt(rt, code, arg));
+            if (cacheCode !== code) {
+              cache = inlineCacheOf(rt, code);
+              cacheCode = code;
+            }
+            const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
+            const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
+            let v = 0;
+            if (tag !== 0 && (tag === cache[c] || tag === cache[c + IC.ATTR_ENTRY])) {
+              // An inline value (see inline-cache.ts), while the instance has its values.
+              const values = i32[(owner + ManagedDict.VALUES) >> 2];
+              if (values !== 0) {
+                v = i32[(values + 8 * cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1]) >> 2];
+                if (v !== 0) i32[v >> 2]++;
+              }
+            }
+            if (v === 0) {
+              const name = nameAt(rt, code, arg);
+              v = getAttr(rt, owner, name);
+              fillLoadAttr(rt, cache, c, owner, name);
+            }
+            i32[sp - 2] = v;
             if (--i32[owner >> 2] !== 0) continue;
             dead = owner;
             break;
           }
           case Op.LOAD_METHOD: {
             const owner = i32[sp - 2];
-            const m = getMethod(rt, owner, nameAt(rt, code, arg), methodOut);
-            sp = (sp + 2) | 0;
-            if (!methodOut.bound) {
-              i32[sp - 4] = m;
-              i32[sp - 2] = owner;
-              continue;
+            if (cacheCode !== code) {
+              cache = inlineCacheOf(rt, code);
+              cacheCode = code;
             }
-            i32[sp - 4] = 0;
-            i32[sp - 2] = m;
-            if (--i32[owner >> 2] !== 0) continue;
-            dead = owner;
-            break;
+            const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
+            const type = i32[(owner + Layout.TYPE) >> 2];
+            const tag = i32[(type + Tp.VERSION_TAG) >> 2];
+            let m = 0;
+            if (tag !== 0 && (tag === cache[c] || tag === cache[c + IC.METHOD_ENTRY])) {
+              // A method of the class that the instance cannot shadow (see inline-cache.ts).
+              const e = tag === cache[c] ? c : c + IC.METHOD_ENTRY;
+              const keys = cache[e + 2];
+              if (
+                keys === IC.NO_DICT ||
+                (i32[(owner + ManagedDict.VALUES) >> 2] !== 0 && i32[(i32[(type + Tp.HT_CACHED_KEYS) >> 2] + Keys.NENTRIES) >> 2] === keys)
+              ) {
+                m = cache[e + 1];
+                i32[m >> 2]++;
+              }
+            }
+            if (m === 0) {
+              const name = nameAt(rt, code, arg);
+              m = getMethod(rt, owner, name, methodOut);
+              if (methodOut.bound) {
+                sp = (sp + 2) | 0;
+                i32[sp - 4] = 0;
+                i32[sp - 2] = m;
+                if (--i32[owner >> 2] !== 0) continue;
+                dead = owner;
+                break;
+              }
+              fillLoadMethod(rt, cache, c, owner, name, m);
+            }
+            sp = (sp + 2) | 0;
+            i32[sp - 4] = m;
+            i32[sp - 2] = owner;
+            continue;
           }
           case Op.STORE_ATTR: {
             const owner = i32[sp - 2];
             const v = i32[sp - 4];
-            setAttr(rt, owner, nameAt(rt, code, arg), v);
+            if (cacheCode !== code) {
+              cache = inlineCacheOf(rt, code);
+              cacheCode = code;
+            }
+            const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
+            const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
+            if (
+              tag !== 0 && (tag === cache[c] || tag === cache[c + IC.ATTR_ENTRY]) && i32[(owner + ManagedDict.VALUES) >> 2] !== 0
+            ) {
+              // An inline value (see inline-cache.ts): the stack's reference to v moves into
+              // the values array; the replaced value is released before the owner.
+              const values = i32[(owner + ManagedDict.VALUES) >> 2];
+              const index = cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1];
+              const old = i32[(values + 8 * index) >> 2];
+              i32[(values + 8 * index) >> 2] = v;
+              sp = (sp - 4) | 0;
+              if (old === 0) {
+                addToInsertionOrder(rt, values, index);
+              } else if (--i32[old >> 2] === 0) {
+                dead = old;
+                rest1 = owner;
+                break;
+              }
+              if (--i32[owner >> 2] !== 0) continue;
+              dead = owner;
+              break;
+            }
+            const name = nameAt(rt, code, arg);
+            setAttr(rt, owner, name, v);
+            fillStoreAttr(rt, cache, c, owner, name);
             sp = (sp - 4) | 0;
             if (--i32[owner >> 2] === 0) {
               dead = owner;
@@ -745,7 +816,7 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (globalCacheCode !== code) globalCacheCode = 0;
+            if (cacheCode !== code) cacheCode = 0;
             if ((flags & FrameFlag.INIT) !== 0) {
               // The instance is already on the stack: __init__'s value is only checked.
               checkInitResult(rt, v);
@@ -768,7 +839,7 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (globalCacheCode !== code) globalCacheCode = 0;
+            if (cacheCode !== code) cacheCode = 0;
             i32[sp] = gen;
             sp = (sp + 2) | 0;
             continue;
@@ -858,7 +929,7 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         pc = (((code + Code.CODE) >> 1) + lasti + 1) | 0;
         sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
         consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-        if (globalCacheCode !== code) globalCacheCode = 0;
+        if (cacheCode !== code) cacheCode = 0;
         th.frame = f;
         addTracebackEntry(vm, th, f, lasti);
       }
