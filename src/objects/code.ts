@@ -7,6 +7,9 @@
  *
  * The code units sit inline at offset 184, so the eval loop reads them straight from the heap
  * (`rt.u16[((code + Code.CODE) >> 1) + pc]`) and getsizeof is CPython's 184 + 2n rounded to 8.
+ * That copy is the loop's: some instruction pairs in it are superinstructions
+ * (compile/superinstructions.ts), as CPython 3.11 quickens co_code_adaptive; co_code and
+ * everything else read the compiler's units (`CodeInfo.data.code`).
  * Code objects are not GC-tracked in 3.11.
  *
  * The position table and exception table are kept as compiler output on the JavaScript side
@@ -20,6 +23,7 @@ import type { TypeDef } from "./typedef.js";
 
 import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
 import { TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
+import { withSuperinstructions } from "../compile/superinstructions.js";
 import { ComplexConst, Ellipsis } from "../parse/ast.js";
 import { newTuple, tupleSetItem, tupleItem } from "./tuple.js";
 import { newInt, newIntFromBigInt } from "./int.js";
@@ -171,7 +175,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
   i32[(c + Code.NLOCALS) >> 2] = n - ncells - nfrees;
   i32[(c + Code.NCELLVARS) >> 2] = ncells;
   i32[(c + Code.NFREEVARS) >> 2] = nfrees;
-  rt.u16.set(data.code, (c + Code.CODE) >> 1);
+  rt.u16.set(withSuperinstructions(data.code), (c + Code.CODE) >> 1);
   rt.store(c + Code.CONSTS, tupleOfConsts(rt, data.consts));
   rt.store(c + Code.NAMES, tupleOfNames(rt, data.names));
   rt.store(c + Code.LOCALSPLUSNAMES, tupleOfNames(rt, data.localsplusnames));

@@ -38,6 +38,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { BinaryOp, CompareOp, Op } from "../compile/opcodes.js";
+import { Super } from "../compile/superinstructions.js";
 import { RangeIter } from "../objects/range.js";
 import { Code } from "../objects/code.js";
 import { ManagedDict, Tp } from "../objects/layout.js";
@@ -238,6 +239,145 @@ function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             if (old === 0 || --i32[old >> 2] !== 0) continue;
             dead = old;
             break;
+          }
+
+          // ── superinstructions (compile/superinstructions.ts): the second instruction's
+          // oparg is in the next unit, which they skip; when either half cannot be done here,
+          // the first runs as itself and the second unit runs on its own after it.
+          case Super.LOAD_FAST__LOAD_FAST: {
+            const v = i32[lp + 2 * arg];
+            if (v === 0) {
+              op = Op.LOAD_FAST;
+              break;
+            }
+            i32[v >> 2]++;
+            i32[sp] = v;
+            sp = (sp + 2) | 0;
+            const w = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+            if (w === 0) continue;
+            pc = (pc + 1) | 0;
+            i32[w >> 2]++;
+            i32[sp] = w;
+            sp = (sp + 2) | 0;
+            continue;
+          }
+          case Super.LOAD_FAST__LOAD_CONST: {
+            const v = i32[lp + 2 * arg];
+            if (v === 0) {
+              op = Op.LOAD_FAST;
+              break;
+            }
+            i32[v >> 2]++;
+            i32[sp] = v;
+            const w = i32[consts + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+            pc = (pc + 1) | 0;
+            i32[w >> 2]++;
+            i32[sp + 2] = w;
+            sp = (sp + 4) | 0;
+            continue;
+          }
+          case Super.LOAD_CONST__LOAD_FAST: {
+            const v = i32[consts + 2 * arg];
+            i32[v >> 2]++;
+            i32[sp] = v;
+            sp = (sp + 2) | 0;
+            const w = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+            if (w === 0) continue;
+            pc = (pc + 1) | 0;
+            i32[w >> 2]++;
+            i32[sp] = w;
+            sp = (sp + 2) | 0;
+            continue;
+          }
+          case Super.STORE_FAST__LOAD_FAST: {
+            sp = (sp - 2) | 0;
+            const old = i32[lp + 2 * arg];
+            i32[lp + 2 * arg] = i32[sp];
+            if (old !== 0 && --i32[old >> 2] === 0) {
+              dead = old;
+              break;
+            }
+            const w = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+            if (w === 0) continue;
+            pc = (pc + 1) | 0;
+            i32[w >> 2]++;
+            i32[sp] = w;
+            sp = (sp + 2) | 0;
+            continue;
+          }
+          case Super.STORE_FAST__STORE_FAST: {
+            sp = (sp - 2) | 0;
+            const old = i32[lp + 2 * arg];
+            i32[lp + 2 * arg] = i32[sp];
+            if (old !== 0 && --i32[old >> 2] === 0) {
+              dead = old;
+              break;
+            }
+            const at = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+            pc = (pc + 1) | 0;
+            sp = (sp - 2) | 0;
+            const old2 = i32[at];
+            i32[at] = i32[sp];
+            if (old2 === 0 || --i32[old2 >> 2] !== 0) continue;
+            dead = old2;
+            break;
+          }
+          case Super.COMPARE_OP__POP_JUMP: {
+            // COMPARE_OP's fast paths, then the jump on the outcome without making a bool.
+            const a = i32[sp - 4];
+            const b = i32[sp - 2];
+            let t: boolean;
+            if (
+              i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType &&
+              i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2
+            ) {
+              const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
+              const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
+              switch (arg) {
+                case CompareOp.LT: t = x < y; break;
+                case CompareOp.LE: t = x <= y; break;
+                case CompareOp.EQ: t = x === y; break;
+                case CompareOp.NE: t = x !== y; break;
+                case CompareOp.GT: t = x > y; break;
+                default: t = x >= y;
+              }
+            } else {
+              const r = fastCompare(rt, a, b, arg);
+              if (r === 0) {
+                op = Op.COMPARE_OP;
+                break;
+              }
+              t = r === True;
+              i32[r >> 2]--;
+            }
+            sp = (sp - 4) | 0;
+            const jump = i32[pc >> 1] >> ((pc & 1) << 4);
+            const jumpOp = jump & 0xff;
+            pc = (pc + 1) | 0;
+            let backward = false;
+            if (t === (jumpOp === Op.POP_JUMP_FORWARD_IF_TRUE || jumpOp === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+              if (jumpOp === Op.POP_JUMP_FORWARD_IF_FALSE || jumpOp === Op.POP_JUMP_FORWARD_IF_TRUE) {
+                pc = (pc + ((jump >> 8) & 0xff)) | 0;
+              } else {
+                pc = (pc - ((jump >> 8) & 0xff)) | 0;
+                backward = true;
+              }
+            }
+            // (With a deallocation to do, the check point is skipped, as in POP_JUMP_*_IF_NONE.)
+            if (--i32[a >> 2] === 0) {
+              dead = a;
+              rest1 = b;
+              break;
+            }
+            if (--i32[b >> 2] === 0) {
+              dead = b;
+              break;
+            }
+            if (!backward || (--budget > 0 && vm.breaker === 0)) continue;
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            th.frame = f;
+            return Slice.EXPIRED;
           }
 
           case Op.LOAD_GLOBAL: {
