@@ -23,6 +23,7 @@ import { CodeFlag } from "../compile/code.js";
 import { F, Lasti } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
+import { call } from "../objects/abstract.js";
 
 function words(list: string[]): string {
   const quoted = list.map((n) => `'${n}'`);
@@ -113,6 +114,17 @@ export function pushCallFrame(
   const frame = pushFunctionFrame(rt, th, func, args << 2, nargs - nkw, kwnames);
   releaseWords(rt, base, top);
   return frame;
+}
+
+/**
+ * CALL of a native callable (vectorcall): `total` argument words at i32 index `first`, the
+ * last of them the values of `kwnames` (or 0). Then releases the call's stack words
+ * [base, top) and returns the result (a new reference).
+ */
+export function callNative(rt: Runtime, callable: number, first: number, total: number, kwnames: number, base: number, top: number): number {
+  const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2]), kwnames);
+  releaseWords(rt, base, top);
+  return r;
 }
 
 /** Release the stack words at i32 indices [from, to), the highest first; 0 words are NULL. */

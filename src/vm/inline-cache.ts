@@ -43,6 +43,8 @@ import { Keys } from "../objects/dict-keys.js";
 import { dictLookupStr } from "../objects/dict-lookup.js";
 import { strHash } from "../objects/str-object.js";
 import { hashHi } from "../objects/tuple.js";
+import { getAttr, setAttr } from "../objects/abstract.js";
+import { getMethod } from "./eval-helpers.js";
 
 export const enum IC {
   /** Words per code unit. */
@@ -103,26 +105,39 @@ function pushAttrEntry(cache: Int32Array, c: number, tag: number, a: number): vo
   cache[c + 1] = a;
 }
 
-/** LOAD_ATTR `name` on `owner` just ran the general way: remember an inline value's place. */
-export function fillLoadAttr(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number): void {
+/**
+ * LOAD_ATTR `name` on `owner` the general way (a new reference); then remember the place of
+ * an inline value in the entry at word `c`.
+ */
+export function loadAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number): number {
+  const v = getAttr(rt, owner, name);
   const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).getattro === genericGetAttr;
   const tag = instanceValueTag(rt, owner, name, generic, indexOut);
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
+  return v;
 }
 
-/** STORE_ATTR `name` on `owner` just ran the general way: remember an inline value's place. */
-export function fillStoreAttr(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number): void {
+/** STORE_ATTR: owner.name = v the general way; then remember the place of an inline value. */
+export function storeAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, v: number): void {
+  setAttr(rt, owner, name, v);
   const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).setattro === genericSetAttr;
   const tag = instanceValueTag(rt, owner, name, generic, indexOut);
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
 }
 
 /**
- * LOAD_METHOD `name` on `owner` just found `method` on owner's class, not shadowed by the
- * instance (getMethod's unbound case): remember it when the class's instances have no dict,
- * or have inline values whose shared keys do not hold the name.
+ * LOAD_METHOD `name` on `owner` the general way (getMethod, whose `out` says whether the
+ * result is bound). A method found on owner's class and not shadowed by the instance is
+ * remembered when the class's instances have no dict, or have inline values whose shared keys
+ * do not hold the name.
  */
-export function fillLoadMethod(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, method: number): void {
+export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, out: { bound: boolean }): number {
+  const method = getMethod(rt, owner, name, out);
+  if (!out.bound) fillLoadMethod(rt, cache, c, owner, name, method);
+  return method;
+}
+
+function fillLoadMethod(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, method: number): void {
   const i32 = rt.i32;
   const type = i32[(owner + Layout.TYPE) >> 2];
   const tag = i32[(type + Tp.VERSION_TAG) >> 2];
