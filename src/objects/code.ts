@@ -22,7 +22,7 @@ import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 
 import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
-import { TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
+import { CodeFlag, TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
 import { withSuperinstructions } from "../compile/superinstructions.js";
 import { ComplexConst, Ellipsis } from "../parse/ast.js";
 import { newTuple, tupleSetItem, tupleItem } from "./tuple.js";
@@ -56,6 +56,14 @@ export const enum Code {
   QUALNAME = 120,
   LINETABLE = 128,
   WEAKREFLIST = 136,
+  /**
+   * glasspy, in CPython's `_co_code` word: co_argcount when a call with exactly that many
+   * positional arguments binds them all, with nothing else to do (no keyword-only parameters,
+   * no *args or **kwargs, not a coroutine kind); else -1. The eval loop's common call.
+   */
+  CALL_ARGCOUNT = 144,
+  /** glasspy, in CPython's `_co_linearray` word: co_nlocalsplus + co_stacksize, a frame's words. */
+  FRAME_WORDS = 152,
   /** glasspy: index of this code's CodeInfo in Runtime.codeInfos. */
   EXTRA = 168,
   /** First code unit. */
@@ -172,6 +180,9 @@ export function newCode(rt: Runtime, data: CodeData): number {
     else if (kind & 0x40 && !(kind & 0x28)) ncells++;
   }
   i32[(c + Code.NLOCALSPLUS) >> 2] = n;
+  const notSimple = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE;
+  i32[(c + Code.CALL_ARGCOUNT) >> 2] = data.kwonlyargcount === 0 && (data.flags & notSimple) === 0 ? data.argcount : -1;
+  i32[(c + Code.FRAME_WORDS) >> 2] = n + data.stacksize;
   i32[(c + Code.NLOCALS) >> 2] = n - ncells - nfrees;
   i32[(c + Code.NCELLVARS) >> 2] = ncells;
   i32[(c + Code.NFREEVARS) >> 2] = nfrees;

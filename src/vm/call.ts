@@ -35,8 +35,6 @@ function words(list: string[]): string {
 const enum CallShape {
   /** Coroutine kinds: their frames are not run by pushing them (see eval.ts's CALL). */
   NOT_PLAIN = CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
-  /** Code flags that need bindArguments. */
-  NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | NOT_PLAIN,
 }
 
 /**
@@ -63,22 +61,18 @@ function initFrameHeader(rt: Runtime, th: VMThread, frame: number, code: number,
 /**
  * The common call, CPython 3.11's CALL to a Python function: `func` takes exactly `nargs`
  * positional parameters and nothing else needs binding (no keywords, defaults, *args or
- * **kwargs, not a coroutine). Pushes its frame and *moves* into it the references to func
+ * **kwargs, not a coroutine: Code.CALL_ARGCOUNT). The eval loop's CALL does the same work
+ * inline (run-slice.ts); this is its version for other callers and for the RecursionError. Pushes its frame and *moves* into it the references to func
  * and to the `nargs` argument words starting at i32 index `args`: the caller drops those
  * stack words without releasing them. Returns 0, having done nothing, for any other call.
  */
 export function pushSimpleFrame(rt: Runtime, th: VMThread, func: number, args: number, nargs: number): number {
   const i32 = rt.i32;
   const code = i32[(func + Func.CODE) >> 2];
-  if (
-    nargs !== i32[(code + Code.ARGCOUNT) >> 2] || i32[(code + Code.KWONLYARGCOUNT) >> 2] !== 0 ||
-    (i32[(code + Code.FLAGS) >> 2] & CallShape.NOT_SIMPLE) !== 0
-  ) {
-    return 0;
-  }
+  if (nargs !== i32[(code + Code.CALL_ARGCOUNT) >> 2]) return 0;
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
   const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
-  const frame = th.stack.push(F.HEADER + 8 * (nlocals + i32[(code + Code.STACKSIZE) >> 2]));
+  const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]);
   // initFrameHeader's work, written out: this is the path of nearly every call.
   const w = frame >> 2;
   i32[code >> 2]++;

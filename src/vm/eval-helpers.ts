@@ -6,7 +6,6 @@
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag } from "../objects/layout.js";
 import { Code } from "../objects/code.js";
-import { CompareOp } from "../compile/opcodes.js";
 import { deallocFast } from "./fast-paths.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { genericGetAttr, instanceAttribute } from "../objects/object.js";
@@ -410,18 +409,6 @@ export function lookupSpecial(rt: Runtime, o: number, name: string): number {
 export function withExceptStart(rt: Runtime, exit: number, exc: number): number {
   const tb = rt.load(exc + Exc.TRACEBACK);
   return call3(rt, exit, rt.typeOf(exc), exc, tb === 0 ? rt.S.None : tb);
-}
-
-/** x <op> y for a COMPARE_OP oparg (small enough for V8 to inline). */
-export function compareNumbers(x: number, y: number, op: number): boolean {
-  switch (op) {
-    case CompareOp.LT: return x < y;
-    case CompareOp.LE: return x <= y;
-    case CompareOp.EQ: return x === y;
-    case CompareOp.NE: return x !== y;
-    case CompareOp.GT: return x > y;
-    default: return x >= y;
-  }
 }
 
 /** Offset of a tuple's items. */

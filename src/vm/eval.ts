@@ -50,7 +50,8 @@
 import { F, FrameFlag } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { runSlice, Slice } from "./run-slice.js";
+import { runSlice } from "./run-slice.js";
+import { Slice } from "./loop-constants.js";
 
 /**
  * Run `entry` (already pushed, the thread's current frame) to completion. Returns the return

@@ -8,6 +8,7 @@ import { BinaryOp, Op } from "../compile/opcodes.js";
 import { Super } from "../compile/superinstructions.js";
 import { RangeIter } from "../objects/range.js";
 import { Code } from "../objects/code.js";
+import { Func } from "../objects/function.js";
 import { ManagedDict, Tp } from "../objects/layout.js";
 import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
@@ -15,48 +16,21 @@ import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
-import { F, FrameFlag } from "./frame.js";
+import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { compareNumbers, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { pushClassCallFrame, checkInitResult } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { unwindException } from "./unwind.js";
+import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
 } from "./fast-paths.js";
-
-const enum Layout {
-  TYPE = 8,
-  INT_DIGIT0 = 24,
-  TUPLE_ITEMS = 24,
-  /** ob_size of a tuple or list. */
-  SIZE = 16,
-  LIST_ITEMS = 24,
-  /** ma_version_tag's low word in a dict (CPython bumps it on every change). */
-  DICT_VERSION = 24,
-}
-
-/** int.ts's small-int cache: -5..256 at smallInts[v - MIN]. */
-const enum SmallInt {
-  MIN = -5,
-  MAX = 256,
-}
-
-const enum Num {
-  TWO32 = 4294967296,
-}
-
-export const enum Slice {
-  /** runSlice's result when its budget ran out: the running frame's state is saved in it. */
-  EXPIRED = -1,
-  /** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
-  BUDGET = 20_000,
-}
 
 const methodOut = { bound: false };
 const noCache = new Int32Array(0);
@@ -271,7 +245,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             ) {
               const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
               const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
-              t = compareNumbers(x, y, arg);
+              t = ((Compare.OUTCOMES >> (3 * arg + (x < y ? 0 : x === y ? 1 : 2))) & 1) !== 0;
             } else {
               const r = fastCompare(rt, a, b, arg);
               if (r === 0) {
@@ -489,7 +463,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 // Two one-digit ints (the commonest comparison) are compared here.
                 const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
                 const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
-                r = compareNumbers(x, y, arg) ? True : False;
+                r = ((Compare.OUTCOMES >> (3 * arg + (x < y ? 0 : x === y ? 1 : 2))) & 1) !== 0 ? True : False;
                 i32[r >> 2]++;
               } else {
                 r = fastCompare(rt, a, b, arg);
@@ -746,9 +720,30 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 if (--budget > 0 && vm.breaker === 0) continue;
                 break run;
               }
-              // The frame takes (or copies and drops) the stack's references to the callable and
-              // the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
-              frame = kwnames === 0 ? pushSimpleFrame(rt, th, callable, first, total) : 0;
+              const fc = i32[(callable + Func.CODE) >> 2];
+              if (kwnames === 0 && i32[(fc + Code.CALL_ARGCOUNT) >> 2] === total && th.recursionDepth < rt.recursionLimit) {
+                // The common call (call.ts's pushSimpleFrame, written out): the frame takes the
+                // stack's references to the function and the arguments.
+                frame = th.stack.push(F.HEADER + 8 * i32[(fc + Code.FRAME_WORDS) >> 2]) | 0;
+                const w = frame >> 2;
+                i32[fc >> 2]++;
+                i32[w + (F.CODE >> 2)] = fc;
+                i32[w + (F.FUNC >> 2)] = callable;
+                i32[w + (F.GLOBALS >> 2)] = i32[(callable + Func.GLOBALS) >> 2];
+                i32[w + (F.BUILTINS >> 2)] = i32[(callable + Func.BUILTINS) >> 2];
+                i32[w + (F.LOCALS >> 2)] = 0;
+                i32[w + (F.PREVIOUS >> 2)] = f;
+                i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
+                i32[w + (F.STACKTOP >> 2)] = 0;
+                i32[w + (F.FLAGS >> 2)] = 0;
+                i32[w + (F.FRAMEOBJ >> 2)] = 0;
+                th.recursionDepth++;
+                for (let i = 0; i < total; i++) i32[w + (F.HEADER >> 2) + 2 * i] = i32[first + 2 * i];
+                for (let i = total, n = i32[(fc + Code.NLOCALSPLUS) >> 2]; i < n; i++) i32[w + (F.HEADER >> 2) + 2 * i] = 0;
+              }
+              // Else the frame takes (or copies and drops) the stack's references to the callable
+              // and the arguments; 0 for a coroutine function, which execSlow calls (kwnames kept).
+              if (frame === 0 && kwnames === 0) frame = pushSimpleFrame(rt, th, callable, first, total);
               if (frame === 0) {
                 i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
                 frame = pushCallFrame(rt, th, callable, first, total, kwnames, argsAt - 4, sp);
