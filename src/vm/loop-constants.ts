@@ -39,4 +39,6 @@ export const enum Slice {
   EXPIRED = -1,
   /** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
   BUDGET = 20_000,
+  /** The process's first slices that end at their first check point (run-slice.ts). */
+  EARLY_ENDS = 64,
 }

@@ -32,6 +32,16 @@ import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
 } from "./fast-paths.js";
 
+/**
+ * How many more slices of this process end at their first check point. V8 optimises runSlice
+ * while the first long slice runs, and compiles code that has not run (with type feedback:
+ * V8 records it only after a few dozen calls of the function) as a deoptimisation; without
+ * these short slices, the first slice's end and runSlice's entry would throw the new machine
+ * code away, and the loop would run unoptimised until compiled again. Ending a slice early
+ * changes nothing else: the caller runs the next one at once.
+ */
+let earlySliceEnds = Slice.EARLY_ENDS;
+
 const methodOut = { bound: false };
 const noCache = new Int32Array(0);
 
@@ -61,7 +71,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const tupleType = ty.tuple;
   const listType = ty.list;
   // vm.sliceBudget is Slice.BUDGET unless the thread scheduler shortens slices (scheduler.ts).
-  let budget = vm.sliceBudget | 0;
+  // The process's first slices end at their first check point (see `earlySliceEnds`), unless
+  // the scheduler's deterministic mode counts check points per slice.
+  let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
   // take effect at the next instruction.
@@ -881,6 +893,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
       i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
       th.frame = f;
+      if (earlySliceEnds > 0) earlySliceEnds--;
       return Slice.EXPIRED;
     } catch (error) {
       // Exception unwinding (unwind.ts): it leaves the frame with the handler running, or
