@@ -439,11 +439,39 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[sp - 2] = r;
             continue;
           }
+          case Super.LOAD_FAST__BINARY_OP:
+          case Super.LOAD_CONST__BINARY_OP:
+          case Super.LOAD_FAST__LOAD_CONST__BINARY_OP:
+          case Super.LOAD_FAST__LOAD_FAST__BINARY_OP:
           case Op.BINARY_OP:
           case Op.COMPARE_OP:
           case Op.BINARY_SUBSCR:
           case Op.IS_OP:
           case Op.CONTAINS_OP: {
+            if (op >= Super.LOAD_FAST__BINARY_OP) {
+              // The superinstructions that load BINARY_OP's operands first (see LOAD_FAST__LOAD_FAST).
+              let v = op === Super.LOAD_CONST__BINARY_OP ? i32[consts + 2 * arg] : i32[lp + 2 * arg];
+              if (v === 0) {
+                op = Op.LOAD_FAST;
+                break;
+              }
+              i32[v >> 2]++;
+              i32[sp] = v;
+              sp = (sp + 2) | 0;
+              if (op >= Super.LOAD_FAST__LOAD_CONST__BINARY_OP) {
+                const a2 = ((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff;
+                v = op === Super.LOAD_FAST__LOAD_CONST__BINARY_OP ? i32[consts + 2 * a2] : i32[lp + 2 * a2];
+                if (v === 0) continue;
+                pc = (pc + 1) | 0;
+                i32[v >> 2]++;
+                i32[sp] = v;
+                sp = (sp + 2) | 0;
+              }
+              op = Op.BINARY_OP;
+              arg = ((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff;
+              pc = (pc + 1) | 0;
+              if (tracing) i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            }
             // (a b -- r): the result replaces a, then a and b are released in that order.
             const a = i32[sp - 4];
             const b = i32[sp - 2];
@@ -765,11 +793,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             }
             i32[(f + F.STACKTOP) >> 2] = ((callerTop - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             th.frame = frame;
-            // A new frame starts at its first code unit with an empty stack.
+            // A new frame starts at its first code unit with an empty stack; a RESUME there
+            // is skipped (it does nothing here: CALL is the check point).
             f = frame | 0;
             code = i32[(f + F.CODE) >> 2];
             lp = (f + F.HEADER) >> 2;
             pc = ((code + Code.CODE) >> 1) | 0;
+            if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
             if (--budget > 0 && vm.breaker === 0) continue;

@@ -27,6 +27,22 @@ describe("withSuperinstructions", () => {
     ]);
   });
 
+  it("makes the loads of a BINARY_OP's operands one instruction with it", () => {
+    const units = Uint16Array.from([
+      unit(Op.LOAD_FAST, 1), unit(Op.LOAD_CONST, 2), unit(Op.BINARY_OP, 0),
+      unit(Op.LOAD_FAST, 3), unit(Op.LOAD_FAST, 4), unit(Op.BINARY_OP, 5),
+      unit(Op.LOAD_CONST, 6), unit(Op.BINARY_OP, 7), unit(Op.LOAD_FAST, 8), unit(Op.BINARY_OP, 9),
+      unit(Op.LOAD_FAST, 1), unit(Op.LOAD_CONST, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.BINARY_OP, 0),
+    ]);
+    expect(Array.from(withSuperinstructions(units))).toEqual([
+      unit(Super.LOAD_FAST__LOAD_CONST__BINARY_OP, 1), unit(Super.LOAD_CONST__BINARY_OP, 2), unit(Op.BINARY_OP, 0),
+      unit(Super.LOAD_FAST__LOAD_FAST__BINARY_OP, 3), unit(Super.LOAD_FAST__BINARY_OP, 4), unit(Op.BINARY_OP, 5),
+      unit(Super.LOAD_CONST__BINARY_OP, 6), unit(Op.BINARY_OP, 7), unit(Super.LOAD_FAST__BINARY_OP, 8), unit(Op.BINARY_OP, 9),
+      // The BINARY_OP has a prefix: only the pair of loads is made.
+      unit(Super.LOAD_FAST__LOAD_CONST, 1), unit(Op.LOAD_CONST, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.BINARY_OP, 0),
+    ]);
+  });
+
   it("makes no pair when the second instruction has an EXTENDED_ARG prefix", () => {
     const units = Uint16Array.from([
       unit(Op.STORE_FAST, 1), unit(Op.EXTENDED_ARG, 1), unit(Op.LOAD_FAST, 2),

@@ -72,3 +72,19 @@ while i < 100000:
     total += i
     i += 1
 print(total)
+
+
+# Loads of a BINARY_OP's operands run with it: errors in each part, every operand kind.
+def binary_forms(flag, x):
+    if flag:
+        y = 3
+    out = [x + 1, x * x, 2 ** x, x - 7.5]
+    out.append(x + y)
+    return out
+
+
+for args in [(True, 4), (True, 2.5), (False, 1), (True, "s")]:
+    try:
+        print(binary_forms(*args))
+    except (UnboundLocalError, TypeError) as e:
+        print(type(e).__name__, e, "at line", e.__traceback__.tb_next.tb_lineno)
