@@ -32,14 +32,7 @@ import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
 } from "./fast-paths.js";
 
-/**
- * How many more slices of this process end at their first check point. V8 optimises runSlice
- * while the first long slice runs, and compiles code that has not run (with type feedback:
- * V8 records it only after a few dozen calls of the function) as a deoptimisation; without
- * these short slices, the first slice's end and runSlice's entry would throw the new machine
- * code away, and the loop would run unoptimised until compiled again. Ending a slice early
- * changes nothing else: the caller runs the next one at once.
- */
+/** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
 
 const methodOut = { bound: false };
@@ -184,6 +177,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           // oparg is in the next unit, which they skip; when either half cannot be done here,
           // the first runs as itself and the second unit runs on its own after it.
           case Super.LOAD_FAST__LOAD_FAST:
+          case Super.LOAD_FAST__LOAD_CONST:
           case Super.LOAD_CONST__LOAD_FAST:
           case Super.STORE_FAST__LOAD_FAST: {
             // The first half: LOAD_FAST, LOAD_CONST or STORE_FAST.
@@ -196,7 +190,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 break;
               }
             } else {
-              const v = op === Super.LOAD_FAST__LOAD_FAST ? i32[lp + 2 * arg] : i32[consts + 2 * arg];
+              const v = op === Super.LOAD_CONST__LOAD_FAST ? i32[consts + 2 * arg] : i32[lp + 2 * arg];
               if (v === 0) {
                 op = Op.LOAD_FAST;
                 break;
@@ -205,28 +199,15 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               i32[sp] = v;
               sp = (sp + 2) | 0;
             }
-            // The second half, LOAD_FAST (an unbound local is left to it, run on its own).
-            const w = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+            // The second half, LOAD_FAST or LOAD_CONST (an unbound local is left to the
+            // LOAD_FAST, run on its own).
+            const a2 = ((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff;
+            const w = op === Super.LOAD_FAST__LOAD_CONST ? i32[consts + 2 * a2] : i32[lp + 2 * a2];
             if (w === 0) continue;
             pc = (pc + 1) | 0;
             i32[w >> 2]++;
             i32[sp] = w;
             sp = (sp + 2) | 0;
-            continue;
-          }
-          case Super.LOAD_FAST__LOAD_CONST: {
-            const v = i32[lp + 2 * arg];
-            if (v === 0) {
-              op = Op.LOAD_FAST;
-              break;
-            }
-            i32[v >> 2]++;
-            i32[sp] = v;
-            const w = i32[consts + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
-            pc = (pc + 1) | 0;
-            i32[w >> 2]++;
-            i32[sp + 2] = w;
-            sp = (sp + 4) | 0;
             continue;
           }
           case Super.STORE_FAST__STORE_FAST: {
@@ -664,40 +645,30 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             continue;
           case Op.POP_JUMP_FORWARD_IF_FALSE:
           case Op.POP_JUMP_FORWARD_IF_TRUE:
-          case Op.POP_JUMP_BACKWARD_IF_FALSE:
-          case Op.POP_JUMP_BACKWARD_IF_TRUE: {
-            // Only bools and exact ints here; execSlow turns any other operand into a bool.
-            const v = i32[sp - 2];
-            let truth: boolean;
-            if (v === True) truth = true;
-            else if (v === False) truth = false;
-            else if (i32[(v + Layout.TYPE) >> 2] === intType && i32[v >> 2] > 1) truth = i32[(v + Layout.SIZE) >> 2] !== 0;
-            else break;
-            sp = (sp - 2) | 0;
-            i32[v >> 2]--;
-            if (truth !== (op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE)) continue;
-            if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE) {
-              pc = (pc + arg) | 0;
-              continue;
-            }
-            pc = (pc - arg) | 0;
-            if (--budget > 0 && vm.breaker === 0) continue;
-            break run;
-          }
           case Op.POP_JUMP_FORWARD_IF_NONE:
           case Op.POP_JUMP_FORWARD_IF_NOT_NONE:
+          case Op.POP_JUMP_BACKWARD_IF_FALSE:
+          case Op.POP_JUMP_BACKWARD_IF_TRUE:
           case Op.POP_JUMP_BACKWARD_IF_NONE:
           case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
+            // The opcodes run FALSE, TRUE, NONE, NOT_NONE, forward then backward. For FALSE and
+            // TRUE, only bools and exact ints here; execSlow turns any other operand into a bool.
+            const v = i32[sp - 2];
+            const kind = (op - Op.POP_JUMP_FORWARD_IF_FALSE) & 3;
+            let jump: boolean;
+            if (kind >= 2) jump = (v === None) === (kind === 2);
+            else if (v === True || v === False) jump = (v === True) === (kind === 1);
+            else if (i32[(v + Layout.TYPE) >> 2] === intType) jump = (i32[(v + Layout.SIZE) >> 2] !== 0) === (kind === 1);
+            else break;
             sp = (sp - 2) | 0;
-            const v = i32[sp];
             if (--i32[v >> 2] === 0) dead = v;
-            if ((v === None) === (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE)) {
-              if (op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_FORWARD_IF_NOT_NONE) {
+            if (jump) {
+              if (op < Op.POP_JUMP_BACKWARD_IF_FALSE) {
                 pc = (pc + arg) | 0;
               } else {
                 pc = (pc - arg) | 0;
-                // (With a deallocation to do, this check point is skipped: the slice cannot
-                // end with work pending.)
+                // (With a deallocation to do, the check point is skipped: the slice cannot end
+                // with work pending.)
                 if (dead === 0 && (--budget <= 0 || vm.breaker !== 0)) break run;
               }
             }
