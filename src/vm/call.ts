@@ -73,19 +73,7 @@ export function pushSimpleFrame(rt: Runtime, th: VMThread, func: number, args: n
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
   const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
   const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]);
-  // initFrameHeader's work, written out: this is the path of nearly every call.
-  const w = frame >> 2;
-  i32[code >> 2]++;
-  i32[w + (F.CODE >> 2)] = code;
-  i32[w + (F.FUNC >> 2)] = func;
-  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
-  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
-  i32[w + (F.LOCALS >> 2)] = 0;
-  i32[w + (F.PREVIOUS >> 2)] = th.frame;
-  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
-  i32[w + (F.STACKTOP >> 2)] = 0;
-  i32[w + (F.FLAGS >> 2)] = 0;
-  i32[w + (F.FRAMEOBJ >> 2)] = 0;
+  initFrameHeader(rt, th, frame, code, func);
   th.recursionDepth++;
   const locals = (frame + F.HEADER) >> 2;
   for (let i = 0; i < nargs; i++) i32[locals + 2 * i] = i32[args + 2 * i];
