@@ -764,17 +764,18 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             }
             i32[(f + F.STACKTOP) >> 2] = ((callerTop - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             th.frame = frame;
-            // A new frame starts at its first code unit with an empty stack; a RESUME there
-            // is skipped (it does nothing here: CALL is the check point).
+            // A new frame starts at its first code unit with an empty stack.
             f = frame | 0;
             code = i32[(f + F.CODE) >> 2];
             lp = (f + F.HEADER) >> 2;
             pc = ((code + Code.CODE) >> 1) | 0;
-            if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (--budget > 0 && vm.breaker === 0) continue;
-            break run;
+            if (--budget <= 0 || vm.breaker !== 0) break run;
+            // A RESUME there is skipped: it does nothing here (CALL was the check point). A
+            // slice that ends here leaves the frame fresh (LASTI -1), for the scheduler.
+            if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
+            continue;
           }
           case Op.RETURN_VALUE: {
             sp = (sp - 2) | 0;
