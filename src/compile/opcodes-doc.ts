@@ -38,6 +38,13 @@ Bytecode:
 - No inline \`CACHE\` entries and no specialised instructions, so offsets and jump opargs are
   smaller than CPython's for the same code. The exception table and the positions table count
   code units too.
+- What the eval loop runs is a copy of the units (inline in the code object, as CPython's
+  \`co_code_adaptive\`) in which the first unit of some common pairs and triples is a
+  superinstruction numbered after the last opcode: \`LOAD_FAST\`/\`LOAD_CONST\`/\`STORE_FAST\`
+  pairs, \`COMPARE_OP\` with the conditional jump after it, and the loads of a \`BINARY_OP\`'s
+  operands with the \`BINARY_OP\` (src/compile/superinstructions.ts). \`co_code\`, \`dis\` and
+  every table show the compiler's units; the inline caches of \`LOAD_GLOBAL\`, \`LOAD_ATTR\`,
+  \`STORE_ATTR\` and \`LOAD_METHOD\` live beside the code object (src/vm/inline-cache.ts).
 - No \`PRECALL\`: \`CALL n\` takes \`NULL callable args\` or \`method self args\` directly
   (CPython's \`PRECALL n; CALL n\`, with the same net stack effect).
 - \`KW_NAMES\` is kept; \`dis\` prints it without its names, as 3.11's \`dis\` does.

@@ -7,6 +7,9 @@
  *
  * The code units sit inline at offset 184, so the eval loop reads them straight from the heap
  * (`rt.u16[((code + Code.CODE) >> 1) + pc]`) and getsizeof is CPython's 184 + 2n rounded to 8.
+ * That copy is the loop's: some instruction pairs in it are superinstructions
+ * (compile/superinstructions.ts), as CPython 3.11 quickens co_code_adaptive; co_code and
+ * everything else read the compiler's units (`CodeInfo.data.code`).
  * Code objects are not GC-tracked in 3.11.
  *
  * The position table and exception table are kept as compiler output on the JavaScript side
@@ -19,7 +22,8 @@ import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 
 import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
-import { TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
+import { CodeFlag, TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
+import { withSuperinstructions } from "../compile/superinstructions.js";
 import { ComplexConst, Ellipsis } from "../parse/ast.js";
 import { newTuple, tupleSetItem, tupleItem } from "./tuple.js";
 import { newInt, newIntFromBigInt } from "./int.js";
@@ -52,6 +56,14 @@ export const enum Code {
   QUALNAME = 120,
   LINETABLE = 128,
   WEAKREFLIST = 136,
+  /**
+   * glasspy, in CPython's `_co_code` word: co_argcount when a call with exactly that many
+   * positional arguments binds them all, with nothing else to do (no keyword-only parameters,
+   * no *args or **kwargs, not a coroutine kind); else -1. The eval loop's common call.
+   */
+  CALL_ARGCOUNT = 144,
+  /** glasspy, in CPython's `_co_linearray` word: co_nlocalsplus + co_stacksize, a frame's words. */
+  FRAME_WORDS = 152,
   /** glasspy: index of this code's CodeInfo in Runtime.codeInfos. */
   EXTRA = 168,
   /** First code unit. */
@@ -70,11 +82,18 @@ export interface CodeInfo {
   readonly ncells: number;
   readonly nfrees: number;
   /**
-   * LOAD_GLOBAL's inline cache, three words per code unit: the globals dict's and the
-   * builtins dict's version tags when the value was found, and the value (borrowed: it stays
-   * alive in its dict as long as neither dict changes). Made on first use.
+   * The eval loop's inline caches (src/vm/inline-cache.ts): a fixed number of words per code
+   * unit for the instructions that remember what they found. Made on first use.
    */
-  globalCache: Int32Array | undefined;
+  inlineCache: Int32Array | undefined;
+}
+
+/**
+ * Empty the inline cache of every code object of `rt`: the type version tags some entries
+ * hold are about to be handed out again (method-cache.ts).
+ */
+export function clearInlineCaches(rt: Runtime): void {
+  for (const info of rt.codeInfos) info?.inlineCache?.fill(0);
 }
 
 const codeSize = (units: number) => (Code.CODE + 2 * units + 7) & ~7;
@@ -161,10 +180,13 @@ export function newCode(rt: Runtime, data: CodeData): number {
     else if (kind & 0x40 && !(kind & 0x28)) ncells++;
   }
   i32[(c + Code.NLOCALSPLUS) >> 2] = n;
+  const notSimple = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE;
+  i32[(c + Code.CALL_ARGCOUNT) >> 2] = data.kwonlyargcount === 0 && (data.flags & notSimple) === 0 ? data.argcount : -1;
+  i32[(c + Code.FRAME_WORDS) >> 2] = n + data.stacksize;
   i32[(c + Code.NLOCALS) >> 2] = n - ncells - nfrees;
   i32[(c + Code.NCELLVARS) >> 2] = ncells;
   i32[(c + Code.NFREEVARS) >> 2] = nfrees;
-  rt.u16.set(data.code, (c + Code.CODE) >> 1);
+  rt.u16.set(withSuperinstructions(data.code), (c + Code.CODE) >> 1);
   rt.store(c + Code.CONSTS, tupleOfConsts(rt, data.consts));
   rt.store(c + Code.NAMES, tupleOfNames(rt, data.names));
   rt.store(c + Code.LOCALSPLUSNAMES, tupleOfNames(rt, data.localsplusnames));
@@ -179,7 +201,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
     localNames: data.localsplusnames,
     ncells,
     nfrees,
-    globalCache: undefined,
+    inlineCache: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;

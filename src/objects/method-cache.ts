@@ -12,7 +12,8 @@
  * class attribute set or deleted, `__module__`, `__doc__` ...) calls `typeModified`, which
  * takes the tag from the type and from every subclass, recursively, so their cached entries
  * can never match again. Tags come from a counter and are never reused, so an entry of a
- * freed type is simply never found. Builtin types' dicts never change after start-up.
+ * freed type is simply never found; when the counter wraps, every type loses its tag and the
+ * eval loop's inline caches, which hold tags too, are emptied. Builtin types' dicts never change after start-up.
  *
  * Names are compared by identity (attribute names are nearly always interned strs), and an
  * entry owns a reference to its name, as CPython's does: while the entry lives no other str
@@ -22,6 +23,7 @@ import type { Runtime } from "./runtime.js";
 import { Tp } from "./layout.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { forEachSubclass } from "./type-subclasses.js";
+import { clearInlineCaches } from "./code.js";
 
 const enum Cache {
   /** Entries (a power of two), as CPython's MCACHE_SIZE_EXP 12. */
@@ -59,6 +61,7 @@ export function cachedTypeLookup(rt: Runtime, type: number, name: number, walk: 
       clearMethodCache(rt);
       cache.nextTag = 1;
       clearAllTags(rt);
+      clearInlineCaches(rt);
     }
     tag = cache.nextTag++;
     rt.i32[(type + Tp.VERSION_TAG) >> 2] = tag;

@@ -23,6 +23,7 @@ import { CodeFlag } from "../compile/code.js";
 import { F, Lasti } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
+import { call } from "../objects/abstract.js";
 
 function words(list: string[]): string {
   const quoted = list.map((n) => `'${n}'`);
@@ -34,8 +35,6 @@ function words(list: string[]): string {
 const enum CallShape {
   /** Coroutine kinds: their frames are not run by pushing them (see eval.ts's CALL). */
   NOT_PLAIN = CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
-  /** Code flags that need bindArguments. */
-  NOT_SIMPLE = CodeFlag.VARARGS | CodeFlag.VARKEYWORDS | NOT_PLAIN,
 }
 
 /**
@@ -62,35 +61,19 @@ function initFrameHeader(rt: Runtime, th: VMThread, frame: number, code: number,
 /**
  * The common call, CPython 3.11's CALL to a Python function: `func` takes exactly `nargs`
  * positional parameters and nothing else needs binding (no keywords, defaults, *args or
- * **kwargs, not a coroutine). Pushes its frame and *moves* into it the references to func
+ * **kwargs, not a coroutine: Code.CALL_ARGCOUNT). The eval loop's CALL does the same work
+ * inline (run-slice.ts); this is its version for other callers and for the RecursionError. Pushes its frame and *moves* into it the references to func
  * and to the `nargs` argument words starting at i32 index `args`: the caller drops those
  * stack words without releasing them. Returns 0, having done nothing, for any other call.
  */
 export function pushSimpleFrame(rt: Runtime, th: VMThread, func: number, args: number, nargs: number): number {
   const i32 = rt.i32;
   const code = i32[(func + Func.CODE) >> 2];
-  if (
-    nargs !== i32[(code + Code.ARGCOUNT) >> 2] || i32[(code + Code.KWONLYARGCOUNT) >> 2] !== 0 ||
-    (i32[(code + Code.FLAGS) >> 2] & CallShape.NOT_SIMPLE) !== 0
-  ) {
-    return 0;
-  }
+  if (nargs !== i32[(code + Code.CALL_ARGCOUNT) >> 2]) return 0;
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
   const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
-  const frame = th.stack.push(F.HEADER + 8 * (nlocals + i32[(code + Code.STACKSIZE) >> 2]));
-  // initFrameHeader's work, written out: this is the path of nearly every call.
-  const w = frame >> 2;
-  i32[code >> 2]++;
-  i32[w + (F.CODE >> 2)] = code;
-  i32[w + (F.FUNC >> 2)] = func;
-  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
-  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
-  i32[w + (F.LOCALS >> 2)] = 0;
-  i32[w + (F.PREVIOUS >> 2)] = th.frame;
-  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
-  i32[w + (F.STACKTOP >> 2)] = 0;
-  i32[w + (F.FLAGS >> 2)] = 0;
-  i32[w + (F.FRAMEOBJ >> 2)] = 0;
+  const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]);
+  initFrameHeader(rt, th, frame, code, func);
   th.recursionDepth++;
   const locals = (frame + F.HEADER) >> 2;
   for (let i = 0; i < nargs; i++) i32[locals + 2 * i] = i32[args + 2 * i];
@@ -113,6 +96,17 @@ export function pushCallFrame(
   const frame = pushFunctionFrame(rt, th, func, args << 2, nargs - nkw, kwnames);
   releaseWords(rt, base, top);
   return frame;
+}
+
+/**
+ * CALL of a native callable (vectorcall): `total` argument words at i32 index `first`, the
+ * last of them the values of `kwnames` (or 0). Then releases the call's stack words
+ * [base, top) and returns the result (a new reference).
+ */
+export function callNative(rt: Runtime, callable: number, first: number, total: number, kwnames: number, base: number, top: number): number {
+  const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2]), kwnames);
+  releaseWords(rt, base, top);
+  return r;
 }
 
 /** Release the stack words at i32 indices [from, to), the highest first; 0 words are NULL. */

@@ -48,11 +48,14 @@ export function fastInitOf(rt: Runtime, cls: number): number {
 
 /**
  * CALL's class path: the stack holds (NULL, cls, args...) with the `nargs` arguments at i32
- * index `argsAt` and its top at `top`. Makes the instance, which takes the NULL's place (the
- * call's result, left on the caller's stack) and the class's (the first argument of
- * `__init__`, fastInitOf's function), and pushes `__init__`'s frame, marked INIT. Returns it.
+ * index `argsAt` and its top at `top`. When fastInitOf finds the call can go this way, makes
+ * the instance, which takes the NULL's place (the call's result, left on the caller's stack)
+ * and the class's (the first argument of `__init__`), and pushes `__init__`'s frame, marked
+ * INIT. Returns it, or 0 (nothing done) when the call must go through type.__call__.
  */
-export function pushInitFrame(rt: Runtime, th: VMThread, cls: number, init: number, argsAt: number, nargs: number, top: number): number {
+export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsAt: number, nargs: number, top: number): number {
+  const init = fastInitOf(rt, cls);
+  if (init === 0) return 0;
   const i32 = rt.i32;
   const obj = rt.typeSlots(cls).new!(rt, cls, argsAt << 2, nargs, 0);
   i32[argsAt - 4] = obj;

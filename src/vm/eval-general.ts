@@ -16,7 +16,7 @@ import { releaseWords } from "./call.js";
 import { F } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { unpackIterable, exceptionMatches } from "./eval-helpers.js";
+import { unpackIterable } from "./eval-helpers.js";
 import { unboundLocal, localsOf } from "./eval-slow.js";
 
 const enum Layout {

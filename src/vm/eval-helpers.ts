@@ -4,7 +4,9 @@
  * (or nothing); the loop adjusts its stack only after they succeed.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { TpFlag, Tp } from "../objects/layout.js";
+import { TpFlag } from "../objects/layout.js";
+import { Code } from "../objects/code.js";
+import { deallocFast } from "./fast-paths.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { genericGetAttr, instanceAttribute } from "../objects/object.js";
 import {
@@ -407,6 +409,24 @@ export function lookupSpecial(rt: Runtime, o: number, name: string): number {
 export function withExceptStart(rt: Runtime, exit: number, exc: number): number {
   const tb = rt.load(exc + Exc.TRACEBACK);
   return call3(rt, exit, rt.typeOf(exc), exc, tb === 0 ? rt.S.None : tb);
+}
+
+/** Offset of a tuple's items. */
+const enum Tuple {
+  ITEMS = 24,
+}
+
+/** co_names[i] of `code` (borrowed). */
+export function nameAt(rt: Runtime, code: number, i: number): number {
+  const i32 = rt.i32;
+  return i32[(i32[(code + Code.NAMES) >> 2] + Tuple.ITEMS + 8 * i) >> 2];
+}
+
+/** The tail's second part: release `a`, then `b` (either may be 0). */
+export function releaseRest(rt: Runtime, a: number, b: number): void {
+  const i32 = rt.i32;
+  if (a !== 0 && --i32[a >> 2] === 0) deallocFast(rt, a);
+  if (b !== 0 && --i32[b >> 2] === 0) deallocFast(rt, b);
 }
 
 export { isTrue, newDict, newExceptionWithArgs, raiseAttributeMissing };

@@ -26,17 +26,12 @@ import { newList, listExtend, listAsTuple } from "../objects/list.js";
 import { newDictPresized, dictSetItem, dictDelItem, dictGetItemStr, dictUpdate, dictFromItems } from "../objects/dict.js";
 import { newSet, setAdd } from "../objects/set.js";
 import { newSlice } from "../objects/slice.js";
-import {
-  setItem, delAttr, delItem, negative, positive, invert, callMethod, lookupAttr, getIter, isTrue, binaryOp, richCompare,
-  getItem, call, iterNext,
-} from "../objects/abstract.js";
-import { genSend } from "../objects/generator.js";
-import { releaseWords } from "./call.js";
+import { setItem, delAttr, delItem, negative, positive, invert, callMethod, lookupAttr, getIter } from "../objects/abstract.js";
 import { F } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import {
-  loadName, mappingLookup, unpackEx, unpackIterable, exceptionFromRaiseArg, setCause, exceptionMatches, formatValue, buildString, dictMerge,
+  loadName, mappingLookup, unpackEx, exceptionFromRaiseArg, setCause, exceptionMatches, formatValue, buildString, dictMerge,
   callFunctionEx, beforeWith, withExceptStart, raiseNameError,
 } from "./eval-helpers.js";
 import { opUnaryNot, opBinary, opStoreSubscr, opUnpackSequence, opTruth, opCall, opPush, opDeleteFast, opLoadClosure, opReraise, opPushExcInfo, opPopExcept } from "./eval-general.js";

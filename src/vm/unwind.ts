@@ -1,17 +1,21 @@
 /**
- * Exception unwinding support: traceback entries and the exception table.
+ * Exception unwinding: traceback entries, the exception table, and the eval loop's unwinder.
  *
  * When an exception leaves an instruction (not a re-raise), the frame gets a traceback entry
  * in front of the exception's `__traceback__` (so the chain runs from the outermost frame to
  * the one that raised, as "most recent call last" prints it). The handler for an instruction
- * is the exception-table row covering it.
+ * is the exception-table row covering it; a frame without one is released and popped, and
+ * the search goes on in its caller, until the entry frame of the eval loop is gone.
  */
 import type { Runtime } from "../objects/runtime.js";
 import type { ExceptionTableEntry } from "../compile/code.js";
-import { codeInfo } from "../objects/code.js";
+import { Code, codeInfo } from "../objects/code.js";
 import { Exc } from "../objects/exceptions.js";
+import { newInt } from "../objects/int.js";
 import { newFrameObject, newTraceback } from "../objects/traceback.js";
-import { F } from "./frame.js";
+import { PY_RAISED } from "../objects/errors.js";
+import { F, FrameFlag } from "./frame.js";
+import { clearFrame } from "./frame-ops.js";
 import type { VM } from "./vm.js";
 import type { VMThread } from "./thread.js";
 
@@ -56,4 +60,56 @@ export function findHandler(rt: Runtime, code: number, lasti: number): Exception
     if (lasti >= e.start && lasti < e.end) return e;
   }
   return undefined;
+}
+
+/**
+ * The eval loop's unwinder: `error` (PY_RAISED with the thread's current exception set, or
+ * an internal error, made a SystemError here) left unit `lasti` of the running frame `f`,
+ * whose value stack ends at i32 index `sp`. Finds the handler, in `f` or a caller, releasing
+ * and popping each frame without one; then that frame is the thread's current one, its stack
+ * cut to the handler's depth with [lasti,] the exception pushed, its LASTI the unit before the
+ * handler's target and its STACKTOP set, so the loop reloads its registers from it. Throws
+ * PY_RAISED once the loop's entry frame has been popped.
+ */
+export function unwindException(vm: VM, th: VMThread, f: number, lasti: number, sp: number, error: unknown): void {
+  const rt = vm.rt;
+  const i32 = rt.i32;
+  if (error !== PY_RAISED) vm.internalErrorToPython(error);
+  const reraise = vm.reraising;
+  vm.reraising = false;
+  if (!reraise) addTracebackEntry(vm, th, f, lasti);
+  for (;;) {
+    const code = i32[(f + F.CODE) >> 2];
+    const stackBase = ((f + F.HEADER) >> 2) + 2 * i32[(code + Code.NLOCALSPLUS) >> 2];
+    const handler = findHandler(rt, code, lasti);
+    if (handler !== undefined) {
+      const depthTop = stackBase + 2 * handler.depth;
+      while (sp > depthTop) {
+        sp -= 2;
+        const v = i32[sp];
+        if (v !== 0) rt.decref(v);
+      }
+      if (handler.lasti) {
+        i32[sp] = newInt(rt, lasti * 2);
+        sp += 2;
+      }
+      i32[sp] = rt.fetchException();
+      sp += 2;
+      i32[(f + F.LASTI) >> 2] = handler.target - 1;
+      i32[(f + F.STACKTOP) >> 2] = (sp - stackBase) >> 1;
+      th.frame = f;
+      return;
+    }
+    const flags = i32[(f + F.FLAGS) >> 2];
+    const previous = i32[(f + F.PREVIOUS) >> 2];
+    clearFrame(rt, f, (sp - stackBase) >> 1);
+    if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
+    th.recursionDepth--;
+    th.frame = previous;
+    if ((flags & FrameFlag.ENTRY) !== 0) throw PY_RAISED;
+    f = previous;
+    lasti = i32[(f + F.LASTI) >> 2];
+    sp = ((f + F.HEADER) >> 2) + 2 * (i32[(i32[(f + F.CODE) >> 2] + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2]);
+    addTracebackEntry(vm, th, f, lasti);
+  }
 }

@@ -1,0 +1,164 @@
+/**
+ * Inline caches of the eval loop: what an instruction found the last times it ran, so that
+ * running it again on the same kind of operand skips the lookups (CPython 3.11 keeps such
+ * entries in CACHE code units after the instruction; glasspy's bytecode has none, so they live
+ * beside the code, in CodeInfo.inlineCache).
+ *
+ * A code's cache is an Int32Array of IC.STRIDE words per code unit, made when an instruction
+ * of the code first uses it; the words of unit k (the unit of the instruction's opcode, after
+ * any EXTENDED_ARG) start at k << IC.SHIFT. All zeros means "nothing cached". What the words
+ * hold depends on the instruction:
+ *
+ *   LOAD_GLOBAL   globals' version, builtins' version, value (borrowed: it stays alive in its
+ *                 dict while neither dict changes; eval.ts fills it).
+ *   LOAD_ATTR,    two entries, most recent first: [tag, index] at 0 and at 2. `tag` is the
+ *   STORE_ATTR    version tag (method-cache.ts) of a class whose instances keep the attribute
+ *                 as an inline value, and `index` the attribute's entry in the class's shared
+ *                 keys (CPython's LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE).
+ *   LOAD_METHOD   two entries: [tag, method, keys] at 0 and at 3. `method` (borrowed, held by
+ *                 a dict on the class's MRO while the tag lasts) is a function or method
+ *                 descriptor found on the class; `keys` is -1 when the class's instances have
+ *                 no dict at all (LOAD_METHOD_NO_DICT), else the number of entries the class's
+ *                 shared keys had when the name was not among them: while the count is the
+ *                 same, an instance with inline values cannot shadow the method
+ *                 (LOAD_METHOD_WITH_VALUES).
+ *
+ * Why an entry stays right: a class keeps its version tag only while no dict on its MRO (and
+ * not the MRO) has changed, and any change of a class's getattro or setattro slot is a change
+ * of its dict; tags are never reused, except when the tag counter wraps, and then every
+ * inline cache is emptied (method-cache.ts calls code.ts's `clearInlineCaches`). An entry is made only
+ * when the class's lookup found nothing for the name (attributes) or a method (LOAD_METHOD),
+ * and its instances use the generic getattro/setattro. A shared-keys entry number never
+ * changes, and every values array has room for every entry number of its class's keys
+ * (dict-values.ts). The loop still checks, at every use, that the instance has its inline
+ * values (no dict was made from them) and, for a load, that the value is there.
+ */
+import type { Runtime } from "../objects/runtime.js";
+import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
+import { codeInfo } from "../objects/code.js";
+import { typeLookup } from "../objects/typeobject.js";
+import { genericGetAttr, genericSetAttr } from "../objects/object.js";
+import { cachedKeys } from "../objects/instance-dict.js";
+import { Keys } from "../objects/dict-keys.js";
+import { dictLookupStr } from "../objects/dict-lookup.js";
+import { strHash } from "../objects/str-object.js";
+import { hashHi } from "../objects/tuple.js";
+import { getAttr, setAttr } from "../objects/abstract.js";
+import { getMethod } from "./eval-helpers.js";
+
+export const enum IC {
+  /** Words per code unit. */
+  STRIDE = 8,
+  /** log2(STRIDE): unit k's words start at k << SHIFT. */
+  SHIFT = 3,
+  /** LOAD_ATTR and STORE_ATTR: words per entry; the second entry starts here. */
+  ATTR_ENTRY = 2,
+  /** LOAD_METHOD: words per entry; the second entry starts here. */
+  METHOD_ENTRY = 3,
+  /** LOAD_METHOD's `keys` word for a class whose instances have no dict. */
+  NO_DICT = -1,
+}
+
+const enum Layout {
+  TYPE = 8,
+}
+
+/** The inline cache of `code` (see the file comment), made on first use. */
+export function inlineCacheOf(rt: Runtime, code: number): Int32Array {
+  const info = codeInfo(rt, code);
+  let cache = info.inlineCache;
+  if (cache === undefined) info.inlineCache = cache = new Int32Array(info.data.code.length << IC.SHIFT);
+  return cache;
+}
+
+/** The entry number of exact-str `name` in the shared keys `keys`, or -1. */
+function sharedKeysIndex(rt: Runtime, keys: number, name: number): number {
+  const h = strHash(rt, name);
+  return dictLookupStr(rt, keys, name, h | 0, hashHi(h));
+}
+
+/**
+ * The version tag of owner's class when the class's instances keep `name` as an inline value
+ * that no class attribute can override (the lookup on the class finds nothing) and `slot` is
+ * the class's attribute slot; else 0. `index` receives the shared-keys entry number.
+ */
+function instanceValueTag(rt: Runtime, owner: number, name: number, generic: boolean, out: Int32Array): number {
+  const i32 = rt.i32;
+  const type = i32[(owner + Layout.TYPE) >> 2];
+  if ((i32[(type + Tp.FLAGS) >> 2] & TpFlag.MANAGED_DICT) === 0 || !generic) return 0;
+  if (i32[(owner + ManagedDict.VALUES) >> 2] === 0 || typeLookup(rt, type, name) !== 0) return 0;
+  const index = sharedKeysIndex(rt, cachedKeys(rt, type), name);
+  if (index < 0) return 0;
+  out[0] = index;
+  return i32[(type + Tp.VERSION_TAG) >> 2];
+}
+
+const indexOut = new Int32Array(1);
+
+/** Make `tag`, `a` the first of two attribute entries at word `c`; the first moves to second. */
+function pushAttrEntry(cache: Int32Array, c: number, tag: number, a: number): void {
+  if (cache[c] !== tag) {
+    cache[c + IC.ATTR_ENTRY] = cache[c];
+    cache[c + IC.ATTR_ENTRY + 1] = cache[c + 1];
+  }
+  cache[c] = tag;
+  cache[c + 1] = a;
+}
+
+/**
+ * LOAD_ATTR `name` on `owner` the general way (a new reference); then remember the place of
+ * an inline value in the entry at word `c`.
+ */
+export function loadAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number): number {
+  const v = getAttr(rt, owner, name);
+  const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).getattro === genericGetAttr;
+  const tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
+  return v;
+}
+
+/** STORE_ATTR: owner.name = v the general way; then remember the place of an inline value. */
+export function storeAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, v: number): void {
+  setAttr(rt, owner, name, v);
+  const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).setattro === genericSetAttr;
+  const tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
+}
+
+/**
+ * LOAD_METHOD `name` on `owner` the general way (getMethod, whose `out` says whether the
+ * result is bound). A method found on owner's class and not shadowed by the instance is
+ * remembered when the class's instances have no dict, or have inline values whose shared keys
+ * do not hold the name.
+ */
+export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, out: { bound: boolean }): number {
+  const method = getMethod(rt, owner, name, out);
+  if (!out.bound) fillLoadMethod(rt, cache, c, owner, name, method);
+  return method;
+}
+
+function fillLoadMethod(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, method: number): void {
+  const i32 = rt.i32;
+  const type = i32[(owner + Layout.TYPE) >> 2];
+  const tag = i32[(type + Tp.VERSION_TAG) >> 2];
+  if (tag === 0 || typeLookup(rt, type, name) !== method) return;
+  let keys: number;
+  if ((i32[(type + Tp.FLAGS) >> 2] & TpFlag.MANAGED_DICT) !== 0) {
+    if (i32[(owner + ManagedDict.VALUES) >> 2] === 0) return;
+    const shared = cachedKeys(rt, type);
+    if (sharedKeysIndex(rt, shared, name) >= 0) return;
+    keys = i32[(shared + Keys.NENTRIES) >> 2];
+  } else if (i32[(type + Tp.DICTOFFSET) >> 2] === 0) {
+    keys = IC.NO_DICT;
+  } else {
+    return;
+  }
+  if (cache[c] !== tag) {
+    cache[c + IC.METHOD_ENTRY] = cache[c];
+    cache[c + IC.METHOD_ENTRY + 1] = cache[c + 1];
+    cache[c + IC.METHOD_ENTRY + 2] = cache[c + 2];
+  }
+  cache[c] = tag;
+  cache[c + 1] = method;
+  cache[c + 2] = keys;
+}
