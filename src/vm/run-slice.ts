@@ -15,6 +15,7 @@ import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
+import { strConcatIntoLocal } from "../objects/str-object.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
 import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
@@ -63,6 +64,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const typeType = rt.T.type;
   const tupleType = ty.tuple;
   const listType = ty.list;
+  const strType = rt.T.str;
   // vm.sliceBudget is Slice.BUDGET unless the thread scheduler shortens slices (scheduler.ts).
   // The process's first slices end at their first check point (see `earlySliceEnds`), unless
   // the scheduler's deterministic mode counts check points per slice.
@@ -473,6 +475,30 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 } else {
                   r = newIntFast(rt, v);
                 }
+              } else if (
+                (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD) &&
+                i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType
+              ) {
+                // `s = s + t` / `s += t` whose result is stored back into the local holding s
+                // (the next unit is a STORE_FAST of it, or a superinstruction that starts with
+                // one): CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE, which grows s in place
+                // when nothing else refers to it. See strConcatIntoLocal for the ownership.
+                const next = (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xffff;
+                const nextOp = next & 0xff;
+                const slot = lp + 2 * (next >> 8);
+                if (
+                  (nextOp === Op.STORE_FAST || nextOp === Super.STORE_FAST__LOAD_FAST || nextOp === Super.STORE_FAST__STORE_FAST) &&
+                  i32[slot] === a
+                ) {
+                  strConcatIntoLocal(rt, slot << 2, b);
+                  // The local holds the result; the stack's reference to a is gone with it.
+                  sp = (sp - 4) | 0;
+                  pc = (pc + 1) | 0;
+                  if (--i32[b >> 2] !== 0) continue;
+                  dead = b;
+                  break;
+                }
+                r = fastBinaryOp(rt, a, b, arg);
               } else {
                 r = fastBinaryOp(rt, a, b, arg);
               }
