@@ -21,6 +21,8 @@ const MASK = BASE - 1;
 const HALF_SHIFT = 15;
 const HALF_BASE = 32768;
 const HALF_MASK = HALF_BASE - 1;
+/** 2^45: the weight of mulSafeMag's top limb. */
+const HALF_BASE_CUBED = HALF_BASE * BASE;
 
 /** Digit count of z[zi .. zi+n) without its leading zero digits. */
 export function normalizeDigits(z: Uint32Array, zi: number, n: number): number {
@@ -180,6 +182,40 @@ export function mulMag(
     z[p] = carry;
   }
   return normalizeDigits(z, zi, na + nb);
+}
+
+/**
+ * |x| × |y| for integers |x|, |y| ≤ 2^53 - 1 held in doubles, into z[0 .. 4) as 30-bit digits:
+ * the number of digits (normalised). The product of two safe values needs no heap operand
+ * and no bigint: each factor is cut into four 15-bit limbs, whose limb products (< 2^30, at
+ * most four to a column, so each column sum stays below 2^32) are exact in a double.
+ */
+export function mulSafeMag(x: number, y: number, z: Uint32Array): number {
+  if (x < 0) x = -x;
+  if (y < 0) y = -y;
+  const x0 = x % HALF_BASE, x1 = Math.floor(x / HALF_BASE) % HALF_BASE, x2 = Math.floor(x / BASE) % HALF_BASE, x3 = Math.floor(x / HALF_BASE_CUBED);
+  const y0 = y % HALF_BASE, y1 = Math.floor(y / HALF_BASE) % HALF_BASE, y2 = Math.floor(y / BASE) % HALF_BASE, y3 = Math.floor(y / HALF_BASE_CUBED);
+  // Column k of the product holds the sum of xi·yj with i + j = k; carries ripple upward.
+  let c = x0 * y0;
+  const l0 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x0 * y1 + x1 * y0;
+  const l1 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x0 * y2 + x1 * y1 + x2 * y0;
+  const l2 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x0 * y3 + x1 * y2 + x2 * y1 + x3 * y0;
+  const l3 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x1 * y3 + x2 * y2 + x3 * y1;
+  const l4 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x2 * y3 + x3 * y2;
+  const l5 = c % HALF_BASE;
+  c = Math.floor(c / HALF_BASE) + x3 * y3;
+  const l6 = c % HALF_BASE;
+  const l7 = Math.floor(c / HALF_BASE);
+  z[0] = l0 + l1 * HALF_BASE;
+  z[1] = l2 + l3 * HALF_BASE;
+  z[2] = l4 + l5 * HALF_BASE;
+  z[3] = l6 + l7 * HALF_BASE;
+  return normalizeDigits(z, 0, 4);
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 } from "./int-digits.js";
 import {
   Bitwise, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
-  lshiftMag, mulMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+  lshiftMag, mulMag, mulSafeMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
 } from "./int-arith.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { floatPowValues, newFloat } from "./float.js";
@@ -97,6 +97,7 @@ export function intMul(rt: Runtime, a: number, b: number): number {
   const y = intSafeValue(rt, b);
   const r = x * y;
   if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r + 0);
+  if (r === r) return intProductOfSafe(rt, x, y);
   const sa = intSize(rt, a);
   const sb = intSize(rt, b);
   const na = sa < 0 ? -sa : sa;
@@ -107,6 +108,15 @@ export function intMul(rt: Runtime, a: number, b: number): number {
   const z = intScratch(0, na + nb);
   const n = mulMag(u, (a + Int.DIGITS) >> 2, na, u, (b + Int.DIGITS) >> 2, nb, z, 0);
   return intFromDigits(rt, z, n, sa < 0 !== sb < 0);
+}
+
+/**
+ * x × y for integers within ±MAX_SAFE whose product is beyond it: a new int of three or four
+ * digits (`mulSafeMag`), allocated as the digit path allocates it.
+ */
+export function intProductOfSafe(rt: Runtime, x: number, y: number): number {
+  const z = intScratch(0, 4);
+  return intFromDigits(rt, z, mulSafeMag(x, y, z), x < 0 !== y < 0);
 }
 
 function isZero(v: number | bigint): boolean {

@@ -17,6 +17,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { newInt } from "../objects/int.js";
+import { intAdd, intFloorDiv, intMod, intMul, intProductOfSafe, intSub } from "../objects/int-ops.js";
 import { floatFloorDivValue, floatRem } from "../objects/float.js";
 import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
@@ -284,7 +285,8 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
     if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
       return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
     }
-    return mediumIntBinaryOp(rt, a, b, arg);
+    const r = mediumIntBinaryOp(rt, a, b, arg);
+    return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
   }
   if (tb !== T.float) return 0;
   const x = mediumIntValue(i32, a);
@@ -338,7 +340,7 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
   switch (arg) {
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
-      return safeInt(rt, x * y);
+      return safeProduct(rt, x, y);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
       // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
@@ -379,6 +381,41 @@ function mediumIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): numb
 }
 
 /**
+ * a <op> b for + - * // % on exact ints that the double paths could not do (an operand or
+ * the result beyond 2**53): int's own slot, called directly rather than through binary-op
+ * dispatch (both operands are exact ints, so the slot is the one dispatch would pick). 0 for
+ * another operator, and for a zero divisor, whose error is the general path's to raise.
+ */
+function wideIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
+  if (rt.i32[(b + Layout.SIZE) >> 2] === 0) return 0;
+  switch (arg) {
+    case BinaryOp.ADD:
+    case BinaryOp.INPLACE_ADD:
+      return intAdd(rt, a, b);
+    case BinaryOp.SUBTRACT:
+    case BinaryOp.INPLACE_SUBTRACT:
+      return intSub(rt, a, b);
+    case BinaryOp.MULTIPLY:
+    case BinaryOp.INPLACE_MULTIPLY:
+      return intMul(rt, a, b);
+    case BinaryOp.REMAINDER:
+    case BinaryOp.INPLACE_REMAINDER:
+      return intMod(rt, a, b);
+    case BinaryOp.FLOOR_DIVIDE:
+    case BinaryOp.INPLACE_FLOOR_DIVIDE:
+      return intFloorDiv(rt, a, b);
+    default:
+      return 0;
+  }
+}
+
+/** x × y for integers within ±2**53: a new int (three or four digits when the product is beyond). */
+function safeProduct(rt: Runtime, x: number, y: number): number {
+  const r = x * y;
+  return r <= Num.MAX_SAFE && r >= -Num.MAX_SAFE ? newIntFast(rt, r + 0) : intProductOfSafe(rt, x, y);
+}
+
+/**
  * x <op> y for + - * // % / on integers below 2**53 in doubles: a new int (a float for `/`),
  * or 0 (division by zero, a result beyond 2**53, another operator).
  */
@@ -392,7 +429,7 @@ function safeIntArithmetic(rt: Runtime, x: number, y: number, arg: number): numb
       return safeInt(rt, x - y);
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
-      return safeInt(rt, x * y);
+      return safeProduct(rt, x, y);
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
       return y === 0 ? 0 : newIntFast(rt, pyMod(x, y));

@@ -11,7 +11,7 @@ import {
 import { asciiNumberText, decimalText, formatIntValue, parseIntText, radixText } from "../../src/objects/int-format.js";
 import {
   Bitwise, addMag, bitwiseDigits, bitwiseNegative, compareMag, decMag, divrem1, divremMag, divremSizes, hashMag,
-  hashParts, incMag, lowBitsMag, lshiftMag, mulMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+  hashParts, incMag, lowBitsMag, lshiftMag, mulMag, mulSafeMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
 } from "../../src/objects/int-arith.js";
 import { formatFloatSpec } from "../../src/objects/float-repr.js";
 import { PY_RAISED } from "../../src/objects/errors.js";
@@ -319,6 +319,25 @@ describe("digit arithmetic (int-arith.ts)", () => {
         const y = (1n << BigInt(30 * m)) - 1n;
         dirty();
         bad.check(`${x} * ${y}`, valueOf(z, mulMag(digitsOf(x), 0, n, digitsOf(y), 0, m, z, 0)), x * y);
+      }
+    }
+    expect(bad.list).toEqual([]);
+  });
+
+  it("multiplies two values below 2^53 held in doubles", () => {
+    const bad = new Mismatches();
+    const random = generator(7);
+    const edges = [0, 1, 2 ** 15 - 1, 2 ** 15, 2 ** 30 - 1, 2 ** 30, 2 ** 45 - 1, 2 ** 45, 2 ** 52, 2 ** 53 - 1];
+    const values = [...edges, ...edges.map((v) => -v)];
+    for (let i = 0; i < 2000; i++) {
+      const v = Math.floor(random() * 2 ** Math.floor(1 + random() * 53));
+      values.push(random() < 0.5 ? -v : v);
+    }
+    for (let i = 0; i < values.length; i++) {
+      for (const y of [values[i], values[(i * 7 + 3) % values.length], ...edges]) {
+        const x = values[i];
+        dirty();
+        bad.check(`|${x} * ${y}|`, valueOf(z, mulSafeMag(x, y, z)), abs(BigInt(x)) * abs(BigInt(y)));
       }
     }
     expect(bad.list).toEqual([]);
