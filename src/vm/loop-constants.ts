@@ -24,6 +24,8 @@ export const enum SmallInt {
 /** 2**32, to join the halves of a 64-bit word. */
 export const enum Num {
   TWO32 = 4294967296,
+  /** 2**53 - 1: the largest integer every double below it represents exactly. */
+  MAX_SAFE = 9007199254740991,
 }
 
 /**

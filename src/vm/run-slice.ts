@@ -460,16 +460,31 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             const b = i32[sp - 2];
             let r = 0;
             if (op === Op.BINARY_OP) {
-              // Sums and differences of one-digit ints (the commonest arithmetic) are done here.
+              // + - * & | ^ of one-digit ints (the commonest arithmetic) are done here: the
+              // operands are below 2**30 in magnitude, so sums, differences and the bitwise
+              // operators are exact in int32 (two's complement agrees with Python's infinite
+              // one on them), and a product is exact when it is below 2**53.
+              const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
               if (
-                (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD || arg === BinaryOp.SUBTRACT || arg === BinaryOp.INPLACE_SUBTRACT) &&
                 i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType &&
                 i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2
               ) {
                 const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
                 const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
-                const v = arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD ? x + y : x - y;
-                if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
+                let v = 0;
+                let exact = true;
+                if (kind === BinaryOp.ADD) v = x + y;
+                else if (kind === BinaryOp.SUBTRACT) v = x - y;
+                else if (kind === BinaryOp.AND) v = x & y;
+                else if (kind === BinaryOp.MULTIPLY) {
+                  v = x * y;
+                  exact = v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE;
+                } else if (kind === BinaryOp.OR) v = x | y;
+                else if (kind === BinaryOp.XOR) v = x ^ y;
+                else exact = false;
+                if (!exact) {
+                  r = fastBinaryOp(rt, a, b, arg);
+                } else if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   r = smallInts[v - SmallInt.MIN];
                   i32[r >> 2]++;
                 } else {
