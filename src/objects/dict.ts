@@ -278,7 +278,9 @@ export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boo
   const old = dictKeysObject(rt, d);
   const oldKind = keysKind(rt, old);
   if (oldKind === Keys.KIND_GENERAL) unicode = false;
-  const nk = newKeys(rt, log2New, unicode);
+  // Entries are not zeroed: both paths below write every word of entries 0..used-1, and
+  // insertion writes whole entries past them.
+  const nk = newKeys(rt, log2New, unicode, false);
   const used = dictSize(rt, d);
   const oldValues = dictValuesArray(rt, d);
   if (oldValues !== 0) {
@@ -310,16 +312,22 @@ export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boo
       i32[q] = i32[ep >> 2];
       i32[q + 1] = i32[(ep >> 2) + 1];
       i32[q + 2] = i32[(ep >> 2) + 2];
+      i32[q + 3] = 0;
       i32[q + 4] = i32[(ep >> 2) + 4];
+      i32[q + 5] = 0;
     } else if (newSize === UEntry.SIZE) {
       i32[q] = i32[ep >> 2];
+      i32[q + 1] = 0;
       i32[q + 2] = i32[(ep >> 2) + 2];
+      i32[q + 3] = 0;
     } else {
       const key = i32[ep >> 2];
       i32[q] = i32[(key + Str.HASH) >> 2];
       i32[q + 1] = i32[(key + Str.HASH + 4) >> 2];
       i32[q + 2] = key;
+      i32[q + 3] = 0;
       i32[q + 4] = i32[(ep >> 2) + 2];
+      i32[q + 5] = 0;
     }
   }
   buildIndices(rt, nk, used);
