@@ -669,17 +669,27 @@ function entryAtPosition(rt: Runtime, d: number, i: number): number {
 
 /** Key at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryKey(rt: Runtime, d: number, i: number): number {
-  const k = dictKeysObject(rt, d);
-  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  const i32 = rt.i32;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) return entryKey(rt, k, valuesOrderAt(rt, values, i));
-  return entryValue(rt, k, i) === 0 ? 0 : entryKey(rt, k, i);
+  // An entry without a value is deleted: no key.
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL) {
+    const ep = (keysEntries(rt, k) + i * Entry.SIZE) >> 2;
+    return i32[ep + (Entry.VALUE >> 2)] === 0 ? 0 : i32[ep + (Entry.KEY >> 2)];
+  }
+  const ep = (keysEntries(rt, k) + i * UEntry.SIZE) >> 2;
+  return i32[ep + (UEntry.VALUE >> 2)] === 0 ? 0 : i32[ep + (UEntry.KEY >> 2)];
 }
 
 /** Value at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryValue(rt: Runtime, d: number, i: number): number {
-  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  const i32 = rt.i32;
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) return valueAt(rt, values, valuesOrderAt(rt, values, i));
-  return entryValue(rt, dictKeysObject(rt, d), i);
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL) return i32[((keysEntries(rt, k) + i * Entry.SIZE) >> 2) + (Entry.VALUE >> 2)];
+  return i32[((keysEntries(rt, k) + i * UEntry.SIZE) >> 2) + (UEntry.VALUE >> 2)];
 }
 
 /** The stored hash of the live entry at position i as a JS number (exact below 2^53; see hashWords). */
