@@ -245,6 +245,17 @@ export function findEmptySlot(rt: Runtime, k: number, lo: number, hi: number): n
   let i = lo & mask;
   let plo = lo >>> 0;
   let phi = hi >>> 0;
+  // An index holds an entry number when its sign bit at the table's width is clear.
+  const p = k + Keys.HEADER;
+  if (log2 < 8) {
+    const u8 = rt.u8;
+    while (u8[p + i] < 0x80) {
+      plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+      phi >>>= PERTURB_SHIFT;
+      i = (i * 5 + plo + 1) & mask;
+    }
+    return i;
+  }
   while (getIndex(rt, k, log2, i) >= 0) {
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
     phi >>>= PERTURB_SHIFT;

@@ -103,8 +103,9 @@ export function dictSetUsed(rt: Runtime, d: number, n: number): void {
 /** ma_version_tag = DICT_NEXT_VERSION(). */
 export function dictBumpVersion(rt: Runtime, d: number): void {
   const v = ++containers(rt).dictVersion;
-  rt.u32[(d + Dict.VERSION) >> 2] = v >>> 0;
-  rt.u32[(d + Dict.VERSION + 4) >> 2] = Math.floor(v / TWO32);
+  const u32 = rt.u32;
+  u32[(d + Dict.VERSION) >> 2] = v >>> 0;
+  u32[(d + Dict.VERSION + 4) >> 2] = v < TWO32 ? 0 : Math.floor(v / TWO32);
 }
 
 export function isDict(rt: Runtime, o: number): boolean {
@@ -358,9 +359,10 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
     insertionResize(rt, d, false);
     k = dictKeysObject(rt, d);
   }
-  const n = keysNentries(rt, k);
+  const i32 = rt.i32;
+  const n = i32[(k + Keys.NENTRIES) >> 2];
   setIndex(rt, k, keysLog2Size(rt, k), findEmptySlot(rt, k, lo, hi), n);
-  const values = dictValuesArray(rt, d);
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) {
     // The shared table gains the key (its value word stays 0); the value is this dict's.
     writeEntry(rt, k, n, key, lo, hi, 0);
@@ -369,10 +371,11 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
   } else {
     writeEntry(rt, k, n, key, lo, hi, value);
   }
-  dictSetUsed(rt, d, dictSize(rt, d) + 1);
+  // ma_used, dk_usable and dk_nentries are non-negative: their high words stay 0.
+  i32[(d + Dict.USED) >> 2]++;
   dictBumpVersion(rt, d);
-  setKeysUsable(rt, k, keysUsable(rt, k) - 1);
-  setKeysNentries(rt, k, n + 1);
+  i32[(k + Keys.USABLE) >> 2]--;
+  i32[(k + Keys.NENTRIES) >> 2] = n + 1;
 }
 
 function writeEntry(rt: Runtime, k: number, ix: number, key: number, lo: number, hi: number, value: number): void {
