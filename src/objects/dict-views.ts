@@ -161,7 +161,14 @@ function advance(rt: Runtime, it: number, d: number): number {
   return i;
 }
 
-function iterNextKey(rt: Runtime, it: number): number {
+/**
+ * tp_iternext of every dict key, value and item iterator (forward and reverse), exported for
+ * the eval loop's FOR_ITER to call without the slot lookup once it has checked the
+ * iterator's type: the next key, value or (key, value) tuple as a new reference, or 0 when
+ * exhausted (the iterator drops its dict then); raises RuntimeError when the dict changed
+ * size or keys during the iteration. The item tuple is reused when only the iterator holds it.
+ */
+export function dictIterNextKey(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -170,7 +177,7 @@ function iterNextKey(rt: Runtime, it: number): number {
   return key;
 }
 
-function iterNextValue(rt: Runtime, it: number): number {
+export function dictIterNextValue(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -179,7 +186,7 @@ function iterNextValue(rt: Runtime, it: number): number {
   return value;
 }
 
-function iterNextItem(rt: Runtime, it: number): number {
+export function dictIterNextItem(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -197,6 +204,9 @@ function iterNextItem(rt: Runtime, it: number): number {
     i32[p] = key;
     i32[p + 2] = value;
     i32[result >> 2] = 2;
+    // A collection may have untracked the tuple (its items were atomic); its new items may
+    // not be: track it again, as CPython does.
+    if (!rt.isTracked(result)) rt.gcTrack(result);
     rt.decref(oldKey);
     rt.decref(oldValue);
     return result;
@@ -242,12 +252,12 @@ function iteratorTypeDef(name: string, iternext: (rt: Runtime, it: number) => nu
   };
 }
 
-export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", iterNextKey);
-export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", iterNextValue);
-export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", iterNextItem);
-export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", iterNextKey);
-export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", iterNextValue);
-export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", iterNextItem);
+export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", dictIterNextKey);
+export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", dictIterNextValue);
+export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", dictIterNextItem);
+export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", dictIterNextKey);
+export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", dictIterNextValue);
+export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", dictIterNextItem);
 
 // ── views ───────────────────────────────────────────────────────────────────────────────
 
