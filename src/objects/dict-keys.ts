@@ -188,9 +188,12 @@ export function loadEntryHash(rt: Runtime, k: number, ix: number): void {
 
 /**
  * new_keys_object: an empty table of 2^log2Size indices (all EMPTY) and zeroed entries,
- * dk_refcnt 1. A size-8 unicode table comes from the free list when it can.
+ * dk_refcnt 1. A size-8 unicode table comes from the free list when it can. `zeroEntries`
+ * false leaves the entries as the allocator gave them: only for a caller that writes every
+ * word of each entry below dk_nentries before it is read (dict.ts's resize); nothing reads an
+ * entry at or past dk_nentries.
  */
-export function newKeys(rt: Runtime, log2Size: number, unicode: boolean): number {
+export function newKeys(rt: Runtime, log2Size: number, unicode: boolean, zeroEntries = true): number {
   const log2Bytes = log2IndexBytes(log2Size);
   const usable = usableFraction(2 ** log2Size);
   const entryBytes = usable * (unicode ? UEntry.SIZE : Entry.SIZE);
@@ -214,7 +217,7 @@ export function newKeys(rt: Runtime, log2Size: number, unicode: boolean): number
   rt.store(k + Keys.NENTRIES, 0);
   const indices = k + Keys.HEADER;
   rt.u8.fill(0xff, indices, indices + indexBytes);
-  rt.u8.fill(0, indices + indexBytes, indices + indexBytes + entryBytes);
+  if (zeroEntries) rt.u8.fill(0, indices + indexBytes, indices + indexBytes + entryBytes);
   return k;
 }
 
@@ -242,6 +245,17 @@ export function findEmptySlot(rt: Runtime, k: number, lo: number, hi: number): n
   let i = lo & mask;
   let plo = lo >>> 0;
   let phi = hi >>> 0;
+  // An index holds an entry number when its sign bit at the table's width is clear.
+  const p = k + Keys.HEADER;
+  if (log2 < 8) {
+    const u8 = rt.u8;
+    while (u8[p + i] < 0x80) {
+      plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+      phi >>>= PERTURB_SHIFT;
+      i = (i * 5 + plo + 1) & mask;
+    }
+    return i;
+  }
   while (getIndex(rt, k, log2, i) >= 0) {
     plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
     phi >>>= PERTURB_SHIFT;
@@ -267,12 +281,43 @@ export function lookdictIndex(rt: Runtime, k: number, lo: number, hi: number, ix
   }
 }
 
-/** build_indices: index entries 0..n-1 of a fresh table (no deleted entries among them). */
+/**
+ * build_indices: index entries 0..n-1 of a fresh table (no deleted entries among them, no
+ * index set yet). The probe loop is inlined per index width: a resize of n entries runs it n
+ * times.
+ */
 export function buildIndices(rt: Runtime, k: number, n: number): void {
-  for (let ix = 0; ix < n; ix++) {
-    loadEntryHash(rt, k, ix);
-    const slot = findEmptySlot(rt, k, entryHashWords[0], entryHashWords[1]);
-    setIndex(rt, k, keysLog2Size(rt, k), slot, ix);
+  const i32 = rt.i32;
+  const log2 = keysLog2Size(rt, k);
+  const mask = (1 << log2) - 1;
+  const general = keysKind(rt, k) === Keys.KIND_GENERAL;
+  const esize = (general ? Entry.SIZE : UEntry.SIZE) >> 2;
+  let ep = keysEntries(rt, k) >> 2;
+  const p = k + Keys.HEADER;
+  const width = log2 < 8 ? 1 : log2 < 16 ? 2 : 4;
+  // A fresh table holds only EMPTY (-1 at its width) and entry numbers.
+  const indices = width === 1 ? rt.u8 : width === 2 ? rt.u16 : i32;
+  const base = width === 1 ? p : width === 2 ? p >> 1 : p >> 2;
+  const empty = width === 1 ? 0xff : width === 2 ? 0xffff : -1;
+  for (let ix = 0; ix < n; ix++, ep += esize) {
+    let lo: number, hi: number;
+    if (general) {
+      lo = i32[ep];
+      hi = i32[ep + 1];
+    } else {
+      const key = i32[ep];
+      lo = i32[(key + Str.HASH) >> 2];
+      hi = i32[(key + Str.HASH + 4) >> 2];
+    }
+    let i = lo & mask;
+    let plo = lo >>> 0;
+    let phi = hi >>> 0;
+    while (indices[base + i] !== empty) {
+      plo = ((plo >>> PERTURB_SHIFT) | (phi << (32 - PERTURB_SHIFT))) >>> 0;
+      phi >>>= PERTURB_SHIFT;
+      i = (i * 5 + plo + 1) & mask;
+    }
+    indices[base + i] = ix;
   }
 }
 

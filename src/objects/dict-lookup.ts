@@ -16,6 +16,8 @@ import type { Runtime } from "./runtime.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { richCompareBool } from "./abstract.js";
 import { Str } from "./str-layout.js";
+import { Ob } from "./layout.js";
+import { Int } from "./int.js";
 import { strEquals, strHash } from "./str-object.js";
 import { hashHi, hashOut, hashWords } from "./tuple.js";
 import { Entry, Keys, UEntry, getIndex, keysEntries, keysKind, keysLog2Size } from "./dict-keys.js";
@@ -34,11 +36,20 @@ function isExactStr(rt: Runtime, o: number): boolean {
  * cached hash is read straight from the object (the commonest key, hashed once per str).
  */
 export function keyHashWords(rt: Runtime, key: number): void {
-  if (rt.typeOf(key) !== rt.T.str) {
+  const i32 = rt.i32;
+  const type = i32[(key + Ob.TYPE) >> 2];
+  if (type !== rt.T.str) {
+    // An exact int of at most one digit hashes to its value (-1 to -2): no slot lookup.
+    const size = i32[(key + Int.SIZE) >> 2];
+    if (type === rt.T.int && size >= -1 && size <= 1) {
+      const v = size * rt.u32[(key + Int.DIGITS) >> 2];
+      hashOut[0] = v === -1 ? -2 : v;
+      hashOut[1] = v < 0 ? -1 : 0;
+      return;
+    }
     hashWords(rt, key);
     return;
   }
-  const i32 = rt.i32;
   const lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
   if (lo !== -1 || hi !== -1) {
     hashOut[0] = lo;
@@ -106,9 +117,30 @@ export function dictLookupStr(rt: Runtime, k: number, key: number, lo: number, h
   }
 }
 
-/** Compare a stored key with `key` by ==, the dict's way; exact strs without calling out. */
-function keysEqual(rt: Runtime, stored: number, key: number): boolean {
-  if (isExactStr(rt, stored) && isExactStr(rt, key)) return strEquals(rt, stored, key);
+/**
+ * Are two exact ints equal? Same ob_size and the same digits (CPython's ints are normalised,
+ * so equal values have equal representations). Both must be exact ints: no Python code runs.
+ */
+export function exactIntsEqual(rt: Runtime, a: number, b: number): boolean {
+  const i32 = rt.i32;
+  const size = i32[(a + Int.SIZE) >> 2];
+  if (size !== i32[(b + Int.SIZE) >> 2]) return false;
+  const n = size < 0 ? -size : size;
+  const pa = (a + Int.DIGITS) >> 2, pb = (b + Int.DIGITS) >> 2;
+  for (let i = 0; i < n; i++) if (i32[pa + i] !== i32[pb + i]) return false;
+  return true;
+}
+
+/**
+ * Compare a stored key with `key` by ==, the dict's and the set's way: exact strs and exact
+ * ints without calling out.
+ */
+export function keysEqual(rt: Runtime, stored: number, key: number): boolean {
+  const type = rt.typeOf(stored);
+  if (type === rt.typeOf(key)) {
+    if (type === rt.T.str) return strEquals(rt, stored, key);
+    if (type === rt.T.int) return exactIntsEqual(rt, stored, key);
+  }
   rt.incref(stored);
   try {
     return richCompareBool(rt, stored, key, CompareOp.EQ);

@@ -31,7 +31,8 @@ import { newInt } from "./int.js";
 import { reprEnter, reprLeave } from "./freelists.js";
 import { newMappingProxy } from "./mappingproxy.js";
 import { Tuple, newTuple, notImplemented, selfIter, tupleItem, tupleSize } from "./tuple.js";
-import { dictContains, dictEntryKey, dictEntryValue, dictGetItem, dictSize, dictEntryCount } from "./dict.js";
+import { Dict, dictContains, dictEntryKey, dictEntryValue, dictGetItem, dictSize, dictEntryCount } from "./dict.js";
+import { Entry, Keys, UEntry, keysEntries } from "./dict-keys.js";
 import {
   isAnySet, newSet, setAdd, setDifferenceUpdate, setIntersection, setSymmetricDifferenceUpdate, setUpdateInternal,
 } from "./set.js";
@@ -105,6 +106,28 @@ function finish(rt: Runtime, it: number, d: number): void {
   rt.decref(d);
 }
 
+/**
+ * The first position >= i (below n) holding a live item, or n. A combined table's value
+ * words are scanned in place (a deleted entry's value is 0); a split dict's positions are
+ * all live.
+ */
+function nextLivePosition(rt: Runtime, d: number, i: number, n: number): number {
+  const i32 = rt.i32;
+  if (i32[(d + Dict.VALUES) >> 2] !== 0) {
+    while (i < n && dictEntryValue(rt, d, i) === 0) i++;
+    return i;
+  }
+  const k = i32[(d + Dict.KEYS) >> 2];
+  const general = rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL;
+  const step = (general ? Entry.SIZE : UEntry.SIZE) >> 2;
+  let p = ((keysEntries(rt, k) + (general ? Entry.VALUE : UEntry.VALUE)) >> 2) + i * step;
+  while (i < n && i32[p] === 0) {
+    i++;
+    p += step;
+  }
+  return i;
+}
+
 /** The next entry number, or -1 when exhausted (raising the RuntimeErrors described above). */
 function nextEntry(rt: Runtime, it: number, d: number): number {
   if (rt.i32[(it + DictIter.USED) >> 2] !== dictSize(rt, d)) {
@@ -118,7 +141,7 @@ function nextEntry(rt: Runtime, it: number, d: number): number {
     setPos(rt, it, i - 1);
   } else {
     const n = dictEntryCount(rt, d);
-    while (i < n && dictEntryValue(rt, d, i) === 0) i++;
+    i = nextLivePosition(rt, d, i, n);
     if (i >= n) return -1;
     if (rt.load(it + DictIter.LEN) === 0) {
       finish(rt, it, d);
@@ -138,7 +161,14 @@ function advance(rt: Runtime, it: number, d: number): number {
   return i;
 }
 
-function iterNextKey(rt: Runtime, it: number): number {
+/**
+ * tp_iternext of every dict key, value and item iterator (forward and reverse), exported for
+ * the eval loop's FOR_ITER to call without the slot lookup once it has checked the
+ * iterator's type: the next key, value or (key, value) tuple as a new reference, or 0 when
+ * exhausted (the iterator drops its dict then); raises RuntimeError when the dict changed
+ * size or keys during the iteration. The item tuple is reused when only the iterator holds it.
+ */
+export function dictIterNextKey(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -147,7 +177,7 @@ function iterNextKey(rt: Runtime, it: number): number {
   return key;
 }
 
-function iterNextValue(rt: Runtime, it: number): number {
+export function dictIterNextValue(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -156,7 +186,7 @@ function iterNextValue(rt: Runtime, it: number): number {
   return value;
 }
 
-function iterNextItem(rt: Runtime, it: number): number {
+export function dictIterNextItem(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const i = advance(rt, it, d);
   if (i < 0) return 0;
@@ -164,13 +194,19 @@ function iterNextItem(rt: Runtime, it: number): number {
   const value = dictEntryValue(rt, d, i);
   rt.incref(key);
   rt.incref(value);
-  const result = rt.load(it + DictIter.RESULT);
-  if (rt.refcount(result) === 1) {
-    const oldKey = tupleItem(rt, result, 0);
-    const oldValue = tupleItem(rt, result, 1);
-    rt.store(result + Tuple.ITEMS, key);
-    rt.store(result + Tuple.ITEMS + 8, value);
-    rt.incref(result);
+  const i32 = rt.i32;
+  const result = i32[(it + DictIter.RESULT) >> 2];
+  if (i32[result >> 2] === 1) {
+    // Nobody else holds the last result: reuse it (items' high words are already 0).
+    const p = (result + Tuple.ITEMS) >> 2;
+    const oldKey = i32[p];
+    const oldValue = i32[p + 2];
+    i32[p] = key;
+    i32[p + 2] = value;
+    i32[result >> 2] = 2;
+    // A collection may have untracked the tuple (its items were atomic); its new items may
+    // not be: track it again, as CPython does.
+    if (!rt.isTracked(result)) rt.gcTrack(result);
     rt.decref(oldKey);
     rt.decref(oldValue);
     return result;
@@ -216,12 +252,12 @@ function iteratorTypeDef(name: string, iternext: (rt: Runtime, it: number) => nu
   };
 }
 
-export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", iterNextKey);
-export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", iterNextValue);
-export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", iterNextItem);
-export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", iterNextKey);
-export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", iterNextValue);
-export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", iterNextItem);
+export const dictKeyIteratorType = iteratorTypeDef("dict_keyiterator", dictIterNextKey);
+export const dictValueIteratorType = iteratorTypeDef("dict_valueiterator", dictIterNextValue);
+export const dictItemIteratorType = iteratorTypeDef("dict_itemiterator", dictIterNextItem);
+export const dictReverseKeyIteratorType = iteratorTypeDef("dict_reversekeyiterator", dictIterNextKey);
+export const dictReverseValueIteratorType = iteratorTypeDef("dict_reversevalueiterator", dictIterNextValue);
+export const dictReverseItemIteratorType = iteratorTypeDef("dict_reverseitemiterator", dictIterNextItem);
 
 // ── views ───────────────────────────────────────────────────────────────────────────────
 

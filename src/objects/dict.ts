@@ -103,8 +103,9 @@ export function dictSetUsed(rt: Runtime, d: number, n: number): void {
 /** ma_version_tag = DICT_NEXT_VERSION(). */
 export function dictBumpVersion(rt: Runtime, d: number): void {
   const v = ++containers(rt).dictVersion;
-  rt.u32[(d + Dict.VERSION) >> 2] = v >>> 0;
-  rt.u32[(d + Dict.VERSION + 4) >> 2] = Math.floor(v / TWO32);
+  const u32 = rt.u32;
+  u32[(d + Dict.VERSION) >> 2] = v >>> 0;
+  u32[(d + Dict.VERSION + 4) >> 2] = v < TWO32 ? 0 : Math.floor(v / TWO32);
 }
 
 export function isDict(rt: Runtime, o: number): boolean {
@@ -278,7 +279,9 @@ export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boo
   const old = dictKeysObject(rt, d);
   const oldKind = keysKind(rt, old);
   if (oldKind === Keys.KIND_GENERAL) unicode = false;
-  const nk = newKeys(rt, log2New, unicode);
+  // Entries are not zeroed: both paths below write every word of entries 0..used-1, and
+  // insertion writes whole entries past them.
+  const nk = newKeys(rt, log2New, unicode, false);
   const used = dictSize(rt, d);
   const oldValues = dictValuesArray(rt, d);
   if (oldValues !== 0) {
@@ -310,16 +313,22 @@ export function dictResize(rt: Runtime, d: number, log2New: number, unicode: boo
       i32[q] = i32[ep >> 2];
       i32[q + 1] = i32[(ep >> 2) + 1];
       i32[q + 2] = i32[(ep >> 2) + 2];
+      i32[q + 3] = 0;
       i32[q + 4] = i32[(ep >> 2) + 4];
+      i32[q + 5] = 0;
     } else if (newSize === UEntry.SIZE) {
       i32[q] = i32[ep >> 2];
+      i32[q + 1] = 0;
       i32[q + 2] = i32[(ep >> 2) + 2];
+      i32[q + 3] = 0;
     } else {
       const key = i32[ep >> 2];
       i32[q] = i32[(key + Str.HASH) >> 2];
       i32[q + 1] = i32[(key + Str.HASH + 4) >> 2];
       i32[q + 2] = key;
+      i32[q + 3] = 0;
       i32[q + 4] = i32[(ep >> 2) + 2];
+      i32[q + 5] = 0;
     }
   }
   buildIndices(rt, nk, used);
@@ -350,9 +359,10 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
     insertionResize(rt, d, false);
     k = dictKeysObject(rt, d);
   }
-  const n = keysNentries(rt, k);
+  const i32 = rt.i32;
+  const n = i32[(k + Keys.NENTRIES) >> 2];
   setIndex(rt, k, keysLog2Size(rt, k), findEmptySlot(rt, k, lo, hi), n);
-  const values = dictValuesArray(rt, d);
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) {
     // The shared table gains the key (its value word stays 0); the value is this dict's.
     writeEntry(rt, k, n, key, lo, hi, 0);
@@ -361,10 +371,11 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
   } else {
     writeEntry(rt, k, n, key, lo, hi, value);
   }
-  dictSetUsed(rt, d, dictSize(rt, d) + 1);
+  // ma_used, dk_usable and dk_nentries are non-negative: their high words stay 0.
+  i32[(d + Dict.USED) >> 2]++;
   dictBumpVersion(rt, d);
-  setKeysUsable(rt, k, keysUsable(rt, k) - 1);
-  setKeysNentries(rt, k, n + 1);
+  i32[(k + Keys.USABLE) >> 2]--;
+  i32[(k + Keys.NENTRIES) >> 2] = n + 1;
 }
 
 function writeEntry(rt: Runtime, k: number, ix: number, key: number, lo: number, hi: number, value: number): void {
@@ -661,17 +672,27 @@ function entryAtPosition(rt: Runtime, d: number, i: number): number {
 
 /** Key at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryKey(rt: Runtime, d: number, i: number): number {
-  const k = dictKeysObject(rt, d);
-  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  const i32 = rt.i32;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) return entryKey(rt, k, valuesOrderAt(rt, values, i));
-  return entryValue(rt, k, i) === 0 ? 0 : entryKey(rt, k, i);
+  // An entry without a value is deleted: no key.
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL) {
+    const ep = (keysEntries(rt, k) + i * Entry.SIZE) >> 2;
+    return i32[ep + (Entry.VALUE >> 2)] === 0 ? 0 : i32[ep + (Entry.KEY >> 2)];
+  }
+  const ep = (keysEntries(rt, k) + i * UEntry.SIZE) >> 2;
+  return i32[ep + (UEntry.VALUE >> 2)] === 0 ? 0 : i32[ep + (UEntry.KEY >> 2)];
 }
 
 /** Value at position i (borrowed), or 0 for a deleted entry. */
 export function dictEntryValue(rt: Runtime, d: number, i: number): number {
-  const values = rt.i32[(d + Dict.VALUES) >> 2];
+  const i32 = rt.i32;
+  const values = i32[(d + Dict.VALUES) >> 2];
   if (values !== 0) return valueAt(rt, values, valuesOrderAt(rt, values, i));
-  return entryValue(rt, dictKeysObject(rt, d), i);
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL) return i32[((keysEntries(rt, k) + i * Entry.SIZE) >> 2) + (Entry.VALUE >> 2)];
+  return i32[((keysEntries(rt, k) + i * UEntry.SIZE) >> 2) + (UEntry.VALUE >> 2)];
 }
 
 /** The stored hash of the live entry at position i as a JS number (exact below 2^53; see hashWords). */

@@ -201,15 +201,23 @@ export function newListPrealloc(rt: Runtime, n: number): number {
 /** Append `v` (borrowed: it is increfed). */
 export function listAppend(rt: Runtime, l: number, v: number): void {
   rt.incref(v);
-  appendTakeRef(rt, l, v);
+  listAppendTakeRef(rt, l, v);
 }
 
-/** Append `v`, stealing the reference (released on failure). */
-function appendTakeRef(rt: Runtime, l: number, v: number): void {
-  const n = listSize(rt, l);
-  if (listAllocated(rt, l) > n) {
-    rt.store(listItems(rt, l) + 8 * n, v);
-    listSetSize(rt, l, n + 1);
+/**
+ * Append `v` to the list l, stealing the reference (released on failure): LIST_APPEND's
+ * whole work when the eval loop hands over the stack's reference.
+ */
+export function listAppendTakeRef(rt: Runtime, l: number, v: number): void {
+  const i32 = rt.i32;
+  const n = i32[(l + Ob.SIZE) >> 2];
+  if (i32[(l + List.ALLOCATED) >> 2] > n) {
+    // Room left: write the item word and its zero high word, then the size (non-negative,
+    // so its high word stays 0).
+    const p = (i32[(l + List.ITEMS) >> 2] >> 2) + 2 * n;
+    i32[p] = v;
+    i32[p + 1] = 0;
+    i32[(l + Ob.SIZE) >> 2] = n + 1;
     return;
   }
   try {
@@ -335,7 +343,7 @@ export function listExtend(rt: Runtime, l: number, iterable: number): void {
         rt.store(listItems(rt, l) + 8 * size, item);
         listSetSize(rt, l, size + 1);
       } else {
-        appendTakeRef(rt, l, item);
+        listAppendTakeRef(rt, l, item);
       }
     }
     if (listSize(rt, l) < listAllocated(rt, l)) listResize(rt, l, listSize(rt, l));

@@ -20,9 +20,7 @@
  * it when it stores it, `setDiscardEntry` and `setClear` release what they remove.
  */
 import type { Runtime } from "./runtime.js";
-import { CompareOp } from "../compile/opcodes.js";
-import { richCompareBool } from "./abstract.js";
-import { strEquals } from "./str-object.js";
+import { keysEqual } from "./dict-lookup.js";
 import { foldHash64, hashOut, mulhi32 } from "./tuple.js";
 import {
   SetEntry, SetField, isFrozensetOrSub, setCachedHash, setDummyKey, setFill, setFillCount, setSize, setTableAddr, setTableMask,
@@ -35,10 +33,6 @@ export const enum SetConst {
   PERTURB_SHIFT = 5,
   /** Beyond this many items a resize doubles instead of quadrupling. */
   LARGE = 50000,
-}
-
-function isExactStr(rt: Runtime, o: number): boolean {
-  return rt.typeOf(o) === rt.T.str;
 }
 
 // ── probing ─────────────────────────────────────────────────────────────────────────────
@@ -135,16 +129,6 @@ export function setTableResize(rt: Runtime, s: number, minused: number): void {
 }
 
 /** Compare an entry's key with `key` by ==; exact strs without calling out. */
-function keysEqual(rt: Runtime, startkey: number, key: number): boolean {
-  if (isExactStr(rt, startkey) && isExactStr(rt, key)) return strEquals(rt, startkey, key);
-  rt.incref(startkey);
-  try {
-    return richCompareBool(rt, startkey, key, CompareOp.EQ);
-  } finally {
-    rt.decref(startkey);
-  }
-}
-
 /** set_add_entry: add `key` (borrowed; increfed when stored) with hash (lo, hi). */
 export function setAddEntry(rt: Runtime, s: number, key: number, lo: number, hi: number): void {
   const i32 = rt.i32;

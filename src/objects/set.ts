@@ -41,6 +41,7 @@ import { reprText } from "./abstract.js";
 import { checkArgs, arg, kwCount } from "./args.js";
 import { containers, reprEnter, reprLeave } from "./freelists.js";
 import { hashOut, hashWords, notImplemented, selfIter } from "./tuple.js";
+import { keyHashWords } from "./dict-lookup.js";
 import {
   SetConst, frozensetHash, setAddEntry, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
 } from "./set-table.js";
@@ -202,17 +203,17 @@ export function newFrozenset(rt: Runtime, iterable = 0): number {
 
 /** s.add(key) (PySet_Add): `key` is borrowed (increfed when stored). */
 export function setAdd(rt: Runtime, s: number, key: number): void {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   setAddEntry(rt, s, key, hashOut[0], hashOut[1]);
 }
 
 export function setContainsKey(rt: Runtime, s: number, key: number): boolean {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   return setContainsEntry(rt, s, key, hashOut[0], hashOut[1]);
 }
 
 export function setDiscardKey(rt: Runtime, s: number, key: number): boolean {
-  hashWords(rt, key);
+  keyHashWords(rt, key);
   return setDiscardEntry(rt, s, key, hashOut[0], hashOut[1]);
 }
 
