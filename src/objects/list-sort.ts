@@ -593,6 +593,45 @@ function chooseCompare(rt: Runtime, keys: Int32Array, n: number): (a: number, b:
   return generic;
 }
 
+/** sortSmallInts's packing: a key's value times 2**22 plus its position. */
+const enum SmallIntSort {
+  /** 2**22: positions below it; |value| < 2**30, so value * 2**22 + position is exact in a double. */
+  POSITIONS = 4194304,
+}
+
+/**
+ * The stable ascending sort of `keys` (moving `items` alike, when not null) when every key is
+ * an exact int of at most one digit: the case of CPython's unsafe_long_compare, where no
+ * comparison can run Python code or fail. A stable sort has only one result, so it is
+ * computed by a numeric sort of value·2**22 + position (ties keep their order) instead of
+ * timsort's calls of the comparison. False, touching nothing, when a key is anything else or
+ * there are 2**22 keys or more.
+ */
+function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, n: number): boolean {
+  if (n < 2 || n >= SmallIntSort.POSITIONS) return false;
+  const i32 = rt.i32;
+  const u32 = rt.u32;
+  const intType = rt.T.int;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (i32[(k + Ob.TYPE) >> 2] !== intType) return false;
+    const size = i32[(k + Ob.SIZE) >> 2];
+    if (size < -1 || size > 1) return false;
+    packed[i] = size * u32[(k + SortLayout.INT_DIGIT) >> 2] * SmallIntSort.POSITIONS + i;
+  }
+  packed.sort();
+  const keysBefore = keys.slice();
+  const itemsBefore = items === null ? null : items.slice();
+  for (let j = 0; j < n; j++) {
+    const p = packed[j];
+    const from = p - Math.floor(p / SmallIntSort.POSITIONS) * SmallIntSort.POSITIONS;
+    keys[j] = keysBefore[from];
+    if (items !== null) items[j] = itemsBefore![from];
+  }
+  return true;
+}
+
 /** Where the direct comparisons read ints and floats (CPython's layouts). */
 const enum SortLayout {
   INT_DIGIT = 24,
@@ -631,9 +670,11 @@ export function listSort(rt: Runtime, l: number, keyfunc: number, reverse: boole
         if (keys !== null) reverseArray(keys, 0, n);
         reverseArray(items, 0, n);
       }
-      const lt = chooseCompare(rt, keys ?? items, n);
-      if (keys !== null) timsort(lt, keys, items, n);
-      else timsort(lt, items, null, n);
+      if (!sortSmallInts(rt, keys ?? items, keys !== null ? items : null, n)) {
+        const lt = chooseCompare(rt, keys ?? items, n);
+        if (keys !== null) timsort(lt, keys, items, n);
+        else timsort(lt, items, null, n);
+      }
     } finally {
       if (keys !== null) for (let i = 0; i < n; i++) rt.decref(keys[i]);
       if (reverse && n > 1) reverseArray(items, 0, n);
