@@ -20,6 +20,9 @@ import { FormatValueFlag } from "../compile/opcodes.js";
 import { strToJs } from "../objects/str.js";
 import { setExceptionAttribute } from "../objects/exception-type.js";
 import { PY_RAISED } from "../objects/errors.js";
+import { Op } from "../compile/opcodes.js";
+import { Super } from "../compile/superinstructions.js";
+import { strConcatIntoLocal } from "../objects/str-object.js";
 
 /**
  * LOAD_METHOD's lookup (CPython's _PyObject_GetMethod): when `name` names a plain function or
@@ -430,3 +433,26 @@ export function releaseRest(rt: Runtime, a: number, b: number): void {
 }
 
 export { isTrue, newDict, newExceptionWithArgs, raiseAttributeMissing };
+
+/**
+ * BINARY_OP `+` of two exact strs, `left` and `right`, whose next code unit stores into the
+ * local holding `left` (a STORE_FAST, or a superinstruction that starts with one and keeps
+ * its oparg): CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE, through strConcatIntoLocal, which
+ * grows the str in its block when nothing else refers to it. `pc` is the u16 index of the next
+ * unit, `lp` the i32 index of localsplus[0].
+ *
+ * True: the local holds the result, and the local's and the value stack's references to
+ * `left` are released; the caller pops both operands without releasing `left`, releases
+ * `right`, and skips the store. False: nothing was done (the caller adds as usual). When it
+ * throws, nothing has changed.
+ */
+export function concatIntoNextStore(rt: Runtime, pc: number, lp: number, left: number, right: number): boolean {
+  const i32 = rt.i32;
+  const next = (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xffff;
+  const nextOp = next & 0xff;
+  if (nextOp !== Op.STORE_FAST && nextOp !== Super.STORE_FAST__LOAD_FAST && nextOp !== Super.STORE_FAST__STORE_FAST) return false;
+  const slot = lp + 2 * (next >> 8);
+  if (i32[slot] !== left) return false;
+  strConcatIntoLocal(rt, slot << 2, right);
+  return true;
+}

@@ -15,14 +15,13 @@ import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
-import { strConcatIntoLocal } from "../objects/str-object.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
 import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { concatIntoNextStore, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { pushClassCallFrame, checkInitResult } from "./construct.js";
@@ -491,29 +490,16 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                   r = newIntFast(rt, v);
                 }
               } else if (
-                (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD) &&
-                i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType
+                kind === BinaryOp.ADD && i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType &&
+                concatIntoNextStore(rt, pc, lp, a, b)
               ) {
-                // `s = s + t` / `s += t` whose result is stored back into the local holding s
-                // (the next unit is a STORE_FAST of it, or a superinstruction that starts with
-                // one): CPython 3.11's BINARY_OP_INPLACE_ADD_UNICODE, which grows s in place
-                // when nothing else refers to it. See strConcatIntoLocal for the ownership.
-                const next = (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xffff;
-                const nextOp = next & 0xff;
-                const slot = lp + 2 * (next >> 8);
-                if (
-                  (nextOp === Op.STORE_FAST || nextOp === Super.STORE_FAST__LOAD_FAST || nextOp === Super.STORE_FAST__STORE_FAST) &&
-                  i32[slot] === a
-                ) {
-                  strConcatIntoLocal(rt, slot << 2, b);
-                  // The local holds the result; the stack's reference to a is gone with it.
-                  sp = (sp - 4) | 0;
-                  pc = (pc + 1) | 0;
-                  if (--i32[b >> 2] !== 0) continue;
-                  dead = b;
-                  break;
-                }
-                r = fastBinaryOp(rt, a, b, arg);
+                // `s += t` grown into s's local (see concatIntoNextStore): pop both operands
+                // without releasing a, whose references went with it, and skip the store.
+                sp = (sp - 4) | 0;
+                pc = (pc + 1) | 0;
+                if (--i32[b >> 2] !== 0) continue;
+                dead = b;
+                break;
               } else {
                 r = fastBinaryOp(rt, a, b, arg);
               }
