@@ -23,6 +23,8 @@ import { call2 } from "./abstract.js";
 import { dictGetItemStr } from "./dict.js";
 import { tupleItem, tupleSize } from "./tuple.js";
 import { genericGetAttr } from "./object.js";
+import { strEquals } from "./str-object.js";
+import { RuntimeLocal } from "./runtime-local.js";
 import { clearField, genericAlloc, lookupAttrOrMissing, readonlyMember, setField } from "./descr-support.js";
 
 export const enum Super {
@@ -90,9 +92,13 @@ function superInit(rt: Runtime, su: number, args: number, nargs: number, kwnames
   superFill(rt, su, type, obj);
 }
 
+/** The interned "__class__" of each runtime (rt.identifier is a Map lookup: not for every lookup). */
+const className = new RuntimeLocal<number>((rt) => rt.identifier("__class__"));
+
 function isClassName(rt: Runtime, name: number): boolean {
-  if (name === rt.identifier("__class__")) return true;
-  return rt.typeOf(name) === rt.T.str && rt.jsString(name) === "__class__";
+  const classStr = className.get(rt);
+  if (name === classStr) return true;
+  return rt.typeOf(name) === rt.T.str && strEquals(rt, name, classStr);
 }
 
 /**
@@ -172,9 +178,14 @@ function superRepr(rt: Runtime, su: number): number {
 const OWNED = [Super.TYPE, Super.OBJ, Super.OBJ_TYPE] as const;
 
 function superDealloc(rt: Runtime, su: number): void {
-  const owned = OWNED.map((off) => rt.load(su + off));
+  const i32 = rt.i32;
+  const type = i32[(su + Super.TYPE) >> 2];
+  const obj = i32[(su + Super.OBJ) >> 2];
+  const objType = i32[(su + Super.OBJ_TYPE) >> 2];
   rt.freeObject(su);
-  for (const o of owned) if (o !== 0) rt.decref(o);
+  if (type !== 0) rt.decref(type);
+  if (obj !== 0) rt.decref(obj);
+  if (objType !== 0) rt.decref(objType);
 }
 
 const SUPER_DOC = `super() -> same as super(__class__, <first argument>)

@@ -17,6 +17,7 @@ import type { Runtime } from "../objects/runtime.js";
 import { Tp, TpFlag } from "../objects/layout.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { typeLookup } from "../objects/typeobject.js";
+import { objectInit } from "../objects/slot-calls.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
@@ -31,17 +32,17 @@ const enum NotPlain {
   FLAGS = CodeFlag.GENERATOR | CodeFlag.COROUTINE | CodeFlag.ASYNC_GENERATOR | CodeFlag.ITERABLE_COROUTINE,
 }
 
+/** pushClassCallFrame's result when it made the instance itself: no frame to run. */
+export const CONSTRUCTED = -1;
+
 /**
  * The `__init__` function (borrowed) to run for `cls(...)` through CALL's fast path, or 0 when
  * the call must go through type.__call__.
  */
-export function fastInitOf(rt: Runtime, cls: number): number {
-  const i32 = rt.i32;
-  if (rt.typeOf(cls) !== rt.T.type) return 0;
-  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
-  if (rt.typeSlots(cls).new !== rt.typeSlots(rt.T.object).new) return 0;
+function fastInitOf(rt: Runtime, cls: number): number {
   const init = typeLookup(rt, cls, initName.get(rt));
   if (init === 0 || rt.typeOf(init) !== rt.T.function) return 0;
+  const i32 = rt.i32;
   if ((i32[(i32[(init + Func.CODE) >> 2] + Code.FLAGS) >> 2] & NotPlain.FLAGS) !== 0) return 0;
   return init;
 }
@@ -52,12 +53,30 @@ export function fastInitOf(rt: Runtime, cls: number): number {
  * the instance, which takes the NULL's place (the call's result, left on the caller's stack)
  * and the class's (the first argument of `__init__`), and pushes `__init__`'s frame, marked
  * INIT. Returns it, or 0 (nothing done) when the call must go through type.__call__.
+ *
+ * A class whose `__init__` is object's (its init slot is objectInit, so no Python `__init__`
+ * is on its MRO), called without arguments, runs no Python code at all: the instance is made
+ * here and replaces the NULL, the class is released, and the result is CONSTRUCTED.
+ * (type.__call__ would do the same: object.__new__, then object.__init__, which accepts no
+ * arguments and does nothing.)
  */
 export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsAt: number, nargs: number, top: number): number {
+  const i32 = rt.i32;
+  if (rt.typeOf(cls) !== rt.T.type) return 0;
+  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
+  const slots = rt.typeSlots(cls);
+  const objectNew = slots.new;
+  if (objectNew === undefined || objectNew !== rt.typeSlots(rt.T.object).new) return 0;
+  if (slots.init === objectInit) {
+    if (nargs !== 0) return 0;
+    const obj = objectNew(rt, cls, argsAt << 2, 0, 0);
+    i32[argsAt - 4] = obj;
+    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    return CONSTRUCTED;
+  }
   const init = fastInitOf(rt, cls);
   if (init === 0) return 0;
-  const i32 = rt.i32;
-  const obj = rt.typeSlots(cls).new!(rt, cls, argsAt << 2, nargs, 0);
+  const obj = objectNew(rt, cls, argsAt << 2, nargs, 0);
   i32[argsAt - 4] = obj;
   i32[obj >> 2]++;
   i32[argsAt - 2] = obj;

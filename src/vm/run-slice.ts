@@ -24,7 +24,7 @@ import type { VM } from "./vm.js";
 import { concatIntoNextStore, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
-import { pushClassCallFrame, checkInitResult } from "./construct.js";
+import { CONSTRUCTED, pushClassCallFrame, checkInitResult } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
@@ -746,6 +746,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               // A class called as (NULL, class, args...): its __init__ frame, when construct.ts
               // can push it; the instance, the call's result, stays on this frame's stack.
               frame = pushClassCallFrame(rt, th, callable, argsAt, arg, sp);
+              if (frame === CONSTRUCTED) {
+                // Made without running Python code: the instance replaced the NULL and the class.
+                sp = (argsAt - 2) | 0;
+                if (--budget > 0 && vm.breaker === 0) continue;
+                break run;
+              }
               if (frame !== 0) callerTop = (argsAt - 2) | 0;
             }
             if (frame === 0) {
