@@ -41,12 +41,12 @@ import {
   gcListSize,
   type GcState,
 } from "./gc-state.js";
-import { Tuple, tupleTraverse } from "./tuple.js";
+import { Tuple } from "./tuple.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { instanceShape, subtypeTraverse } from "./instance.js";
 import { isGcObject, mayBeTracked } from "./gc-tracking.js";
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
-import { listAppend, listItems, listSize, listTraverse } from "./list.js";
+import { listAppend, listItems, listSize } from "./list.js";
 import { newInt } from "./int.js";
 import { addressText } from "./object.js";
 import { call1, call2 } from "./abstract.js";
@@ -114,41 +114,70 @@ class Reachability {
   constructor(private readonly rt: Runtime) {
     // The visitor reads rt.i32 on each call: the heap's views change when it moves (the
     // start-up snapshot, src/cli/snapshot-heap.ts), and this closure lives as long as rt.
-    this.visit = (c) => {
-      const i32 = rt.i32;
-      if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
-      if ((i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) === 0) return;
-      if (this.mode === VisitMode.SUBTRACT) {
-        i32[(c + GcWord.REFS) >> 2]--;
-      } else if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
-        // Moved to the unreachable list earlier: back to young's end, to be scanned again.
-        i32[(c + GcWord.UNREACHABLE) >> 2] = 0;
-        gcListMove(rt, c, this.young);
-        i32[(c + GcWord.REFS) >> 2] = 1;
-      } else if (i32[(c + GcWord.REFS) >> 2] === 0) {
-        // Not scanned yet: reachable after all (it will be scanned when the walk gets there).
-        i32[(c + GcWord.REFS) >> 2] = 1;
-      }
-    };
+    this.visit = (c) => this.visitChild(rt.i32, c);
   }
 
-  /** Run o's traverse slot with the visitor. */
+  /** The visitor's work for one referent `c` (called directly by the loops of `traverse`). */
+  private visitChild(i32: Int32Array, c: number): void {
+    if ((i32[(i32[(c + Ob.TYPE) >> 2] + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) === 0) return;
+    if ((i32[(c + GcWord.PREV) >> 2] & GcPrevFlag.COLLECTING) === 0) return;
+    if (this.mode === VisitMode.SUBTRACT) {
+      i32[(c + GcWord.REFS) >> 2]--;
+    } else if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
+      // Moved to the unreachable list earlier: back to young's end, to be scanned again.
+      i32[(c + GcWord.UNREACHABLE) >> 2] = 0;
+      gcListMove(this.rt, c, this.young);
+      i32[(c + GcWord.REFS) >> 2] = 1;
+    } else if (i32[(c + GcWord.REFS) >> 2] === 0) {
+      // Not scanned yet: reachable after all (it will be scanned when the walk gets there).
+      i32[(c + GcWord.REFS) >> 2] = 1;
+    }
+  }
+
+  /**
+   * Run o's traverse slot with the visitor. Tuples, lists and instances of classes with only
+   * `__slots__` words are walked here, in their traverse functions' order, without a call per
+   * referent.
+   */
   private traverse(o: number): void {
     const rt = this.rt;
     const i32 = rt.i32;
     const type = i32[(o + Ob.TYPE) >> 2];
-    if (type === rt.T.tuple) tupleTraverse(rt, o, this.visit);
-    else if (type === rt.T.list) listTraverse(rt, o, this.visit);
-    else if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) subtypeTraverse(rt, o, this.visit);
-    else rt.typeSlots(type).traverse?.(rt, o, this.visit);
+    if (type === rt.T.tuple) {
+      for (let i = i32[(o + Ob.SIZE) >> 2] - 1; i >= 0; i--) {
+        const v = i32[(o + Tuple.ITEMS + 8 * i) >> 2];
+        if (v !== 0) this.visitChild(i32, v);
+      }
+    } else if (type === rt.T.list) {
+      const items = listItems(rt, o) >> 2;
+      for (let i = listSize(rt, o) - 1; i >= 0; i--) {
+        const v = i32[items + 2 * i];
+        if (v !== 0) this.visitChild(i32, v);
+      }
+    } else if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) {
+      const shape = instanceShape(rt, type);
+      if (!shape.slotsOnly) {
+        subtypeTraverse(rt, o, this.visit);
+        return;
+      }
+      // subtypeTraverse's order: the slot words, then the class.
+      const offsets = shape.slotOffsets;
+      for (let i = 0; i < offsets.length; i++) {
+        const v = i32[(o + offsets[i]) >> 2];
+        if (v !== 0) this.visitChild(i32, v);
+      }
+      this.visitChild(i32, type);
+    } else {
+      rt.typeSlots(type).traverse?.(rt, o, this.visit);
+    }
   }
 
   /**
    * deduce_unreachable: split `young` into the reachable (left in `young`, COLLECTING cleared)
    * and the unreachable (moved to `unreachable`, COLLECTING kept: later stages use it to tell
-   * garbage from the rest).
+   * garbage from the rest). Returns how many objects are on `unreachable` (it starts empty).
    */
-  deduce(young: number, unreachable: number): void {
+  deduce(young: number, unreachable: number): number {
     const rt = this.rt;
     let i32 = rt.i32;
     for (let o = first(rt, young); o !== young; o = next(rt, o)) {
@@ -174,10 +203,13 @@ class Reachability {
         o = after;
       }
     }
+    let count = 0;
     for (let u = first(rt, unreachable); u !== unreachable; u = next(rt, u)) {
       i32[(u + GcWord.UNREACHABLE) >> 2] = 0;
       i32[(u + GcWord.REFS) >> 2] = 0;
+      count++;
     }
+    return count;
   }
 }
 
@@ -202,7 +234,10 @@ function isWeakrefObject(rt: Runtime, o: number): boolean {
   let type = rt.typeOf(o);
   const T = rt.T;
   if (type === T.tuple || type === T.list || type === T.dict) return false;
-  if (rt.typeFlags(type) & TpFlag.HEAPTYPE) type = instanceShape(rt, type).builtinBase;
+  if (rt.typeFlags(type) & TpFlag.HEAPTYPE) {
+    type = instanceShape(rt, type).builtinBase;
+    if (type === T.object) return false;
+  }
   return type === T.weakref_ref || type === T.weakref_proxy || type === T.weakref_callableproxy || rt.isSubtype(type, T.weakref_ref);
 }
 
@@ -215,8 +250,12 @@ function isWeakrefObject(rt: Runtime, o: number): boolean {
  */
 function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number[]): boolean {
   let finalizers = false;
+  const T = rt.T;
   for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
-    if (!finalizers && rt.slotsOf(o).finalize !== undefined && !rt.gcIsFinalized(o)) finalizers = true;
+    // Tuples, lists and dicts have no finalizer, are not weak references and cannot be referred to weakly.
+    const type = rt.typeOf(o);
+    if (type === T.tuple || type === T.list || type === T.dict) continue;
+    if (!finalizers && rt.typeSlots(type).finalize !== undefined && !rt.gcIsFinalized(o)) finalizers = true;
     if (isWeakrefObject(rt, o)) clearWeakref(rt, o);
     if (weaklistOffset(rt, o) === 0) continue;
     for (let wr = weakrefListHead(rt, o); wr !== 0; wr = weakrefListHead(rt, o)) {
@@ -275,13 +314,14 @@ function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): void {
 /**
  * handle_resurrected_objects: reachability among the unreachable alone, after the finalizers
  * ran. What something outside now refers to was resurrected and goes to `old`; the rest is
- * left in `still`.
+ * left in `still`, whose length this returns.
  */
-function handleResurrected(rt: Runtime, unreachable: number, still: number, old: number): void {
+function handleResurrected(rt: Runtime, unreachable: number, still: number, old: number): number {
   clearCollecting(rt, unreachable);
   gcListInit(rt, still);
-  reachability(rt).deduce(unreachable, still);
+  const count = reachability(rt).deduce(unreachable, still);
   gcListMerge(rt, unreachable, old);
+  return count;
 }
 
 /** delete_garbage: break the cycles through the clear slots (or keep everything, DEBUG_SAVEALL). */
@@ -339,7 +379,7 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
   const old = gen < NUM_GENERATIONS - 1 ? heads[gen + 1] : young;
   const [unreachable, seen, still] = state.scratch;
   gcListInit(rt, unreachable);
-  reachability(rt).deduce(young, unreachable);
+  let garbageCount = reachability(rt).deduce(young, unreachable);
 
   // The survivors: atomic tuples leave the collector's lists, the rest grow older.
   for (let o = first(rt, young); o !== young; ) {
@@ -375,10 +415,10 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
   // Callbacks may have given a class a `__del__`: then every object is looked at again.
   if (finalizers || weakrefsToCall.length > 0) {
     finalizeGarbage(rt, unreachable, seen);
-    handleResurrected(rt, unreachable, still, old);
+    garbageCount = handleResurrected(rt, unreachable, still, old);
     garbage = still;
   }
-  collected += gcListSize(rt, garbage);
+  collected += garbageCount;
   deleteGarbage(rt, state, garbage, old);
   // No legacy (tp_del) finalizers exist in glasspy: nothing is uncollectable.
   const uncollectable = 0;

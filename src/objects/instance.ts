@@ -60,7 +60,15 @@ export class InstanceShape {
     /** The nearest builtin ancestor and its slot table, which release the builtin part. */
     readonly builtinBase: number,
     readonly baseSlots: TypeSlots,
-  ) {}
+  ) {
+    this.slotsOnly = !managedDict && dictWord === 0 && baseSlots.traverse === undefined;
+  }
+
+  /**
+   * Traversing an instance visits its `__slots__` words and its class, nothing else (no dict,
+   * no builtin part with references of its own).
+   */
+  readonly slotsOnly: boolean;
 }
 
 function makeInstanceShape(rt: Runtime, type: number, index: number): InstanceShape {

@@ -26,6 +26,7 @@ import { newMappingProxy } from "./mappingproxy.js";
 import { tupleItem, tupleSize } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { newInt } from "./int.js";
+import { numberToInt } from "./int-methods.js";
 import { objectHash } from "./object.js";
 import { isTrue } from "./abstract.js";
 import { typeDir } from "./dir.js";
@@ -127,6 +128,11 @@ function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames
       return t;
     }
     if (nargs !== 3) throw rt.raise(rt.E.TypeError, "type() takes 1 or 3 arguments");
+  }
+  if (cls === rt.T.int && nargs === 1 && kwCount(rt, kwnames) === 0) {
+    // int(x): int.__new__ with one positional argument is int(x) of the number protocol, and
+    // int's __init__ is object's, which accepts the argument and does nothing.
+    return numberToInt(rt, rt.load(args));
   }
   const slots = rt.typeSlots(cls);
   if (slots.new === undefined) return noInstances(rt, cls);
