@@ -64,7 +64,7 @@ function checkInstance(rt: Runtime, d: number, obj: number): void {
   );
 }
 
-function memberGet(rt: Runtime, d: number, obj: number, _type: number): number {
+export function memberGet(rt: Runtime, d: number, obj: number, _type: number): number {
   if (obj === 0) {
     rt.incref(d);
     return d;
@@ -76,8 +76,11 @@ function memberGet(rt: Runtime, d: number, obj: number, _type: number): number {
   return v;
 }
 
-/** `value` 0 deletes; deleting an empty slot raises AttributeError(name). */
-function memberSet(rt: Runtime, d: number, obj: number, value: number): void {
+/**
+ * The descriptor's set (exported, with memberGet, for object.ts's generic attribute access,
+ * which calls them directly). `value` 0 deletes; deleting an empty slot raises AttributeError(name).
+ */
+export function memberSet(rt: Runtime, d: number, obj: number, value: number): void {
   checkInstance(rt, d, obj);
   const slot = obj + rt.load(d + Member.OFFSET);
   const old = rt.load(slot);

@@ -18,6 +18,7 @@ import {
 } from "./instance-dict.js";
 import { arg, checkArgs, kwCount } from "./args.js";
 import { objectInit } from "./slot-calls.js";
+import { memberGet, memberSet } from "./member-descriptor.js";
 import { getAttr, isTrue, str } from "./abstract.js";
 import { listFromIterable, listItem, listSize } from "./list.js";
 import { listSort } from "./list-sort.js";
@@ -92,6 +93,8 @@ export function genericGetAttr(rt: Runtime, o: number, name: number): number {
   const descr = typeLookup(rt, type, name);
   let get: TypeDef["descrGet"] | undefined;
   if (descr !== 0) {
+    // A `__slots__` member (a data descriptor; member_descriptor has no subclasses), directly.
+    if (rt.typeOf(descr) === rt.T.member_descriptor) return memberGet(rt, descr, o, type);
     const slots = rt.slotsOf(descr);
     get = slots.descrGet;
     if (get !== undefined && slots.descrSet !== undefined) return get(rt, descr, o, type);
@@ -133,6 +136,10 @@ export function genericSetAttr(rt: Runtime, o: number, name: number, value: numb
   const type = rt.typeOf(o);
   const descr = typeLookup(rt, type, name);
   if (descr !== 0) {
+    if (rt.typeOf(descr) === rt.T.member_descriptor) {
+      memberSet(rt, descr, o, value);
+      return;
+    }
     const set = rt.slotsOf(descr).descrSet;
     if (set !== undefined) {
       set(rt, descr, o, value);

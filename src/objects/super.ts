@@ -23,6 +23,7 @@ import { call2 } from "./abstract.js";
 import { dictGetItemStr } from "./dict.js";
 import { tupleItem, tupleSize } from "./tuple.js";
 import { genericGetAttr } from "./object.js";
+import { typeLookup } from "./typeobject.js";
 import { strEquals } from "./str-object.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { clearField, genericAlloc, lookupAttrOrMissing, readonlyMember, setField } from "./descr-support.js";
@@ -101,6 +102,29 @@ function isClassName(rt: Runtime, name: number): boolean {
   return rt.typeOf(name) === rt.T.str && strEquals(rt, name, classStr);
 }
 
+/** Is the tuple `tail` (an MRO, or 0) the same classes as `mro` from index `from` on? */
+function mroIsTail(rt: Runtime, tail: number, mro: number, from: number): boolean {
+  if (tail === 0) return false;
+  const n = tupleSize(rt, tail);
+  if (n !== tupleSize(rt, mro) - from) return false;
+  for (let k = 0; k < n; k++) if (tupleItem(rt, tail, k) !== tupleItem(rt, mro, from + k)) return false;
+  return true;
+}
+
+/** What super's lookup found (`res`, borrowed), bound as the super object says. New reference. */
+function bindFound(rt: Runtime, su: number, res: number, startType: number): number {
+  const get = rt.slotsOf(res).descrGet;
+  rt.incref(res);
+  if (get === undefined) return res;
+  try {
+    // Only instance-mode super passes the object (for super(C, C) it is the class).
+    const obj = rt.load(su + Super.OBJ);
+    return get(rt, res, obj === startType ? 0 : obj, startType);
+  } finally {
+    rt.decref(res);
+  }
+}
+
 /**
  * Look `name` up in obj_type's MRO after `type`, binding what is found; `__class__` and
  * names not found there are the super object's own attributes. New reference or 0.
@@ -117,30 +141,25 @@ function superGetattro(rt: Runtime, su: number, name: number): number {
       while (i + 1 < n && tupleItem(rt, mro, i) !== type) i++;
       i++;
       if (i < n) {
-        // The MRO could be replaced while a dict lookup runs Python code (__eq__).
-        rt.incref(mro);
-        try {
-          for (; i < n; i++) {
-            const dict = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
-            if (dict === 0) continue;
-            const res = dictGetItemStr(rt, dict, name);
-            if (res === 0) continue;
-            const get = rt.slotsOf(res).descrGet;
-            if (get === undefined) {
-              rt.incref(res);
-              return res;
+        const next = tupleItem(rt, mro, i);
+        if (mroIsTail(rt, rt.load(next + Tp.MRO), mro, i)) {
+          // The classes left to search are exactly the next class's MRO (always so under single
+          // inheritance): its cached lookup finds what the walk would.
+          const res = typeLookup(rt, next, name);
+          if (res !== 0) return bindFound(rt, su, res, startType);
+        } else {
+          // The MRO could be replaced while a dict lookup runs Python code (__eq__).
+          rt.incref(mro);
+          try {
+            for (; i < n; i++) {
+              const dict = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
+              if (dict === 0) continue;
+              const res = dictGetItemStr(rt, dict, name);
+              if (res !== 0) return bindFound(rt, su, res, startType);
             }
-            rt.incref(res);
-            try {
-              // Only instance-mode super passes the object (for super(C, C) it is the class).
-              const obj = rt.load(su + Super.OBJ);
-              return get(rt, res, obj === startType ? 0 : obj, startType);
-            } finally {
-              rt.decref(res);
-            }
+          } finally {
+            rt.decref(mro);
           }
-        } finally {
-          rt.decref(mro);
         }
       }
     }
