@@ -12,6 +12,8 @@
  * The conditions keep the behaviour exactly type.__call__'s: the callable is a class whose
  * metaclass is `type` itself (no custom __call__), that is not abstract, whose `__new__` is
  * object's, and whose `__init__` is a plain Python function (not a generator or coroutine).
+ * A class whose `__init__` is object's own, called without arguments, needs no frame at all:
+ * CALL gets the instance straight away (CONSTRUCTED).
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Tp, TpFlag } from "../objects/layout.js";
