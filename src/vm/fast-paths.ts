@@ -137,8 +137,12 @@ export function newIntFast(rt: Runtime, v: number): number {
 
 /** newFloat(rt, v): the free list first (as floatFreeListPop), else a new block. */
 export function newFloatFast(rt: Runtime, v: number): number {
+  return newFloatOf(rt, fastTypes(rt), v);
+}
+
+/** newFloatFast for a caller that has read `rt`'s FastTypes already. */
+function newFloatOf(rt: Runtime, ty: FastTypes, v: number): number {
   const i32 = rt.i32;
-  const ty = fastTypes(rt);
   const free = ty.free;
   const o = free.floatHead;
   if (o === 0) return newFloatBlock(rt, v);
@@ -273,10 +277,10 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
   const tb = i32[(b + Layout.TYPE) >> 2];
   if (ta === T.float) {
     const x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
-    if (tb === T.float) return floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg);
+    if (tb === T.float) return floatOp(rt, T, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg);
     if (tb !== T.int) return 0;
     const y = mediumIntValue(i32, b);
-    return y === y ? floatBinaryOp(rt, x, y, arg) : 0;
+    return y === y ? floatOp(rt, T, x, y, arg) : 0;
   }
   if (ta !== T.int) return 0;
   if (tb === T.int) {
@@ -290,7 +294,7 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
   }
   if (tb !== T.float) return 0;
   const x = mediumIntValue(i32, a);
-  return x === x ? floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg) : 0;
+  return x === x ? floatOp(rt, T, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg) : 0;
 }
 
 /**
@@ -299,32 +303,37 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
  * operator floats lack). For an eval loop that has read the values itself.
  */
 export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): number {
+  return floatOp(rt, fastTypes(rt), x, y, arg);
+}
+
+/** floatBinaryOp for a caller that has read `rt`'s FastTypes already. */
+function floatOp(rt: Runtime, T: FastTypes, x: number, y: number, arg: number): number {
   switch (arg) {
     case BinaryOp.ADD:
     case BinaryOp.INPLACE_ADD:
-      return newFloatFast(rt, x + y);
+      return newFloatOf(rt, T, x + y);
     case BinaryOp.SUBTRACT:
     case BinaryOp.INPLACE_SUBTRACT:
-      return newFloatFast(rt, x - y);
+      return newFloatOf(rt, T, x - y);
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
-      return newFloatFast(rt, x * y);
+      return newFloatOf(rt, T, x * y);
     case BinaryOp.TRUE_DIVIDE:
     case BinaryOp.INPLACE_TRUE_DIVIDE:
-      return y === 0 ? 0 : newFloatFast(rt, x / y);
+      return y === 0 ? 0 : newFloatOf(rt, T, x / y);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
-      return y === 0 ? 0 : newFloatFast(rt, floatFloorDivValue(x, y));
+      return y === 0 ? 0 : newFloatOf(rt, T, floatFloorDivValue(x, y));
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
-      return y === 0 ? 0 : newFloatFast(rt, floatRem(x, y));
+      return y === 0 ? 0 : newFloatOf(rt, T, floatRem(x, y));
     case BinaryOp.POWER:
     case BinaryOp.INPLACE_POWER: {
       // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
       // result; everything else (and every error) is the general path's.
       if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
       const r = powPositive(x, y); // glibc's rounding (V8's ** differs in the last bit)
-      return r < Infinity ? newFloatFast(rt, r) : 0;
+      return r < Infinity ? newFloatOf(rt, T, r) : 0;
     }
     default:
       return 0;
