@@ -267,34 +267,46 @@ const powersOfTwo = new Float64Array(54).map((_, n) => 2 ** n);
 /**
  * a <op> b for exact ints and floats (BINARY_OP's oparg, in-place forms included): a new
  * reference, or 0 when the general path must do it. Floats first (float code does little
- * else), then ints of one digit (`smallIntBinaryOp`), ints below 2**53 (`mediumIntBinaryOp`),
- * and a float with an int, whose value converts exactly when below 2**53, as float's slots do.
+ * else), and a float with an int, whose value converts exactly when below 2**53, as float's
+ * slots do; two ints go to `intPairBinaryOp`.
  */
 export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
   const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
+  let x: number;
+  let y: number;
   if (ta === T.float) {
-    const x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
-    if (tb === T.float) return floatOp(rt, T, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg);
-    if (tb !== T.int) return 0;
-    const y = mediumIntValue(i32, b);
-    return y === y ? floatOp(rt, T, x, y, arg) : 0;
-  }
-  if (ta !== T.int) return 0;
-  if (tb === T.int) {
-    const sa = i32[(a + Layout.SIZE) >> 2];
-    const sb = i32[(b + Layout.SIZE) >> 2];
-    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-      return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
+    x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
+    if (tb === T.float) {
+      y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
+    } else {
+      if (tb !== T.int) return 0;
+      y = mediumIntValue(i32, b);
+      if (y !== y) return 0;
     }
-    const r = mediumIntBinaryOp(rt, a, b, arg);
-    return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
+  } else {
+    if (ta !== T.int) return 0;
+    if (tb === T.int) return intPairBinaryOp(rt, a, b, arg);
+    if (tb !== T.float) return 0;
+    x = mediumIntValue(i32, a);
+    if (x !== x) return 0;
+    y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
   }
-  if (tb !== T.float) return 0;
-  const x = mediumIntValue(i32, a);
-  return x === x ? floatOp(rt, T, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg) : 0;
+  return floatOp(rt, T, x, y, arg);
+}
+
+/** a <op> b for two exact ints: one digit each, below 2**53, then int's own slots. */
+function intPairBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
+  const i32 = rt.i32;
+  const sa = i32[(a + Layout.SIZE) >> 2];
+  const sb = i32[(b + Layout.SIZE) >> 2];
+  if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+    return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
+  }
+  const r = mediumIntBinaryOp(rt, a, b, arg);
+  return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
 }
 
 /**
