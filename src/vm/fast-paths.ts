@@ -511,9 +511,8 @@ export function fastCompare(rt: Runtime, a: number, b: number, op: number): numb
 }
 
 /** The index of `k` into a sequence of `n` items when k is a small int in range, else -1. */
-function smallIndex(rt: Runtime, k: number, n: number): number {
-  const i32 = rt.i32;
-  if (i32[(k + Layout.TYPE) >> 2] !== fastTypes(rt).int) return -1;
+function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): number {
+  if (i32[(k + Layout.TYPE) >> 2] !== ty.int) return -1;
   const size = i32[(k + Layout.SIZE) >> 2];
   if (size < -1 || size > 1) return -1;
   let i = size * i32[(k + Layout.INT_DIGIT0) >> 2];
@@ -530,7 +529,7 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
   else return 0;
-  const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
+  const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const v = i32[(items >> 2) + 2 * i];
   i32[v >> 2]++;
@@ -544,8 +543,9 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
  */
 export function fastStoreSubscript(rt: Runtime, c: number, k: number, v: number): number {
   const i32 = rt.i32;
-  if (i32[(c + Layout.TYPE) >> 2] !== fastTypes(rt).list) return 0;
-  const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
+  const ty = fastTypes(rt);
+  if (i32[(c + Layout.TYPE) >> 2] !== ty.list) return 0;
+  const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const slot = (i32[(c + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i;
   const old = i32[slot];
