@@ -17,6 +17,7 @@
  * the final multiply-add rounds once.
  */
 import { fma } from "./float-fma.js";
+import { powHalfInteger } from "./float-pow-root.js";
 import { buildPowTables, LOG_OFF_HI, POW2_BIAS, type PowTables } from "./float-pow-tables.js";
 
 /** ln 2 split for the logarithm: LN2_HI·k is exact for |k| < 2^11. */
@@ -85,6 +86,11 @@ const SPLITTER_21 = 4294967297;
  * that every double stays in a register.
  */
 export function powPositive(x: number, y: number): number {
+  if (y === -1.5 || y === 0.5 || y === -0.5 || y === 1.5) {
+    // Through a square root when that provably gives glibc's result (float-pow-root.ts).
+    const r = powHalfInteger(x, y);
+    if (r === r) return r;
+  }
   f64[0] = y;
   const topy = (u32[HI] >>> 20) & 0x7ff;
   if (topy - Exponent.Y_SMALL >>> 0 >= Exponent.Y_RANGE) return powExtremeExponent(x, y, topy);

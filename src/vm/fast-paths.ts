@@ -137,8 +137,12 @@ export function newIntFast(rt: Runtime, v: number): number {
 
 /** newFloat(rt, v): the free list first (as floatFreeListPop), else a new block. */
 export function newFloatFast(rt: Runtime, v: number): number {
+  return newFloatOf(rt, fastTypes(rt), v);
+}
+
+/** newFloatFast for a caller that has read `rt`'s FastTypes already. */
+function newFloatOf(rt: Runtime, ty: FastTypes, v: number): number {
   const i32 = rt.i32;
-  const ty = fastTypes(rt);
   const free = ty.free;
   const o = free.floatHead;
   if (o === 0) return newFloatBlock(rt, v);
@@ -263,34 +267,46 @@ const powersOfTwo = new Float64Array(54).map((_, n) => 2 ** n);
 /**
  * a <op> b for exact ints and floats (BINARY_OP's oparg, in-place forms included): a new
  * reference, or 0 when the general path must do it. Floats first (float code does little
- * else), then ints of one digit (`smallIntBinaryOp`), ints below 2**53 (`mediumIntBinaryOp`),
- * and a float with an int, whose value converts exactly when below 2**53, as float's slots do.
+ * else), and a float with an int, whose value converts exactly when below 2**53, as float's
+ * slots do; two ints go to `intPairBinaryOp`.
  */
 export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
   const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
+  let x: number;
+  let y: number;
   if (ta === T.float) {
-    const x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
-    if (tb === T.float) return floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg);
-    if (tb !== T.int) return 0;
-    const y = mediumIntValue(i32, b);
-    return y === y ? floatBinaryOp(rt, x, y, arg) : 0;
-  }
-  if (ta !== T.int) return 0;
-  if (tb === T.int) {
-    const sa = i32[(a + Layout.SIZE) >> 2];
-    const sb = i32[(b + Layout.SIZE) >> 2];
-    if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
-      return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
+    x = rt.f64[(a + Layout.FLOAT_VALUE) >> 3];
+    if (tb === T.float) {
+      y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
+    } else {
+      if (tb !== T.int) return 0;
+      y = mediumIntValue(i32, b);
+      if (y !== y) return 0;
     }
-    const r = mediumIntBinaryOp(rt, a, b, arg);
-    return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
+  } else {
+    if (ta !== T.int) return 0;
+    if (tb === T.int) return intPairBinaryOp(rt, a, b, arg);
+    if (tb !== T.float) return 0;
+    x = mediumIntValue(i32, a);
+    if (x !== x) return 0;
+    y = rt.f64[(b + Layout.FLOAT_VALUE) >> 3];
   }
-  if (tb !== T.float) return 0;
-  const x = mediumIntValue(i32, a);
-  return x === x ? floatBinaryOp(rt, x, rt.f64[(b + Layout.FLOAT_VALUE) >> 3], arg) : 0;
+  return floatOp(rt, T, x, y, arg);
+}
+
+/** a <op> b for two exact ints: one digit each, below 2**53, then int's own slots. */
+function intPairBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
+  const i32 = rt.i32;
+  const sa = i32[(a + Layout.SIZE) >> 2];
+  const sb = i32[(b + Layout.SIZE) >> 2];
+  if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
+    return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
+  }
+  const r = mediumIntBinaryOp(rt, a, b, arg);
+  return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
 }
 
 /**
@@ -299,32 +315,37 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
  * operator floats lack). For an eval loop that has read the values itself.
  */
 export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): number {
+  return floatOp(rt, fastTypes(rt), x, y, arg);
+}
+
+/** floatBinaryOp for a caller that has read `rt`'s FastTypes already. */
+function floatOp(rt: Runtime, T: FastTypes, x: number, y: number, arg: number): number {
   switch (arg) {
     case BinaryOp.ADD:
     case BinaryOp.INPLACE_ADD:
-      return newFloatFast(rt, x + y);
+      return newFloatOf(rt, T, x + y);
     case BinaryOp.SUBTRACT:
     case BinaryOp.INPLACE_SUBTRACT:
-      return newFloatFast(rt, x - y);
+      return newFloatOf(rt, T, x - y);
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
-      return newFloatFast(rt, x * y);
+      return newFloatOf(rt, T, x * y);
     case BinaryOp.TRUE_DIVIDE:
     case BinaryOp.INPLACE_TRUE_DIVIDE:
-      return y === 0 ? 0 : newFloatFast(rt, x / y);
+      return y === 0 ? 0 : newFloatOf(rt, T, x / y);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
-      return y === 0 ? 0 : newFloatFast(rt, floatFloorDivValue(x, y));
+      return y === 0 ? 0 : newFloatOf(rt, T, floatFloorDivValue(x, y));
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
-      return y === 0 ? 0 : newFloatFast(rt, floatRem(x, y));
+      return y === 0 ? 0 : newFloatOf(rt, T, floatRem(x, y));
     case BinaryOp.POWER:
     case BinaryOp.INPLACE_POWER: {
       // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
       // result; everything else (and every error) is the general path's.
       if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
       const r = powPositive(x, y); // glibc's rounding (V8's ** differs in the last bit)
-      return r < Infinity ? newFloatFast(rt, r) : 0;
+      return r < Infinity ? newFloatOf(rt, T, r) : 0;
     }
     default:
       return 0;
@@ -490,9 +511,8 @@ export function fastCompare(rt: Runtime, a: number, b: number, op: number): numb
 }
 
 /** The index of `k` into a sequence of `n` items when k is a small int in range, else -1. */
-function smallIndex(rt: Runtime, k: number, n: number): number {
-  const i32 = rt.i32;
-  if (i32[(k + Layout.TYPE) >> 2] !== fastTypes(rt).int) return -1;
+function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): number {
+  if (i32[(k + Layout.TYPE) >> 2] !== ty.int) return -1;
   const size = i32[(k + Layout.SIZE) >> 2];
   if (size < -1 || size > 1) return -1;
   let i = size * i32[(k + Layout.INT_DIGIT0) >> 2];
@@ -509,7 +529,7 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
   else return 0;
-  const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
+  const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const v = i32[(items >> 2) + 2 * i];
   i32[v >> 2]++;
@@ -523,8 +543,9 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
  */
 export function fastStoreSubscript(rt: Runtime, c: number, k: number, v: number): number {
   const i32 = rt.i32;
-  if (i32[(c + Layout.TYPE) >> 2] !== fastTypes(rt).list) return 0;
-  const i = smallIndex(rt, k, i32[(c + Layout.SIZE) >> 2]);
+  const ty = fastTypes(rt);
+  if (i32[(c + Layout.TYPE) >> 2] !== ty.list) return 0;
+  const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const slot = (i32[(c + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i;
   const old = i32[slot];

@@ -8,6 +8,7 @@
  *   operation is fmaExact's and every bit manipulation is done on 64-bit BigInts, with the
  *   constants written as glibc's hexadecimal literals: powPositive's shortcuts (the inline
  *   rounding tests, the exact splits, the products known to be exact) must never change a bit;
+ * - powHalfInteger (the square-root path for y = ±0.5, ±1.5) against the same reference;
  * - results recorded from python3 (CPython 3.11 on glibc 2.36, x86-64 with FMA), chosen among
  *   the inputs where glibc's pow is not the correctly rounded value.
  * test/programs/expressions/float_pow_rounding.py prints a few thousand more, recorded the same way.
@@ -15,6 +16,7 @@
 import { describe, expect, it } from "vitest";
 import { fma, fmaExact, productError, roundScaled } from "../../src/objects/float-fma.js";
 import { powPositive } from "../../src/objects/float-pow.js";
+import { powHalfInteger } from "../../src/objects/float-pow-root.js";
 import { buildPowTables } from "../../src/objects/float-pow-tables.js";
 import { parseHexFloat } from "../../src/objects/float-parse.js";
 
@@ -318,6 +320,33 @@ describe("float ** float", () => {
     }
     expect(bad).toBe("");
     expect(checked).toBeGreaterThan(290_000);
+  });
+
+  it("takes y = ±0.5, ±1.5 through a square root only where that is glibc's result", () => {
+    const rand = new Rand(11);
+    const ys = [-1.5, 0.5, -0.5, 1.5];
+    let bad = "";
+    let settled = 0;
+    const n = 40_000;
+    for (let i = 0; i < n && bad === ""; i++) {
+      const x = i % 2 === 0 ? rand.uniform(0.01, 1000) : Math.abs(rand.anyDouble(-400, 400));
+      const y = ys[i % 4];
+      const fast = powHalfInteger(x, y);
+      if (fast !== fast) continue;
+      settled++;
+      const want = referencePow(x, y);
+      if (!sameDouble(fast, want)) bad = `${x} ** ${y} = ${fast}, expected ${want}`;
+    }
+    expect(bad).toBe("");
+    // The exact value is within 0.45 ulp of a double about nine times in ten.
+    expect(settled).toBeGreaterThan(n * 0.85);
+    // Out of range, another exponent, a power of two as the result: left to the full algorithm.
+    expect(powHalfInteger(2 ** -401, 0.5)).toBeNaN();
+    expect(powHalfInteger(2 ** 401, -1.5)).toBeNaN();
+    expect(powHalfInteger(2, 2)).toBeNaN();
+    expect(powHalfInteger(4, 0.5)).toBeNaN();
+    expect(powPositive(4, 0.5)).toBe(2);
+    expect(powHalfInteger(9, 1.5)).toBe(27);
   });
 
   it("handles the edges of the exponent range", () => {
