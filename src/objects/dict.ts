@@ -53,7 +53,9 @@ import {
   setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash,
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
-import { dictLookup, dictLookupRaw, dictLookupStr, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
+import {
+  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords,
+} from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
@@ -465,6 +467,36 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
   rt.decref(key);
 }
 
+/**
+ * insertdict's commonest case, d[key] = value for an exact str key already in d's combined
+ * UNICODE table: the value is replaced in place (no Python code runs before the old value's
+ * release). Returns false, having changed nothing, for every other case.
+ */
+function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
+  const i32 = rt.i32;
+  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
+  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
+  if (lo === -1 && hi === -1) {
+    const h = strHash(rt, key);
+    lo = h | 0;
+    hi = hashHi(h);
+  }
+  const ix = dictLookupStr(rt, k, key, lo, hi);
+  if (ix < 0) return false;
+  dictMaintainTracking(rt, d, key, value);
+  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
+  const old = i32[vp];
+  if (old !== value) {
+    i32[value >> 2]++;
+    i32[vp] = value;
+    dictBumpVersion(rt, d);
+    rt.decref(old);
+  }
+  return true;
+}
+
 /** _PyDict_SetItem_Take2 with a known hash: steals key and value. */
 function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) insertToEmpty(rt, d, key, lo, hi, value);
@@ -473,6 +505,7 @@ function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: numbe
 
 /** d[key] = value (PyDict_SetItem): both borrowed (increfed). */
 export function dictSetItem(rt: Runtime, d: number, key: number, value: number): void {
+  if (replaceStrKeyValue(rt, d, key, value)) return;
   keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   rt.incref(key);
@@ -531,6 +564,8 @@ export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
 
 /** d[key] as a borrowed reference, or 0. Raises only if hashing or comparing raises. */
 export function dictGetItem(rt: Runtime, d: number, key: number): number {
+  const v = dictStrKeyValue(rt, d, key);
+  if (v !== NOT_STR_TABLE) return v;
   keyHashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   return ix < 0 ? 0 : dictValueAt(rt, d, ix);
@@ -561,6 +596,8 @@ export function dictGetItemStr(rt: Runtime, d: number, key: number): number {
 
 /** key in d (PyDict_Contains). */
 export function dictContains(rt: Runtime, d: number, key: number): boolean {
+  const v = dictStrKeyValue(rt, d, key);
+  if (v !== NOT_STR_TABLE) return v !== 0;
   keyHashWords(rt, key);
   return dictLookup(rt, d, key, hashOut[0], hashOut[1]) >= 0;
 }
