@@ -11,7 +11,7 @@ import type { Runtime } from "./runtime.js";
 import { PY_RAISED } from "./errors.js";
 import { Kind, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
-import { charsContain, countChars, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
+import { charsContain, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
 import { isLineBreak, isSpace } from "./str-unicode.js";
 import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
@@ -335,6 +335,33 @@ export function strStrip(rt: Runtime, self: number, args: number, nargs: number,
  * s.replace(old, new, count) (new reference); count < 0 means all. A changed result is a new
  * str, a one-character one too (CPython's replace fills a PyUnicode_New result).
  */
+/** The first match positions `findMatches` found (a buffer it grows up to MAX_KNOWN_MATCHES). */
+let matchPositions = new Int32Array(256);
+const MAX_KNOWN_MATCHES = 1 << 16;
+
+/**
+ * The number of non-overlapping occurrences (at most `max`, needle length n > 0) of the needle
+ * in haystack[0:end); the first ones' positions are left in `matchPositions`, so that replace
+ * searches once. No Python code runs until the caller has read them.
+ */
+function findMatches(rt: Runtime, hd: number, hk: Kind, end: number, nd: number, nk: Kind, n: number, max: number): number {
+  let count = 0;
+  let i = 0;
+  while (count < max) {
+    const at = findChars(rt, hd, hk, i, end, nd, nk, n);
+    if (at < 0) break;
+    if (count >= matchPositions.length && count < MAX_KNOWN_MATCHES) {
+      const grown = new Int32Array(matchPositions.length * 2);
+      grown.set(matchPositions);
+      matchPositions = grown;
+    }
+    if (count < matchPositions.length) matchPositions[count] = at;
+    count++;
+    i = at + n;
+  }
+  return count;
+}
+
 export function strReplace(rt: Runtime, self: number, old: number, nw: number, count: number): number {
   const n = strLength(rt, self);
   if (count < 0) count = INDEX_MAX;
@@ -349,7 +376,7 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
   if (on > 0 && oldMax > selfMax) return strExact(rt, self);
   let matches: number;
   if (on === 0) matches = Math.min(n + 1, count);
-  else matches = countChars(rt, sd, sk, 0, n, od, ok, on, count);
+  else matches = findMatches(rt, sd, sk, n, od, ok, on, count);
   if (matches === 0) return strExact(rt, self);
   const total = n + matches * (nn - on);
   if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "replace string is too long");
@@ -371,8 +398,9 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
     }
     copyChars(rt, rd, rk, at, sd, sk, i, n - i);
   } else {
+    const known = Math.min(matches, matchPositions.length);
     for (let m = 0; m < matches; m++) {
-      const pos = findChars(rt, sd, sk, i, n, od, ok, on);
+      const pos = m < known ? matchPositions[m] : findChars(rt, sd, sk, i, n, od, ok, on);
       copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
       at += pos - i;
       copyChars(rt, rd, rk, at, nd, nk, 0, nn);
