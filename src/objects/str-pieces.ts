@@ -9,7 +9,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { PY_RAISED } from "./errors.js";
-import { Kind, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
+import { Kind, Str, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
 import { charsContain, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
@@ -17,7 +17,7 @@ import { isLineBreak, isSpace } from "./str-unicode.js";
 import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
 import { Tuple, newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
-import { listAppend, listItem, listItems, listSize, newListPrealloc } from "./list.js";
+import { listAppend, listAppendTakeRef, listItem, listItems, listSize, newListPrealloc } from "./list.js";
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 
@@ -139,11 +139,23 @@ export function strSplit(rt: Runtime, self: number, args: number, nargs: number,
 /** Whether Latin-1 code point c is whitespace (str.isspace), by table. */
 const latin1Space = new Uint8Array(256).map((_, c) => (isSpace(c) ? 1 : 0));
 
+/** A new str of the ASCII characters at [d + start, d + end) (a one-character one is the cached str). */
+function asciiPiece(rt: Runtime, d: number, start: number, end: number): number {
+  const len = end - start;
+  const u8 = rt.u8;
+  if (len === 1) return strFromChar(rt, u8[d + start]);
+  const r = strAlloc(rt, len, 0x7f);
+  const rd = r + Str.ASCII_SIZE;
+  for (let k = 0; k < len; k++) u8[rd + k] = u8[d + start + k];
+  return r;
+}
+
 /** split() of a Latin-1 (or ASCII) str: the pieces go straight into the list. */
 function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, max: number): number {
   const list = newListPrealloc(rt, splitPrealloc(max));
   const u8 = rt.u8;
   const space = latin1Space;
+  const ascii = strIsAscii(rt, self);
   try {
     let i = 0;
     for (; max > 0; max--) {
@@ -151,7 +163,8 @@ function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, 
       if (i === n) return list;
       const j = i++;
       while (i < n && space[u8[d + i]] === 0) i++;
-      appendPiece(rt, list, strSubstring(rt, self, j, i));
+      // (The whole of an exact str is the str itself: strSubstring's case.)
+      listAppendTakeRef(rt, list, ascii && i - j < n ? asciiPiece(rt, d, j, i) : strSubstring(rt, self, j, i));
     }
     // maxsplit reached: the rest, without its leading whitespace, is the last piece.
     while (i < n && space[u8[d + i]] !== 0) i++;
