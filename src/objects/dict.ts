@@ -257,18 +257,27 @@ export function dictReleaseKeys(rt: Runtime, k: number): void {
   const refcnt = rt.load(k + Keys.REFCNT) - 1;
   rt.store(k + Keys.REFCNT, refcnt);
   if (refcnt > 0) return;
+  releaseEntryRefs(rt, k);
+  freeKeysMemory(rt, k);
+}
+
+/**
+ * Release the keys and values of a table's entries. The loop is a function of its own so that
+ * V8's on-stack replacement of it, made during the first large table's release, ends where
+ * the loop ends: compiled with the code after a loop that had never run, the replacement
+ * would leave the optimized code there on every later release (an eager deoptimization each time).
+ */
+function releaseEntryRefs(rt: Runtime, k: number): void {
   const n = keysNentries(rt, k);
-  const esize = keysKind(rt, k) === Keys.KIND_GENERAL ? Entry.SIZE : UEntry.SIZE;
-  const keyOff = esize === Entry.SIZE ? Entry.KEY : UEntry.KEY;
-  const ep0 = keysEntries(rt, k);
-  for (let i = 0; i < n; i++) {
-    const ep = ep0 + i * esize;
-    const key = rt.i32[(ep + keyOff) >> 2];
-    const value = rt.i32[(ep + keyOff + 8) >> 2];
+  const step = (keysKind(rt, k) === Keys.KIND_GENERAL ? Entry.SIZE : UEntry.SIZE) >> 2;
+  const i32 = rt.i32;
+  let p = (keysEntries(rt, k) + (step === Entry.SIZE >> 2 ? Entry.KEY : UEntry.KEY)) >> 2;
+  for (let i = 0; i < n; i++, p += step) {
+    const key = i32[p];
+    const value = i32[p + 2];
     if (key !== 0) rt.decref(key);
     if (value !== 0) rt.decref(value);
   }
-  freeKeysMemory(rt, k);
 }
 
 /**

@@ -229,13 +229,34 @@ export function sequenceItems(rt: Runtime, iterable: number, items: number[], er
   return true;
 }
 
+/** The widest kind and whether all are ASCII, of the items `measureJoinItems` measured. */
+const joinMeasure = { kind: Kind.UCS1 as number, ascii: true };
+
 /**
- * sep.join(items) (new reference) for `count` borrowed str items: the words of an exact list's
- * or tuple's item array at `base` when `array` is null, else `array`'s elements. No Python code
- * runs, so a list's items cannot change under it. As CPython's _PyUnicode_JoinArray, the
- * result is a new str even when it has one character (only a single exact item is returned
- * itself).
+ * The total length of join's items (raising TypeError for one that is not a str); their
+ * widest kind and ASCII-ness go to `joinMeasure`, written in the loop. A function that ends
+ * with its loop, so that V8's on-stack replacement of the loop, made during the first long
+ * join, ends there too (see dict.ts's releaseEntryRefs).
  */
+function measureJoinItems(rt: Runtime, count: number, words: number, array: readonly number[] | null): number {
+  const i32 = rt.i32;
+  const out = joinMeasure;
+  out.kind = Kind.UCS1;
+  out.ascii = true;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const item = array === null ? i32[words + 2 * i] : array[i];
+    if (!isStr(rt, item)) {
+      throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
+    }
+    total += strLength(rt, item);
+    const ik = strKind(rt, item);
+    if (ik > out.kind) out.kind = ik;
+    if (!strIsAscii(rt, item)) out.ascii = false;
+  }
+  return total;
+}
+
 export function joinStrs(rt: Runtime, sep: number, count: number, base: number, array: readonly number[] | null): number {
   const i32 = rt.i32;
   const words = base >> 2;
@@ -248,19 +269,9 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
     }
   }
   const sn = strLength(rt, sep);
-  let kind = strKind(rt, sep);
-  let ascii = strIsAscii(rt, sep);
-  let total = sn * (count - 1);
-  for (let i = 0; i < count; i++) {
-    const item = array === null ? i32[words + 2 * i] : array[i];
-    if (!isStr(rt, item)) {
-      throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
-    }
-    total += strLength(rt, item);
-    const ik = strKind(rt, item);
-    if (ik > kind) kind = ik;
-    if (!strIsAscii(rt, item)) ascii = false;
-  }
+  const total = sn * (count - 1) + measureJoinItems(rt, count, words, array);
+  const kind = Math.max(strKind(rt, sep), joinMeasure.kind);
+  const ascii = strIsAscii(rt, sep) && joinMeasure.ascii;
   if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "join() result is too long for a Python string");
   if (total === 0) return emptyStr(rt);
   const r = strAlloc(rt, total, maxCharForKind(kind, ascii));
@@ -375,6 +386,42 @@ function findMatches(rt: Runtime, hd: number, hk: Kind, end: number, nd: number,
   return count;
 }
 
+/**
+ * Write `self` up to its last replaced occurrence, with its first `matches` occurrences of
+ * `old` replaced by `nw`, at rd (kind rk); the positions are `findMatches`'s. Returns the index
+ * in `self` where the rest (copied by the caller) starts. A function of its own that ends with
+ * its loops, so that V8's on-stack replacement of them ends there too (see dict.ts's
+ * releaseEntryRefs).
+ */
+function writeReplaced(rt: Runtime, rd: number, rk: Kind, self: number, old: number, nw: number, matches: number): number {
+  const n = strLength(rt, self), on = strLength(rt, old), nn = strLength(rt, nw);
+  const sk = strKind(rt, self), ok = strKind(rt, old), nk = strKind(rt, nw);
+  const sd = strData(rt, self), od = strData(rt, old), nd = strData(rt, nw);
+  let at = 0, i = 0;
+  if (on === 0) {
+    for (let m = 0; m < matches; m++) {
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      if (i < n) {
+        copyChars(rt, rd, rk, at, sd, sk, i, 1);
+        at++;
+        i++;
+      }
+    }
+  } else {
+    const known = Math.min(matches, matchPositions.length);
+    for (let m = 0; m < matches; m++) {
+      const pos = m < known ? matchPositions[m] : findChars(rt, sd, sk, i, n, od, ok, on);
+      copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
+      at += pos - i;
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      i = pos + on;
+    }
+  }
+  return i;
+}
+
 export function strReplace(rt: Runtime, self: number, old: number, nw: number, count: number): number {
   const n = strLength(rt, self);
   if (count < 0) count = INDEX_MAX;
@@ -398,30 +445,8 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
   const rk = kindFor(maxChar);
   let r = strAlloc(rt, total, maxChar);
   const rd = strData(rt, r);
-  let at = 0, i = 0;
-  if (on === 0) {
-    for (let m = 0; m < matches; m++) {
-      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
-      at += nn;
-      if (i < n) {
-        copyChars(rt, rd, rk, at, sd, sk, i, 1);
-        at++;
-        i++;
-      }
-    }
-    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
-  } else {
-    const known = Math.min(matches, matchPositions.length);
-    for (let m = 0; m < matches; m++) {
-      const pos = m < known ? matchPositions[m] : findChars(rt, sd, sk, i, n, od, ok, on);
-      copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
-      at += pos - i;
-      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
-      at += nn;
-      i = pos + on;
-    }
-    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
-  }
+  const i = writeReplaced(rt, rd, rk, self, old, nw, matches);
+  copyChars(rt, rd, rk, total - (n - i), sd, sk, i, n - i);
   // Replacing the widest characters by narrower ones may allow a narrower kind (CPython's mayshrink).
   if (newMax < oldMax && selfMax === oldMax) {
     const actual = maxCharOf(rt, rd, rk, 0, total);
