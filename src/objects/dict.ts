@@ -54,7 +54,7 @@ import {
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
 import {
-  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords,
+  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, strKeyEntry,
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
@@ -486,13 +486,7 @@ function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number):
   if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
   const k = i32[(d + Dict.KEYS) >> 2];
   if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
-  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
-  if (lo === -1 && hi === -1) {
-    const h = strHash(rt, key);
-    lo = h | 0;
-    hi = hashHi(h);
-  }
-  const ix = dictLookupStr(rt, k, key, lo, hi);
+  const ix = strKeyEntry(rt, k, key);
   if (ix < 0) return false;
   dictMaintainTracking(rt, d, key, value);
   const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
