@@ -93,6 +93,41 @@ export function dictLookupRaw(rt: Runtime, d: number, key: number, lo: number, h
   }
 }
 
+/** What `dictStrKeyValue` answers when the table is GENERAL or the key not an exact str. */
+export const NOT_STR_TABLE = -1;
+
+/**
+ * d[key] when `key` is an exact str and d's table is not GENERAL (no Python code can run):
+ * the value (borrowed) or 0 when absent; NOT_STR_TABLE when the general lookup is needed.
+ * One function for dict.get, d[key] and `key in d`, instead of the hash, kind and
+ * value-array dispatch of the general path.
+ */
+export function dictStrKeyValue(rt: Runtime, d: number, key: number): number {
+  const i32 = rt.i32;
+  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str) return NOT_STR_TABLE;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL) return NOT_STR_TABLE;
+  const ix = strKeyEntry(rt, k, key);
+  if (ix < 0) return 0;
+  const values = i32[(d + Dict.VALUES) >> 2];
+  return values !== 0 ? valueAt(rt, values, ix) : i32[(keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2];
+}
+
+/**
+ * dictLookupStr with the hash read from the exact str `key` (computed and cached first when it
+ * is not yet): the entry number in the non-GENERAL table k, or EMPTY.
+ */
+export function strKeyEntry(rt: Runtime, k: number, key: number): number {
+  const i32 = rt.i32;
+  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
+  if (lo === -1 && hi === -1) {
+    const h = strHash(rt, key);
+    lo = h | 0;
+    hi = hashHi(h);
+  }
+  return dictLookupStr(rt, k, key, lo, hi);
+}
+
 /** unicodekeys_lookup_unicode: exact-str key in a UNICODE table; no Python code runs. */
 export function dictLookupStr(rt: Runtime, k: number, key: number, lo: number, hi: number): number {
   const i32 = rt.i32;

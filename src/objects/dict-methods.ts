@@ -12,7 +12,7 @@
 import type { Runtime } from "./runtime.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { call1, reprText, richCompareBool } from "./abstract.js";
-import { checkArgs, arg } from "./args.js";
+import { checkArgs, arg, kwCount } from "./args.js";
 import { newInt } from "./int.js";
 import { lookupSpecial } from "./iterators.js";
 import { reprEnter, reprLeave } from "./freelists.js";
@@ -27,7 +27,7 @@ import {
   dictGetItemKnownHash, dictKeysObject, dictPop, dictResize, dictSetDefault, dictSetItem, dictSetUsed, dictSize, dictSizeof,
   dictValueAt, isDict, raiseKeyError,
 } from "./dict.js";
-import { dictLookup, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
+import { NOT_STR_TABLE, dictLookup, dictStrKeyValue, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
 import { dictCopy, dictFromKeys, dictUpdateCommon } from "./dict-merge.js";
 
 // ── slots ───────────────────────────────────────────────────────────────────────────────
@@ -103,6 +103,15 @@ export function dictRichcompare(rt: Runtime, v: number, w: number, op: number): 
 
 /** d[key]: KeyError(key), or `__missing__` for subclasses that define it. */
 export function dictSubscript(rt: Runtime, d: number, key: number): number {
+  const found = dictStrKeyValue(rt, d, key);
+  if (found !== NOT_STR_TABLE) {
+    if (found !== 0) {
+      rt.incref(found);
+      return found;
+    }
+    // Absent: an exact dict raises; a subclass may have __missing__ (below).
+    if (rt.typeOf(d) === rt.T.dict) raiseKeyError(rt, key);
+  }
   keyHashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   if (ix >= 0) {
@@ -140,8 +149,12 @@ function none(rt: Runtime): number {
 }
 
 export function dictGetMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "get", nargs, kwnames, 1, 2);
-  const key = arg(rt, args, 0);
+  if (kwnames !== 0 || nargs < 1 || nargs > 2) {
+    // Argument Clinic's messages: the keyword one names the class, the count ones do not.
+    if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "dict.get() takes no keyword arguments");
+    checkArgs(rt, "get", nargs, kwnames, 1, 2);
+  }
+  const key = rt.i32[args >> 2];
   let v = dictGetItem(rt, self, key);
   if (v === 0) v = nargs > 1 ? arg(rt, args, 1) : rt.S.None;
   rt.incref(v);

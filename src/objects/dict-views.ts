@@ -153,6 +153,35 @@ function nextEntry(rt: Runtime, it: number, d: number): number {
   return i;
 }
 
+/**
+ * The commonest step, in one place: a forward iterator over a combined table whose dict kept
+ * its size, with a live entry left. Returns the i32 index of that entry's key word (its value
+ * word is 2 further on, in both entry layouts) after moving the iterator past it; 0 for every
+ * other case (split dict, reverse, a size change, the end), which `advance` handles.
+ */
+function nextCombinedKeyWord(rt: Runtime, it: number, d: number): number {
+  const i32 = rt.i32;
+  if (d === 0 || i32[(d + Dict.VALUES) >> 2] !== 0 || i32[(it + DictIter.USED + 4) >> 2] !== 0) return 0;
+  if (i32[(it + DictIter.USED) >> 2] !== i32[(d + Dict.USED) >> 2]) return 0;
+  const len = i32[(it + DictIter.LEN) >> 2];
+  if (len === 0) return 0;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  const n = i32[(k + Keys.NENTRIES) >> 2];
+  const general = rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL;
+  const step = (general ? Entry.SIZE : UEntry.SIZE) >> 2;
+  let i = i32[(it + DictIter.POS) >> 2];
+  let p = ((keysEntries(rt, k) + (general ? Entry.KEY : UEntry.KEY)) >> 2) + i * step;
+  while (i < n && i32[p + 2] === 0) {
+    i++;
+    p += step;
+  }
+  if (i >= n) return 0;
+  // POS and LEN stay non-negative: their high words stay 0.
+  i32[(it + DictIter.POS) >> 2] = i + 1;
+  i32[(it + DictIter.LEN) >> 2] = len - 1;
+  return p;
+}
+
 /** The iterator's next entry index, or -1 when it is (or just became) exhausted. */
 function advance(rt: Runtime, it: number, d: number): number {
   if (d === 0) return -1;
@@ -170,6 +199,12 @@ function advance(rt: Runtime, it: number, d: number): number {
  */
 export function dictIterNextKey(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
+  const p = nextCombinedKeyWord(rt, it, d);
+  if (p !== 0) {
+    const key = rt.i32[p];
+    rt.i32[key >> 2]++;
+    return key;
+  }
   const i = advance(rt, it, d);
   if (i < 0) return 0;
   const key = dictEntryKey(rt, d, i);
@@ -179,6 +214,12 @@ export function dictIterNextKey(rt: Runtime, it: number): number {
 
 export function dictIterNextValue(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
+  const p = nextCombinedKeyWord(rt, it, d);
+  if (p !== 0) {
+    const value = rt.i32[p + 2];
+    rt.i32[value >> 2]++;
+    return value;
+  }
   const i = advance(rt, it, d);
   if (i < 0) return 0;
   const value = dictEntryValue(rt, d, i);
@@ -187,14 +228,21 @@ export function dictIterNextValue(rt: Runtime, it: number): number {
 }
 
 export function dictIterNextItem(rt: Runtime, it: number): number {
-  const d = rt.load(it + DictIter.DICT);
-  const i = advance(rt, it, d);
-  if (i < 0) return 0;
-  const key = dictEntryKey(rt, d, i);
-  const value = dictEntryValue(rt, d, i);
-  rt.incref(key);
-  rt.incref(value);
   const i32 = rt.i32;
+  const d = i32[(it + DictIter.DICT) >> 2];
+  const p = nextCombinedKeyWord(rt, it, d);
+  let key: number, value: number;
+  if (p !== 0) {
+    key = i32[p];
+    value = i32[p + 2];
+  } else {
+    const i = advance(rt, it, d);
+    if (i < 0) return 0;
+    key = dictEntryKey(rt, d, i);
+    value = dictEntryValue(rt, d, i);
+  }
+  i32[key >> 2]++;
+  i32[value >> 2]++;
   const result = i32[(it + DictIter.RESULT) >> 2];
   if (i32[result >> 2] === 1) {
     // Nobody else holds the last result: reuse it (items' high words are already 0).

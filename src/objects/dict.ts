@@ -53,7 +53,9 @@ import {
   setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash,
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
-import { dictLookup, dictLookupRaw, dictLookupStr, entryKey, entryValue, keyHashWords } from "./dict-lookup.js";
+import {
+  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, strKeyEntry,
+} from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
@@ -255,18 +257,27 @@ export function dictReleaseKeys(rt: Runtime, k: number): void {
   const refcnt = rt.load(k + Keys.REFCNT) - 1;
   rt.store(k + Keys.REFCNT, refcnt);
   if (refcnt > 0) return;
+  releaseEntryRefs(rt, k);
+  freeKeysMemory(rt, k);
+}
+
+/**
+ * Release the keys and values of a table's entries. The loop is a function of its own so that
+ * V8's on-stack replacement of it, made during the first large table's release, ends where
+ * the loop ends: compiled with the code after a loop that had never run, the replacement
+ * would leave the optimized code there on every later release (an eager deoptimization each time).
+ */
+function releaseEntryRefs(rt: Runtime, k: number): void {
   const n = keysNentries(rt, k);
-  const esize = keysKind(rt, k) === Keys.KIND_GENERAL ? Entry.SIZE : UEntry.SIZE;
-  const keyOff = esize === Entry.SIZE ? Entry.KEY : UEntry.KEY;
-  const ep0 = keysEntries(rt, k);
-  for (let i = 0; i < n; i++) {
-    const ep = ep0 + i * esize;
-    const key = rt.i32[(ep + keyOff) >> 2];
-    const value = rt.i32[(ep + keyOff + 8) >> 2];
+  const step = (keysKind(rt, k) === Keys.KIND_GENERAL ? Entry.SIZE : UEntry.SIZE) >> 2;
+  const i32 = rt.i32;
+  let p = (keysEntries(rt, k) + (step === Entry.SIZE >> 2 ? Entry.KEY : UEntry.KEY)) >> 2;
+  for (let i = 0; i < n; i++, p += step) {
+    const key = i32[p];
+    const value = i32[p + 2];
     if (key !== 0) rt.decref(key);
     if (value !== 0) rt.decref(value);
   }
-  freeKeysMemory(rt, k);
 }
 
 /**
@@ -465,6 +476,30 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
   rt.decref(key);
 }
 
+/**
+ * insertdict's commonest case, d[key] = value for an exact str key already in d's combined
+ * UNICODE table: the value is replaced in place (no Python code runs before the old value's
+ * release). Returns false, having changed nothing, for every other case.
+ */
+function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
+  const i32 = rt.i32;
+  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
+  const ix = strKeyEntry(rt, k, key);
+  if (ix < 0) return false;
+  dictMaintainTracking(rt, d, key, value);
+  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
+  const old = i32[vp];
+  if (old !== value) {
+    i32[value >> 2]++;
+    i32[vp] = value;
+    dictBumpVersion(rt, d);
+    rt.decref(old);
+  }
+  return true;
+}
+
 /** _PyDict_SetItem_Take2 with a known hash: steals key and value. */
 function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) insertToEmpty(rt, d, key, lo, hi, value);
@@ -473,6 +508,7 @@ function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: numbe
 
 /** d[key] = value (PyDict_SetItem): both borrowed (increfed). */
 export function dictSetItem(rt: Runtime, d: number, key: number, value: number): void {
+  if (replaceStrKeyValue(rt, d, key, value)) return;
   keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   rt.incref(key);
@@ -531,6 +567,8 @@ export function dictDelItem(rt: Runtime, d: number, key: number): boolean {
 
 /** d[key] as a borrowed reference, or 0. Raises only if hashing or comparing raises. */
 export function dictGetItem(rt: Runtime, d: number, key: number): number {
+  const v = dictStrKeyValue(rt, d, key);
+  if (v !== NOT_STR_TABLE) return v;
   keyHashWords(rt, key);
   const ix = dictLookup(rt, d, key, hashOut[0], hashOut[1]);
   return ix < 0 ? 0 : dictValueAt(rt, d, ix);
@@ -561,6 +599,8 @@ export function dictGetItemStr(rt: Runtime, d: number, key: number): number {
 
 /** key in d (PyDict_Contains). */
 export function dictContains(rt: Runtime, d: number, key: number): boolean {
+  const v = dictStrKeyValue(rt, d, key);
+  if (v !== NOT_STR_TABLE) return v !== 0;
   keyHashWords(rt, key);
   return dictLookup(rt, d, key, hashOut[0], hashOut[1]) >= 0;
 }

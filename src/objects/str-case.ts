@@ -70,15 +70,47 @@ function appendMapped(b: StrBuilder, c: number, f: Mapping): void {
   b.appendText(f(c));
 }
 
-/** An ASCII str mapped through a 128-entry table (new reference): a copy without a call per character. */
-function asciiTableMap(rt: Runtime, o: number, table: Uint8Array): number {
+/** Which ASCII letters an ASCII case mapping flips (their case bit, 0x20). */
+const enum Flip {
+  LOWER = 1,
+  UPPER = 2,
+}
+
+/**
+ * The bytes of the 32-bit word `w` (four ASCII characters) that are letters of the cases in
+ * `flips`, as 0x80 in their byte: b + (0x80 - first) has its high bit set when b >= first, and
+ * no byte carries into the next because every b is below 0x80.
+ */
+function letterMask(w: number, flips: number): number {
+  let m = 0;
+  if (flips & Flip.LOWER) m |= (w + 0x1f1f1f1f) & ~(w + 0x05050505); // 'a'..'z'
+  if (flips & Flip.UPPER) m |= (w + 0x3f3f3f3f) & ~(w + 0x25252525); // 'A'..'Z'
+  return m & 0x80808080;
+}
+
+/**
+ * An ASCII str mapped through a 128-entry table that flips the case of the letters in `flips`
+ * (new reference): four characters at a time in 32-bit words (ASCII data starts 4-byte
+ * aligned), the rest through the table.
+ */
+function asciiTableMap(rt: Runtime, o: number, table: Uint8Array, flips: number): number {
   const n = strLength(rt, o);
   if (n === 0) return emptyStr(rt);
   const src = strData(rt, o);
   const r = strAlloc(rt, n, 0x7f);
   const dst = strData(rt, r);
   const u8 = rt.u8;
-  for (let i = 0; i < n; i++) u8[dst + i] = table[u8[src + i]];
+  let i = 0;
+  if (((src | dst) & 3) === 0) {
+    const i32 = rt.i32;
+    const s4 = src >> 2, d4 = dst >> 2;
+    for (const words = n >> 2; i < words; i++) {
+      const w = i32[s4 + i];
+      i32[d4 + i] = w ^ (letterMask(w, flips) >>> 2);
+    }
+    i <<= 2;
+  }
+  for (; i < n; i++) u8[dst + i] = table[u8[src + i]];
   return r;
 }
 
@@ -91,7 +123,7 @@ const asciiLowerTable = new Uint8Array(128).map((_, c) => asciiLower(c));
 const asciiSwapTable = new Uint8Array(128).map((_, c) => (isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c));
 
 export function strUpper(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiUpperTable);
+  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiUpperTable, Flip.LOWER);
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), upperOf);
@@ -99,7 +131,7 @@ export function strUpper(rt: Runtime, o: number): number {
 }
 
 export function strLower(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiLowerTable);
+  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiLowerTable, Flip.UPPER);
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendLower(rt, b, data, kind, n, i, readChar(rt, data, kind, i));
@@ -107,7 +139,7 @@ export function strLower(rt: Runtime, o: number): number {
 }
 
 export function strCasefold(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiLowerTable);
+  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiLowerTable, Flip.UPPER);
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) appendMapped(b, readChar(rt, data, kind, i), foldOf);
@@ -115,7 +147,7 @@ export function strCasefold(rt: Runtime, o: number): number {
 }
 
 export function strSwapcase(rt: Runtime, o: number): number {
-  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiSwapTable);
+  if (strIsAscii(rt, o)) return asciiTableMap(rt, o, asciiSwapTable, Flip.LOWER | Flip.UPPER);
   const n = strLength(rt, o), data = strData(rt, o), kind = strKind(rt, o);
   const b = new StrBuilder(n);
   for (let i = 0; i < n; i++) {
@@ -130,7 +162,7 @@ export function strSwapcase(rt: Runtime, o: number): number {
 export function strCapitalize(rt: Runtime, o: number): number {
   if (strIsAscii(rt, o)) {
     // Lowercase, then the first character uppercase.
-    const r = asciiTableMap(rt, o, asciiLowerTable);
+    const r = asciiTableMap(rt, o, asciiLowerTable, Flip.UPPER);
     if (strLength(rt, r) > 0) rt.u8[strData(rt, r)] = asciiUpper(rt.u8[strData(rt, r)]);
     return r;
   }
@@ -147,7 +179,7 @@ export function strCapitalize(rt: Runtime, o: number): number {
 export function strTitle(rt: Runtime, o: number): number {
   if (strIsAscii(rt, o)) {
     // Lowercase, then uppercase each character that follows an uncased one.
-    const r = asciiTableMap(rt, o, asciiLowerTable);
+    const r = asciiTableMap(rt, o, asciiLowerTable, Flip.UPPER);
     const u8 = rt.u8;
     let previousCased = false;
     for (let p = strData(rt, r), end = p + strLength(rt, r); p < end; p++) {

@@ -9,15 +9,15 @@
  */
 import type { Runtime } from "./runtime.js";
 import { PY_RAISED } from "./errors.js";
-import { Kind, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
+import { Kind, Str, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, strSubstring } from "./str-object.js";
-import { charsContain, countChars, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
+import { charsContain, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
 import { isLineBreak, isSpace } from "./str-unicode.js";
 import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
 import { Tuple, newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
-import { listAppend, listItem, listItems, listSize, newListPrealloc } from "./list.js";
+import { listAppend, listAppendTakeRef, listItem, listItems, listSize, newListPrealloc } from "./list.js";
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 
@@ -139,11 +139,23 @@ export function strSplit(rt: Runtime, self: number, args: number, nargs: number,
 /** Whether Latin-1 code point c is whitespace (str.isspace), by table. */
 const latin1Space = new Uint8Array(256).map((_, c) => (isSpace(c) ? 1 : 0));
 
+/** A new str of the ASCII characters at [d + start, d + end) (a one-character one is the cached str). */
+function asciiPiece(rt: Runtime, d: number, start: number, end: number): number {
+  const len = end - start;
+  const u8 = rt.u8;
+  if (len === 1) return strFromChar(rt, u8[d + start]);
+  const r = strAlloc(rt, len, 0x7f);
+  const rd = r + Str.ASCII_SIZE;
+  for (let k = 0; k < len; k++) u8[rd + k] = u8[d + start + k];
+  return r;
+}
+
 /** split() of a Latin-1 (or ASCII) str: the pieces go straight into the list. */
 function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, max: number): number {
   const list = newListPrealloc(rt, splitPrealloc(max));
   const u8 = rt.u8;
   const space = latin1Space;
+  const ascii = strIsAscii(rt, self);
   try {
     let i = 0;
     for (; max > 0; max--) {
@@ -151,7 +163,8 @@ function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, 
       if (i === n) return list;
       const j = i++;
       while (i < n && space[u8[d + i]] === 0) i++;
-      appendPiece(rt, list, strSubstring(rt, self, j, i));
+      // (The whole of an exact str is the str itself: strSubstring's case.)
+      listAppendTakeRef(rt, list, ascii && i - j < n ? asciiPiece(rt, d, j, i) : strSubstring(rt, self, j, i));
     }
     // maxsplit reached: the rest, without its leading whitespace, is the last piece.
     while (i < n && space[u8[d + i]] !== 0) i++;
@@ -216,13 +229,34 @@ export function sequenceItems(rt: Runtime, iterable: number, items: number[], er
   return true;
 }
 
+/** The widest kind and whether all are ASCII, of the items `measureJoinItems` measured. */
+const joinMeasure = { kind: Kind.UCS1 as number, ascii: true };
+
 /**
- * sep.join(items) (new reference) for `count` borrowed str items: the words of an exact list's
- * or tuple's item array at `base` when `array` is null, else `array`'s elements. No Python code
- * runs, so a list's items cannot change under it. As CPython's _PyUnicode_JoinArray, the
- * result is a new str even when it has one character (only a single exact item is returned
- * itself).
+ * The total length of join's items (raising TypeError for one that is not a str); their
+ * widest kind and ASCII-ness go to `joinMeasure`, written in the loop. A function that ends
+ * with its loop, so that V8's on-stack replacement of the loop, made during the first long
+ * join, ends there too (see dict.ts's releaseEntryRefs).
  */
+function measureJoinItems(rt: Runtime, count: number, words: number, array: readonly number[] | null): number {
+  const i32 = rt.i32;
+  const out = joinMeasure;
+  out.kind = Kind.UCS1;
+  out.ascii = true;
+  let total = 0;
+  for (let i = 0; i < count; i++) {
+    const item = array === null ? i32[words + 2 * i] : array[i];
+    if (!isStr(rt, item)) {
+      throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
+    }
+    total += strLength(rt, item);
+    const ik = strKind(rt, item);
+    if (ik > out.kind) out.kind = ik;
+    if (!strIsAscii(rt, item)) out.ascii = false;
+  }
+  return total;
+}
+
 export function joinStrs(rt: Runtime, sep: number, count: number, base: number, array: readonly number[] | null): number {
   const i32 = rt.i32;
   const words = base >> 2;
@@ -235,19 +269,9 @@ export function joinStrs(rt: Runtime, sep: number, count: number, base: number, 
     }
   }
   const sn = strLength(rt, sep);
-  let kind = strKind(rt, sep);
-  let ascii = strIsAscii(rt, sep);
-  let total = sn * (count - 1);
-  for (let i = 0; i < count; i++) {
-    const item = array === null ? i32[words + 2 * i] : array[i];
-    if (!isStr(rt, item)) {
-      throw rt.raise(rt.E.TypeError, `sequence item ${i}: expected str instance, ${rt.typeName(item)} found`);
-    }
-    total += strLength(rt, item);
-    const ik = strKind(rt, item);
-    if (ik > kind) kind = ik;
-    if (!strIsAscii(rt, item)) ascii = false;
-  }
+  const total = sn * (count - 1) + measureJoinItems(rt, count, words, array);
+  const kind = Math.max(strKind(rt, sep), joinMeasure.kind);
+  const ascii = strIsAscii(rt, sep) && joinMeasure.ascii;
   if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "join() result is too long for a Python string");
   if (total === 0) return emptyStr(rt);
   const r = strAlloc(rt, total, maxCharForKind(kind, ascii));
@@ -335,6 +359,69 @@ export function strStrip(rt: Runtime, self: number, args: number, nargs: number,
  * s.replace(old, new, count) (new reference); count < 0 means all. A changed result is a new
  * str, a one-character one too (CPython's replace fills a PyUnicode_New result).
  */
+/** The first match positions `findMatches` found (a buffer it grows up to MAX_KNOWN_MATCHES). */
+let matchPositions = new Int32Array(256);
+const MAX_KNOWN_MATCHES = 1 << 16;
+
+/**
+ * The number of non-overlapping occurrences (at most `max`, needle length n > 0) of the needle
+ * in haystack[0:end); the first ones' positions are left in `matchPositions`, so that replace
+ * searches once. No Python code runs until the caller has read them.
+ */
+function findMatches(rt: Runtime, hd: number, hk: Kind, end: number, nd: number, nk: Kind, n: number, max: number): number {
+  let count = 0;
+  let i = 0;
+  while (count < max) {
+    const at = findChars(rt, hd, hk, i, end, nd, nk, n);
+    if (at < 0) break;
+    if (count >= matchPositions.length && count < MAX_KNOWN_MATCHES) {
+      const grown = new Int32Array(matchPositions.length * 2);
+      grown.set(matchPositions);
+      matchPositions = grown;
+    }
+    if (count < matchPositions.length) matchPositions[count] = at;
+    count++;
+    i = at + n;
+  }
+  return count;
+}
+
+/**
+ * Write `self` up to its last replaced occurrence, with its first `matches` occurrences of
+ * `old` replaced by `nw`, at rd (kind rk); the positions are `findMatches`'s. Returns the index
+ * in `self` where the rest (copied by the caller) starts. A function of its own that ends with
+ * its loops, so that V8's on-stack replacement of them ends there too (see dict.ts's
+ * releaseEntryRefs).
+ */
+function writeReplaced(rt: Runtime, rd: number, rk: Kind, self: number, old: number, nw: number, matches: number): number {
+  const n = strLength(rt, self), on = strLength(rt, old), nn = strLength(rt, nw);
+  const sk = strKind(rt, self), ok = strKind(rt, old), nk = strKind(rt, nw);
+  const sd = strData(rt, self), od = strData(rt, old), nd = strData(rt, nw);
+  let at = 0, i = 0;
+  if (on === 0) {
+    for (let m = 0; m < matches; m++) {
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      if (i < n) {
+        copyChars(rt, rd, rk, at, sd, sk, i, 1);
+        at++;
+        i++;
+      }
+    }
+  } else {
+    const known = Math.min(matches, matchPositions.length);
+    for (let m = 0; m < matches; m++) {
+      const pos = m < known ? matchPositions[m] : findChars(rt, sd, sk, i, n, od, ok, on);
+      copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
+      at += pos - i;
+      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
+      at += nn;
+      i = pos + on;
+    }
+  }
+  return i;
+}
+
 export function strReplace(rt: Runtime, self: number, old: number, nw: number, count: number): number {
   const n = strLength(rt, self);
   if (count < 0) count = INDEX_MAX;
@@ -349,7 +436,7 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
   if (on > 0 && oldMax > selfMax) return strExact(rt, self);
   let matches: number;
   if (on === 0) matches = Math.min(n + 1, count);
-  else matches = countChars(rt, sd, sk, 0, n, od, ok, on, count);
+  else matches = findMatches(rt, sd, sk, n, od, ok, on, count);
   if (matches === 0) return strExact(rt, self);
   const total = n + matches * (nn - on);
   if (total > INDEX_MAX - 100) throw rt.raise(rt.E.OverflowError, "replace string is too long");
@@ -358,29 +445,8 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
   const rk = kindFor(maxChar);
   let r = strAlloc(rt, total, maxChar);
   const rd = strData(rt, r);
-  let at = 0, i = 0;
-  if (on === 0) {
-    for (let m = 0; m < matches; m++) {
-      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
-      at += nn;
-      if (i < n) {
-        copyChars(rt, rd, rk, at, sd, sk, i, 1);
-        at++;
-        i++;
-      }
-    }
-    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
-  } else {
-    for (let m = 0; m < matches; m++) {
-      const pos = findChars(rt, sd, sk, i, n, od, ok, on);
-      copyChars(rt, rd, rk, at, sd, sk, i, pos - i);
-      at += pos - i;
-      copyChars(rt, rd, rk, at, nd, nk, 0, nn);
-      at += nn;
-      i = pos + on;
-    }
-    copyChars(rt, rd, rk, at, sd, sk, i, n - i);
-  }
+  const i = writeReplaced(rt, rd, rk, self, old, nw, matches);
+  copyChars(rt, rd, rk, total - (n - i), sd, sk, i, n - i);
   // Replacing the widest characters by narrower ones may allow a narrower kind (CPython's mayshrink).
   if (newMax < oldMax && selfMax === oldMax) {
     const actual = maxCharOf(rt, rd, rk, 0, total);

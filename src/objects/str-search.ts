@@ -21,11 +21,35 @@ function matchAt(rt: Runtime, hd: number, hk: Kind, at: number, nd: number, nk: 
   return true;
 }
 
+/**
+ * Lowest i in [start, last] where the n (> 0) bytes at nd occur at hd + i, or -1: candidates
+ * must match the needle's first and last bytes before the middle is compared (fastsearch's
+ * test of the last character).
+ */
+function findBytes(u8: Uint8Array, hd: number, start: number, last: number, nd: number, n: number): number {
+  const first = u8[nd];
+  if (n === 1) {
+    for (let i = start; i <= last; i++) if (u8[hd + i] === first) return i;
+    return -1;
+  }
+  const tail = n - 1;
+  const lastByte = u8[nd + tail];
+  for (let i = start; i <= last; i++) {
+    const p = hd + i;
+    if (u8[p] !== first || u8[p + tail] !== lastByte) continue;
+    let j = 1;
+    while (j < tail && u8[p + j] === u8[nd + j]) j++;
+    if (j >= tail) return i;
+  }
+  return -1;
+}
+
 /** Lowest index i in [start, end - n] where the needle occurs, or -1. */
 export function findChars(rt: Runtime, hd: number, hk: Kind, start: number, end: number, nd: number, nk: Kind, n: number): number {
   if (n === 0) return start <= end ? start : -1;
   const last = end - n;
   if (last < start) return -1;
+  if (hk === Kind.UCS1 && nk === Kind.UCS1) return findBytes(rt.u8, hd, start, last, nd, n);
   const first = readChar(rt, nd, nk, 0);
   if (hk === Kind.UCS1) {
     if (first > 0xff) return -1;
