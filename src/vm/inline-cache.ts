@@ -13,8 +13,11 @@
  *                 dict while neither dict changes; eval.ts fills it).
  *   LOAD_ATTR,    two entries, most recent first: [tag, index] at 0 and at 2. `tag` is the
  *   STORE_ATTR    version tag (method-cache.ts) of a class whose instances keep the attribute
- *                 as an inline value, and `index` the attribute's entry in the class's shared
- *                 keys (CPython's LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE).
+ *                 as an inline value, and `index` (>= 0) the attribute's entry in the class's
+ *                 shared keys (CPython's LOAD_ATTR_INSTANCE_VALUE and
+ *                 STORE_ATTR_INSTANCE_VALUE); or the tag of a class on whose MRO the name is a
+ *                 `__slots__` member descriptor, and `index` minus the member's byte offset in
+ *                 the instance (< 0; CPython's LOAD_ATTR_SLOT and STORE_ATTR_SLOT).
  *   LOAD_METHOD   two entries: [tag, method, keys] at 0 and at 3. `method` (borrowed, held by
  *                 a dict on the class's MRO while the tag lasts) is a function or method
  *                 descriptor found on the class; `keys` is -1 when the class's instances have
@@ -31,7 +34,10 @@
  * and its instances use the generic getattro/setattro. A shared-keys entry number never
  * changes, and every values array has room for every entry number of its class's keys
  * (dict-values.ts). The loop still checks, at every use, that the instance has its inline
- * values (no dict was made from them) and, for a load, that the value is there.
+ * values (no dict was made from them) and, for a load, that the value is there. A slot entry
+ * is made only when the instance's class is the member's class or a subclass of it (so the
+ * descriptor's own check would pass); a member descriptor is a data descriptor, so no
+ * instance dict can shadow it, and a load still checks that the slot is not empty.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
@@ -45,6 +51,7 @@ import { strHash } from "../objects/str-object.js";
 import { hashHi } from "../objects/tuple.js";
 import { getAttr, setAttr } from "../objects/abstract.js";
 import { getMethod } from "./eval-helpers.js";
+import { Member, memberOffset } from "../objects/member-descriptor.js";
 
 export const enum IC {
   /** Words per code unit. */
@@ -93,6 +100,25 @@ function instanceValueTag(rt: Runtime, owner: number, name: number, generic: boo
   return i32[(type + Tp.VERSION_TAG) >> 2];
 }
 
+/**
+ * The version tag of owner's class when `name` is found on the class's MRO as a `__slots__`
+ * member descriptor that applies to owner's class, and the access is generic; else 0.
+ * `out[0]` receives minus the member's byte offset.
+ */
+function slotMemberTag(rt: Runtime, owner: number, name: number, generic: boolean, out: Int32Array): number {
+  if (!generic) return 0;
+  const i32 = rt.i32;
+  const type = i32[(owner + Layout.TYPE) >> 2];
+  const tag = i32[(type + Tp.VERSION_TAG) >> 2];
+  if (tag === 0) return 0;
+  const d = typeLookup(rt, type, name);
+  if (d === 0 || i32[(d + Layout.TYPE) >> 2] !== rt.T.member_descriptor) return 0;
+  const memberType = i32[(d + Member.TYPE) >> 2];
+  if (memberType !== type && !rt.isSubtype(type, memberType)) return 0;
+  out[0] = -memberOffset(rt, d);
+  return tag;
+}
+
 const indexOut = new Int32Array(1);
 
 /** Make `tag`, `a` the first of two attribute entries at word `c`; the first moves to second. */
@@ -112,7 +138,8 @@ function pushAttrEntry(cache: Int32Array, c: number, tag: number, a: number): vo
 export function loadAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number): number {
   const v = getAttr(rt, owner, name);
   const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).getattro === genericGetAttr;
-  const tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  let tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  if (tag === 0) tag = slotMemberTag(rt, owner, name, generic, indexOut);
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
   return v;
 }
@@ -121,7 +148,8 @@ export function loadAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: n
 export function storeAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, v: number): void {
   setAttr(rt, owner, name, v);
   const generic = rt.typeSlots(rt.i32[(owner + Layout.TYPE) >> 2]).setattro === genericSetAttr;
-  const tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  let tag = instanceValueTag(rt, owner, name, generic, indexOut);
+  if (tag === 0) tag = slotMemberTag(rt, owner, name, generic, indexOut);
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
 }
 

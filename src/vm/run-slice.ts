@@ -325,12 +325,16 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
             let v = 0;
             if (tag !== 0 && (tag === cache[c] || tag === cache[c + IC.ATTR_ENTRY])) {
-              // An inline value (see inline-cache.ts), while the instance has its values.
-              const values = i32[(owner + ManagedDict.VALUES) >> 2];
-              if (values !== 0) {
-                v = i32[(values + 8 * cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1]) >> 2];
-                if (v !== 0) i32[v >> 2]++;
+              // An inline value while the instance has its values, or a __slots__ member
+              // (a negative index: minus its offset); see inline-cache.ts.
+              const index = cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1];
+              if (index < 0) {
+                v = i32[(owner - index) >> 2];
+              } else {
+                const values = i32[(owner + ManagedDict.VALUES) >> 2];
+                if (values !== 0) v = i32[(values + 8 * index) >> 2];
               }
+              if (v !== 0) i32[v >> 2]++;
             }
             if (v === 0) v = loadAttrMiss(rt, cache, c, owner, nameAt(rt, code, arg));
             i32[sp - 2] = v;
@@ -379,18 +383,22 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
-            if (
-              tag !== 0 && (tag === cache[c] || tag === cache[c + IC.ATTR_ENTRY]) && i32[(owner + ManagedDict.VALUES) >> 2] !== 0
-            ) {
-              // An inline value (see inline-cache.ts): the stack's reference to v moves into
-              // the values array; the replaced value is released before the owner.
-              const values = i32[(owner + ManagedDict.VALUES) >> 2];
-              const index = cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1];
-              const old = i32[(values + 8 * index) >> 2];
-              i32[(values + 8 * index) >> 2] = v;
+            let index = 0;
+            let values = 0;
+            if (tag !== 0 && (tag === cache[c] || tag === cache[c + IC.ATTR_ENTRY])) {
+              index = cache[tag === cache[c] ? c + 1 : c + IC.ATTR_ENTRY + 1];
+              if (index >= 0) values = i32[(owner + ManagedDict.VALUES) >> 2];
+            }
+            if (index < 0 || values !== 0) {
+              // An inline value or a __slots__ member (see inline-cache.ts): the stack's
+              // reference to v moves into the values array or the slot; the replaced value
+              // is released before the owner.
+              const at = index < 0 ? owner - index : values + 8 * index;
+              const old = i32[at >> 2];
+              i32[at >> 2] = v;
               sp = (sp - 4) | 0;
               if (old === 0) {
-                addToInsertionOrder(rt, values, index);
+                if (index >= 0) addToInsertionOrder(rt, values, index);
               } else if (--i32[old >> 2] === 0) {
                 dead = old;
                 rest1 = owner;
