@@ -41,8 +41,16 @@ const requireHere = createRequire(import.meta.url);
  *   after a while in the bytecode interpreter. A fresh process runs the parser and compiler
  *   cold on every program: 7 % less CPU to compile nbody.py, 3 ms less for `-c pass`, the
  *   long benchmarks unchanged.
+ * --invocation-count-for-osr=2000 (V8's default 500): a function stuck in a loop is compiled
+ *   for on-stack replacement only after 4 times as much work. runSlice returns every slice and
+ *   is optimised through ordinary calls; compiled by OSR after a deoptimisation in the middle of
+ *   a long slice (threads_cpu), its graph took 16.5 MB of compiler memory instead of 8.8 MB, which
+ *   was that program's peak RSS (80 MB instead of 72) and 17 % of its CPU time. The suite's
+ *   other programs measured the same in time and memory (docs/performance.md, Memory).
  */
-export const V8_FLAGS = ["--no-concurrent-recompilation", "--no-rehash-snapshot", "--always-sparkplug"];
+export const V8_FLAGS = [
+  "--no-concurrent-recompilation", "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
+];
 
 /**
  * Node's built-in modules that Node does not vouch for in a snapshot (it warns when a snapshot's
