@@ -22,8 +22,8 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { isatty } from "node:tty";
 import { ProcessOutput } from "./output.js";
+import { isTerminal } from "./is-terminal.js";
 import { VERSION } from "./version.js";
 import { HELP, USAGE, UsageError, parseCommandLine, tracemallocFrames, type CommandLine } from "./options.js";
 import type { InterpreterOptions } from "../index.js";
@@ -80,8 +80,8 @@ async function main(prebuilt: PrebuiltVM | undefined): Promise<Status> {
   };
   const program = cl.program;
   // No program: the REPL, on a terminal or with -i (then prompts go to stderr).
-  // isatty, not process.stdin.isTTY: making Node's stream objects costs a few milliseconds.
-  const interactive = program.kind === "stdin" && !program.dash && (isatty(0) || cl.inspect);
+  // isTerminal, not process.stdin.isTTY: making Node's stream objects costs a few milliseconds.
+  const interactive = program.kind === "stdin" && !program.dash && (isTerminal(0) || cl.inspect);
 
   let scriptDir: string | undefined;
   let mainFile: string | undefined;
@@ -124,7 +124,7 @@ async function main(prebuilt: PrebuiltVM | undefined): Promise<Status> {
     status = outcome.kind === "exit" ? outcome.status : outcome.kind === "error" ? 1 : outcome.kind === "interrupted" ? "interrupted" : 0;
     // -i: the prompt after the program, whatever became of it.
     if (interactive || cl.inspect) {
-      const terminal = isatty(0) && isatty(1);
+      const terminal = isTerminal(0) && isTerminal(1);
       lines = terminal ? terminalLines(session) : new PipeLines(() => stdinReader.nextLine(), out.stderr);
       status = await runRepl(session, { lines, output: out, showBanner: !cl.quiet && interactive, eofNewlineOnStderr: !terminal, redrawsLine: terminal });
     }

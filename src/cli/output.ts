@@ -4,14 +4,14 @@
  * once, after flushing stdout so that the two keep their order on a terminal.
  */
 import * as fs from "node:fs";
-import { isatty } from "node:tty";
+import { isTerminal } from "./is-terminal.js";
 
 const FLUSH_AT = 64 * 1024;
 
 export class ProcessOutput {
   private pending: string[] = [];
   private size = 0;
-  private readonly interactive = isatty(1);
+  private readonly interactive = isTerminal(1);
   /** What was written after the last newline, on either stream (the terminal's current line). */
   private tail = "";
 

@@ -24,6 +24,7 @@
 import * as fs from "node:fs";
 import * as tty from "node:tty";
 import type { Socket } from "node:net";
+import { isTerminal } from "./is-terminal.js";
 import { StringDecoder } from "node:string_decoder";
 import type { HostInput } from "../vm/thread.js";
 import type { InputNeed } from "../objects/textio.js";
@@ -182,7 +183,7 @@ export class StdinReader implements HostInput {
     if (this.kind !== undefined) return this.kind;
     let kind: Kind = "file";
     try {
-      if (tty.isatty(0)) kind = "terminal";
+      if (isTerminal(0)) kind = "terminal";
       else {
         const st = fs.fstatSync(0);
         if (st.isFIFO() || st.isSocket()) kind = "pipe";

@@ -12,17 +12,43 @@
  * gc.callbacks is empty, the teardown would be invisible, and the process may simply end.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { TpFlag } from "../objects/layout.js";
+import { Ob, TpFlag } from "../objects/layout.js";
 import { isWeakref, weakrefCallback } from "../objects/weakref.js";
 import { listSize } from "../objects/list.js";
+
+/** What an object's type says about the object, for teardownObservable. */
+const enum Instances {
+  /** Nothing: no finalizer, not a class, not a weak reference. */
+  Inert,
+  /** It has a finalizer. */
+  Finalized,
+  /** It is a class: it matters whether its instances have a finalizer. */
+  Class,
+  /** It is a weak reference: it matters whether it has a callback. */
+  Weakref,
+}
+
+function instancesOf(rt: Runtime, type: number, example: number): Instances {
+  if (rt.typeSlots(type).finalize !== undefined) return Instances.Finalized;
+  if ((rt.typeFlags(type) & TpFlag.TYPE_SUBCLASS) !== 0) return Instances.Class;
+  return isWeakref(rt, example) ? Instances.Weakref : Instances.Inert;
+}
 
 export function teardownObservable(rt: Runtime): boolean {
   const callbacks = rt.gc.callbacks;
   if (callbacks !== 0 && listSize(rt, callbacks) > 0) return true;
+  // Each type is judged once (the 2,000 tracked objects of a fresh interpreter have about 60
+  // types), and the loop calls no small function per object: V8 would compile such a function
+  // with TurboFan after a few thousand calls, which at this point is only a cost (1-2 ms).
+  const judged = new Map<number, Instances>();
+  const i32 = rt.i32;
   for (const o of rt.trackedObjects()) {
-    if (rt.slotsOf(o).finalize !== undefined) return true;
-    if ((rt.typeFlags(rt.typeOf(o)) & TpFlag.TYPE_SUBCLASS) !== 0 && rt.typeSlots(o).finalize !== undefined) return true;
-    if (isWeakref(rt, o) && weakrefCallback(rt, o) !== 0) return true;
+    const type = i32[(o + Ob.TYPE) >> 2];
+    let instances = judged.get(type);
+    if (instances === undefined) judged.set(type, (instances = instancesOf(rt, type, o)));
+    if (instances === Instances.Inert) continue;
+    if (instances === Instances.Finalized) return true;
+    if (instances === Instances.Class ? rt.typeSlots(o).finalize !== undefined : weakrefCallback(rt, o) !== 0) return true;
   }
   return false;
 }

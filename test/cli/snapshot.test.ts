@@ -220,6 +220,13 @@ describe("the glasspy script", () => {
     expect(run(["-c", "print('plain')"], { env: { NODE_OPTIONS: "--no-warnings" } })).toMatchObject({ way: "plain", stdout: "plain\n", status: 0 });
   });
 
+  it("starts Node without NODE_EXTRA_CA_CERTS, both ways", () => {
+    // Node would read the file at start and warn that it cannot (scripts/command-script.mjs).
+    const missing = { NODE_EXTRA_CA_CERTS: path.join(work, "no-such-certificates.pem") };
+    expect(run(["-c", "print('certs')"], { env: missing })).toMatchObject({ way: "snapshot", stdout: "certs\n", stderr: "", status: 0 });
+    expect(run(["-c", "print('certs')"], { env: { ...missing, NODE_OPTIONS: "--no-deprecation" } })).toMatchObject({ way: "plain", stdout: "certs\n", stderr: "", status: 0 });
+  });
+
   it("runs the plain bundle when node is newer than the snapshot", () => {
     const blob = path.join(dist, "glasspy.blob");
     utimesSync(blob, new Date(0), new Date(0));
