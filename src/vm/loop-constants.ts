@@ -40,7 +40,7 @@ export const enum Slice {
   /** runSlice's result when its budget ran out: the running frame's state is saved in it. */
   EXPIRED = -1,
   /** Check points (backward jumps and calls) a slice runs before returning to evalFrame. */
-  BUDGET = 20_000,
+  BUDGET = 2_000,
   /**
    * The process's first slices end at their first check point. V8 optimises runSlice while
    * the first long slice runs, and compiles code that has not run with type feedback (V8

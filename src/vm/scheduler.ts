@@ -63,7 +63,7 @@ export const enum Step {
 
 const enum Budget {
   /** Check points per slice when no other thread waits for the GIL (eval.ts's default). */
-  ALONE = 20_000,
+  ALONE = 2_000,
   /** ... and while another waits: the holder looks at the clock this often. */
   WAITING = 1_000,
 }

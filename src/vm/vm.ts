@@ -90,7 +90,7 @@ export class VM {
   /** Nonzero when the eval loop must stop at the next check point (see handleBreaker). */
   breaker = 0;
   /** Check points a slice of the eval loop runs (the scheduler shortens it while threads wait). */
-  sliceBudget = 20_000;
+  sliceBudget = 2_000;
   /** Green threads and the GIL (scheduler.ts). */
   readonly scheduler: Scheduler;
   /** The running thread (the GIL holder; `main` is the main thread). */
