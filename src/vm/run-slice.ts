@@ -21,7 +21,7 @@ import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { concatIntoNextStore, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { concatIntoNextStore, listSliceSubscript, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { pushClassCallFrame, checkInitResult } from "./construct.js";
@@ -605,6 +605,14 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             break;
           }
 
+          case Op.BUILD_SLICE: {
+            // With the subscript that follows, on an exact list: no slice object.
+            const r = listSliceSubscript(rt, sp, arg, (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff);
+            if (r === 0) break;
+            sp = r;
+            pc = (pc + 1) | 0;
+            continue;
+          }
           case Op.GET_ITER: {
             const v = i32[sp - 2];
             i32[sp - 2] = getIter(rt, v);
