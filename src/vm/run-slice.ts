@@ -421,6 +421,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[sp - 2] = r;
             continue;
           }
+          case Super.BINARY_OP__STORE_FAST:
           case Super.LOAD_FAST__BINARY_OP:
           case Super.LOAD_CONST__BINARY_OP:
           case Super.LOAD_FAST__LOAD_CONST__BINARY_OP:
@@ -430,7 +431,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Op.BINARY_SUBSCR:
           case Op.IS_OP:
           case Op.CONTAINS_OP: {
-            if (op >= Super.LOAD_FAST__BINARY_OP) {
+            // Whether the result goes into the local of the STORE_FAST unit that follows.
+            let store = op === Super.BINARY_OP__STORE_FAST;
+            if (op > Super.BINARY_OP__STORE_FAST) {
               // The superinstructions that load BINARY_OP's operands first (see LOAD_FAST__LOAD_FAST).
               let v = op === Super.LOAD_CONST__BINARY_OP ? i32[consts + 2 * arg] : i32[lp + 2 * arg];
               if (v === 0) {
@@ -449,11 +452,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 i32[sp] = v;
                 sp = (sp + 2) | 0;
               }
-              op = Op.BINARY_OP;
-              arg = ((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff;
+              const unit = i32[pc >> 1] >> ((pc & 1) << 4);
+              store = (unit & 0xff) === Super.BINARY_OP__STORE_FAST;
+              arg = (unit >> 8) & 0xff;
               pc = (pc + 1) | 0;
               if (tracing) i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
             }
+            if (op >= Super.BINARY_OP__STORE_FAST) op = Op.BINARY_OP;
             // (a b -- r): the result replaces a, then a and b are released in that order.
             const a = i32[sp - 4];
             const b = i32[sp - 2];
@@ -523,6 +528,28 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               i32[r >> 2]++;
             }
             if (r === 0) break;
+            if (store) {
+              // The STORE_FAST: r replaces the local's value; a, b, then that value are released.
+              const slot = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              sp = (sp - 4) | 0;
+              const old = i32[slot];
+              i32[slot] = r;
+              if (--i32[a >> 2] === 0) {
+                dead = a;
+                rest1 = b;
+                rest2 = old;
+                break;
+              }
+              if (--i32[b >> 2] === 0) {
+                dead = b;
+                rest1 = old;
+                break;
+              }
+              if (old === 0 || --i32[old >> 2] !== 0) continue;
+              dead = old;
+              break;
+            }
             sp = (sp - 2) | 0;
             i32[sp - 2] = r;
             if (--i32[a >> 2] === 0) {
@@ -620,6 +647,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             dead = v;
             break;
           }
+          case Super.FOR_ITER__STORE_FAST:
           case Op.FOR_ITER: {
             const it = i32[sp - 2];
             let next: number;
@@ -658,9 +686,19 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               next = forIterNext(rt, it);
             }
             if (next !== 0) {
-              i32[sp] = next;
-              sp = (sp + 2) | 0;
-              continue;
+              if (op === Op.FOR_ITER) {
+                i32[sp] = next;
+                sp = (sp + 2) | 0;
+                continue;
+              }
+              // The STORE_FAST: the item replaces the local's value, which is released.
+              const slot = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              const old = i32[slot];
+              i32[slot] = next;
+              if (old === 0 || --i32[old >> 2] !== 0) continue;
+              dead = old;
+              break;
             }
             sp = (sp - 2) | 0;
             pc = (pc + arg) | 0;
