@@ -14,14 +14,14 @@ import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
-import { newList, listAppend } from "../objects/list.js";
+import { newList, listAppendTakeRef } from "../objects/list.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
 import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { concatIntoNextStore, listSliceSubscript, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { concatIntoNextStore, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { pushClassCallFrame, checkInitResult } from "./construct.js";
@@ -607,13 +607,17 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (first + 2) | 0;
             continue;
           }
+          case Super.LIST_APPEND__JUMP_BACKWARD:
           case Op.LIST_APPEND: {
-            // The list takes its own reference: the stack's cannot be the last.
-            const v = i32[sp - 2];
-            listAppend(rt, i32[sp - 2 - 2 * arg], v);
+            // The list takes the stack's reference (popped first: on failure the append
+            // releases it).
             sp = (sp - 2) | 0;
-            i32[v >> 2]--;
-            continue;
+            listAppendTakeRef(rt, i32[sp - 2 * arg], i32[sp]);
+            if (op === Op.LIST_APPEND) continue;
+            // The JUMP_BACKWARD, a check point.
+            pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
+            if (--budget > 0 && vm.breaker === 0) continue;
+            break run;
           }
           case Op.UNPACK_SEQUENCE: {
             const seq = i32[sp - 2];
@@ -632,14 +636,6 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             break;
           }
 
-          case Op.BUILD_SLICE: {
-            // With the subscript that follows, on an exact list: no slice object.
-            const r = listSliceSubscript(rt, sp, arg, (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff);
-            if (r === 0) break;
-            sp = r;
-            pc = (pc + 1) | 0;
-            continue;
-          }
           case Op.GET_ITER: {
             const v = i32[sp - 2];
             i32[sp - 2] = getIter(rt, v);
@@ -955,6 +951,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // The general path: a rare instruction, or a fast path that did not apply.
         i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
         sp = execSlow(vm, th, f, sp, op, arg, kwnames) | 0;
+        // (LASTI moves on when execSlow ran the next instructions too.)
+        pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
         kwnames = 0;
         tracing = rt.heap.tracer !== null;
         if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {

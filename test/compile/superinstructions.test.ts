@@ -59,6 +59,15 @@ describe("withSuperinstructions", () => {
     ]);
   });
 
+  it("makes a list comprehension's append and jump back one instruction", () => {
+    const units = Uint16Array.from([
+      unit(Op.LIST_APPEND, 2), unit(Op.JUMP_BACKWARD, 5), unit(Op.LIST_APPEND, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.JUMP_BACKWARD, 5),
+    ]);
+    expect(Array.from(withSuperinstructions(units))).toEqual([
+      unit(Super.LIST_APPEND__JUMP_BACKWARD, 2), unit(Op.JUMP_BACKWARD, 5), unit(Op.LIST_APPEND, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.JUMP_BACKWARD, 5),
+    ]);
+  });
+
   it("makes no pair when the second instruction has an EXTENDED_ARG prefix", () => {
     const units = Uint16Array.from([
       unit(Op.STORE_FAST, 1), unit(Op.EXTENDED_ARG, 1), unit(Op.LOAD_FAST, 2),
