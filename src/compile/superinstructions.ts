@@ -29,15 +29,22 @@ export const enum Super {
   STORE_FAST__STORE_FAST = 99,
   /** COMPARE_OP op; POP_JUMP_{FORWARD,BACKWARD}_IF_{FALSE,TRUE} n: the jump needs no bool. */
   COMPARE_OP__POP_JUMP = 100,
-  // Loads of a BINARY_OP's operands, then the BINARY_OP (these stay the highest numbers).
+  /** FOR_ITER n; STORE_FAST a: the next item goes straight into the local. */
+  FOR_ITER__STORE_FAST = 101,
+  /** LIST_APPEND i; JUMP_BACKWARD n: a list comprehension's loop. */
+  LIST_APPEND__JUMP_BACKWARD = 102,
+  // BINARY_OP, and the loads of its operands then the BINARY_OP (these stay the highest
+  // numbers). The BINARY_OP unit of a load superinstruction may be BINARY_OP__STORE_FAST too.
+  /** BINARY_OP op; STORE_FAST a: the result goes straight into the local. */
+  BINARY_OP__STORE_FAST = 103,
   /** LOAD_FAST a; BINARY_OP op */
-  LOAD_FAST__BINARY_OP = 101,
+  LOAD_FAST__BINARY_OP = 104,
   /** LOAD_CONST c; BINARY_OP op */
-  LOAD_CONST__BINARY_OP = 102,
+  LOAD_CONST__BINARY_OP = 105,
   /** LOAD_FAST a; LOAD_CONST c; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_CONST__BINARY_OP = 103,
+  LOAD_FAST__LOAD_CONST__BINARY_OP = 106,
   /** LOAD_FAST a; LOAD_FAST b; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_FAST__BINARY_OP = 104,
+  LOAD_FAST__LOAD_FAST__BINARY_OP = 107,
 }
 
 // The numbers are literals (a bundler does not fold `Op.X + 1` across files); they must follow the opcodes.
@@ -59,6 +66,12 @@ function superOf(first: number, second: number, third: number): number {
       if (second === Op.LOAD_FAST) return Super.STORE_FAST__LOAD_FAST;
       if (second === Op.STORE_FAST) return Super.STORE_FAST__STORE_FAST;
       return 0;
+    case Op.BINARY_OP:
+      return second === Op.STORE_FAST ? Super.BINARY_OP__STORE_FAST : 0;
+    case Op.FOR_ITER:
+      return second === Op.STORE_FAST ? Super.FOR_ITER__STORE_FAST : 0;
+    case Op.LIST_APPEND:
+      return second === Op.JUMP_BACKWARD ? Super.LIST_APPEND__JUMP_BACKWARD : 0;
     case Op.COMPARE_OP:
       switch (second) {
         case Op.POP_JUMP_FORWARD_IF_FALSE:

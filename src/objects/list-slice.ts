@@ -129,6 +129,26 @@ export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number
     if (seq !== 0) rt.decref(seq);
   }
 }
+/**
+ * `l[start::step]` for `count` items (indices already clipped, as sliceAdjust gives them): a new
+ * list.
+ */
+export function listGetSlice(rt: Runtime, l: number, start: number, count: number, step: number): number {
+  if (count <= 0) return newList(rt, 0);
+  if (step === 1) return listSlice(rt, l, start, start + count);
+  const r = newListPrealloc(rt, count);
+  const src = listItems(rt, l) >> 2;
+  const dst = listItems(rt, r) >> 2;
+  for (let i = 0, cur = start; i < count; i++, cur += step) {
+    const v = rt.i32[src + 2 * cur];
+    rt.incref(v);
+    rt.i32[dst + 2 * i] = v;
+    rt.i32[dst + 2 * i + 1] = 0;
+  }
+  listSetSize(rt, r, count);
+  return r;
+}
+
 export function listSubscript(rt: Runtime, l: number, key: number): number {
   if (hasIndex(rt, key)) {
     let i = asSsize(rt, key, rt.E.IndexError);
@@ -141,21 +161,7 @@ export function listSubscript(rt: Runtime, l: number, key: number): number {
   }
   if (isSlice(rt, key)) {
     const count = sliceIndices(rt, key, listSize(rt, l));
-    const start = sliceOut[0];
-    const step = sliceOut[2];
-    if (count <= 0) return newList(rt, 0);
-    if (step === 1) return listSlice(rt, l, start, start + count);
-    const r = newListPrealloc(rt, count);
-    const src = listItems(rt, l) >> 2;
-    const dst = listItems(rt, r) >> 2;
-    for (let i = 0, cur = start; i < count; i++, cur += step) {
-      const v = rt.i32[src + 2 * cur];
-      rt.incref(v);
-      rt.i32[dst + 2 * i] = v;
-      rt.i32[dst + 2 * i + 1] = 0;
-    }
-    listSetSize(rt, r, count);
-    return r;
+    return listGetSlice(rt, l, sliceOut[0], count, sliceOut[2]);
   }
   throw rt.raise(rt.E.TypeError, `list indices must be integers or slices, not ${rt.typeName(key)}`);
 }

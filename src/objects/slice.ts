@@ -156,6 +156,9 @@ export function sliceAdjust(length: number): number {
   }
   sliceOut[0] = start;
   sliceOut[1] = stop;
+  // (Steps of 1 and -1, the common ones, without a division.)
+  if (step === 1) return start < stop ? stop - start : 0;
+  if (step === -1) return stop < start ? start - stop : 0;
   if (step < 0) return stop < start ? Math.floor((start - stop - 1) / -step) + 1 : 0;
   return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
 }

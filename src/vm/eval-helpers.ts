@@ -6,7 +6,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag } from "../objects/layout.js";
 import { Code } from "../objects/code.js";
-import { deallocFast } from "./fast-paths.js";
+import { deallocFast, fastTypes } from "./fast-paths.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { genericGetAttr, instanceAttribute } from "../objects/object.js";
 import {
@@ -23,6 +23,9 @@ import { PY_RAISED } from "../objects/errors.js";
 import { Op } from "../compile/opcodes.js";
 import { Super } from "../compile/superinstructions.js";
 import { strConcatIntoLocal } from "../objects/str-object.js";
+import { sliceAdjust, sliceOut } from "../objects/slice.js";
+import { Layout } from "./loop-constants.js";
+import { listAssSlice, listGetSlice } from "../objects/list-slice.js";
 
 /**
  * LOAD_METHOD's lookup (CPython's _PyObject_GetMethod): when `name` names a plain function or
@@ -455,4 +458,67 @@ export function concatIntoNextStore(rt: Runtime, pc: number, lp: number, left: n
   if (i32[slot] !== left) return false;
   strConcatIntoLocal(rt, slot << 2, right);
   return true;
+}
+
+/** PY_SSIZE_T_MAX and MIN, a None bound's value (as PySlice_Unpack gives it). */
+const SSIZE_MAX = 2 ** 63 - 1;
+const SSIZE_MIN = -SSIZE_MAX - 1;
+
+/**
+ * A slice bound of the stack: None as `none`, a one-digit exact int as its value; NaN for
+ * anything else (the general path converts it, or raises).
+ */
+function smallBound(rt: Runtime, o: number, none: number): number {
+  const i32 = rt.i32;
+  if (o === rt.S.None) return none;
+  if (i32[(o + Layout.TYPE) >> 2] !== fastTypes(rt).int) return NaN;
+  const size = i32[(o + Layout.SIZE) >> 2];
+  return size >= -1 && size <= 1 ? size * i32[(o + Layout.INT_DIGIT0) >> 2] : NaN;
+}
+
+/**
+ * BUILD_SLICE (`nargs` bounds on the stack) whose next unit is `next`: with a BINARY_SUBSCR,
+ * `l[a:b:c]` read, or with a STORE_SUBSCR, `l[a:b] = v` of step 1 from an exact list or tuple v, for an
+ * exact list l and bounds that are None or one-digit ints, done at once without a slice
+ * object (CPython 3.12's BINARY_SLICE and STORE_SLICE). Returns the new `sp` (both
+ * instructions done: the caller skips the subscript), or 0 when it does not apply (nothing
+ * done: the caller runs BUILD_SLICE as usual). When it throws, the stack is unchanged.
+ */
+export function listSliceSubscript(rt: Runtime, sp: number, nargs: number, next: number): number {
+  const i32 = rt.i32;
+  const first = sp - 2 * nargs;
+  const l = i32[first - 2];
+  const ty = fastTypes(rt);
+  if (i32[(l + Layout.TYPE) >> 2] !== ty.list) return 0;
+  let value = 0;
+  if (next === Op.STORE_SUBSCR) {
+    // (A list or tuple source runs no Python code.)
+    value = i32[first - 4];
+    const type = i32[(value + Layout.TYPE) >> 2];
+    if (type !== ty.list && type !== ty.tuple) return 0;
+  } else if (next !== Op.BINARY_SUBSCR) {
+    return 0;
+  }
+  const step = nargs === 3 ? smallBound(rt, i32[first + 4], 1) : 1;
+  if (step !== step || step === 0 || (value !== 0 && step !== 1)) return 0;
+  const start = smallBound(rt, i32[first], step < 0 ? SSIZE_MAX : 0);
+  const stop = smallBound(rt, i32[first + 2], step < 0 ? SSIZE_MIN : SSIZE_MAX);
+  if (start !== start || stop !== stop) return 0;
+  sliceOut[0] = start;
+  sliceOut[1] = stop;
+  sliceOut[2] = step;
+  const count = sliceAdjust(i32[(l + Layout.SIZE) >> 2]);
+  // The bounds are released as BUILD_SLICE releases them, then the subscript's operands.
+  if (value === 0) {
+    const r = listGetSlice(rt, l, sliceOut[0], count, step);
+    for (let i = nargs - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
+    i32[first - 2] = r;
+    rt.decref(l);
+    return first;
+  }
+  listAssSlice(rt, l, sliceOut[0], sliceOut[1], value);
+  for (let i = nargs - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
+  rt.decref(value);
+  rt.decref(l);
+  return first - 4;
 }

@@ -7,7 +7,8 @@
  * paths. Everything else comes here, through `execSlow`: the loop's function stays small, so
  * V8 compiles it quickly, and it has few sites that a program can reach for the first time
  * after V8 optimised it (each such site costs a deoptimisation and a recompilation of the
- * whole loop). The frame's LASTI is saved before `execSlow` runs.
+ * whole loop). The frame's LASTI is saved before `execSlow` runs and read again after it: an
+ * instruction done together with the ones after it (BUILD_SLICE with its subscript) moves it on.
  *
  * Each function takes the frame and the stack pointer `sp` (the i32 index of the next free
  * stack word, as in the loop), does the instruction's work and returns the new `sp`. The loop's
@@ -32,7 +33,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import {
   loadName, mappingLookup, unpackEx, exceptionFromRaiseArg, setCause, exceptionMatches, formatValue, buildString, dictMerge,
-  callFunctionEx, beforeWith, withExceptStart, raiseNameError,
+  callFunctionEx, beforeWith, withExceptStart, raiseNameError, listSliceSubscript,
 } from "./eval-helpers.js";
 import { opUnaryNot, opBinary, opStoreSubscr, opUnpackSequence, opTruth, opCall, opPush, opDeleteFast, opLoadClosure, opReraise, opPushExcInfo, opPopExcept } from "./eval-general.js";
 
@@ -656,8 +657,15 @@ export function execSlow(vm: VM, th: VMThread, f: number, sp: number, op: number
       return sp;
     case Op.DELETE_SUBSCR:
       return opDeleteSubscr(rt, sp);
-    case Op.BUILD_SLICE:
-      return opBuildSlice(rt, sp, arg);
+    case Op.BUILD_SLICE: {
+      // With the subscript that follows, on an exact list: no slice object, and LASTI moves
+      // past the subscript (see listSliceSubscript).
+      const lasti = rt.i32[(f + F.LASTI) >> 2];
+      const r = listSliceSubscript(rt, sp, arg, rt.u16[((rt.i32[(f + F.CODE) >> 2] + Code.CODE) >> 1) + lasti + 1] & 0xff);
+      if (r === 0) return opBuildSlice(rt, sp, arg);
+      rt.i32[(f + F.LASTI) >> 2] = lasti + 1;
+      return r;
+    }
     case Op.BUILD_SET:
       return opBuildSet(rt, sp, arg);
     case Op.BUILD_MAP:

@@ -23,6 +23,7 @@ import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
+import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
 
@@ -49,6 +50,9 @@ export class FastTypes {
   readonly method: number;
   readonly rangeIterator: number;
   readonly listIterator: number;
+  readonly dictKeyIterator: number;
+  readonly dictValueIterator: number;
+  readonly dictItemIterator: number;
   readonly None: number;
   readonly True: number;
   readonly False: number;
@@ -66,6 +70,9 @@ export class FastTypes {
     this.method = T.method;
     this.rangeIterator = T.range_iterator;
     this.listIterator = T.list_iterator;
+    this.dictKeyIterator = T.dict_keyiterator;
+    this.dictValueIterator = T.dict_valueiterator;
+    this.dictItemIterator = T.dict_itemiterator;
     this.None = rt.S.None;
     this.True = rt.S.True;
     this.False = rt.S.False;
@@ -196,7 +203,8 @@ export function deallocFast(rt: Runtime, o: number): void {
 
 /**
  * FOR_ITER's next(it): a new reference, or 0 when the iterator is exhausted. Exact range and
- * list iterators are stepped inline, exactly as rangeIterNext and listIterNext do.
+ * list iterators are stepped inline, exactly as rangeIterNext and listIterNext do; dict
+ * iterators go to their tp_iternext without the slot lookup.
  */
 export function forIterNext(rt: Runtime, it: number): number {
   const i32 = rt.i32;
@@ -229,6 +237,12 @@ export function forIterNext(rt: Runtime, it: number): number {
     i32[(it + ListIter.SEQ) >> 2] = 0;
     if (--i32[seq >> 2] === 0) rt.dealloc(seq);
     return 0;
+  } else if (type === ty.dictItemIterator) {
+    return dictIterNextItem(rt, it);
+  } else if (type === ty.dictKeyIterator) {
+    return dictIterNextKey(rt, it);
+  } else if (type === ty.dictValueIterator) {
+    return dictIterNextValue(rt, it);
   }
   return iterNext(rt, it);
 }

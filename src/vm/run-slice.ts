@@ -14,7 +14,7 @@ import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
-import { newList, listAppend } from "../objects/list.js";
+import { newList, listAppendTakeRef } from "../objects/list.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
 import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
@@ -429,6 +429,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[sp - 2] = r;
             continue;
           }
+          case Super.BINARY_OP__STORE_FAST:
           case Super.LOAD_FAST__BINARY_OP:
           case Super.LOAD_CONST__BINARY_OP:
           case Super.LOAD_FAST__LOAD_CONST__BINARY_OP:
@@ -438,7 +439,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Op.BINARY_SUBSCR:
           case Op.IS_OP:
           case Op.CONTAINS_OP: {
-            if (op >= Super.LOAD_FAST__BINARY_OP) {
+            // Whether the result goes into the local of the STORE_FAST unit that follows.
+            let store = op === Super.BINARY_OP__STORE_FAST;
+            if (op > Super.BINARY_OP__STORE_FAST) {
               // The superinstructions that load BINARY_OP's operands first (see LOAD_FAST__LOAD_FAST).
               let v = op === Super.LOAD_CONST__BINARY_OP ? i32[consts + 2 * arg] : i32[lp + 2 * arg];
               if (v === 0) {
@@ -457,11 +460,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 i32[sp] = v;
                 sp = (sp + 2) | 0;
               }
-              op = Op.BINARY_OP;
-              arg = ((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff;
+              const unit = i32[pc >> 1] >> ((pc & 1) << 4);
+              store = (unit & 0xff) === Super.BINARY_OP__STORE_FAST;
+              arg = (unit >> 8) & 0xff;
               pc = (pc + 1) | 0;
               if (tracing) i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
             }
+            if (op >= Super.BINARY_OP__STORE_FAST) op = Op.BINARY_OP;
             // (a b -- r): the result replaces a, then a and b are released in that order.
             const a = i32[sp - 4];
             const b = i32[sp - 2];
@@ -531,6 +536,28 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               i32[r >> 2]++;
             }
             if (r === 0) break;
+            if (store) {
+              // The STORE_FAST: r replaces the local's value; a, b, then that value are released.
+              const slot = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              sp = (sp - 4) | 0;
+              const old = i32[slot];
+              i32[slot] = r;
+              if (--i32[a >> 2] === 0) {
+                dead = a;
+                rest1 = b;
+                rest2 = old;
+                break;
+              }
+              if (--i32[b >> 2] === 0) {
+                dead = b;
+                rest1 = old;
+                break;
+              }
+              if (old === 0 || --i32[old >> 2] !== 0) continue;
+              dead = old;
+              break;
+            }
             sp = (sp - 2) | 0;
             i32[sp - 2] = r;
             if (--i32[a >> 2] === 0) {
@@ -588,13 +615,17 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (first + 2) | 0;
             continue;
           }
+          case Super.LIST_APPEND__JUMP_BACKWARD:
           case Op.LIST_APPEND: {
-            // The list takes its own reference: the stack's cannot be the last.
-            const v = i32[sp - 2];
-            listAppend(rt, i32[sp - 2 - 2 * arg], v);
+            // The list takes the stack's reference (popped first: on failure the append
+            // releases it).
             sp = (sp - 2) | 0;
-            i32[v >> 2]--;
-            continue;
+            listAppendTakeRef(rt, i32[sp - 2 * arg], i32[sp]);
+            if (op === Op.LIST_APPEND) continue;
+            // The JUMP_BACKWARD, a check point.
+            pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
+            if (--budget > 0 && vm.breaker === 0) continue;
+            break run;
           }
           case Op.UNPACK_SEQUENCE: {
             const seq = i32[sp - 2];
@@ -620,6 +651,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             dead = v;
             break;
           }
+          case Super.FOR_ITER__STORE_FAST:
           case Op.FOR_ITER: {
             const it = i32[sp - 2];
             let next: number;
@@ -658,9 +690,19 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               next = forIterNext(rt, it);
             }
             if (next !== 0) {
-              i32[sp] = next;
-              sp = (sp + 2) | 0;
-              continue;
+              if (op === Op.FOR_ITER) {
+                i32[sp] = next;
+                sp = (sp + 2) | 0;
+                continue;
+              }
+              // The STORE_FAST: the item replaces the local's value, which is released.
+              const slot = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              const old = i32[slot];
+              i32[slot] = next;
+              if (old === 0 || --i32[old >> 2] !== 0) continue;
+              dead = old;
+              break;
             }
             sp = (sp - 2) | 0;
             pc = (pc + arg) | 0;
@@ -923,6 +965,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // The general path: a rare instruction, or a fast path that did not apply.
         i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
         sp = execSlow(vm, th, f, sp, op, arg, kwnames) | 0;
+        // (LASTI moves on when execSlow ran the next instructions too.)
+        pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
         kwnames = 0;
         tracing = rt.heap.tracer !== null;
         if (op === Op.POP_JUMP_FORWARD_IF_FALSE || op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {

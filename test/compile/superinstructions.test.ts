@@ -43,6 +43,31 @@ describe("withSuperinstructions", () => {
     ]);
   });
 
+  it("stores a BINARY_OP's result and a FOR_ITER's item straight into the next STORE_FAST's local", () => {
+    const units = Uint16Array.from([
+      unit(Op.LOAD_FAST, 1), unit(Op.LOAD_CONST, 2), unit(Op.BINARY_OP, 13), unit(Op.STORE_FAST, 1),
+      unit(Op.BINARY_OP, 0), unit(Op.STORE_FAST, 3), unit(Op.LOAD_FAST, 4),
+      unit(Op.FOR_ITER, 9), unit(Op.STORE_FAST, 5), unit(Op.FOR_ITER, 9), unit(Op.EXTENDED_ARG, 1), unit(Op.STORE_FAST, 5),
+      unit(Op.BINARY_OP, 0), unit(Op.EXTENDED_ARG, 1), unit(Op.STORE_FAST, 2),
+    ]);
+    expect(Array.from(withSuperinstructions(units))).toEqual([
+      unit(Super.LOAD_FAST__LOAD_CONST__BINARY_OP, 1), unit(Super.LOAD_CONST__BINARY_OP, 2),
+      unit(Super.BINARY_OP__STORE_FAST, 13), unit(Op.STORE_FAST, 1),
+      unit(Super.BINARY_OP__STORE_FAST, 0), unit(Super.STORE_FAST__LOAD_FAST, 3), unit(Op.LOAD_FAST, 4),
+      unit(Super.FOR_ITER__STORE_FAST, 9), unit(Op.STORE_FAST, 5), unit(Op.FOR_ITER, 9), unit(Op.EXTENDED_ARG, 1), unit(Op.STORE_FAST, 5),
+      unit(Op.BINARY_OP, 0), unit(Op.EXTENDED_ARG, 1), unit(Op.STORE_FAST, 2),
+    ]);
+  });
+
+  it("makes a list comprehension's append and jump back one instruction", () => {
+    const units = Uint16Array.from([
+      unit(Op.LIST_APPEND, 2), unit(Op.JUMP_BACKWARD, 5), unit(Op.LIST_APPEND, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.JUMP_BACKWARD, 5),
+    ]);
+    expect(Array.from(withSuperinstructions(units))).toEqual([
+      unit(Super.LIST_APPEND__JUMP_BACKWARD, 2), unit(Op.JUMP_BACKWARD, 5), unit(Op.LIST_APPEND, 2), unit(Op.EXTENDED_ARG, 1), unit(Op.JUMP_BACKWARD, 5),
+    ]);
+  });
+
   it("makes no pair when the second instruction has an EXTENDED_ARG prefix", () => {
     const units = Uint16Array.from([
       unit(Op.STORE_FAST, 1), unit(Op.EXTENDED_ARG, 1), unit(Op.LOAD_FAST, 2),
