@@ -90,6 +90,25 @@ function next(rt: Runtime, o: number): number {
   return rt.i32[(o + GcWord.NEXT) >> 2];
 }
 
+/**
+ * gcListMove for the reachability pass, on the view it already holds: unlink `o` and link it
+ * at the end of `head`'s list, flag bits kept (the pass moves every object of a young
+ * generation built children first twice: to the unreachable list, then back).
+ */
+function moveToEnd(i32: Int32Array, o: number, head: number): void {
+  const after = i32[(o + GcWord.NEXT) >> 2];
+  const prevWord = i32[(o + GcWord.PREV) >> 2];
+  const before = prevWord & ~GcPrevFlag.MASK;
+  i32[(before + GcWord.NEXT) >> 2] = after;
+  i32[(after + GcWord.PREV) >> 2] = before | (i32[(after + GcWord.PREV) >> 2] & GcPrevFlag.MASK);
+  const headPrev = i32[(head + GcWord.PREV) >> 2];
+  const last = headPrev & ~GcPrevFlag.MASK;
+  i32[(o + GcWord.NEXT) >> 2] = head;
+  i32[(o + GcWord.PREV) >> 2] = last | (prevWord & GcPrevFlag.MASK);
+  i32[(last + GcWord.NEXT) >> 2] = o;
+  i32[(head + GcWord.PREV) >> 2] = o | (headPrev & GcPrevFlag.MASK);
+}
+
 // ── reachability (update_refs, subtract_refs, move_unreachable) ─────────────────────────
 
 const enum VisitMode {
@@ -126,7 +145,7 @@ class Reachability {
     } else if (i32[(c + GcWord.UNREACHABLE) >> 2] !== 0) {
       // Moved to the unreachable list earlier: back to young's end, to be scanned again.
       i32[(c + GcWord.UNREACHABLE) >> 2] = 0;
-      gcListMove(this.rt, c, this.young);
+      moveToEnd(i32, c, this.young);
       i32[(c + GcWord.REFS) >> 2] = 1;
     } else if (i32[(c + GcWord.REFS) >> 2] === 0) {
       // Not scanned yet: reachable after all (it will be scanned when the walk gets there).
@@ -179,26 +198,27 @@ class Reachability {
    */
   deduce(young: number, unreachable: number): number {
     const rt = this.rt;
-    let i32 = rt.i32;
-    for (let o = first(rt, young); o !== young; o = next(rt, o)) {
+    // No pass allocates or runs Python code: the heap's views stay the same throughout.
+    const i32 = rt.i32;
+    for (let o = i32[(young + GcWord.NEXT) >> 2]; o !== young; o = i32[(o + GcWord.NEXT) >> 2]) {
       i32[(o + GcWord.REFS) >> 2] = i32[o >> 2];
       i32[(o + GcWord.PREV) >> 2] |= GcPrevFlag.COLLECTING;
     }
     this.mode = VisitMode.SUBTRACT;
-    for (let o = first(rt, young); o !== young; o = next(rt, o)) this.traverse(o);
+    for (let o = i32[(young + GcWord.NEXT) >> 2]; o !== young; o = i32[(o + GcWord.NEXT) >> 2]) this.traverse(o);
     this.young = young;
     this.mode = VisitMode.REACHABLE;
-    i32 = rt.i32;
-    let o = first(rt, young);
+    let o = i32[(young + GcWord.NEXT) >> 2];
     while (o !== young) {
+      const after = i32[(o + GcWord.NEXT) >> 2];
       if (i32[(o + GcWord.REFS) >> 2] > 0) {
         this.traverse(o);
         i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
         i32[(o + GcWord.REFS) >> 2] = 0;
-        o = next(rt, o);
+        // (Read again: the traversal may have moved objects to young's end, after o.)
+        o = i32[(o + GcWord.NEXT) >> 2];
       } else {
-        const after = next(rt, o);
-        gcListMove(rt, o, unreachable);
+        moveToEnd(i32, o, unreachable);
         i32[(o + GcWord.UNREACHABLE) >> 2] = 1;
         o = after;
       }
@@ -381,24 +401,33 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
   gcListInit(rt, unreachable);
   let garbageCount = reachability(rt).deduce(young, unreachable);
 
-  // The survivors: atomic tuples leave the collector's lists, the rest grow older.
+  // The survivors: atomic tuples leave the collector's lists, the rest grow older. The walks
+  // count what stays tracked (gc_list_size's answer) instead of walking the list again.
+  const i32 = rt.i32;
+  const tupleType = rt.T.tuple;
+  let survivors = 0;
   for (let o = first(rt, young); o !== young; ) {
     const after = next(rt, o);
-    if (rt.typeOf(o) === rt.T.tuple) tupleMaybeUntrack(rt, o);
+    if (i32[(o + Ob.TYPE) >> 2] === tupleType) tupleMaybeUntrack(rt, o);
+    if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
     o = after;
   }
   if (young !== old) {
-    if (gen === 1) state.longLivedPending += gcListSize(rt, young);
+    if (gen === 1) state.longLivedPending += survivors;
     gcListMerge(rt, young, old);
   } else {
-    // Dicts only in full collections, so that building a big dict costs no quadratic rescans.
+    // Dicts only in full collections, so that building a big dict costs no quadratic rescans
+    // (after every tuple's check, as CPython: a dict untracked first could untrack its tuple).
+    const dictType = rt.T.dict;
+    survivors = 0;
     for (let o = first(rt, young); o !== young; ) {
       const after = next(rt, o);
-      if (rt.typeOf(o) === rt.T.dict) dictMaybeUntrack(rt, o);
+      if (i32[(o + Ob.TYPE) >> 2] === dictType) dictMaybeUntrack(rt, o);
+      if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
       o = after;
     }
     state.longLivedPending = 0;
-    state.longLivedTotal = gcListSize(rt, young);
+    state.longLivedTotal = survivors;
   }
 
   if (state.debug & GcDebug.COLLECTABLE) {

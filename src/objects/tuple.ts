@@ -211,13 +211,19 @@ function isTuple(rt: Runtime, o: number): boolean {
 // ── dealloc ─────────────────────────────────────────────────────────────────────────────
 
 function tupleDealloc(rt: Runtime, t: number): void {
-  const n = tupleSize(rt, t);
+  const i32 = rt.i32;
+  const n = i32[(t + Ob.SIZE) >> 2];
   if (t === rt.S.emptyTuple) return;
   for (let i = n - 1; i >= 0; i--) {
-    const v = rt.i32[(t + Tuple.ITEMS + 8 * i) >> 2];
-    if (v !== 0) rt.decref(v);
+    const v = i32[(t + Tuple.ITEMS + 8 * i) >> 2];
+    // rt.decref's common case written out: an item that survives only loses a count.
+    if (v !== 0) {
+      const count = i32[v >> 2];
+      if (count > 1) i32[v >> 2] = count - 1;
+      else rt.decref(v);
+    }
   }
-  if (n >= 1 && n <= FreeListSize.TUPLE_MAXSAVESIZE && rt.typeOf(t) === rt.T.tuple) {
+  if (n >= 1 && n <= FreeListSize.TUPLE_MAXSAVESIZE && i32[(t + Ob.TYPE) >> 2] === rt.T.tuple) {
     const s = containers(rt);
     if (s.tupleCount[n] < FreeListSize.TUPLE_MAXFREELIST) {
       rt.store(t + Tuple.ITEMS, s.tupleHead[n]);
