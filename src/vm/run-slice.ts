@@ -729,14 +729,18 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Op.POP_JUMP_BACKWARD_IF_NONE:
           case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
             // The opcodes run FALSE, TRUE, NONE, NOT_NONE, forward then backward. For FALSE and
-            // TRUE, only bools and exact ints here; execSlow turns any other operand into a bool.
+            // TRUE, only bools, exact ints and exact lists and tuples (`if not node`: true when
+            // ob_size is not 0) here; execSlow turns any other operand into a bool.
             const v = i32[sp - 2];
             const kind = (op - Op.POP_JUMP_FORWARD_IF_FALSE) & 3;
             let jump: boolean;
             if (kind >= 2) jump = (v === None) === (kind === 2);
             else if (v === True || v === False) jump = (v === True) === (kind === 1);
-            else if (i32[(v + Layout.TYPE) >> 2] === intType) jump = (i32[(v + Layout.SIZE) >> 2] !== 0) === (kind === 1);
-            else break;
+            else {
+              const type = i32[(v + Layout.TYPE) >> 2];
+              if (type !== intType && type !== listType && type !== tupleType) break;
+              jump = (i32[(v + Layout.SIZE) >> 2] !== 0) === (kind === 1);
+            }
             sp = (sp - 2) | 0;
             if (--i32[v >> 2] === 0) dead = v;
             if (jump) {
