@@ -28,7 +28,7 @@ import {
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { floatPowValues, newFloat } from "./float.js";
 import {
-  Int, intExact, intFromDigits, intSafeValue, intScratch, intSetSize, intSize, intSmallValue, intToBigInt, intToDouble,
+  Int, allocIntDigits, intExact, intFromDigits, intSafeValue, intScratch, intSetSize, intSize, intSmallValue, intToBigInt, intToDouble,
   intValue, isInt, newInt, newIntFromBigInt, newIntValue,
 } from "./int.js";
 
@@ -69,6 +69,26 @@ export function intSub(rt: Runtime, a: number, b: number): number {
   return addDigits(rt, a, b, true);
 }
 
+/** a + b for two ints (bool and subclasses included), on the digits: a new int. */
+export function intSumDigits(rt: Runtime, a: number, b: number): number {
+  return addDigits(rt, a, b, false);
+}
+
+/** a - b for two ints (bool and subclasses included), on the digits: a new int. */
+export function intDifferenceDigits(rt: Runtime, a: number, b: number): number {
+  return addDigits(rt, a, b, true);
+}
+
+/** a // b for two ints (bool and subclasses included), b ≠ 0, on the digits: a new int. */
+export function intQuotientDigits(rt: Runtime, a: number, b: number): number {
+  return divideDigits(rt, a, b, Division.QUOTIENT);
+}
+
+/** a % b for two ints (bool and subclasses included), b ≠ 0, on the digits: a new int. */
+export function intRemainderDigits(rt: Runtime, a: number, b: number): number {
+  return divideDigits(rt, a, b, Division.REMAINDER);
+}
+
 /** a + b, or a - b when `subtract`, on the digits (CPython's long_add / long_sub). */
 function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number {
   const sa = intSize(rt, a);
@@ -93,6 +113,11 @@ function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number
 
 export function intMul(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
+  return intProduct(rt, a, b);
+}
+
+/** a × b for two ints (bool and subclasses included): a new int. */
+export function intProduct(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   const y = intSafeValue(rt, b);
   const r = x * y;
@@ -376,8 +401,7 @@ export function intNegative(rt: Runtime, o: number): number {
   const s = intSize(rt, o);
   if (s >= -1 && s <= 1) return newInt(rt, -intSmallValue(rt, o) + 0);
   const n = s < 0 ? -s : s;
-  const r = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
-  intSetSize(rt, r, -s);
+  const r = allocIntDigits(rt, n, s > 0);
   rt.u32.copyWithin((r + Int.DIGITS) >> 2, (o + Int.DIGITS) >> 2, ((o + Int.DIGITS) >> 2) + n);
   return r;
 }
