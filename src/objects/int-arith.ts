@@ -219,9 +219,17 @@ export function mulSafeMag(x: number, y: number, z: Uint32Array): number {
 }
 
 /**
- * |a| divided by a one-digit n (0 < n < 2^30): the quotient into q[qi .. qi+na) (not
- * normalised: the caller strips its leading zero) and the remainder returned. CPython's
- * inplace_divrem1; q may be a itself (qi === ai).
+ * Divisors below this go through divrem1 and rem1, two half-digit steps per digit: with
+ * rem < n, each numerator rem·2^15 + half is below 2^52 (exact) and each quotient step below
+ * 2^15, so the rounded t / n is within 2^15·2^-53 = 2^-38 of the true quotient, nearer than the
+ * 1/n > 2^-37 that separates a fraction from the next integer: Math.floor is exact.
+ */
+export const HALF_STEP_DIVISOR_LIMIT = 2 ** 37;
+
+/**
+ * |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT, one digit or two): the quotient into
+ * q[qi .. qi+na) (not normalised) and the remainder returned. CPython's inplace_divrem1, for
+ * larger divisors too; q may be a itself (qi === ai).
  */
 export function divrem1(a: Uint32Array, ai: number, na: number, n: number, q: Uint32Array, qi: number): number {
   let rem = 0;
@@ -236,7 +244,7 @@ export function divrem1(a: Uint32Array, ai: number, na: number, n: number, q: Ui
     }
     return rem;
   }
-  // Larger divisors: two 15-bit steps per digit, each numerator below 2^45.
+  // Larger divisors: two 15-bit steps per digit.
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
     let t = rem * HALF_BASE + (digit >>> HALF_SHIFT);
@@ -250,17 +258,25 @@ export function divrem1(a: Uint32Array, ai: number, na: number, n: number, q: Ui
   return rem;
 }
 
-/** The remainder of |a| divided by a one-digit n (0 < n < 2^30), without the quotient. */
+/**
+ * The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient:
+ * divrem1's steps (Math.floor, not `%`, whose fmod call costs more).
+ */
 export function rem1(a: Uint32Array, ai: number, na: number, n: number): number {
   let rem = 0;
   if (n <= 0x400000) {
-    for (let i = na - 1; i >= 0; i--) rem = (rem * BASE + a[ai + i]) % n;
+    for (let i = na - 1; i >= 0; i--) {
+      const t = rem * BASE + a[ai + i];
+      rem = t - Math.floor(t / n) * n;
+    }
     return rem;
   }
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
-    rem = (rem * HALF_BASE + (digit >>> HALF_SHIFT)) % n;
-    rem = (rem * HALF_BASE + (digit & HALF_MASK)) % n;
+    let t = rem * HALF_BASE + (digit >>> HALF_SHIFT);
+    rem = t - Math.floor(t / n) * n;
+    t = rem * HALF_BASE + (digit & HALF_MASK);
+    rem = t - Math.floor(t / n) * n;
   }
   return rem;
 }

@@ -19,11 +19,11 @@ import type { Runtime } from "./runtime.js";
 import type { BinarySlot } from "./typedef.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import {
-  MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
+  DIGIT_BASE, MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
 } from "./int-digits.js";
 import {
-  Bitwise, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
-  lshiftMag, mulMag, mulSafeMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+  Bitwise, HALF_STEP_DIVISOR_LIMIT, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
+  lshiftMag, mulMag, mulSafeMag, normalizeDigits, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
 } from "./int-arith.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { floatPowValues, newFloat } from "./float.js";
@@ -186,7 +186,8 @@ const enum Division {
 
 /**
  * a // b, a % b or divmod(a, b) for b ≠ 0, on the digits: CPython's l_divmod over divrem1
- * (a one-digit divisor) or x_divrem, with bigint beyond the size limits.
+ * (a divisor below 2^37: one digit, or two with a small top digit) or x_divrem, with bigint
+ * beyond the size limits.
  */
 function divideDigits(rt: Runtime, a: number, b: number, want: Division): number {
   const sa = intSize(rt, a);
@@ -199,8 +200,9 @@ function divideDigits(rt: Runtime, a: number, b: number, want: Division): number
   const u = rt.u32;
   const da = (a + Int.DIGITS) >> 2;
   const db = (b + Int.DIGITS) >> 2;
-  if (nb === 1 && na <= LINEAR_DIGIT_LIMIT) {
-    const n = u[db];
+  // A divisor below 2^37 (one digit, or two with a small top digit) divides digit by digit.
+  const n = nb === 1 ? u[db] : nb === 2 ? u[db] + u[db + 1] * DIGIT_BASE : HALF_STEP_DIVISOR_LIMIT;
+  if (n < HALF_STEP_DIVISOR_LIMIT && na <= LINEAR_DIGIT_LIMIT) {
     if (want === Division.REMAINDER) {
       let r = rem1(u, da, na, n);
       if (r !== 0 && signsDiffer) r = n - r;
@@ -208,7 +210,7 @@ function divideDigits(rt: Runtime, a: number, b: number, want: Division): number
     }
     const q = intScratch(0, na + 1);
     let r = divrem1(u, da, na, n, q, 0);
-    let qn = na > 0 && q[na - 1] === 0 ? na - 1 : na;
+    let qn = normalizeDigits(q, 0, na);
     if (r !== 0 && signsDiffer) {
       qn = incMag(q, 0, qn, q, 0);
       r = n - r;
