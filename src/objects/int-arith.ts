@@ -220,11 +220,18 @@ export function mulSafeMag(x: number, y: number, z: Uint32Array): number {
 
 /**
  * Divisors below this go through divrem1 and rem1, two half-digit steps per digit: with
- * rem < n, each numerator rem·2^15 + half is below 2^52 (exact) and each quotient step below
- * 2^15, so the rounded t / n is within 2^15·2^-53 = 2^-38 of the true quotient, nearer than the
- * 1/n > 2^-37 that separates a fraction from the next integer: Math.floor is exact.
+ * rem < n, each numerator t = rem·2^15 + half is below 2^52 (exact) and each quotient step
+ * below 2^15.
+ *
+ * Each step multiplies by the rounded 1/n rather than dividing (a multiplication costs a few
+ * cycles, a division several times more): t·(1/n), rounded twice, is within 2^-51 relative
+ * of t / n, so below 2^30 its floor is the true quotient digit or one off either way; d·n stays
+ * within t + n < 2^53 (exact), and a remainder outside [0, n) corrects the digit by one.
  */
 export const HALF_STEP_DIVISOR_LIMIT = 2 ** 37;
+
+/** Divisors up to this divide a whole digit per step: rem·2^30 + digit < 2^52. */
+const WHOLE_STEP_DIVISOR_LIMIT = 0x400000;
 
 /**
  * |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT, one digit or two): the quotient into
@@ -232,51 +239,69 @@ export const HALF_STEP_DIVISOR_LIMIT = 2 ** 37;
  * larger divisors too; q may be a itself (qi === ai).
  */
 export function divrem1(a: Uint32Array, ai: number, na: number, n: number, q: Uint32Array, qi: number): number {
+  const inverse = 1 / n;
   let rem = 0;
-  if (n <= 0x400000) {
-    // rem·2^30 + digit < 2^52: one exact division per digit (the quotient's floor cannot
-    // round up, as its fraction is at least 1/n ≥ 2^-22).
+  if (n <= WHOLE_STEP_DIVISOR_LIMIT) {
     for (let i = na - 1; i >= 0; i--) {
       const t = rem * BASE + a[ai + i];
-      const d = Math.floor(t / n);
+      let d = Math.floor(t * inverse);
       rem = t - d * n;
+      if (rem < 0) {
+        rem += n;
+        d--;
+      } else if (rem >= n) {
+        rem -= n;
+        d++;
+      }
       q[qi + i] = d;
     }
     return rem;
   }
-  // Larger divisors: two 15-bit steps per digit.
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
     let t = rem * HALF_BASE + (digit >>> HALF_SHIFT);
-    const hi = Math.floor(t / n);
+    let hi = Math.floor(t * inverse);
     rem = t - hi * n;
+    if (rem < 0) {
+      rem += n;
+      hi--;
+    } else if (rem >= n) {
+      rem -= n;
+      hi++;
+    }
     t = rem * HALF_BASE + (digit & HALF_MASK);
-    const lo = Math.floor(t / n);
+    let lo = Math.floor(t * inverse);
     rem = t - lo * n;
+    if (rem < 0) {
+      rem += n;
+      lo--;
+    } else if (rem >= n) {
+      rem -= n;
+      lo++;
+    }
     q[qi + i] = hi * HALF_BASE + lo;
   }
   return rem;
 }
 
-/**
- * The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient:
- * divrem1's steps (Math.floor, not `%`, whose fmod call costs more).
- */
+/** t mod n for 0 ≤ t < 2^52 whose quotient is below 2^30, given n's rounded inverse (see above). */
+function remStep(t: number, n: number, inverse: number): number {
+  const r = t - Math.floor(t * inverse) * n;
+  return r < 0 ? r + n : r >= n ? r - n : r;
+}
+
+/** The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient. */
 export function rem1(a: Uint32Array, ai: number, na: number, n: number): number {
+  const inverse = 1 / n;
   let rem = 0;
-  if (n <= 0x400000) {
-    for (let i = na - 1; i >= 0; i--) {
-      const t = rem * BASE + a[ai + i];
-      rem = t - Math.floor(t / n) * n;
-    }
+  if (n <= WHOLE_STEP_DIVISOR_LIMIT) {
+    for (let i = na - 1; i >= 0; i--) rem = remStep(rem * BASE + a[ai + i], n, inverse);
     return rem;
   }
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
-    let t = rem * HALF_BASE + (digit >>> HALF_SHIFT);
-    rem = t - Math.floor(t / n) * n;
-    t = rem * HALF_BASE + (digit & HALF_MASK);
-    rem = t - Math.floor(t / n) * n;
+    rem = remStep(rem * HALF_BASE + (digit >>> HALF_SHIFT), n, inverse);
+    rem = remStep(rem * HALF_BASE + (digit & HALF_MASK), n, inverse);
   }
   return rem;
 }
