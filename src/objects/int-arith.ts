@@ -21,8 +21,9 @@ const MASK = BASE - 1;
 const HALF_SHIFT = 15;
 const HALF_BASE = 32768;
 const HALF_MASK = HALF_BASE - 1;
-/** 2^45: the weight of mulSafeMag's top limb. */
-const HALF_BASE_CUBED = HALF_BASE * BASE;
+/** 2^-30 and 2^-15: multiplying by them is exact (only the exponent changes). */
+const INV_BASE = 1 / BASE;
+const INV_HALF_BASE = 1 / HALF_BASE;
 
 /** Digit count of z[zi .. zi+n) without its leading zero digits. */
 export function normalizeDigits(z: Uint32Array, zi: number, n: number): number {
@@ -187,80 +188,126 @@ export function mulMag(
 /**
  * |x| × |y| for integers |x|, |y| ≤ 2^53 - 1 held in doubles, into z[0 .. 4) as 30-bit digits:
  * the number of digits (normalised). The product of two safe values needs no heap operand
- * and no bigint: each factor is cut into four 15-bit limbs, whose limb products (< 2^30, at
- * most four to a column, so each column sum stays below 2^32) are exact in a double.
+ * and no bigint. Each factor is cut into two digits, x = x1·2^30 + x0 with x1 < 2^23, so
+ * x0·y1, x1·y0 (below 2^53) and x1·y1 are exact; x0·y0 (up to 2^60) is formed from y0's
+ * 15-bit halves. Splitting at powers of two is multiplication by an exact power of two and
+ * Math.floor, never `%` (fmod).
  */
 export function mulSafeMag(x: number, y: number, z: Uint32Array): number {
   if (x < 0) x = -x;
   if (y < 0) y = -y;
-  const x0 = x % HALF_BASE, x1 = Math.floor(x / HALF_BASE) % HALF_BASE, x2 = Math.floor(x / BASE) % HALF_BASE, x3 = Math.floor(x / HALF_BASE_CUBED);
-  const y0 = y % HALF_BASE, y1 = Math.floor(y / HALF_BASE) % HALF_BASE, y2 = Math.floor(y / BASE) % HALF_BASE, y3 = Math.floor(y / HALF_BASE_CUBED);
-  // Column k of the product holds the sum of xi·yj with i + j = k; carries ripple upward.
-  let c = x0 * y0;
-  const l0 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x0 * y1 + x1 * y0;
-  const l1 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x0 * y2 + x1 * y1 + x2 * y0;
-  const l2 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x0 * y3 + x1 * y2 + x2 * y1 + x3 * y0;
-  const l3 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x1 * y3 + x2 * y2 + x3 * y1;
-  const l4 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x2 * y3 + x3 * y2;
-  const l5 = c % HALF_BASE;
-  c = Math.floor(c / HALF_BASE) + x3 * y3;
-  const l6 = c % HALF_BASE;
-  const l7 = Math.floor(c / HALF_BASE);
-  z[0] = l0 + l1 * HALF_BASE;
-  z[1] = l2 + l3 * HALF_BASE;
-  z[2] = l4 + l5 * HALF_BASE;
-  z[3] = l6 + l7 * HALF_BASE;
+  const x1 = Math.floor(x * INV_BASE);
+  const x0 = x - x1 * BASE;
+  const y1 = Math.floor(y * INV_BASE);
+  const y0 = y - y1 * BASE;
+  // x0·y0 = mid·2^15 + low, both products below 2^45; mid = midHigh·2^15 + midLow.
+  const low = x0 * (y0 & HALF_MASK);
+  const mid = x0 * (y0 >>> HALF_SHIFT);
+  const midHigh = Math.floor(mid * INV_HALF_BASE);
+  // Column 0: below 2^45 + 2^30.
+  let c = low + (mid - midHigh * HALF_BASE) * HALF_BASE;
+  let carry = Math.floor(c * INV_BASE);
+  z[0] = c - carry * BASE;
+  // Column 1: x0·y1 and x1·y0 split at 2^30, the sum below 2^32.
+  const p = x0 * y1;
+  const pHigh = Math.floor(p * INV_BASE);
+  const q = x1 * y0;
+  const qHigh = Math.floor(q * INV_BASE);
+  c = carry + midHigh + (p - pHigh * BASE) + (q - qHigh * BASE);
+  carry = Math.floor(c * INV_BASE);
+  z[1] = c - carry * BASE;
+  // Column 2 and the top digit: x1·y1 < 2^46.
+  c = carry + pHigh + qHigh + x1 * y1;
+  carry = Math.floor(c * INV_BASE);
+  z[2] = c - carry * BASE;
+  z[3] = carry;
   return normalizeDigits(z, 0, 4);
 }
 
 /**
- * |a| divided by a one-digit n (0 < n < 2^30): the quotient into q[qi .. qi+na) (not
- * normalised: the caller strips its leading zero) and the remainder returned. CPython's
- * inplace_divrem1; q may be a itself (qi === ai).
+ * Divisors below this go through divrem1 and rem1, two half-digit steps per digit: with
+ * rem < n, each numerator t = rem·2^15 + half is below 2^52 (exact) and each quotient step
+ * below 2^15.
+ *
+ * Each step multiplies by the rounded 1/n rather than dividing (a multiplication costs a few
+ * cycles, a division several times more): t·(1/n), rounded twice, is within 2^-51 relative
+ * of t / n, so below 2^30 its floor is the true quotient digit or one off either way; d·n stays
+ * within t + n < 2^53 (exact), and a remainder outside [0, n) corrects the digit by one.
+ */
+export const HALF_STEP_DIVISOR_LIMIT = 2 ** 37;
+
+/** Divisors up to this divide a whole digit per step: rem·2^30 + digit < 2^52. */
+const WHOLE_STEP_DIVISOR_LIMIT = 0x400000;
+
+/**
+ * |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT, one digit or two): the quotient into
+ * q[qi .. qi+na) (not normalised) and the remainder returned. CPython's inplace_divrem1, for
+ * larger divisors too; q may be a itself (qi === ai).
  */
 export function divrem1(a: Uint32Array, ai: number, na: number, n: number, q: Uint32Array, qi: number): number {
+  const inverse = 1 / n;
   let rem = 0;
-  if (n <= 0x400000) {
-    // rem·2^30 + digit < 2^52: one exact division per digit (the quotient's floor cannot
-    // round up, as its fraction is at least 1/n ≥ 2^-22).
+  if (n <= WHOLE_STEP_DIVISOR_LIMIT) {
     for (let i = na - 1; i >= 0; i--) {
       const t = rem * BASE + a[ai + i];
-      const d = Math.floor(t / n);
+      let d = Math.floor(t * inverse);
       rem = t - d * n;
+      if (rem < 0) {
+        rem += n;
+        d--;
+      } else if (rem >= n) {
+        rem -= n;
+        d++;
+      }
       q[qi + i] = d;
     }
     return rem;
   }
-  // Larger divisors: two 15-bit steps per digit, each numerator below 2^45.
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
     let t = rem * HALF_BASE + (digit >>> HALF_SHIFT);
-    const hi = Math.floor(t / n);
+    let hi = Math.floor(t * inverse);
     rem = t - hi * n;
+    if (rem < 0) {
+      rem += n;
+      hi--;
+    } else if (rem >= n) {
+      rem -= n;
+      hi++;
+    }
     t = rem * HALF_BASE + (digit & HALF_MASK);
-    const lo = Math.floor(t / n);
+    let lo = Math.floor(t * inverse);
     rem = t - lo * n;
+    if (rem < 0) {
+      rem += n;
+      lo--;
+    } else if (rem >= n) {
+      rem -= n;
+      lo++;
+    }
     q[qi + i] = hi * HALF_BASE + lo;
   }
   return rem;
 }
 
-/** The remainder of |a| divided by a one-digit n (0 < n < 2^30), without the quotient. */
+/** t mod n for 0 ≤ t < 2^52 whose quotient is below 2^30, given n's rounded inverse (see above). */
+function remStep(t: number, n: number, inverse: number): number {
+  const r = t - Math.floor(t * inverse) * n;
+  return r < 0 ? r + n : r >= n ? r - n : r;
+}
+
+/** The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient. */
 export function rem1(a: Uint32Array, ai: number, na: number, n: number): number {
+  const inverse = 1 / n;
   let rem = 0;
-  if (n <= 0x400000) {
-    for (let i = na - 1; i >= 0; i--) rem = (rem * BASE + a[ai + i]) % n;
+  if (n <= WHOLE_STEP_DIVISOR_LIMIT) {
+    for (let i = na - 1; i >= 0; i--) rem = remStep(rem * BASE + a[ai + i], n, inverse);
     return rem;
   }
   for (let i = na - 1; i >= 0; i--) {
     const digit = a[ai + i];
-    rem = (rem * HALF_BASE + (digit >>> HALF_SHIFT)) % n;
-    rem = (rem * HALF_BASE + (digit & HALF_MASK)) % n;
+    rem = remStep(rem * HALF_BASE + (digit >>> HALF_SHIFT), n, inverse);
+    rem = remStep(rem * HALF_BASE + (digit & HALF_MASK), n, inverse);
   }
   return rem;
 }

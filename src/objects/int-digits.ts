@@ -130,8 +130,22 @@ export function bigIntToDigits(mag: bigint, digits: Uint32Array, start: number, 
 
 // ── exact arithmetic ─────────────────────────────────────────────────────────────────────
 
+/**
+ * Operands up to 2^52 in magnitude let floor division and modulo go through Math.floor(a / b):
+ * the rounded quotient's floor is the true floor or one more (rounding is monotonic and the
+ * true floor is representable), q·b stays within |a| + |b| ≤ 2^53 (exact), and so does
+ * a - q·b; a remainder of the wrong sign marks the quotient one too large. Beyond, `%` (fmod,
+ * exact but a library call).
+ */
+const FLOOR_EXACT = 2 ** 52;
+
 /** Python's floor division and modulo of safe integers (b ≠ 0): exact, unlike Math.floor(a / b). */
 export function floorDivNumber(a: number, b: number): number {
+  if (a <= FLOOR_EXACT && a >= -FLOOR_EXACT && b <= FLOOR_EXACT && b >= -FLOOR_EXACT) {
+    const q = Math.floor(a / b);
+    const r = a - q * b;
+    return (b > 0 ? r < 0 : r > 0) ? q - 1 : q + 0;
+  }
   const r = a % b;
   let q = (a - r) / b;
   if (r !== 0 && r < 0 !== b < 0) q -= 1;
@@ -139,6 +153,10 @@ export function floorDivNumber(a: number, b: number): number {
 }
 
 export function modNumber(a: number, b: number): number {
+  if (a <= FLOOR_EXACT && a >= -FLOOR_EXACT && b <= FLOOR_EXACT && b >= -FLOOR_EXACT) {
+    const r = a - Math.floor(a / b) * b;
+    return (b > 0 ? r < 0 : r > 0) ? r + b : r + 0;
+  }
   let r = a % b;
   if (r !== 0 && r < 0 !== b < 0) r += b;
   return r + 0;

@@ -19,16 +19,16 @@ import type { Runtime } from "./runtime.js";
 import type { BinarySlot } from "./typedef.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import {
-  MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
+  DIGIT_BASE, MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
 } from "./int-digits.js";
 import {
-  Bitwise, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
-  lshiftMag, mulMag, mulSafeMag, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
+  Bitwise, HALF_STEP_DIVISOR_LIMIT, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
+  lshiftMag, mulMag, mulSafeMag, normalizeDigits, powerOfTwoExponent, rem1, rshiftLostBits, rshiftMag, subMag,
 } from "./int-arith.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { floatPowValues, newFloat } from "./float.js";
 import {
-  Int, intExact, intFromDigits, intSafeValue, intScratch, intSetSize, intSize, intSmallValue, intToBigInt, intToDouble,
+  Int, allocIntDigits, intExact, intFromDigits, intSafeValue, intScratch, intSetSize, intSize, intSmallValue, intToBigInt, intToDouble,
   intValue, isInt, newInt, newIntFromBigInt, newIntValue,
 } from "./int.js";
 
@@ -69,6 +69,26 @@ export function intSub(rt: Runtime, a: number, b: number): number {
   return addDigits(rt, a, b, true);
 }
 
+/** a + b for two ints (bool and subclasses included), on the digits: a new int. */
+export function intSumDigits(rt: Runtime, a: number, b: number): number {
+  return addDigits(rt, a, b, false);
+}
+
+/** a - b for two ints (bool and subclasses included), on the digits: a new int. */
+export function intDifferenceDigits(rt: Runtime, a: number, b: number): number {
+  return addDigits(rt, a, b, true);
+}
+
+/** a // b for two ints (bool and subclasses included), b ≠ 0, on the digits: a new int. */
+export function intQuotientDigits(rt: Runtime, a: number, b: number): number {
+  return divideDigits(rt, a, b, Division.QUOTIENT);
+}
+
+/** a % b for two ints (bool and subclasses included), b ≠ 0, on the digits: a new int. */
+export function intRemainderDigits(rt: Runtime, a: number, b: number): number {
+  return divideDigits(rt, a, b, Division.REMAINDER);
+}
+
 /** a + b, or a - b when `subtract`, on the digits (CPython's long_add / long_sub). */
 function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number {
   const sa = intSize(rt, a);
@@ -93,6 +113,11 @@ function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number
 
 export function intMul(rt: Runtime, a: number, b: number): number {
   if (!isInt(rt, a) || !isInt(rt, b)) return notImplemented(rt);
+  return intProduct(rt, a, b);
+}
+
+/** a × b for two ints (bool and subclasses included): a new int. */
+export function intProduct(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   const y = intSafeValue(rt, b);
   const r = x * y;
@@ -161,7 +186,8 @@ const enum Division {
 
 /**
  * a // b, a % b or divmod(a, b) for b ≠ 0, on the digits: CPython's l_divmod over divrem1
- * (a one-digit divisor) or x_divrem, with bigint beyond the size limits.
+ * (a divisor below 2^37: one digit, or two with a small top digit) or x_divrem, with bigint
+ * beyond the size limits.
  */
 function divideDigits(rt: Runtime, a: number, b: number, want: Division): number {
   const sa = intSize(rt, a);
@@ -174,8 +200,9 @@ function divideDigits(rt: Runtime, a: number, b: number, want: Division): number
   const u = rt.u32;
   const da = (a + Int.DIGITS) >> 2;
   const db = (b + Int.DIGITS) >> 2;
-  if (nb === 1 && na <= LINEAR_DIGIT_LIMIT) {
-    const n = u[db];
+  // A divisor below 2^37 (one digit, or two with a small top digit) divides digit by digit.
+  const n = nb === 1 ? u[db] : nb === 2 ? u[db] + u[db + 1] * DIGIT_BASE : HALF_STEP_DIVISOR_LIMIT;
+  if (n < HALF_STEP_DIVISOR_LIMIT && na <= LINEAR_DIGIT_LIMIT) {
     if (want === Division.REMAINDER) {
       let r = rem1(u, da, na, n);
       if (r !== 0 && signsDiffer) r = n - r;
@@ -183,7 +210,7 @@ function divideDigits(rt: Runtime, a: number, b: number, want: Division): number
     }
     const q = intScratch(0, na + 1);
     let r = divrem1(u, da, na, n, q, 0);
-    let qn = na > 0 && q[na - 1] === 0 ? na - 1 : na;
+    let qn = normalizeDigits(q, 0, na);
     if (r !== 0 && signsDiffer) {
       qn = incMag(q, 0, qn, q, 0);
       r = n - r;
@@ -376,8 +403,7 @@ export function intNegative(rt: Runtime, o: number): number {
   const s = intSize(rt, o);
   if (s >= -1 && s <= 1) return newInt(rt, -intSmallValue(rt, o) + 0);
   const n = s < 0 ? -s : s;
-  const r = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
-  intSetSize(rt, r, -s);
+  const r = allocIntDigits(rt, n, s > 0);
   rt.u32.copyWithin((r + Int.DIGITS) >> 2, (o + Int.DIGITS) >> 2, ((o + Int.DIGITS) >> 2) + n);
   return r;
 }

@@ -111,9 +111,28 @@ export function initSmallInts(rt: Runtime): void {
   rt.S.smallInts = cache;
 }
 
-/** A new exact int with room for `n` digits; ob_size is left for the caller. */
-function allocInt(rt: Runtime, n: number): number {
-  return rt.allocObject(rt.T.int, n <= 1 ? Int.MEDIUM_SIZE : Int.DIGITS + 4 * n);
+/**
+ * A new exact int of `size` bytes whose ob_size is `obSize`; the digits are left for the
+ * caller. allocObject's work, shortened: int has no pre-header and is not a heap type.
+ */
+function allocExactInt(rt: Runtime, size: number, obSize: number): number {
+  const o = rt.heap.malloc(size);
+  if (o === 0) throw rt.noMemory();
+  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const i32 = rt.i32;
+  const w = o >> 2;
+  i32[w + (Ob.REFCNT >> 2)] = 1;
+  i32[w + (Ob.REFCNT >> 2) + 1] = 0;
+  i32[w + (Ob.TYPE >> 2)] = rt.T.int;
+  i32[w + (Ob.TYPE >> 2) + 1] = 0;
+  i32[w + (Int.SIZE >> 2)] = obSize;
+  i32[w + (Int.SIZE >> 2) + 1] = obSize < 0 ? -1 : 0;
+  return o;
+}
+
+/** A new exact int of n ≥ 2 digits with ob_size ±n; the digits are left for the caller. */
+export function allocIntDigits(rt: Runtime, n: number, negative: boolean): number {
+  return allocExactInt(rt, Int.DIGITS + 4 * n, negative ? -n : n);
 }
 
 /** A new reference to the int `v` (an integer-valued JS number; small values are cached). */
@@ -125,14 +144,12 @@ export function newInt(rt: Runtime, v: number): number {
   }
   const a = v < 0 ? -v : v;
   if (a < DIGIT_BASE) {
-    const o = allocInt(rt, 1);
-    intSetSize(rt, o, v < 0 ? -1 : 1);
+    const o = allocExactInt(rt, Int.MEDIUM_SIZE, v < 0 ? -1 : 1);
     rt.u32[(o + Int.DIGITS) >> 2] = a;
     return o;
   }
   if (a <= MAX_SAFE) {
-    const o = rt.allocObject(rt.T.int, Int.DIGITS + 8);
-    intSetSize(rt, o, v < 0 ? -2 : 2);
+    const o = allocIntDigits(rt, 2, v < 0);
     const hi = Math.floor(a / DIGIT_BASE);
     rt.u32[(o + Int.DIGITS) >> 2] = a - hi * DIGIT_BASE;
     rt.u32[(o + Int.DIGITS + 4) >> 2] = hi;
@@ -150,8 +167,7 @@ export function newIntFromBigInt(rt: Runtime, v: bigint): number {
   const small = smallBigIntToDigits(mag, z, 0);
   if (small > 0) return intFromDigits(rt, z, small, negative);
   const n = digitCountOfBigInt(mag);
-  const o = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
-  intSetSize(rt, o, negative ? -n : n);
+  const o = allocIntDigits(rt, n, negative);
   bigIntToDigits(mag, rt.u32, (o + Int.DIGITS) >> 2, n);
   return o;
 }
@@ -168,8 +184,7 @@ export function intFromDigits(rt: Runtime, z: Uint32Array, n: number, negative: 
     const v = n === 0 ? 0 : z[0];
     return newInt(rt, negative ? -v : v);
   }
-  const o = rt.allocObject(rt.T.int, Int.DIGITS + 4 * n);
-  intSetSize(rt, o, negative ? -n : n);
+  const o = allocIntDigits(rt, n, negative);
   const u = rt.u32;
   const d = (o + Int.DIGITS) >> 2;
   for (let i = 0; i < n; i++) u[d + i] = z[i];

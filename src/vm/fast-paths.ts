@@ -17,7 +17,10 @@
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { newInt } from "../objects/int.js";
-import { intAdd, intFloorDiv, intMod, intMul, intProductOfSafe, intSub } from "../objects/int-ops.js";
+import {
+  intDifferenceDigits, intProduct, intProductOfSafe, intQuotientDigits, intRemainderDigits, intSumDigits,
+} from "../objects/int-ops.js";
+import { floorDivNumber, modNumber } from "../objects/int-digits.js";
 import { floatFloorDivValue, floatRem } from "../objects/float.js";
 import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
@@ -264,12 +267,6 @@ function mediumIntValue(i32: Int32Array, o: number): number {
   return NaN;
 }
 
-/** `x % y` with Python's sign rule (the sign of y), for exact integers in doubles, y nonzero. */
-function pyMod(x: number, y: number): number {
-  const r = x % y;
-  return r !== 0 && r < 0 !== y < 0 ? r + y : r;
-}
-
 /** A new int for an integer-valued double, or 0 when it is beyond 2**53 (maybe inexact). */
 function safeInt(rt: Runtime, v: number): number {
   return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? newIntFast(rt, v) : 0;
@@ -417,28 +414,29 @@ function mediumIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): numb
 
 /**
  * a <op> b for + - * // % on exact ints that the double paths could not do (an operand or
- * the result beyond 2**53): int's own slot, called directly rather than through binary-op
- * dispatch (both operands are exact ints, so the slot is the one dispatch would pick). 0 for
- * another operator, and for a zero divisor, whose error is the general path's to raise.
+ * the result beyond 2**53): int's own algorithms, called directly rather than through the
+ * slots (both operands are exact ints, so the slot is the one dispatch would pick, and its
+ * type checks and safe-value reads would only repeat what failed here). 0 for another
+ * operator, and for a zero divisor, whose error is the general path's to raise.
  */
 function wideIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   if (rt.i32[(b + Layout.SIZE) >> 2] === 0) return 0;
   switch (arg) {
     case BinaryOp.ADD:
     case BinaryOp.INPLACE_ADD:
-      return intAdd(rt, a, b);
+      return intSumDigits(rt, a, b);
     case BinaryOp.SUBTRACT:
     case BinaryOp.INPLACE_SUBTRACT:
-      return intSub(rt, a, b);
+      return intDifferenceDigits(rt, a, b);
     case BinaryOp.MULTIPLY:
     case BinaryOp.INPLACE_MULTIPLY:
-      return intMul(rt, a, b);
+      return intProduct(rt, a, b);
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
-      return intMod(rt, a, b);
+      return intRemainderDigits(rt, a, b);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
-      return intFloorDiv(rt, a, b);
+      return intQuotientDigits(rt, a, b);
     default:
       return 0;
   }
@@ -467,14 +465,10 @@ function safeIntArithmetic(rt: Runtime, x: number, y: number, arg: number): numb
       return safeProduct(rt, x, y);
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
-      return y === 0 ? 0 : newIntFast(rt, pyMod(x, y));
+      return y === 0 ? 0 : newIntFast(rt, modNumber(x, y));
     case BinaryOp.FLOOR_DIVIDE:
-    case BinaryOp.INPLACE_FLOOR_DIVIDE: {
-      if (y === 0) return 0;
-      // x - (x mod y) is a multiple of y; below 2**53 it is exact, and so is the quotient.
-      const d = x - pyMod(x, y);
-      return d <= Num.MAX_SAFE && d >= -Num.MAX_SAFE ? newIntFast(rt, d / y) : 0;
-    }
+    case BinaryOp.INPLACE_FLOOR_DIVIDE:
+      return y === 0 ? 0 : newIntFast(rt, floorDivNumber(x, y));
     case BinaryOp.TRUE_DIVIDE:
     case BinaryOp.INPLACE_TRUE_DIVIDE:
       // Both exact in a double: one correctly rounded division, as long_true_divide's fast path.

@@ -476,12 +476,15 @@ describe("digit arithmetic (int-arith.ts)", () => {
 describe("int slots on the heap", () => {
   const heapRt = new Runtime();
   bootstrap(heapRt);
-  /** The sizes every object allocation asks for: CPython's, 24 + 4·ndigits (32 for one digit). */
+  /**
+   * The sizes every allocation asks the heap for: CPython's, 24 + 4·ndigits (32 for one
+   * digit). Ints have no pre-header, so the heap's request is the object's size.
+   */
   const sizes: number[] = [];
-  const allocObject = heapRt.allocObject.bind(heapRt);
-  heapRt.allocObject = (type: number, size: number) => {
+  const malloc = heapRt.heap.malloc.bind(heapRt.heap);
+  heapRt.heap.malloc = (size: number) => {
     sizes.push(size);
-    return allocObject(type, size);
+    return malloc(size);
   };
 
   /** o's value (released), or what is wrong with o: not normalised, a small int not from the cache, a wrong size. */
@@ -641,7 +644,7 @@ describe("int slots on the heap", () => {
   });
 
   it("leaves no block behind", () => {
-    heapRt.allocObject = allocObject;
+    heapRt.heap.malloc = malloc;
     shutdownObjects(heapRt);
     expect(heapRt.heap.allocatedBlocks()).toBe(0);
   });
