@@ -516,6 +516,21 @@ export function dictSetItem(rt: Runtime, d: number, key: number, value: number):
   setItemTake2(rt, d, key, lo, hi, value);
 }
 
+/**
+ * MAP_ADD (_PyDict_SetItem_Take2): d[key] = value on references the caller hands over; both
+ * are released when hashing or a comparison raises.
+ */
+export function dictSetItemTakeRefs(rt: Runtime, d: number, key: number, value: number): void {
+  try {
+    keyHashWords(rt, key);
+  } catch (e) {
+    rt.decref(key);
+    rt.decref(value);
+    throw e;
+  }
+  setItemTake2(rt, d, key, hashOut[0], hashOut[1], value);
+}
+
 /** d[key] = value for a key whose hash words are known (borrowed references). */
 export function dictSetItemKnownHash(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
   rt.incref(key);

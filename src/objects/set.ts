@@ -43,7 +43,7 @@ import { containers, reprEnter, reprLeave } from "./freelists.js";
 import { hashOut, hashWords, notImplemented, selfIter } from "./tuple.js";
 import { keyHashWords } from "./dict-lookup.js";
 import {
-  SetConst, frozensetHash, setAddEntry, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
+  SetConst, frozensetHash, setAddEntry, setAddEntryTakeRef, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
 } from "./set-table.js";
 import {
   setAnd, setDifferenceUpdate, setIntersectionUpdate, setOr, setRichcompare, setSub, setSymmetricDifference,
@@ -205,6 +205,20 @@ export function newFrozenset(rt: Runtime, iterable = 0): number {
 export function setAdd(rt: Runtime, s: number, key: number): void {
   keyHashWords(rt, key);
   setAddEntry(rt, s, key, hashOut[0], hashOut[1]);
+}
+
+/**
+ * SET_ADD: s.add(key) on a reference the caller hands over (kept by the table, or released,
+ * also when hashing or a comparison raises).
+ */
+export function setAddTakeRef(rt: Runtime, s: number, key: number): void {
+  try {
+    keyHashWords(rt, key);
+  } catch (e) {
+    rt.decref(key);
+    throw e;
+  }
+  setAddEntryTakeRef(rt, s, key, hashOut[0], hashOut[1]);
 }
 
 export function setContainsKey(rt: Runtime, s: number, key: number): boolean {
