@@ -34,6 +34,7 @@
  */
 import { dictMaintainTracking } from "./gc-tracking.js";
 import type { Runtime } from "./runtime.js";
+import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -275,8 +276,8 @@ function releaseEntryRefs(rt: Runtime, k: number): void {
   for (let i = 0; i < n; i++, p += step) {
     const key = i32[p];
     const value = i32[p + 2];
-    if (key !== 0) rt.decref(key);
-    if (value !== 0) rt.decref(value);
+    if (key !== 0) releaseRef(rt, key);
+    if (value !== 0) releaseRef(rt, value);
   }
 }
 

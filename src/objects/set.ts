@@ -33,6 +33,7 @@
  * Names other code imports from those files are re-exported here.
  */
 import type { Runtime } from "./runtime.js";
+import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -291,7 +292,7 @@ function setDealloc(rt: Runtime, s: number): void {
     const key = rt.i32[(tbl + i * SetEntry.SIZE) >> 2];
     if (key !== 0 && key !== d) {
       left--;
-      rt.decref(key);
+      releaseRef(rt, key);
     }
   }
   if (tbl !== s + SetField.SMALLTABLE) rt.heap.free(tbl);
