@@ -23,6 +23,7 @@ import { newFloat, floatValue } from "../objects/float.js";
 import { strLength, strCharAt, strFromChar } from "../objects/str.js";
 import { bytesData, bytesSize } from "../objects/bytes.js";
 import { lookupSpecial } from "../objects/iterators.js";
+import { listIterSumSmallInts } from "../objects/list-iterator.js";
 import { methodIsOverloaded } from "../objects/heap-type-slots-number.js";
 
 const C_INT_OVERFLOW = "Python int too large to convert to C int";
@@ -176,6 +177,7 @@ function sumAfterInts(rt: Runtime, it: number, result: number): number {
 
 /** The int fast path: a plain-number total while the items are exact ints that keep it safe. */
 function sumInts(rt: Runtime, it: number, total: number): number {
+  total = listIterSumSmallInts(rt, it, total);
   for (;;) {
     const item = iterNext(rt, it);
     if (item === 0) return newInt(rt, total);

@@ -34,6 +34,7 @@
  */
 import { dictMaintainTracking } from "./gc-tracking.js";
 import type { Runtime } from "./runtime.js";
+import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -275,8 +276,8 @@ function releaseEntryRefs(rt: Runtime, k: number): void {
   for (let i = 0; i < n; i++, p += step) {
     const key = i32[p];
     const value = i32[p + 2];
-    if (key !== 0) rt.decref(key);
-    if (value !== 0) rt.decref(value);
+    if (key !== 0) releaseRef(rt, key);
+    if (value !== 0) releaseRef(rt, value);
   }
 }
 
@@ -514,6 +515,21 @@ export function dictSetItem(rt: Runtime, d: number, key: number, value: number):
   rt.incref(key);
   rt.incref(value);
   setItemTake2(rt, d, key, lo, hi, value);
+}
+
+/**
+ * MAP_ADD (_PyDict_SetItem_Take2): d[key] = value on references the caller hands over; both
+ * are released when hashing or a comparison raises.
+ */
+export function dictSetItemTakeRefs(rt: Runtime, d: number, key: number, value: number): void {
+  try {
+    keyHashWords(rt, key);
+  } catch (e) {
+    rt.decref(key);
+    rt.decref(value);
+    throw e;
+  }
+  setItemTake2(rt, d, key, hashOut[0], hashOut[1], value);
 }
 
 /** d[key] = value for a key whose hash words are known (borrowed references). */

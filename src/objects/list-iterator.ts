@@ -13,8 +13,9 @@
  * reverse iterator then also sets its index to -1. The TypeDefs are in list.ts.
  */
 import type { Runtime } from "./runtime.js";
-import { newInt } from "./int.js";
-import { ListIter, listItem, listSize } from "./list.js";
+import { Int, newInt } from "./int.js";
+import { Ob } from "./layout.js";
+import { ListIter, listItem, listItems, listSize } from "./list.js";
 
 /** iter(l): a list_iterator (new reference). */
 export function newListIterator(rt: Runtime, l: number): number {
@@ -59,6 +60,35 @@ export function listIterNext(rt: Runtime, it: number): number {
   rt.store(it + ListIter.SEQ, 0);
   rt.decref(seq);
   return 0;
+}
+
+/** Beyond this a sum of one-digit ints could leave the safe-integer range of a double. */
+const SUM_LIMIT = 2 ** 53 - 2 ** 30;
+
+/**
+ * sum()'s int loop over a list_iterator `it`: `total` plus the items, from the iterator's
+ * position on, that are exact ints or bools of at most one digit, while the total stays a safe
+ * integer. The iterator moves past them (no references are taken: no code runs); it stops at
+ * the first other item and is not marked exhausted: the caller's next iterNext does that.
+ */
+export function listIterSumSmallInts(rt: Runtime, it: number, total: number): number {
+  const i32 = rt.i32;
+  const seq = i32[(it + ListIter.SEQ) >> 2];
+  if (seq === 0 || i32[(it + Ob.TYPE) >> 2] !== rt.T.list_iterator) return total;
+  const intType = rt.T.int, boolType = rt.T.bool;
+  const n = listSize(rt, seq);
+  const items = listItems(rt, seq) >> 2;
+  let i = i32[(it + ListIter.INDEX) >> 2];
+  for (; i < n; i++) {
+    const v = i32[items + 2 * i];
+    const type = i32[(v + Ob.TYPE) >> 2];
+    const size = i32[(v + Int.SIZE) >> 2];
+    if ((type !== intType && type !== boolType) || size < -1 || size > 1 || total > SUM_LIMIT || total < -SUM_LIMIT) break;
+    total += size * i32[(v + Int.DIGITS) >> 2];
+  }
+  // INDEX stays within 0..size: its high word stays 0.
+  i32[(it + ListIter.INDEX) >> 2] = i;
+  return total;
 }
 
 export function listIterLengthHint(rt: Runtime, it: number): number {

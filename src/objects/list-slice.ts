@@ -46,6 +46,7 @@ let recycleTop = 0;
  * any iterable ("can only assign an iterable"); `a[i:j] = a` copies first.
  */
 export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number, v: number): void {
+  if (v !== 0 && v !== a && assignSameLength(rt, a, ilow, ihigh, v)) return;
   if (v === a) {
     const copy = listSlice(rt, v, 0, listSize(rt, v));
     try {
@@ -129,6 +130,47 @@ export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number
     if (seq !== 0) rt.decref(seq);
   }
 }
+/**
+ * a[ilow:ihigh] = v, the commonest case: `v` an exact list or tuple (not `a`) of exactly the
+ * slice's length, and every replaced item's count above that length, so that no release can
+ * free one (and run code while the list is half-written): the items are swapped in one pass,
+ * with nothing kept aside. False, having changed nothing, otherwise.
+ */
+function assignSameLength(rt: Runtime, a: number, ilow: number, ihigh: number, v: number): boolean {
+  const i32 = rt.i32;
+  const type = rt.typeOf(v);
+  let src: number;
+  let n: number;
+  if (type === rt.T.list) {
+    src = listItems(rt, v) >> 2;
+    n = listSize(rt, v);
+  } else if (type === rt.T.tuple) {
+    src = (v + Tuple.ITEMS) >> 2;
+    n = tupleSize(rt, v);
+  } else {
+    return false;
+  }
+  const size = listSize(rt, a);
+  if (ilow < 0) ilow = 0;
+  else if (ilow > size) ilow = size;
+  if (ihigh < ilow) ihigh = ilow;
+  else if (ihigh > size) ihigh = size;
+  if (ihigh - ilow !== n || n === 0) return false;
+  const dst = (listItems(rt, a) >> 2) + 2 * ilow;
+  for (let k = 0; k < n; k++) {
+    const old = i32[dst + 2 * k];
+    if (old === 0 || i32[old >> 2] <= n) return false;
+  }
+  for (let k = 0; k < n; k++) {
+    const w = i32[src + 2 * k];
+    i32[w >> 2]++;
+    const old = i32[dst + 2 * k];
+    i32[dst + 2 * k] = w;
+    i32[old >> 2]--;
+  }
+  return true;
+}
+
 /**
  * `l[start::step]` for `count` items (indices already clipped, as sliceAdjust gives them): a new
  * list.

@@ -30,6 +30,7 @@
  * other code uses is re-exported here, so callers import from list.js only.
  */
 import type { Runtime } from "./runtime.js";
+import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -506,7 +507,7 @@ function listDealloc(rt: Runtime, l: number): void {
   if (items !== 0) {
     for (let i = listSize(rt, l) - 1; i >= 0; i--) {
       const v = rt.i32[(items >> 2) + 2 * i];
-      if (v !== 0) rt.decref(v);
+      if (v !== 0) releaseRef(rt, v);
     }
     rt.heap.free(items);
   }

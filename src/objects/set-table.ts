@@ -131,9 +131,17 @@ export function setTableResize(rt: Runtime, s: number, minused: number): void {
 /** Compare an entry's key with `key` by ==; exact strs without calling out. */
 /** set_add_entry: add `key` (borrowed; increfed when stored) with hash (lo, hi). */
 export function setAddEntry(rt: Runtime, s: number, key: number, lo: number, hi: number): void {
+  rt.incref(key);
+  setAddEntryTakeRef(rt, s, key, lo, hi);
+}
+
+/**
+ * set_add_entry on a reference the caller hands over: the table keeps it, or it is released
+ * (an equal key was already there, or a comparison raised).
+ */
+export function setAddEntryTakeRef(rt: Runtime, s: number, key: number, lo: number, hi: number): void {
   const i32 = rt.i32;
   const d = setDummyKey(rt);
-  rt.incref(key);
   restart: for (;;) {
     let m = setTableMask(rt, s);
     let i = lo & m;

@@ -33,6 +33,7 @@
  * Names other code imports from those files are re-exported here.
  */
 import type { Runtime } from "./runtime.js";
+import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -43,7 +44,7 @@ import { containers, reprEnter, reprLeave } from "./freelists.js";
 import { hashOut, hashWords, notImplemented, selfIter } from "./tuple.js";
 import { keyHashWords } from "./dict-lookup.js";
 import {
-  SetConst, frozensetHash, setAddEntry, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
+  SetConst, frozensetHash, setAddEntry, setAddEntryTakeRef, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
 } from "./set-table.js";
 import {
   setAnd, setDifferenceUpdate, setIntersectionUpdate, setOr, setRichcompare, setSub, setSymmetricDifference,
@@ -207,6 +208,20 @@ export function setAdd(rt: Runtime, s: number, key: number): void {
   setAddEntry(rt, s, key, hashOut[0], hashOut[1]);
 }
 
+/**
+ * SET_ADD: s.add(key) on a reference the caller hands over (kept by the table, or released,
+ * also when hashing or a comparison raises).
+ */
+export function setAddTakeRef(rt: Runtime, s: number, key: number): void {
+  try {
+    keyHashWords(rt, key);
+  } catch (e) {
+    rt.decref(key);
+    throw e;
+  }
+  setAddEntryTakeRef(rt, s, key, hashOut[0], hashOut[1]);
+}
+
 export function setContainsKey(rt: Runtime, s: number, key: number): boolean {
   keyHashWords(rt, key);
   return setContainsEntry(rt, s, key, hashOut[0], hashOut[1]);
@@ -277,7 +292,7 @@ function setDealloc(rt: Runtime, s: number): void {
     const key = rt.i32[(tbl + i * SetEntry.SIZE) >> 2];
     if (key !== 0 && key !== d) {
       left--;
-      rt.decref(key);
+      releaseRef(rt, key);
     }
   }
   if (tbl !== s + SetField.SMALLTABLE) rt.heap.free(tbl);

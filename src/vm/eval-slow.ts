@@ -268,25 +268,6 @@ function opBuildString(rt: Runtime, sp: number, arg: number): number {
   return first + 2;
 }
 
-/** SET_ADD (set ... v -- set ...) */
-function opSetAdd(rt: Runtime, sp: number, arg: number): number {
-  const i32 = rt.i32;
-  setAdd(rt, i32[sp - 2 - 2 * arg], i32[sp - 2]);
-  sp -= 2;
-  rt.decref(i32[sp]);
-  return sp;
-}
-
-/** MAP_ADD (dict ... key value -- dict ...) */
-function opMapAdd(rt: Runtime, sp: number, arg: number): number {
-  const i32 = rt.i32;
-  dictSetItem(rt, i32[sp - 4 - 2 * arg], i32[sp - 4], i32[sp - 2]);
-  sp -= 4;
-  rt.decref(i32[sp + 2]);
-  rt.decref(i32[sp]);
-  return sp;
-}
-
 /** LIST_EXTEND (list ... iterable -- list ...) */
 function opListExtend(rt: Runtime, sp: number, arg: number): number {
   const i32 = rt.i32;
@@ -674,10 +655,6 @@ export function execSlow(vm: VM, th: VMThread, f: number, sp: number, op: number
       return opBuildConstKeyMap(rt, sp, arg);
     case Op.BUILD_STRING:
       return opBuildString(rt, sp, arg);
-    case Op.SET_ADD:
-      return opSetAdd(rt, sp, arg);
-    case Op.MAP_ADD:
-      return opMapAdd(rt, sp, arg);
     case Op.LIST_EXTEND:
       return opListExtend(rt, sp, arg);
     case Op.SET_UPDATE:

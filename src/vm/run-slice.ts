@@ -15,6 +15,8 @@ import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
 import { newList, listAppendTakeRef } from "../objects/list.js";
+import { setAddTakeRef } from "../objects/set.js";
+import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
 import { F, FrameFlag, Lasti } from "./frame.js";
 import { clearFrame, returnGenerator } from "./frame-ops.js";
@@ -626,6 +628,18 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
             if (--budget > 0 && vm.breaker === 0) continue;
             break run;
+          }
+          case Op.SET_ADD: {
+            // As LIST_APPEND: the set takes the stack's reference.
+            sp = (sp - 2) | 0;
+            setAddTakeRef(rt, i32[sp - 2 * arg], i32[sp]);
+            continue;
+          }
+          case Op.MAP_ADD: {
+            // The dict takes the stack's key and value.
+            sp = (sp - 4) | 0;
+            dictSetItemTakeRefs(rt, i32[sp - 2 * arg], i32[sp], i32[sp + 2]);
+            continue;
           }
           case Op.UNPACK_SEQUENCE: {
             const seq = i32[sp - 2];
