@@ -6,7 +6,7 @@
  * they fit before the end of the table) before perturbing: `i = (5i + 1 + perturb) & mask;
  * perturb >>= 5`, perturb the unsigned 64-bit hash in two 32-bit halves. An unused slot (key 0,
  * hash 0) ends the search; a dummy (the static dummy key, hash -1) is skipped by lookups and
- * remembered by insertion, which reuses the first one it saw. Keys with equal hashes are
+ * remembered by insertion, which reuses the last one it saw. Keys with equal hashes are
  * compared by identity, then `==` (exact strs without calling out). A comparison can run
  * Python code that mutates the set: when the table or the entry compared changed under it,
  * the probe starts again from the top (CPython's `restart`).
@@ -21,6 +21,9 @@
  */
 import type { Runtime } from "./runtime.js";
 import { keysEqual } from "./dict-lookup.js";
+import { releaseRef } from "./release-ref.js";
+import { Ob } from "./layout.js";
+import { Int } from "./int.js";
 import { foldHash64, hashOut, mulhi32 } from "./tuple.js";
 import {
   SetEntry, SetField, isFrozensetOrSub, setCachedHash, setDummyKey, setFill, setFillCount, setSize, setTableAddr, setTableMask,
@@ -157,22 +160,12 @@ export function setAddEntryTakeRef(rt: Runtime, s: number, key: number, lo: numb
         const elo = i32[p + 2];
         const ehi = i32[p + 3];
         if (ekey === 0 && elo === 0 && ehi === 0) {
-          if (freeslot !== 0) {
-            setUsed(rt, s, setSize(rt, s) + 1);
-            setWriteEntry(rt, freeslot, key, lo, hi);
-            return;
-          }
-          setFill(rt, s, setFillCount(rt, s) + 1);
-          setUsed(rt, s, setSize(rt, s) + 1);
-          setWriteEntry(rt, entry, key, lo, hi);
-          if (setFillCount(rt, s) * 5 < m * 3) return;
-          const n = setSize(rt, s);
-          setTableResize(rt, s, n > SetConst.LARGE ? n * 2 : n * 4);
+          storeNewKey(rt, s, m, freeslot, entry, key, lo, hi);
           return;
         }
         if (elo === lo && ehi === hi) {
           if (ekey === key) {
-            rt.decref(key);
+            releaseRef(rt, key);
             return;
           }
           const tbl = setTableAddr(rt, s);
@@ -184,13 +177,13 @@ export function setAddEntryTakeRef(rt: Runtime, s: number, key: number, lo: numb
             throw e;
           }
           if (equal) {
-            rt.decref(key);
+            releaseRef(rt, key);
             return;
           }
           if (tbl !== setTableAddr(rt, s) || i32[entry >> 2] !== ekey) continue restart;
           m = setTableMask(rt, s);
         } else if (elo === -1 && ehi === -1 && ekey === d) {
-          if (freeslot === 0) freeslot = entry;
+          freeslot = entry;
         }
         entry += SetEntry.SIZE;
       } while (probes--);
@@ -198,6 +191,78 @@ export function setAddEntryTakeRef(rt: Runtime, s: number, key: number, lo: numb
       phi >>>= SetConst.PERTURB_SHIFT;
       i = (i * 5 + 1 + plo) & m;
     }
+  }
+}
+
+/**
+ * The end of set_add_entry's probe at an unused slot: the key goes into the last dummy seen
+ * (`freeslot`, 0 if none) or into the unused `entry`, which may make the table resize.
+ */
+function storeNewKey(rt: Runtime, s: number, m: number, freeslot: number, entry: number, key: number, lo: number, hi: number): void {
+  const i32 = rt.i32;
+  const used = (s + SetField.USED) >> 2;
+  i32[used]++;
+  if (freeslot !== 0) {
+    setWriteEntry(rt, freeslot, key, lo, hi);
+    return;
+  }
+  const fill = ++i32[(s + SetField.FILL) >> 2];
+  setWriteEntry(rt, entry, key, lo, hi);
+  if (fill * 5 < m * 3) return;
+  const n = i32[used];
+  setTableResize(rt, s, n > SetConst.LARGE ? n * 2 : n * 4);
+}
+
+/**
+ * setAddEntryTakeRef for an exact int `key` of at most one digit (ob_size `size`, digit
+ * `digit`, hash lo, hi): an entry with the same hash that holds an exact int is compared
+ * here by ob_size and digit (an exact int equals it only with the same digits), so no
+ * comparison runs code and the probe never restarts. Returns false, having changed nothing,
+ * when such an entry holds a key of another type: the general path then compares them.
+ */
+export function setAddSmallIntTakeRef(
+  rt: Runtime, s: number, key: number, size: number, digit: number, lo: number, hi: number,
+): boolean {
+  const i32 = rt.i32;
+  const intType = rt.T.int;
+  const d = setDummyKey(rt);
+  const m = i32[(s + SetField.MASK) >> 2];
+  const tbl = i32[(s + SetField.TABLE) >> 2];
+  let i = lo & m;
+  let freeslot = 0;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    let entry = tbl + i * SetEntry.SIZE;
+    let probes = i + SetConst.LINEAR_PROBES <= m ? SetConst.LINEAR_PROBES : 0;
+    do {
+      const p = entry >> 2;
+      const ekey = i32[p];
+      const elo = i32[p + 2];
+      const ehi = i32[p + 3];
+      if (ekey === 0 && elo === 0 && ehi === 0) {
+        storeNewKey(rt, s, m, freeslot, entry, key, lo, hi);
+        return true;
+      }
+      if (elo === lo && ehi === hi) {
+        if (ekey !== key) {
+          if (i32[(ekey + Ob.TYPE) >> 2] !== intType) return false;
+          const esize = i32[(ekey + Int.SIZE) >> 2];
+          // Equal hashes of unequal ints: -1 and -2, or an int of more digits.
+          if (esize !== size || (size !== 0 && i32[(ekey + Int.DIGITS) >> 2] !== digit)) {
+            entry += SetEntry.SIZE;
+            continue;
+          }
+        }
+        releaseRef(rt, key);
+        return true;
+      }
+      if (elo === -1 && ehi === -1 && ekey === d) freeslot = entry;
+      entry += SetEntry.SIZE;
+    } while (probes--);
+    plo = ((plo >>> SetConst.PERTURB_SHIFT) | (phi << (32 - SetConst.PERTURB_SHIFT))) >>> 0;
+    phi >>>= SetConst.PERTURB_SHIFT;
+    i = (i * 5 + 1 + plo) & m;
   }
 }
 

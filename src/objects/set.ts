@@ -13,7 +13,7 @@
  * `used` counts active entries, `fill` active + dummy; `table` points at `smalltable` until the
  * set outgrows 8 slots, then at a MEM block of mask+1 entries. Insertion probes up to
  * LINEAR_PROBES (9) adjacent slots before perturbing (`i = (5i + 1 + perturb) & mask;
- * perturb >>= 5`, perturb the unsigned 64-bit hash in two halves), reusing the first dummy
+ * perturb >>= 5`, perturb the unsigned 64-bit hash in two halves), reusing the last dummy
  * seen. After filling an unused slot, `fill*5 >= mask*3` resizes to the smallest power of two
  * strictly above used*4 (used*2 beyond 50,000); merging a set resizes up front for
  * (used + other.used)*2. Resizing drops dummies. So sizes, iteration order (table order) and
@@ -35,7 +35,8 @@
 import type { Runtime } from "./runtime.js";
 import { releaseRef } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
-import { Tp, TpFlag } from "./layout.js";
+import { Ob, Tp, TpFlag } from "./layout.js";
+import { Int } from "./int.js";
 import { PY_RAISED } from "./errors.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { reprText } from "./abstract.js";
@@ -44,7 +45,7 @@ import { containers, reprEnter, reprLeave } from "./freelists.js";
 import { hashOut, hashWords, notImplemented, selfIter } from "./tuple.js";
 import { keyHashWords } from "./dict-lookup.js";
 import {
-  SetConst, frozensetHash, setAddEntry, setAddEntryTakeRef, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
+  SetConst, frozensetHash, setAddEntryTakeRef, setAddSmallIntTakeRef, setClear, setContainsEntry, setDiscardEntry, setWriteEntry,
 } from "./set-table.js";
 import {
   setAnd, setDifferenceUpdate, setIntersectionUpdate, setOr, setRichcompare, setSub, setSymmetricDifference,
@@ -204,8 +205,8 @@ export function newFrozenset(rt: Runtime, iterable = 0): number {
 
 /** s.add(key) (PySet_Add): `key` is borrowed (increfed when stored). */
 export function setAdd(rt: Runtime, s: number, key: number): void {
-  keyHashWords(rt, key);
-  setAddEntry(rt, s, key, hashOut[0], hashOut[1]);
+  rt.incref(key);
+  setAddTakeRef(rt, s, key);
 }
 
 /**
@@ -213,6 +214,16 @@ export function setAdd(rt: Runtime, s: number, key: number): void {
  * also when hashing or a comparison raises).
  */
 export function setAddTakeRef(rt: Runtime, s: number, key: number): void {
+  const i32 = rt.i32;
+  if (i32[(key + Ob.TYPE) >> 2] === rt.T.int) {
+    // An exact int of at most one digit hashes to its value (-1 to -2), as keyHashWords.
+    const size = i32[(key + Int.SIZE) >> 2];
+    if (size >= -1 && size <= 1) {
+      const digit = i32[(key + Int.DIGITS) >> 2];
+      const v = size * digit;
+      if (setAddSmallIntTakeRef(rt, s, key, size, digit, v === -1 ? -2 : v, v < 0 ? -1 : 0)) return;
+    }
+  }
   try {
     keyHashWords(rt, key);
   } catch (e) {
