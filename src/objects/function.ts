@@ -44,18 +44,27 @@ const OWNED = [Func.GLOBALS, Func.BUILTINS, Func.NAME, Func.QUALNAME, Func.CODE,
  */
 export function newFunction(rt: Runtime, code: number, globals: number, builtins: number, moduleName: number): number {
   const f = rt.allocObject(rt.T.function, Func.SIZE);
-  for (let off = 16; off < Func.SIZE; off += 4) rt.i32[(f + off) >> 2] = 0;
-  const own = (off: Func, v: number) => {
-    if (v !== 0) rt.incref(v);
-    rt.store(f + off, v);
-  };
-  own(Func.GLOBALS, globals);
-  own(Func.BUILTINS, builtins);
-  own(Func.CODE, code);
-  own(Func.NAME, rt.load(code + Code.NAME));
-  own(Func.QUALNAME, rt.load(code + Code.QUALNAME));
-  own(Func.MODULE, moduleName);
-  own(Func.DOC, rt.S.None);
+  const i32 = rt.i32;
+  const w = f >> 2;
+  for (let i = 4; i < Func.SIZE >> 2; i++) i32[w + i] = 0;
+  const name = i32[(code + Code.NAME) >> 2];
+  const qualname = i32[(code + Code.QUALNAME) >> 2];
+  const doc = rt.S.None;
+  // Each field takes a new reference (the high words stay zero).
+  i32[w + (Func.GLOBALS >> 2)] = globals;
+  i32[w + (Func.BUILTINS >> 2)] = builtins;
+  i32[w + (Func.CODE >> 2)] = code;
+  i32[w + (Func.NAME >> 2)] = name;
+  i32[w + (Func.QUALNAME >> 2)] = qualname;
+  i32[w + (Func.MODULE >> 2)] = moduleName;
+  i32[w + (Func.DOC >> 2)] = doc;
+  if (globals !== 0) i32[globals >> 2]++;
+  if (builtins !== 0) i32[builtins >> 2]++;
+  if (code !== 0) i32[code >> 2]++;
+  if (name !== 0) i32[name >> 2]++;
+  if (qualname !== 0) i32[qualname >> 2]++;
+  if (moduleName !== 0) i32[moduleName >> 2]++;
+  i32[doc >> 2]++;
   return f;
 }
 
@@ -69,9 +78,34 @@ export function setFunctionField(rt: Runtime, f: number, off: Func, v: number): 
 
 function funcDealloc(rt: Runtime, f: number): void {
   clearWeakrefs(rt, f);
-  const owned = OWNED.map((off) => rt.load(f + off));
+  // The owned fields are read before the block is freed and released after, in OWNED order.
+  const i32 = rt.i32;
+  const w = f >> 2;
+  const globals = i32[w + (Func.GLOBALS >> 2)];
+  const builtins = i32[w + (Func.BUILTINS >> 2)];
+  const name = i32[w + (Func.NAME >> 2)];
+  const qualname = i32[w + (Func.QUALNAME >> 2)];
+  const code = i32[w + (Func.CODE >> 2)];
+  const defaults = i32[w + (Func.DEFAULTS >> 2)];
+  const kwdefaults = i32[w + (Func.KWDEFAULTS >> 2)];
+  const closure = i32[w + (Func.CLOSURE >> 2)];
+  const doc = i32[w + (Func.DOC >> 2)];
+  const dict = i32[w + (Func.DICT >> 2)];
+  const module = i32[w + (Func.MODULE >> 2)];
+  const annotations = i32[w + (Func.ANNOTATIONS >> 2)];
   rt.freeObject(f);
-  for (const o of owned) if (o !== 0) rt.decref(o);
+  if (globals !== 0) rt.decref(globals);
+  if (builtins !== 0) rt.decref(builtins);
+  if (name !== 0) rt.decref(name);
+  if (qualname !== 0) rt.decref(qualname);
+  if (code !== 0) rt.decref(code);
+  if (defaults !== 0) rt.decref(defaults);
+  if (kwdefaults !== 0) rt.decref(kwdefaults);
+  if (closure !== 0) rt.decref(closure);
+  if (doc !== 0) rt.decref(doc);
+  if (dict !== 0) rt.decref(dict);
+  if (module !== 0) rt.decref(module);
+  if (annotations !== 0) rt.decref(annotations);
 }
 
 function fieldGetSet(name: string, off: Func, settable: boolean, check?: (rt: Runtime, v: number) => void): GetSetDef {

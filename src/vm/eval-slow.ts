@@ -18,6 +18,7 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { PY_RAISED, InternalError } from "../objects/errors.js";
+import { RuntimeLocal } from "../objects/runtime-local.js";
 import { FormatValueFlag, MakeFunctionFlag, Op } from "../compile/opcodes.js";
 import { Code, codeInfo } from "../objects/code.js";
 import { Func, newFunction, setFunctionField } from "../objects/function.js";
@@ -395,13 +396,16 @@ function opCallFunctionEx(rt: Runtime, sp: number, arg: number): number {
   return sp;
 }
 
+/** The identifier "__name__" (immortal), read by every MAKE_FUNCTION. */
+const dunderName = new RuntimeLocal((rt) => rt.identifier("__name__"));
+
 /** MAKE_FUNCTION ([defaults] [kwdefaults] [annotations] [closure] code -- function) */
 function opMakeFunction(rt: Runtime, f: number, sp: number, arg: number): number {
   const i32 = rt.i32;
   const fcode = i32[sp - 2];
   let p = sp - 2;
   const globals = i32[(f + F.GLOBALS) >> 2];
-  const moduleName = dictGetItemStr(rt, globals, rt.identifier("__name__"));
+  const moduleName = dictGetItemStr(rt, globals, dunderName.get(rt));
   const fn = newFunction(rt, fcode, globals, i32[(f + F.BUILTINS) >> 2], moduleName);
   const consts0 = i32[(fcode + Code.CONSTS) >> 2];
   if (tupleSize(rt, consts0) > 0) {
