@@ -14,7 +14,7 @@ import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
 import { newTuple } from "../objects/tuple.js";
-import { newList, listAppendTakeRef } from "../objects/list.js";
+import { ListIter, newList, listAppendTakeRef } from "../objects/list.js";
 import { setAddTakeRef } from "../objects/set.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { contains, getIter, isTrue } from "../objects/abstract.js";
@@ -61,6 +61,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const smallInts = ty.smallInts;
   const functionType = ty.function;
   const rangeIterType = ty.rangeIterator;
+  const listIterType = ty.listIterator;
   const methodType = ty.method;
   const typeType = rt.T.type;
   const tupleType = ty.tuple;
@@ -699,6 +700,17 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 }
               } else {
                 next = 0;
+              }
+            } else if (i32[w + (Layout.TYPE >> 2)] === listIterType) {
+              // A list iterator's step, as forIterNext takes it; the end is forIterNext's.
+              const seq = i32[w + (ListIter.SEQ >> 2)];
+              const i = i32[w + (ListIter.INDEX >> 2)];
+              if (seq !== 0 && i < i32[(seq + Layout.SIZE) >> 2]) {
+                i32[w + (ListIter.INDEX >> 2)] = i + 1;
+                next = i32[(i32[(seq + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i];
+                i32[next >> 2]++;
+              } else {
+                next = forIterNext(rt, it);
               }
             } else {
               next = forIterNext(rt, it);
