@@ -199,9 +199,8 @@ function rangeNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames
 function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number {
   const i32 = rt.i32;
   if (i32[(stop + Ob.TYPE) >> 2] !== rt.T.int) return 0;
-  const size = i32[(stop + Ob.SIZE) >> 2];
-  if (size < -1 || size > 1) return 0;
-  const v = size * i32[(stop + IntLayout.DIGIT0) >> 2];
+  const v = oneDigitValue(i32, stop);
+  if (v !== v) return 0;
   const length = newInt(rt, v > 0 ? v : 0);
   let r: number;
   try {
