@@ -501,6 +501,31 @@ function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number):
   return true;
 }
 
+/**
+ * STORE_SUBSCR's `d[key] = value` for an exact dict and an exact str key already in its
+ * combined UNICODE table (replaceStrKeyValue's case), for the eval loop: the table takes its
+ * own reference to value and the replaced value is returned, a reference the caller releases
+ * (it may be value itself: the count then comes out unchanged, as in insertdict). 0, having
+ * changed nothing, in every other case (the general path's).
+ */
+export function dictStoreStrKeyTakeOld(rt: Runtime, d: number, key: number, value: number): number {
+  const i32 = rt.i32;
+  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return 0;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return 0;
+  const ix = strKeyEntry(rt, k, key);
+  if (ix < 0) return 0;
+  dictMaintainTracking(rt, d, key, value);
+  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
+  const old = i32[vp];
+  i32[value >> 2]++;
+  if (old !== value) {
+    i32[vp] = value;
+    dictBumpVersion(rt, d);
+  }
+  return old;
+}
+
 /** _PyDict_SetItem_Take2 with a known hash: steals key and value. */
 function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) insertToEmpty(rt, d, key, lo, hi, value);

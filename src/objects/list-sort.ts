@@ -24,7 +24,7 @@ import { CompareOp } from "../compile/opcodes.js";
 import { call1, richCompareBool } from "./abstract.js";
 import { asSsize, hasIndex } from "./slice.js";
 import { latin1Less, strCompare } from "./str-object.js";
-import { Kind, strKind } from "./str-layout.js";
+import { Kind, strData, strKind, strLength } from "./str-layout.js";
 import { argSpec, parseArgs } from "./args.js";
 import { List, listAllocated, listItems, listSize } from "./list.js";
 import { Ob } from "./layout.js";
@@ -632,6 +632,125 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
   return true;
 }
 
+/**
+ * sortLatin1Strs's working arrays, kept from one sort to the next and grown on demand (nothing
+ * in it runs Python code, so no other sort uses them meanwhile): the packed sort keys, each
+ * key's data address and length by position, and a copy of the keys or items before the
+ * permutation is applied.
+ */
+let latin1Packed = new Float64Array(0);
+let latin1Data = new Int32Array(0);
+let latin1Length = new Int32Array(0);
+let latin1Before = new Int32Array(0);
+
+/**
+ * Byte order of the keys at positions i and j (see sortLatin1Strs) from byte `from` on, both
+ * keys having equal bytes before it; ties go to the shorter, then to the earlier position.
+ */
+function latin1PositionCompare(u8: Uint8Array, i: number, j: number, from: number): number {
+  const ni = latin1Length[i], nj = latin1Length[j];
+  const pi = latin1Data[i], pj = latin1Data[j];
+  const n = ni < nj ? ni : nj;
+  for (let k = from; k < n; k++) {
+    const x = u8[pi + k], y = u8[pj + k];
+    if (x !== y) return x - y;
+  }
+  return ni !== nj ? ni - nj : i - j;
+}
+
+/**
+ * The stable ascending sort of `keys` (moving `items` alike, when not null) when every key is
+ * an exact str of one byte a character: CPython's unsafe_latin_compare case, where no
+ * comparison runs Python code or fails and byte order is a total preorder, so the stable order
+ * is the only result. As in sortSmallInts, a numeric sort of doubles does most of it: each
+ * key's first bytes (as many as fit beside the position in 53 bits: five below 8,192 keys)
+ * times 2**bits plus its position; then each run of keys with the same first bytes, already
+ * in position order, is put in order by insertion on the bytes after them (runs are short
+ * unless many keys share a prefix; an equal-prefix run of more than 16 keys is sorted by
+ * V8's stable sort with the same comparison). False, touching nothing, when a key is anything
+ * else or there are 2**29 keys or more.
+ */
+function sortLatin1Strs(rt: Runtime, keys: Int32Array, items: Int32Array | null, n: number): boolean {
+  if (n < 2 || n >= Latin1Sort.MAX_KEYS) return false;
+  const i32 = rt.i32;
+  const u8 = rt.u8;
+  const strType = rt.T.str;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (i32[(k + Ob.TYPE) >> 2] !== strType || strKind(rt, k) !== Kind.UCS1) return false;
+  }
+  if (latin1Packed.length < n) {
+    const size = Math.max(n, 2 * latin1Packed.length);
+    latin1Packed = new Float64Array(size);
+    latin1Data = new Int32Array(size);
+    latin1Length = new Int32Array(size);
+    latin1Before = new Int32Array(size);
+  }
+  let positionBits = 1;
+  while (n > 2 ** positionBits) positionBits++;
+  const prefixBytes = Math.min(Latin1Sort.MAX_PREFIX, Math.floor((Latin1Sort.MANTISSA_BITS - positionBits) / 8));
+  const scale = 2 ** positionBits;
+  const packed = latin1Packed.subarray(0, n);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    const data = strData(rt, k);
+    const len = strLength(rt, k);
+    latin1Data[i] = data;
+    latin1Length[i] = len;
+    // Missing bytes count as 0; such ties are settled by the length, the shorter first.
+    let prefix = 0;
+    for (let b = 0; b < prefixBytes; b++) prefix = prefix * 256 + (b < len ? u8[data + b] : 0);
+    packed[i] = prefix * scale + i;
+  }
+  packed.sort();
+  // Positions in sorted order, into the same array; then each equal-prefix run in order.
+  let runStart = 0;
+  let runPrefix = Math.floor(packed[0] / scale);
+  for (let j = 0; j <= n; j++) {
+    const prefix = j < n ? Math.floor(packed[j] / scale) : -1;
+    if (j < n) packed[j] -= prefix * scale;
+    if (prefix === runPrefix) continue;
+    if (j - runStart > 1) sortLatin1Run(u8, packed, runStart, j, prefixBytes);
+    runStart = j;
+    runPrefix = prefix;
+  }
+  const before = latin1Before;
+  for (let i = 0; i < n; i++) before[i] = keys[i];
+  for (let j = 0; j < n; j++) keys[j] = before[packed[j]];
+  if (items !== null) {
+    for (let i = 0; i < n; i++) before[i] = items[i];
+    for (let j = 0; j < n; j++) items[j] = before[packed[j]];
+  }
+  return true;
+}
+
+/** Order positions[lo .. hi) (keys with equal first `from` bytes, in position order) by the rest. */
+function sortLatin1Run(u8: Uint8Array, positions: Float64Array, lo: number, hi: number, from: number): void {
+  if (hi - lo > Latin1Sort.INSERTION_MAX) {
+    const run = Array.from(positions.subarray(lo, hi));
+    run.sort((i, j) => latin1PositionCompare(u8, i, j, from));
+    positions.set(run, lo);
+    return;
+  }
+  for (let j = lo + 1; j < hi; j++) {
+    const p = positions[j];
+    let i = j;
+    while (i > lo && latin1PositionCompare(u8, positions[i - 1], p, from) > 0) {
+      positions[i] = positions[i - 1];
+      i--;
+    }
+    positions[i] = p;
+  }
+}
+
+const enum Latin1Sort {
+  /** 2**29: three prefix bytes still fit beside the position. */
+  MAX_KEYS = 536870912,
+  MAX_PREFIX = 6,
+  MANTISSA_BITS = 53,
+  INSERTION_MAX = 16,
+}
+
 /** Where the direct comparisons read ints and floats (CPython's layouts). */
 const enum SortLayout {
   INT_DIGIT = 24,
@@ -670,7 +789,10 @@ export function listSort(rt: Runtime, l: number, keyfunc: number, reverse: boole
         if (keys !== null) reverseArray(keys, 0, n);
         reverseArray(items, 0, n);
       }
-      if (!sortSmallInts(rt, keys ?? items, keys !== null ? items : null, n)) {
+      if (
+        !sortSmallInts(rt, keys ?? items, keys !== null ? items : null, n) &&
+        !sortLatin1Strs(rt, keys ?? items, keys !== null ? items : null, n)
+      ) {
         const lt = chooseCompare(rt, keys ?? items, n);
         if (keys !== null) timsort(lt, keys, items, n);
         else timsort(lt, items, null, n);

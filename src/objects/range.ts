@@ -161,6 +161,10 @@ export function newRange(rt: Runtime, start: number, stop: number, step = 1): nu
 }
 
 function rangeNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
+  if (nargs === 1 && kwnames === 0) {
+    const r = rangeOfSmallStop(rt, cls, rt.i32[args >> 2]);
+    if (r !== 0) return r;
+  }
   if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "range() takes no keyword arguments");
   checkArgs(rt, "range", nargs, 0, 1, 3);
   if (nargs === 1) {
@@ -185,6 +189,51 @@ function rangeNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames
     throw e;
   }
   return makeRange(rt, cls, start, stop, step);
+}
+
+/**
+ * range(stop) for an exact int stop of at most one digit (the common `for _ in range(n)`),
+ * without the general path's index conversion and length arithmetic on int objects: the same
+ * object (start 0, step 1, the length max(stop, 0), all exact ints). 0 for any other stop.
+ */
+function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number {
+  const i32 = rt.i32;
+  if (i32[(stop + Ob.TYPE) >> 2] !== rt.T.int) return 0;
+  const v = oneDigitValue(i32, stop);
+  if (v !== v) return 0;
+  const length = newInt(rt, v > 0 ? v : 0);
+  let r: number;
+  try {
+    r = rt.allocObject(cls, Range.SIZE);
+  } catch (e) {
+    rt.decref(length);
+    throw e;
+  }
+  const small = rt.S.smallInts;
+  const zero = small[-SmallInt.MIN];
+  const one = small[1 - SmallInt.MIN];
+  i32[zero >> 2]++;
+  i32[one >> 2]++;
+  i32[stop >> 2]++;
+  const w = r >> 2;
+  i32[w + (Range.START >> 2)] = zero;
+  i32[w + (Range.START >> 2) + 1] = 0;
+  i32[w + (Range.STOP >> 2)] = stop;
+  i32[w + (Range.STOP >> 2) + 1] = 0;
+  i32[w + (Range.STEP >> 2)] = one;
+  i32[w + (Range.STEP >> 2) + 1] = 0;
+  i32[w + (Range.LENGTH >> 2)] = length;
+  i32[w + (Range.LENGTH >> 2) + 1] = 0;
+  return r;
+}
+
+const enum IntLayout {
+  DIGIT0 = 24,
+}
+
+const enum SmallInt {
+  /** The small-int cache's first value (int.ts). */
+  MIN = -5,
 }
 
 function field(rt: Runtime, r: number, f: Range): number {
@@ -518,6 +567,22 @@ function longRangeIter(rt: Runtime, start: number, step: number, len: number): n
 
 /** iter(r) (new reference). */
 export function rangeIter(rt: Runtime, r: number): number {
+  const start = field(rt, r, Range.START);
+  const step = field(rt, r, Range.STEP);
+  const stop = field(rt, r, Range.STOP);
+  const a = oneDigitValue(rt.i32, start), b = oneDigitValue(rt.i32, stop), c = oneDigitValue(rt.i32, step);
+  if (a === a && b === b && c === c) return fastRangeIter(rt, a, c, rangeLength(a, b, c));
+  return rangeIterOfInts(rt, r);
+}
+
+/** The value of an exact int of at most one digit, else NaN (a range's bounds are exact ints). */
+function oneDigitValue(i32: Int32Array, o: number): number {
+  const size = i32[(o + Ob.SIZE) >> 2];
+  return size >= -1 && size <= 1 ? size * i32[(o + IntLayout.DIGIT0) >> 2] : NaN;
+}
+
+/** rangeIter for bounds of any size. */
+function rangeIterOfInts(rt: Runtime, r: number): number {
   const start = field(rt, r, Range.START);
   const step = field(rt, r, Range.STEP);
   const a = small(rt, start), b = small(rt, field(rt, r, Range.STOP)), c = small(rt, step);

@@ -77,15 +77,17 @@ const enum Flip {
 }
 
 /**
- * The bytes of the 32-bit word `w` (four ASCII characters) that are letters of the cases in
- * `flips`, as 0x80 in their byte: b + (0x80 - first) has its high bit set when b >= first, and
- * no byte carries into the next because every b is below 0x80.
+ * The bytes of the 32-bit word `w` (four ASCII characters) that are letters of the selected
+ * cases, as 0x80 in their byte: b + (0x80 - first) has its high bit set when b >= first, and
+ * no byte carries into the next because every b is below 0x80. `lower` and `upper` are -1 to
+ * select a case, 0 not to: both masks are computed whatever the case, without a branch, so
+ * that the code V8 compiles for upper() also serves lower() (a branch first taken by the
+ * second call would throw that code away).
  */
-function letterMask(w: number, flips: number): number {
-  let m = 0;
-  if (flips & Flip.LOWER) m |= (w + 0x1f1f1f1f) & ~(w + 0x05050505); // 'a'..'z'
-  if (flips & Flip.UPPER) m |= (w + 0x3f3f3f3f) & ~(w + 0x25252525); // 'A'..'Z'
-  return m & 0x80808080;
+function letterMask(w: number, lower: number, upper: number): number {
+  const lowerLetters = (w + 0x1f1f1f1f) & ~(w + 0x05050505); // 'a'..'z'
+  const upperLetters = (w + 0x3f3f3f3f) & ~(w + 0x25252525); // 'A'..'Z'
+  return ((lowerLetters & lower) | (upperLetters & upper)) & 0x80808080;
 }
 
 /**
@@ -104,9 +106,11 @@ function asciiTableMap(rt: Runtime, o: number, table: Uint8Array, flips: number)
   if (((src | dst) & 3) === 0) {
     const i32 = rt.i32;
     const s4 = src >> 2, d4 = dst >> 2;
+    const lower = (flips & Flip.LOWER) !== 0 ? -1 : 0;
+    const upper = (flips & Flip.UPPER) !== 0 ? -1 : 0;
     for (const words = n >> 2; i < words; i++) {
       const w = i32[s4 + i];
-      i32[d4 + i] = w ^ (letterMask(w, flips) >>> 2);
+      i32[d4 + i] = w ^ (letterMask(w, lower, upper) >>> 2);
     }
     i <<= 2;
   }

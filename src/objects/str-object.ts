@@ -350,6 +350,15 @@ function resizeAppend(rt: Runtime, left: number, right: number): number {
 export function strConcatIntoLocal(rt: Runtime, slot: number, right: number): void {
   const i32 = rt.i32;
   const left = i32[slot >> 2];
+  if (i32[(left + Str.LENGTH) >> 2] === 0) {
+    // "" + right is right itself (exact), as PyUnicode_Append: the local takes a reference to it.
+    i32[right >> 2]++;
+    i32[slot >> 2] = right;
+    i32[left >> 2]--;
+    rt.decref(left);
+    return;
+  }
+  if (asciiAppendInPlace(rt, slot, left, right)) return;
   if (appendableInPlace(rt, left, right, 2)) {
     // The stack's and the local's references are the only ones: the block becomes the result.
     const o = resizeAppend(rt, left, right);
@@ -362,6 +371,50 @@ export function strConcatIntoLocal(rt: Runtime, slot: number, right: number): vo
   i32[left >> 2]--;
   rt.decref(left);
 }
+
+/**
+ * strConcatIntoLocal's commonest case, written out: `left` (exact, in the local at `slot`)
+ * and `right` (exact) both ASCII and non-empty, left referenced by the stack and the local
+ * only, unhashed and not interned. Its block grows (realloc keeps it when the new size still
+ * fits), right's bytes are copied after its own with a byte loop (short words: a call of
+ * copyWithin costs more), and the local at byte address `slot` holds the result with one
+ * reference. False, having changed nothing, in any other case. MemoryError leaves everything
+ * unchanged.
+ */
+function asciiAppendInPlace(rt: Runtime, slot: number, left: number, right: number): boolean {
+  let i32 = rt.i32;
+  const u8 = rt.u8;
+  const stateL = u8[left + Str.STATE], stateR = u8[right + Str.STATE];
+  if (
+    i32[left >> 2] !== 2 || (stateL & stateR & StrState.ASCII) === 0 || (stateL & StrState.INTERNED_MASK) !== 0 ||
+    (stateL & StrState.COMPACT) === 0 || (stateR & StrState.COMPACT) === 0 ||
+    i32[(left + Str.HASH) >> 2] !== -1 || i32[(left + Str.HASH + 4) >> 2] !== -1
+  ) {
+    return false;
+  }
+  const nl = i32[(left + Str.LENGTH) >> 2], nr = i32[(right + Str.LENGTH) >> 2];
+  if (nr === 0 || right === left || nl + nr > 0x7fffffff - 100) return false;
+  const n = nl + nr;
+  const o = rt.memRealloc(left, Str.ASCII_SIZE + n + 1);
+  if (o !== left && rt.liveObjects !== null) {
+    rt.liveObjects.delete(left);
+    rt.liveObjects.add(o);
+  }
+  i32 = rt.i32;
+  i32[(o + Str.LENGTH) >> 2] = n;
+  const d = o + Str.ASCII_SIZE + nl;
+  const src = right + Str.ASCII_SIZE;
+  const bytes = rt.u8;
+  if (nr <= SHORT_APPEND) for (let i = 0; i < nr; i++) bytes[d + i] = bytes[src + i];
+  else bytes.copyWithin(d, src, src + nr);
+  bytes[d + nr] = 0;
+  i32[o >> 2] = 1;
+  i32[slot >> 2] = o;
+  return true;
+}
+
+/** Up to this many bytes, asciiAppendInPlace copies with a loop. */
+const SHORT_APPEND = 48;
 
 /** s * count (new reference). */
 export function strRepeat(rt: Runtime, o: number, count: number): number {

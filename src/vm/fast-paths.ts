@@ -27,6 +27,7 @@ import { RangeIter } from "../objects/range.js";
 import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
+import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
 
@@ -49,6 +50,7 @@ export class FastTypes {
   readonly float: number;
   readonly list: number;
   readonly tuple: number;
+  readonly dict: number;
   readonly function: number;
   readonly method: number;
   readonly rangeIterator: number;
@@ -69,6 +71,7 @@ export class FastTypes {
     this.float = T.float;
     this.list = T.list;
     this.tuple = T.tuple;
+    this.dict = T.dict;
     this.function = T.function;
     this.method = T.method;
     this.rangeIterator = T.range_iterator;
@@ -528,7 +531,10 @@ function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): numbe
   return i >= 0 && i < n ? i : -1;
 }
 
-/** c[k] for an exact list or tuple and an in-range small int: the item (new reference), or 0. */
+/**
+ * c[k] for an exact list or tuple and an in-range small int, or an exact dict and an exact str
+ * key it holds: the item (new reference), or 0.
+ */
 export function fastSubscript(rt: Runtime, c: number, k: number): number {
   const i32 = rt.i32;
   const type = i32[(c + Layout.TYPE) >> 2];
@@ -536,11 +542,19 @@ export function fastSubscript(rt: Runtime, c: number, k: number): number {
   const ty = fastTypes(rt);
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
-  else return 0;
+  else return type === ty.dict ? dictStrKeyItem(rt, c, k) : 0;
   const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const v = i32[(items >> 2) + 2 * i];
   i32[v >> 2]++;
+  return v;
+}
+
+/** d[k] for an exact dict d and an exact str key it holds: the value (new reference), or 0. */
+function dictStrKeyItem(rt: Runtime, d: number, k: number): number {
+  const v = dictStrKeyValue(rt, d, k);
+  if (v === NOT_STR_TABLE || v === 0) return 0;
+  rt.i32[v >> 2]++;
   return v;
 }
 
