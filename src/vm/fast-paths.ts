@@ -308,6 +308,17 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
   return floatOp(rt, T, x, y, arg);
 }
 
+/**
+ * a + b, a * b or a - b (kind BinaryOp.ADD, MULTIPLY or SUBTRACT, in-place forms normalised)
+ * for two exact floats: a new reference. For the eval loop, which has checked both types.
+ */
+export function floatSumProduct(rt: Runtime, T: FastTypes, a: number, b: number, kind: number): number {
+  const f64 = rt.f64;
+  const x = f64[(a + Layout.FLOAT_VALUE) >> 3];
+  const y = f64[(b + Layout.FLOAT_VALUE) >> 3];
+  return newFloatOf(rt, T, kind === BinaryOp.ADD ? x + y : kind === BinaryOp.MULTIPLY ? x * y : x - y);
+}
+
 /** a <op> b for two exact ints: one digit each, below 2**53, then int's own slots. */
 function intPairBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
