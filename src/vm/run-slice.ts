@@ -509,7 +509,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 i32[(a + Layout.TYPE) >> 2] === floatType && i32[(b + Layout.TYPE) >> 2] === floatType &&
                 (kind === BinaryOp.ADD || kind === BinaryOp.MULTIPLY || kind === BinaryOp.SUBTRACT)
               ) {
-                // + - * of two floats (kind 0, 5, 10): the value, into a float from the free list.
+                // + - * of two floats (the commonest float arithmetic), without fastBinaryOp's dispatch.
                 r = floatSumProduct(rt, ty, a, b, kind);
               } else if (
                 kind === BinaryOp.ADD && i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType &&
