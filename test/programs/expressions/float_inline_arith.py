@@ -1,6 +1,7 @@
 # + - * of two exact floats, done inline by the eval loop: signed zeros, infinities, NaN,
-# overflow and underflow, in-place forms, results stored into locals, lists and attributes;
-# float subclasses and mixed operands still go through the slots.
+# overflow and underflow, in-place forms, results stored into locals and list items; a result
+# may reuse a dying temporary or the float a local is about to drop, never one that is shared.
+# Float subclasses and mixed operands still go through the slots.
 import sys
 
 values = [0.0, -0.0, 1.0, -1.0, 0.1, -2.5, 1e308, -1e308, 5e-324, -5e-324, 2.0**-1022,
@@ -43,3 +44,27 @@ print(repr(acc), sys.getallocatedblocks() - before)
 a, b = 0.75, 1.25
 c = a * b + a
 print(repr(a), repr(b), repr(c), repr(a - b * c))
+
+
+def locals_and_aliases(n):
+    p, q = 1.5, 0.25
+    x = p * q
+    kept = x            # x's float is shared now: x = ... must leave kept alone
+    x = p - q
+    y = x
+    y = y * q           # y's old float is x's too
+    z = p + q
+    for _ in range(n):
+        z = p * z       # z's float is z's alone: its next value may go there
+        w = z - p
+        q = q + w * 0.0
+    pair = [z, z]
+    z = pair[0] + p     # the list still holds z's old float
+    return kept, x, y, z, w, q, pair
+
+
+print([repr(t) for t in locals_and_aliases(5)])
+try:
+    locals_and_aliases(0)   # w is never bound
+except UnboundLocalError as e:
+    print(type(e).__name__)
