@@ -64,6 +64,8 @@ const EPS = 2.220446049250313e-16;
 const TINY = 1e-323;
 /** TINY, or Infinity while warmUpRarePaths runs: every rounding test then fails. */
 let tiny = TINY;
+/** Calls before V8 allocates a function's feedback vector (--invocation-count-for-feedback-allocation), and some. */
+const FEEDBACK_CALLS = 12;
 /** Whether warmUpRarePaths has run since V8 last dropped the type feedback (see forgetPowWarmUp). */
 let rarePathsRun = false;
 
@@ -234,7 +236,7 @@ export function powPositive(x: number, y: number): number {
 }
 
 /**
- * Runs every rare path of powPositive a few dozen times, at its first use in a process (the
+ * Runs every rare path of powPositive, at its first use in a process (the
  * first call that reaches the logarithm). V8 optimises it after some thousand calls, and a
  * call site or an operation that has not run by then has no type feedback: the first time
  * one runs (an fma fallback, one time in a thousand each; a result near overflow; a power of
@@ -245,9 +247,11 @@ export function powPositive(x: number, y: number): number {
  */
 function warmUpRarePaths(): void {
   rarePathsRun = true;
+  // V8 records type feedback only once a function has run a few times (8 calls).
+  for (let i = 0; i < FEEDBACK_CALLS; i++) powPositive(1.5 + i, 0.3);
   tiny = Infinity;
   try {
-    for (let i = 0; i < 32; i++) {
+    for (let i = 0; i < 2; i++) {
       powPositive(1.25 + i, 0.3 - i / 64); // the main path, every fma fallback
       powPositive(5e-324 * (i + 1), -0.01); // a subnormal x
       powPositive(2 + i / 8, 800); // 512 <= |y·ln x| < 1024: expLarge, scaled up
