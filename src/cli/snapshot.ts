@@ -26,6 +26,7 @@ import { Interpreter, usesDefaultWorld } from "../index.js";
 import type { VM } from "../vm/vm.js";
 import { startCommand, type PrebuiltVM } from "./main.js";
 import { parkHeap, unparkHeap, type HeapImage } from "./snapshot-heap.js";
+import { forgetPowWarmUp } from "../objects/float-pow.js";
 
 /** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
 const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
@@ -87,6 +88,7 @@ function buildSnapshot(): void {
   // After everything else the build runs: V8 serialises the heap right after these callbacks.
   v8.startupSnapshot.addSerializeCallback(() => {
     image = parkHeap(vm.rt);
+    forgetPowWarmUp();
   });
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     setBundleLocation(process.argv[1]);

@@ -62,6 +62,20 @@ let tables: PowTables | undefined;
 /** 2^-52, and 2^-1073 (two subnormal units): `q = |p|·EPS + TINY` is at least one ulp of p. */
 const EPS = 2.220446049250313e-16;
 const TINY = 1e-323;
+/** TINY, or Infinity while warmUpRarePaths runs: every rounding test then fails. */
+let tiny = TINY;
+/** Calls before V8 allocates a function's feedback vector (--invocation-count-for-feedback-allocation), and some. */
+const FEEDBACK_CALLS = 12;
+/** Whether warmUpRarePaths has run since V8 last dropped the type feedback (see forgetPowWarmUp). */
+let rarePathsRun = false;
+
+/**
+ * For the start-up snapshot's builder: V8 drops every function's type feedback when it writes
+ * the snapshot, so the process that loads it must run warmUpRarePaths again.
+ */
+export function forgetPowWarmUp(): void {
+  rarePathsRun = false;
+}
 
 /*
  * Most fused multiply-adds of the algorithm add a small product to a larger addend. Those are
@@ -95,6 +109,7 @@ export function powPositive(x: number, y: number): number {
   const topy = (u32[HI] >>> 20) & 0x7ff;
   if (topy - Exponent.Y_SMALL >>> 0 >= Exponent.Y_RANGE) return powExtremeExponent(x, y, topy);
   const t = tables ?? (tables = buildPowTables());
+  if (!rarePathsRun) warmUpRarePaths();
   const pow2 = t.pow2;
 
   // ── ln x ≈ lh + ltail ──
@@ -130,15 +145,15 @@ export function powPositive(x: number, y: number): number {
   const ar2 = r * ar;
   const ar3 = r * ar2;
   let p = r * A2;
-  let q = Math.abs(p) * EPS + TINY;
+  let q = Math.abs(p) * EPS + tiny;
   let q12 = A1 + (p - q);
   if (q12 !== A1 + (p + q)) q12 = fma(r, A2, A1);
   p = r * A4;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let q34 = A3 + (p - q);
   if (q34 !== A3 + (p + q)) q34 = fma(r, A4, A3);
   p = r * A6;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let q56 = A5 + (p - q);
   if (q56 !== A5 + (p + q)) q56 = fma(r, A6, A5);
   const h = t2 + ar2;
@@ -149,11 +164,11 @@ export function powPositive(x: number, y: number): number {
   const lo3 = rh * (A0 * rh) - ar2 + rh * (A0 * rl) + rl * (A0 * rh) + rl * (A0 * rl);
   const lo4 = t2 - h + ar2;
   p = q56 * ar2;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let inner = q34 + (p - q);
   if (inner !== q34 + (p + q)) inner = fma(q56, ar2, q34);
   p = ar2 * inner;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let poly = q12 + (p - q);
   if (poly !== q12 + (p + q)) poly = fma(ar2, inner, q12);
   const l = fma(ar3, poly, lo1 + lo2 + lo3 + lo4);
@@ -178,7 +193,7 @@ export function powPositive(x: number, y: number): number {
   // ── e^(ehi + elo) ──
   // ehi = K·ln2/128 + r, |r| <= ln2/256: K = round(ehi·128/ln 2) by the 1.5·2^52 shift.
   p = ehi * INV_LN2_N;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let kd = SHIFT + (p - q);
   if (kd !== SHIFT + (p + q)) kd = fma(ehi, INV_LN2_N, SHIFT);
   kd -= SHIFT;
@@ -186,38 +201,69 @@ export function powPositive(x: number, y: number): number {
   // |K| < 2^17 (|ehi| < 709): K times NEG_LN2_HI_N's 36 bits is exact.
   let er = large ? fma(kd, NEG_LN2_HI_N, ehi) : ehi + kd * NEG_LN2_HI_N;
   p = kd * NEG_LN2_LO_N;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let er2 = er + (p - q);
   if (er2 !== er + (p + q)) er2 = fma(kd, NEG_LN2_LO_N, er);
   er = elo + er2;
   const kk = kd | 0;
   const j = kk & 127;
   p = er * C3;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let q23 = C2 + (p - q);
   if (q23 !== C2 + (p + q)) q23 = fma(er, C3, C2);
   const a = er + t.expTail[j];
   const er2sq = er * er;
   p = er * C5;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let q45 = C4 + (p - q);
   if (q45 !== C4 + (p + q)) q45 = fma(er, C5, C4);
   p = q23 * er2sq;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let f = a + (p - q);
   if (f !== a + (p + q)) f = fma(q23, er2sq, a);
   const er4 = er2sq * er2sq;
   p = q45 * er4;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   let tmp = f + (p - q);
   if (tmp !== f + (p + q)) tmp = fma(q45, er4, f);
   // 2^(K/128) = scale·(1 + tail), scale = H·2^(K >> 7), a normal double unless `large`.
   if (large) return expLarge(tmp, t.expScale[j], kk >> 7, pow2);
   const scale = t.expScale[j] * pow2[POW2_BIAS + (kk >> 7)];
   p = tmp * scale;
-  q = Math.abs(p) * EPS + TINY;
+  q = Math.abs(p) * EPS + tiny;
   const v = scale + (p - q);
   return v === scale + (p + q) ? v : fma(tmp, scale, scale);
+}
+
+/**
+ * Runs every rare path of powPositive, at its first use in a process (the
+ * first call that reaches the logarithm). V8 optimises it after some thousand calls, and a
+ * call site or an operation that has not run by then has no type feedback: the first time
+ * one runs (an fma fallback, one time in a thousand each; a result near overflow; a power of
+ * two from the square-root path) V8 throws the machine code away and compiles the function
+ * again, 15 to 20 ms each time (five times in nbody). With `tiny` infinite every rounding test
+ * fails and fma computes the same values exactly, so these calls only take the slow way; their
+ * results are not used.
+ */
+function warmUpRarePaths(): void {
+  rarePathsRun = true;
+  // V8 records type feedback only once a function has run a few times (8 calls).
+  for (let i = 0; i < FEEDBACK_CALLS; i++) powPositive(1.5 + i, 0.3);
+  tiny = Infinity;
+  try {
+    for (let i = 0; i < 2; i++) {
+      powPositive(1.25 + i, 0.3 - i / 64); // the main path, every fma fallback
+      powPositive(5e-324 * (i + 1), -0.01); // a subnormal x
+      powPositive(2 + i / 8, 800); // 512 <= |y·ln x| < 1024: expLarge, scaled up
+      powPositive(0.5 - i / 128, 1020); // expLarge, the subnormal end
+      powPositive(1 + 2 ** -60, 3); // |y·ln x| < 2^-54
+      powPositive(2, 2000); // out of range
+      powPositive(4, i % 2 === 0 ? 0.5 : -1.5); // the square root of a power of two
+      powPositive(3, 1e-30); // |y| < 2^-65
+    }
+  } finally {
+    tiny = TINY;
+  }
 }
 
 /**
