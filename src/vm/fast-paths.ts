@@ -316,41 +316,16 @@ export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): nu
  * for two exact floats: a new reference. For the eval loop, which has checked both types and
  * owns a reference to each operand that it releases after this returns.
  *
- * When the float free list is not empty, a float about to die takes the result instead of a
- * new one: an operand with a count of 1 (the loop's reference is its only one, as for the
- * temporary of `x * y + z`), else, when the loop stores the result into the local at `slot`
- * (0: no store), that local's float if the local holds the only reference. It gets a second
- * reference, which the loop's release of the operand (or of the replaced local) drops.
- * CPython pops the list's head for the result and then pushes the dying float back, so the
- * list's length, the blocks in use and every allocator statistic are the same; only which
- * address holds the result differs. With an empty list CPython would allocate a block, so a
- * new float is made, as it does.
+ * The result is always a new float (from the free list, else a block), made while both
+ * operands are alive, as in CPython: writing it into a dying operand would save the allocation
+ * but give the result the operand's address, where CPython gives it another (the order in
+ * which ids come back is part of what glasspy shows; test/programs/memory/id_reuse_order.py).
  */
-export function floatSumProduct(rt: Runtime, T: FastTypes, a: number, b: number, kind: number, slot: number): number {
+export function floatSumProduct(rt: Runtime, T: FastTypes, a: number, b: number, kind: number): number {
   const f64 = rt.f64;
-  const i32 = rt.i32;
   const x = f64[(a + Layout.FLOAT_VALUE) >> 3];
   const y = f64[(b + Layout.FLOAT_VALUE) >> 3];
-  const v = kind === BinaryOp.ADD ? x + y : kind === BinaryOp.MULTIPLY ? x * y : x - y;
-  if (T.free.floatHead !== 0) {
-    if (i32[a >> 2] === 1) {
-      i32[a >> 2] = 2;
-      f64[(a + Layout.FLOAT_VALUE) >> 3] = v;
-      return a;
-    }
-    if (i32[b >> 2] === 1) {
-      i32[b >> 2] = 2;
-      f64[(b + Layout.FLOAT_VALUE) >> 3] = v;
-      return b;
-    }
-    const old = slot === 0 ? 0 : i32[slot];
-    if (old !== 0 && i32[old >> 2] === 1 && i32[(old + Layout.TYPE) >> 2] === T.float) {
-      i32[old >> 2] = 2;
-      f64[(old + Layout.FLOAT_VALUE) >> 3] = v;
-      return old;
-    }
-  }
-  return newFloatOf(rt, T, v);
+  return newFloatOf(rt, T, kind === BinaryOp.ADD ? x + y : kind === BinaryOp.MULTIPLY ? x * y : x - y);
 }
 
 /** a <op> b for two exact ints: one digit each, below 2**53, then int's own slots. */

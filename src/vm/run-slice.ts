@@ -511,7 +511,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 (kind === BinaryOp.ADD || kind === BinaryOp.MULTIPLY || kind === BinaryOp.SUBTRACT)
               ) {
                 // + - * of two floats (the commonest float arithmetic), without fastBinaryOp's dispatch.
-                r = floatSumProduct(rt, ty, a, b, kind, store ? lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff) : 0);
+                r = floatSumProduct(rt, ty, a, b, kind);
               } else if (
                 kind === BinaryOp.ADD && i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType &&
                 concatIntoNextStore(rt, pc, lp, a, b)

@@ -1,9 +1,8 @@
-// The eval loop's + - * of two floats writes the result into an operand that only the value
-// stack holds, or into the float a STORE_FAST is about to replace, when the float free list is
-// not empty (fast-paths.ts, floatSumProduct). CPython pops the free list for the result and
-// pushes the dying float back, so the free list's length
-// must come out the same, from empty, part full and full lists: the counts below are CPython
-// 3.11.7's for this program (its sys._debugmallocstats lines "N free PyFloatObjects").
+// The eval loop's + - * of two floats (fast-paths.ts, floatSumProduct) takes its result from
+// the float free list while both operands live, and the dying operands go back to it, as in
+// CPython: the free list's length must come out the same, from empty, part full and full
+// lists. The counts below are CPython 3.11.7's for this program (its sys._debugmallocstats
+// lines "N free PyFloatObjects").
 import { describe, expect, it } from "vitest";
 import { Session } from "../../src/cli/session.js";
 
@@ -32,7 +31,7 @@ const program = [
   "",
 ].join("\n");
 
-describe("float results written into a dying operand", () => {
+describe("float results of the eval loop's + - *", () => {
   it("leaves the float free list and the blocks in use as CPython has them", async () => {
     const out: string[] = [];
     const err: string[] = [];
