@@ -13,13 +13,14 @@
  * metaclass is `type` itself (no custom __call__), that is not abstract, whose `__new__` is
  * object's, and whose `__init__` is a plain Python function (not a generator or coroutine).
  * A class whose `__init__` is object's own, called without arguments, needs no frame at all:
- * CALL gets the instance straight away (CONSTRUCTED).
+ * CALL gets the instance straight away (CONSTRUCTED); so does `super()` without arguments.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Tp, TpFlag } from "../objects/layout.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { objectInit } from "../objects/slot-calls.js";
+import { newZeroArgSuper } from "../objects/super.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
@@ -65,7 +66,14 @@ function fastInitOf(rt: Runtime, cls: number): number {
 export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsAt: number, nargs: number, top: number): number {
   const i32 = rt.i32;
   if (rt.typeOf(cls) !== rt.T.type) return 0;
-  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
+  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) {
+    if (cls !== rt.T.super || nargs !== 0) return 0;
+    // super() in a method: the super object, from the running frame (the caller's, still
+    // th.frame here), as type.__call__ would make it. It may throw before the stack changes.
+    i32[argsAt - 4] = newZeroArgSuper(rt);
+    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    return CONSTRUCTED;
+  }
   const slots = rt.typeSlots(cls);
   const objectNew = slots.new;
   if (objectNew === undefined || objectNew !== rt.typeSlots(rt.T.object).new) return 0;

@@ -37,7 +37,7 @@ import {
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
 
-const methodOut = { bound: false };
+const methodOut = { bound: false, self: 0 };
 const noCache = new Int32Array(0);
 
 /**
@@ -369,6 +369,15 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 sp = (sp + 2) | 0;
                 i32[sp - 4] = 0;
                 i32[sp - 2] = m;
+                if (--i32[owner >> 2] !== 0) continue;
+                dead = owner;
+                break;
+              }
+              if (methodOut.self !== 0) {
+                // A function found through super(): the instance replaces the super object.
+                sp = (sp + 2) | 0;
+                i32[sp - 4] = m;
+                i32[sp - 2] = methodOut.self;
                 if (--i32[owner >> 2] !== 0) continue;
                 dead = owner;
                 break;
