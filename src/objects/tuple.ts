@@ -63,6 +63,17 @@ export function initEmptyTuple(rt: Runtime): void {
  * n = 0 gives `()` (a new reference to the singleton). New reference.
  */
 export function newTuple(rt: Runtime, n: number): number {
+  const t = newTupleUnfilled(rt, n);
+  if (n !== 0) rt.zeroWords(t + Tuple.ITEMS, 2 * n);
+  return t;
+}
+
+/**
+ * newTuple whose item words are not zeroed (a free tuple's hold stale words): for a caller
+ * that writes all 2·n item words before anything else can run (an allocation, a collection,
+ * Python code). New reference.
+ */
+export function newTupleUnfilled(rt: Runtime, n: number): number {
   if (n === 0) {
     const e = rt.S.emptyTuple;
     rt.incref(e);
@@ -84,7 +95,6 @@ export function newTuple(rt: Runtime, n: number): number {
     t = rt.allocObject(rt.T.tuple, Tuple.ITEMS + 8 * n);
     rt.store(t + Ob.SIZE, n);
   }
-  rt.zeroWords(t + Tuple.ITEMS, 2 * n);
   return t;
 }
 
@@ -209,6 +219,17 @@ function isTuple(rt: Runtime, o: number): boolean {
 }
 
 // ── dealloc ─────────────────────────────────────────────────────────────────────────────
+
+/**
+ * What `rt.dealloc` does for an exact tuple whose count just reached zero, without the call
+ * through the slot table (the eval loop's common dead object): it leaves the collector's list,
+ * then tupleDealloc. Not counted as a trashcan level: the items it releases are (rt.dealloc),
+ * so the nesting stays bounded.
+ */
+export function deallocExactTuple(rt: Runtime, t: number): void {
+  rt.gcUntrack(t);
+  tupleDealloc(rt, t);
+}
 
 function tupleDealloc(rt: Runtime, t: number): void {
   const i32 = rt.i32;

@@ -24,6 +24,7 @@ import { floorDivNumber, modNumber } from "../objects/int-digits.js";
 import { floatFloorDivValue, floatRem } from "../objects/float.js";
 import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
+import { deallocExactTuple } from "../objects/tuple.js";
 import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
@@ -196,6 +197,9 @@ export function deallocFast(rt: Runtime, o: number): void {
       free.floatCount++;
       return;
     }
+  } else if (type === ty.tuple) {
+    deallocExactTuple(rt, o);
+    return;
   } else if (type !== ty.int) {
     rt.dealloc(o);
     return;

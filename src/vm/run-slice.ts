@@ -13,7 +13,7 @@ import { ManagedDict, Tp } from "../objects/layout.js";
 import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
-import { newTuple } from "../objects/tuple.js";
+import { newTuple, newTupleUnfilled } from "../objects/tuple.js";
 import { newList, listAppendTakeRef } from "../objects/list.js";
 import { setAddTakeRef } from "../objects/set.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
@@ -612,7 +612,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             let items: number;
             let o: number;
             if (op === Op.BUILD_TUPLE) {
-              o = newTuple(rt, arg);
+              // Every item word is written below, before anything else runs.
+              o = newTupleUnfilled(rt, arg);
               items = (o + Layout.TUPLE_ITEMS) >> 2;
             } else {
               o = newList(rt, arg);
