@@ -221,10 +221,19 @@ function isTuple(rt: Runtime, o: number): boolean {
 // ── dealloc ─────────────────────────────────────────────────────────────────────────────
 
 /**
+ * How deep tupleDealloc's own releases of dying tuple items nest (deallocExactTuple calls not
+ * counted by rt.dealloc's trashcan); past NESTED_TUPLE_DEATHS the items go through rt.dealloc,
+ * whose trashcan bounds the rest of the nesting. (A JS error thrown through it would leave it
+ * high: every item would then take rt.dealloc, which is only slower.)
+ */
+let nestedTupleDeaths = 0;
+const NESTED_TUPLE_DEATHS = 50;
+
+/**
  * What `rt.dealloc` does for an exact tuple whose count just reached zero, without the call
- * through the slot table (the eval loop's common dead object): it leaves the collector's list,
- * then tupleDealloc. Not counted as a trashcan level: the items it releases are (rt.dealloc),
- * so the nesting stays bounded.
+ * through the slot table (the eval loop's common dead object, and tupleDealloc's dying tuple
+ * items): it leaves the collector's list, then tupleDealloc. Not counted as a trashcan level
+ * by rt.dealloc (see nestedTupleDeaths).
  */
 export function deallocExactTuple(rt: Runtime, t: number): void {
   rt.gcUntrack(t);
@@ -240,8 +249,17 @@ function tupleDealloc(rt: Runtime, t: number): void {
     // rt.decref's common case written out: an item that survives only loses a count.
     if (v !== 0) {
       const count = i32[v >> 2];
-      if (count > 1) i32[v >> 2] = count - 1;
-      else rt.decref(v);
+      if (count > 1) {
+        i32[v >> 2] = count - 1;
+      } else if (i32[(v + Ob.TYPE) >> 2] === rt.T.tuple && nestedTupleDeaths < NESTED_TUPLE_DEATHS) {
+        // A tree of tuples dies here, a level at a time without the slot-table call.
+        i32[v >> 2] = 0;
+        nestedTupleDeaths++;
+        deallocExactTuple(rt, v);
+        nestedTupleDeaths--;
+      } else {
+        rt.decref(v);
+      }
     }
   }
   if (n >= 1 && n <= FreeListSize.TUPLE_MAXSAVESIZE && i32[(t + Ob.TYPE) >> 2] === rt.T.tuple) {
