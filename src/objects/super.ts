@@ -19,7 +19,7 @@ import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
 import { arg, kwCount } from "./args.js";
-import { call2 } from "./abstract.js";
+import { call2, getAttr } from "./abstract.js";
 import { dictGetItemStr } from "./dict.js";
 import { tupleItem, tupleSize } from "./tuple.js";
 import { genericGetAttr } from "./object.js";
@@ -111,10 +111,9 @@ function mroIsTail(rt: Runtime, tail: number, mro: number, from: number): boolea
   return true;
 }
 
-/** What super's lookup found (`res`, borrowed), bound as the super object says. New reference. */
+/** What super's lookup found (`res`, a new reference, consumed), bound as the super object says. New reference. */
 function bindFound(rt: Runtime, su: number, res: number, startType: number): number {
   const get = rt.slotsOf(res).descrGet;
-  rt.incref(res);
   if (get === undefined) return res;
   try {
     // Only instance-mode super passes the object (for super(C, C) it is the class).
@@ -126,45 +125,100 @@ function bindFound(rt: Runtime, su: number, res: number, startType: number): num
 }
 
 /**
+ * What super's lookup finds for `name` in obj_type's MRO after `type` (a new reference, not
+ * yet bound), or 0 when the name is to be looked up on the super object itself (`__class__`,
+ * an unbound super, or a name not found there).
+ */
+function superFind(rt: Runtime, su: number, name: number): number {
+  const startType = rt.load(su + Super.OBJ_TYPE);
+  if (startType === 0 || isClassName(rt, name)) return 0;
+  const mro = rt.load(startType + Tp.MRO);
+  if (mro === 0) return 0;
+  const n = tupleSize(rt, mro);
+  const type = rt.load(su + Super.TYPE);
+  let i = 0;
+  // The last entry need not be compared: it would be skipped anyway.
+  while (i + 1 < n && tupleItem(rt, mro, i) !== type) i++;
+  i++;
+  if (i >= n) return 0;
+  const next = tupleItem(rt, mro, i);
+  if (mroIsTail(rt, rt.load(next + Tp.MRO), mro, i)) {
+    // The classes left to search are exactly the next class's MRO (always so under single
+    // inheritance): its cached lookup finds what the walk would.
+    const res = typeLookup(rt, next, name);
+    if (res !== 0) rt.incref(res);
+    return res;
+  }
+  // The MRO could be replaced while a dict lookup runs Python code (__eq__).
+  rt.incref(mro);
+  try {
+    for (; i < n; i++) {
+      const dict = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
+      if (dict === 0) continue;
+      const res = dictGetItemStr(rt, dict, name);
+      if (res !== 0) {
+        rt.incref(res);
+        return res;
+      }
+    }
+  } finally {
+    rt.decref(mro);
+  }
+  return 0;
+}
+
+/**
  * Look `name` up in obj_type's MRO after `type`, binding what is found; `__class__` and
  * names not found there are the super object's own attributes. New reference or 0.
  */
 function superGetattro(rt: Runtime, su: number, name: number): number {
-  const startType = rt.load(su + Super.OBJ_TYPE);
-  if (startType !== 0 && !isClassName(rt, name)) {
-    const mro = rt.load(startType + Tp.MRO);
-    if (mro !== 0) {
-      const n = tupleSize(rt, mro);
-      const type = rt.load(su + Super.TYPE);
-      let i = 0;
-      // The last entry need not be compared: it would be skipped anyway.
-      while (i + 1 < n && tupleItem(rt, mro, i) !== type) i++;
-      i++;
-      if (i < n) {
-        const next = tupleItem(rt, mro, i);
-        if (mroIsTail(rt, rt.load(next + Tp.MRO), mro, i)) {
-          // The classes left to search are exactly the next class's MRO (always so under single
-          // inheritance): its cached lookup finds what the walk would.
-          const res = typeLookup(rt, next, name);
-          if (res !== 0) return bindFound(rt, su, res, startType);
-        } else {
-          // The MRO could be replaced while a dict lookup runs Python code (__eq__).
-          rt.incref(mro);
-          try {
-            for (; i < n; i++) {
-              const dict = rt.load(tupleItem(rt, mro, i) + Tp.DICT);
-              if (dict === 0) continue;
-              const res = dictGetItemStr(rt, dict, name);
-              if (res !== 0) return bindFound(rt, su, res, startType);
-            }
-          } finally {
-            rt.decref(mro);
-          }
-        }
-      }
-    }
-  }
+  const res = superFind(rt, su, name);
+  if (res !== 0) return bindFound(rt, su, res, rt.load(su + Super.OBJ_TYPE));
   return genericGetAttr(rt, su, name);
+}
+
+/**
+ * LOAD_METHOD on an exact super object (CPython 3.12's LOAD_SUPER_ATTR in its method form):
+ * when the lookup finds a plain function and the super object is bound to an instance, the
+ * function (a new reference) with `out.self` = that instance (a new reference), instead of a
+ * bound method made only to be unpacked by CALL; `out.bound` false. Otherwise the attribute
+ * as `super().name` gives it, `out.bound` true and `out.self` 0.
+ */
+export function superLoadMethod(rt: Runtime, su: number, name: number, out: { bound: boolean; self: number }): number {
+  out.self = 0;
+  out.bound = true;
+  const res = superFind(rt, su, name);
+  // Not found after the class: the super object's own attribute, or AttributeError.
+  if (res === 0) return getAttr(rt, su, name);
+  const startType = rt.load(su + Super.OBJ_TYPE);
+  const obj = rt.load(su + Super.OBJ);
+  if (rt.typeOf(res) === rt.T.function && obj !== 0 && obj !== startType) {
+    rt.incref(obj);
+    out.self = obj;
+    out.bound = false;
+    return res;
+  }
+  return bindFound(rt, su, res, startType);
+}
+
+/**
+ * `super()` without arguments called from the running frame (what type.__call__ of super does:
+ * a new super object, filled from the frame's `__class__` cell and first argument). New
+ * reference; the errors are super()'s.
+ */
+export function newZeroArgSuper(rt: Runtime): number {
+  if (rt.superFrameArgs === undefined) throw rt.raise(rt.E.RuntimeError, "super(): no current frame");
+  rt.superFrameArgs(frameArgs);
+  const type = frameArgs[0];
+  const obj = frameArgs[1];
+  const su = genericAlloc(rt, rt.T.super);
+  try {
+    superFill(rt, su, type, obj);
+  } catch (e) {
+    rt.decref(su);
+    throw e;
+  }
+  return su;
 }
 
 /** super(C).__get__(obj): the bound form; a bound super, or no object, gives itself. */

@@ -63,6 +63,17 @@ export function initEmptyTuple(rt: Runtime): void {
  * n = 0 gives `()` (a new reference to the singleton). New reference.
  */
 export function newTuple(rt: Runtime, n: number): number {
+  const t = newTupleUnfilled(rt, n);
+  if (n !== 0) rt.zeroWords(t + Tuple.ITEMS, 2 * n);
+  return t;
+}
+
+/**
+ * newTuple whose item words are not zeroed (a free tuple's hold stale words): for a caller
+ * that writes all 2·n item words before anything else can run (an allocation, a collection,
+ * Python code). New reference.
+ */
+export function newTupleUnfilled(rt: Runtime, n: number): number {
   if (n === 0) {
     const e = rt.S.emptyTuple;
     rt.incref(e);
@@ -84,7 +95,6 @@ export function newTuple(rt: Runtime, n: number): number {
     t = rt.allocObject(rt.T.tuple, Tuple.ITEMS + 8 * n);
     rt.store(t + Ob.SIZE, n);
   }
-  rt.zeroWords(t + Tuple.ITEMS, 2 * n);
   return t;
 }
 
@@ -210,6 +220,26 @@ function isTuple(rt: Runtime, o: number): boolean {
 
 // ── dealloc ─────────────────────────────────────────────────────────────────────────────
 
+/**
+ * How deep tupleDealloc's own releases of dying tuple items nest (deallocExactTuple calls not
+ * counted by rt.dealloc's trashcan); past NESTED_TUPLE_DEATHS the items go through rt.dealloc,
+ * whose trashcan bounds the rest of the nesting. (A JS error thrown through it would leave it
+ * high: every item would then take rt.dealloc, which is only slower.)
+ */
+let nestedTupleDeaths = 0;
+const NESTED_TUPLE_DEATHS = 50;
+
+/**
+ * What `rt.dealloc` does for an exact tuple whose count just reached zero, without the call
+ * through the slot table (the eval loop's common dead object, and tupleDealloc's dying tuple
+ * items): it leaves the collector's list, then tupleDealloc. Not counted as a trashcan level
+ * by rt.dealloc (see nestedTupleDeaths).
+ */
+export function deallocExactTuple(rt: Runtime, t: number): void {
+  rt.gcUntrack(t);
+  tupleDealloc(rt, t);
+}
+
 function tupleDealloc(rt: Runtime, t: number): void {
   const i32 = rt.i32;
   const n = i32[(t + Ob.SIZE) >> 2];
@@ -219,8 +249,17 @@ function tupleDealloc(rt: Runtime, t: number): void {
     // rt.decref's common case written out: an item that survives only loses a count.
     if (v !== 0) {
       const count = i32[v >> 2];
-      if (count > 1) i32[v >> 2] = count - 1;
-      else rt.decref(v);
+      if (count > 1) {
+        i32[v >> 2] = count - 1;
+      } else if (i32[(v + Ob.TYPE) >> 2] === rt.T.tuple && nestedTupleDeaths < NESTED_TUPLE_DEATHS) {
+        // A tree of tuples dies here, a level at a time without the slot-table call.
+        i32[v >> 2] = 0;
+        nestedTupleDeaths++;
+        deallocExactTuple(rt, v);
+        nestedTupleDeaths--;
+      } else {
+        rt.decref(v);
+      }
     }
   }
   if (n >= 1 && n <= FreeListSize.TUPLE_MAXSAVESIZE && i32[(t + Ob.TYPE) >> 2] === rt.T.tuple) {

@@ -13,13 +13,16 @@
  * metaclass is `type` itself (no custom __call__), that is not abstract, whose `__new__` is
  * object's, and whose `__init__` is a plain Python function (not a generator or coroutine).
  * A class whose `__init__` is object's own, called without arguments, needs no frame at all:
- * CALL gets the instance straight away (CONSTRUCTED).
+ * CALL gets the instance straight away (CONSTRUCTED); so do `super()` without arguments and
+ * `int(x)`.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Tp, TpFlag } from "../objects/layout.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { objectInit } from "../objects/slot-calls.js";
+import { newZeroArgSuper } from "../objects/super.js";
+import { numberToInt } from "../objects/int-methods.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
@@ -58,14 +61,32 @@ function fastInitOf(rt: Runtime, cls: number): number {
  *
  * A class whose `__init__` is object's (its init slot is objectInit, so no Python `__init__`
  * is on its MRO), called without arguments, runs no Python code at all: the instance is made
- * here and replaces the NULL, the class is released, and the result is CONSTRUCTED.
+ * here and replaces the NULL, the class is released, and the result is CONSTRUCTED (as for
+ * `super()` and `int(x)`, whose argument is released too).
  * (type.__call__ would do the same: object.__new__, then object.__init__, which accepts no
  * arguments and does nothing.)
  */
 export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsAt: number, nargs: number, top: number): number {
   const i32 = rt.i32;
   if (rt.typeOf(cls) !== rt.T.type) return 0;
-  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) return 0;
+  if ((i32[(cls + Tp.FLAGS) >> 2] & (TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT)) !== TpFlag.HEAPTYPE) {
+    if (cls === rt.T.super && nargs === 0) {
+      // super() in a method: the super object, from the running frame (the caller's, still
+      // th.frame here), as type.__call__ would make it. It may throw before the stack changes.
+      i32[argsAt - 4] = newZeroArgSuper(rt);
+    } else if (cls === rt.T.int && nargs === 1 && (rt.typeOf(i32[argsAt]) === rt.T.float || rt.typeOf(i32[argsAt]) === rt.T.int)) {
+      // int(x) of an exact float or int: what type.__call__ does for it (the number protocol's
+      // int(), no Python code); the argument is released once the result is in (a failure,
+      // such as int(nan), leaves the stack to the unwinding).
+      const arg = i32[argsAt];
+      i32[argsAt - 4] = numberToInt(rt, arg);
+      if (--i32[arg >> 2] === 0) rt.dealloc(arg);
+    } else {
+      return 0;
+    }
+    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    return CONSTRUCTED;
+  }
   const slots = rt.typeSlots(cls);
   const objectNew = slots.new;
   if (objectNew === undefined || objectNew !== rt.typeSlots(rt.T.object).new) return 0;

@@ -24,7 +24,8 @@ import { floorDivNumber, modNumber } from "../objects/int-digits.js";
 import { floatFloorDivValue, floatRem } from "../objects/float.js";
 import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
-import { ListIter } from "../objects/list.js";
+import { deallocExactTuple } from "../objects/tuple.js";
+import { ListIter, deallocExactList } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
@@ -184,8 +185,8 @@ function newFloatBlock(rt: Runtime, v: number): number {
 
 /**
  * Deallocate `o`, whose count just reached zero: exact floats and ints here (as floatDealloc
- * and intDealloc would: a float to the free list while it has room), the rest through
- * `rt.dealloc`.
+ * and intDealloc would: a float to the free list while it has room), exact tuples and lists
+ * through their deallocs directly, the rest through `rt.dealloc`.
  */
 export function deallocFast(rt: Runtime, o: number): void {
   const i32 = rt.i32;
@@ -199,6 +200,12 @@ export function deallocFast(rt: Runtime, o: number): void {
       free.floatCount++;
       return;
     }
+  } else if (type === ty.tuple) {
+    deallocExactTuple(rt, o);
+    return;
+  } else if (type === ty.list) {
+    deallocExactList(rt, o);
+    return;
   } else if (type !== ty.int) {
     rt.dealloc(o);
     return;

@@ -24,7 +24,9 @@
  *                 no dict at all (LOAD_METHOD_NO_DICT), else the number of entries the class's
  *                 shared keys had when the name was not among them: while the count is the
  *                 same, an instance with inline values cannot shadow the method
- *                 (LOAD_METHOD_WITH_VALUES).
+ *                 (LOAD_METHOD_WITH_VALUES); or, for a class as the owner, the class's
+ *                 own tag, a function on its MRO and IC.CLASS (LOAD_METHOD_CLASS;
+ *                 loadMethodMiss checks these).
  *
  * Why an entry stays right: a class keeps its version tag only while no dict on its MRO (and
  * not the MRO) has changed, and any change of a class's getattro or setattro slot is a change
@@ -52,6 +54,7 @@ import { hashHi } from "../objects/tuple.js";
 import { getAttr, setAttr } from "../objects/abstract.js";
 import { getMethod } from "./eval-helpers.js";
 import { Member, memberOffset } from "../objects/member-descriptor.js";
+import { superLoadMethod } from "../objects/super.js";
 
 export const enum IC {
   /** Words per code unit. */
@@ -64,6 +67,11 @@ export const enum IC {
   METHOD_ENTRY = 3,
   /** LOAD_METHOD's `keys` word for a class whose instances have no dict. */
   NO_DICT = -1,
+  /**
+   * LOAD_METHOD's `keys` word of an entry for a class as the owner (its own tag, not its
+   * metaclass's): the loop's check never takes it, loadMethodMiss does.
+   */
+  CLASS = -2,
 }
 
 const enum Layout {
@@ -153,16 +161,61 @@ export function storeAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: 
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
 }
 
+/** What loadMethodMiss says besides the method (see there). */
+export interface MethodOut {
+  bound: boolean;
+  self: number;
+}
+
 /**
- * LOAD_METHOD `name` on `owner` the general way (getMethod, whose `out` says whether the
+ * LOAD_METHOD `name` on `owner` the general way (getMethod, whose `out.bound` says whether the
  * result is bound). A method found on owner's class and not shadowed by the instance is
  * remembered when the class's instances have no dict, or have inline values whose shared keys
- * do not hold the name.
+ * do not hold the name. On a class (whose metaclass is `type`), a function found on its MRO
+ * is remembered under the class's own tag (IC.CLASS entries, CPython's LOAD_METHOD_CLASS) and
+ * given from there on a later miss. On a super object, `out.self` (else 0) is the instance
+ * (a new reference) that takes the owner's place below the unbound function (superLoadMethod).
  */
-export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, out: { bound: boolean }): number {
+export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, out: MethodOut): number {
+  const i32 = rt.i32;
+  const type = i32[(owner + Layout.TYPE) >> 2];
+  out.self = 0;
+  if (type === rt.T.type) {
+    const tag = i32[(owner + Tp.VERSION_TAG) >> 2];
+    if (tag !== 0) {
+      const e = tag === cache[c] ? c : tag === cache[c + IC.METHOD_ENTRY] ? c + IC.METHOD_ENTRY : -1;
+      if (e >= 0 && cache[e + 2] === IC.CLASS) {
+        const m = cache[e + 1];
+        i32[m >> 2]++;
+        out.bound = true;
+        return m;
+      }
+    }
+    const method = getMethod(rt, owner, name, out);
+    if (out.bound && rt.typeOf(method) === rt.T.function && typeLookup(rt, owner, name) === method) {
+      // type.__getattribute__ gave the function found on the class's MRO (no data descriptor
+      // of `type` by that name, and a function's __get__ without an instance is itself).
+      const found = i32[(owner + Tp.VERSION_TAG) >> 2];
+      if (found !== 0) pushMethodEntry(cache, c, found, method, IC.CLASS);
+    }
+    return method;
+  }
+  if (type === rt.T.super) return superLoadMethod(rt, owner, name, out);
   const method = getMethod(rt, owner, name, out);
   if (!out.bound) fillLoadMethod(rt, cache, c, owner, name, method);
   return method;
+}
+
+/** Make (tag, method, keys) the first of two LOAD_METHOD entries at word `c`; the first moves to second. */
+function pushMethodEntry(cache: Int32Array, c: number, tag: number, method: number, keys: number): void {
+  if (cache[c] !== tag) {
+    cache[c + IC.METHOD_ENTRY] = cache[c];
+    cache[c + IC.METHOD_ENTRY + 1] = cache[c + 1];
+    cache[c + IC.METHOD_ENTRY + 2] = cache[c + 2];
+  }
+  cache[c] = tag;
+  cache[c + 1] = method;
+  cache[c + 2] = keys;
 }
 
 function fillLoadMethod(rt: Runtime, cache: Int32Array, c: number, owner: number, name: number, method: number): void {
@@ -181,12 +234,5 @@ function fillLoadMethod(rt: Runtime, cache: Int32Array, c: number, owner: number
   } else {
     return;
   }
-  if (cache[c] !== tag) {
-    cache[c + IC.METHOD_ENTRY] = cache[c];
-    cache[c + IC.METHOD_ENTRY + 1] = cache[c + 1];
-    cache[c + IC.METHOD_ENTRY + 2] = cache[c + 2];
-  }
-  cache[c] = tag;
-  cache[c + 1] = method;
-  cache[c + 2] = keys;
+  pushMethodEntry(cache, c, tag, method, keys);
 }

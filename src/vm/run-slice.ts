@@ -13,7 +13,7 @@ import { ManagedDict, Tp } from "../objects/layout.js";
 import { Keys } from "../objects/dict-keys.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
 import { Cell } from "../objects/cell.js";
-import { newTuple } from "../objects/tuple.js";
+import { newTuple, newTupleUnfilled } from "../objects/tuple.js";
 import { ListIter, newList, listAppendTakeRef } from "../objects/list.js";
 import { setAddTakeRef } from "../objects/set.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
@@ -37,7 +37,7 @@ import {
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
 
-const methodOut = { bound: false };
+const methodOut = { bound: false, self: 0 };
 const noCache = new Int32Array(0);
 
 /**
@@ -375,6 +375,15 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 dead = owner;
                 break;
               }
+              if (methodOut.self !== 0) {
+                // A function found through super(): the instance replaces the super object.
+                sp = (sp + 2) | 0;
+                i32[sp - 4] = m;
+                i32[sp - 2] = methodOut.self;
+                if (--i32[owner >> 2] !== 0) continue;
+                dead = owner;
+                break;
+              }
             }
             sp = (sp + 2) | 0;
             i32[sp - 4] = m;
@@ -611,7 +620,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             let items: number;
             let o: number;
             if (op === Op.BUILD_TUPLE) {
-              o = newTuple(rt, arg);
+              // Every item word is written below, before anything else runs.
+              o = newTupleUnfilled(rt, arg);
               items = (o + Layout.TUPLE_ITEMS) >> 2;
             } else {
               o = newList(rt, arg);
@@ -654,6 +664,36 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             const type = i32[(seq + Layout.TYPE) >> 2];
             if ((type !== tupleType && type !== listType) || i32[(seq + Layout.SIZE) >> 2] !== arg) break;
             const items = type === tupleType ? (seq + Layout.TUPLE_ITEMS) >> 2 : i32[(seq + Layout.LIST_ITEMS) >> 2] >> 2;
+            if (arg === 2 && ((i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff) === Super.STORE_FAST__STORE_FAST) {
+              // `a, b = pair` with its two stores (a STORE_FAST__STORE_FAST): the items go straight
+              // into the locals, in the instructions' order: the sequence is released (its items
+              // are referenced here, so its dealloc runs no Python code), then each store
+              // releases the local's old value. An old value that dies goes to the tail, and the
+              // second store then runs on its own.
+              const v0 = i32[items];
+              const v1 = i32[items + 2];
+              i32[v0 >> 2]++;
+              i32[v1 >> 2]++;
+              sp = (sp - 2) | 0;
+              if (--i32[seq >> 2] === 0) deallocFast(rt, seq);
+              const at0 = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              const old0 = i32[at0];
+              i32[at0] = v0;
+              if (old0 !== 0 && --i32[old0 >> 2] === 0) {
+                i32[sp] = v1;
+                sp = (sp + 2) | 0;
+                dead = old0;
+                break;
+              }
+              const at1 = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
+              pc = (pc + 1) | 0;
+              const old1 = i32[at1];
+              i32[at1] = v1;
+              if (old1 === 0 || --i32[old1 >> 2] !== 0) continue;
+              dead = old1;
+              break;
+            }
             sp = (sp - 2) | 0;
             for (let i = arg - 1; i >= 0; i--) {
               const v = i32[items + 2 * i];
