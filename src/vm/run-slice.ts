@@ -69,6 +69,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // vm.sliceBudget is Slice.BUDGET unless the thread scheduler shortens slices (scheduler.ts).
   // The process's first slices end at their first check point (see `earlySliceEnds`), unless
   // the scheduler's deterministic mode counts check points per slice.
+  // A check point tests vm.breaker before it counts the budget down: with a budget of 1, a
+  // test made second would not run in the early slices, and its first run, later, would
+  // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
@@ -91,6 +94,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // unwind) resets it, as the code left may be freed and its address reused.
   let cache: Int32Array = noCache;
   let cacheCode = 0;
+  // Set by an instruction that found `cache` not for its code: the general path fetches it
+  // and runs the instruction again. (One call site for the four instructions, reached by any
+  // program's first lines: a site of its own in each would be first reached late by some.)
+  let fetchCache = false;
 
   for (;;) {
     // The registers come from the thread's running frame: at the start, and after unwinding.
@@ -274,7 +281,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               dead = b;
               break;
             }
-            if (!backward || (--budget > 0 && vm.breaker === 0)) continue;
+            if (!backward || (vm.breaker === 0 && --budget > 0)) continue;
             break run;
           }
 
@@ -282,10 +289,16 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // The cache holds the value while both dicts keep the version tags it saw.
             const gv = i32[(i32[(f + F.GLOBALS) >> 2] + Layout.DICT_VERSION) >> 2];
             const bv = i32[(i32[(f + F.BUILTINS) >> 2] + Layout.DICT_VERSION) >> 2];
-            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+            if (cacheCode !== code) {
+              fetchCache = true;
+              break;
+            }
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             let v = cache[c + 2];
-            if (v === 0 || cache[c] !== gv || cache[c + 1] !== bv) {
+            // (Every word is read and compared on a miss too, without a short circuit: a first
+            // hit often comes after V8 optimised this function, and an operation that had not
+            // run yet would deoptimise it.)
+            if (((cache[c] ^ gv) | (cache[c + 1] ^ bv) | (v === 0 ? 1 : 0)) !== 0) {
               v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
               cache[c] = gv;
               cache[c + 1] = bv;
@@ -322,7 +335,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
 
           case Op.LOAD_ATTR: {
             const owner = i32[sp - 2];
-            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+            if (cacheCode !== code) {
+              fetchCache = true;
+              break;
+            }
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
             let v = 0;
@@ -346,7 +362,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           }
           case Op.LOAD_METHOD: {
             const owner = i32[sp - 2];
-            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+            if (cacheCode !== code) {
+              fetchCache = true;
+              break;
+            }
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const type = i32[(owner + Layout.TYPE) >> 2];
             const tag = i32[(type + Tp.VERSION_TAG) >> 2];
@@ -382,7 +401,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Op.STORE_ATTR: {
             const owner = i32[sp - 2];
             const v = i32[sp - 4];
-            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+            if (cacheCode !== code) {
+              fetchCache = true;
+              break;
+            }
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
             let index = 0;
@@ -626,7 +648,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             if (op === Op.LIST_APPEND) continue;
             // The JUMP_BACKWARD, a check point.
             pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
-            if (--budget > 0 && vm.breaker === 0) continue;
+            if (vm.breaker === 0 && --budget > 0) continue;
             break run;
           }
           case Op.SET_ADD: {
@@ -729,7 +751,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             continue;
           case Op.JUMP_BACKWARD:
             pc = (pc - arg) | 0;
-            if (--budget > 0 && vm.breaker === 0) continue;
+            if (vm.breaker === 0 && --budget > 0) continue;
             break run;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc = (pc - arg) | 0;
@@ -764,7 +786,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 pc = (pc - arg) | 0;
                 // (With a deallocation to do, the check point is skipped: the slice cannot end
                 // with work pending.)
-                if (dead === 0 && (--budget <= 0 || vm.breaker !== 0)) break run;
+                if (dead === 0 && (vm.breaker !== 0 || --budget <= 0)) break run;
               }
             }
             if (dead === 0) continue;
@@ -817,7 +839,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               if (frame === CONSTRUCTED) {
                 // Made without running Python code: the instance replaced the NULL and the class.
                 sp = (argsAt - 2) | 0;
-                if (--budget > 0 && vm.breaker === 0) continue;
+                if (vm.breaker === 0 && --budget > 0) continue;
                 break run;
               }
               if (frame !== 0) callerTop = (argsAt - 2) | 0;
@@ -829,7 +851,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 sp = (argsAt - 2) | 0;
                 kwnames = 0;
                 tracing = rt.heap.tracer !== null;
-                if (--budget > 0 && vm.breaker === 0) continue;
+                if (vm.breaker === 0 && --budget > 0) continue;
                 break run;
               }
               const fc = i32[(callable + Func.CODE) >> 2];
@@ -872,7 +894,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = ((code + Code.CODE) >> 1) | 0;
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (--budget <= 0 || vm.breaker !== 0) break run;
+            if (vm.breaker !== 0 || --budget <= 0) break run;
             // A RESUME there is skipped: it does nothing here (CALL was the check point). A
             // slice that ends here leaves the frame fresh (LASTI -1), for the scheduler.
             if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
@@ -977,6 +999,14 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           dead = 0;
           if (rest1 !== 0) releaseRest(rt, rest1, rest2);
           rest1 = rest2 = 0;
+          continue;
+        }
+
+        if (fetchCache) {
+          // (See `fetchCache`.) The instruction runs again from its first unit.
+          fetchCache = false;
+          cache = inlineCacheOf(rt, (cacheCode = code));
+          pc = start;
           continue;
         }
 
