@@ -90,14 +90,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   let sp = 0;
   let consts = 0;
   // The inline cache (inline-cache.ts) of the code cacheCode. The key is only ever a code
-  // that a frame of this thread holds: leaving a frame for another code (a return, an
-  // unwind) resets it, as the code left may be freed and its address reused.
+  // that a frame of this thread holds: whenever the running frame changes (a slice's start,
+  // a call, a return, an unwind) the cache of its code is fetched, as the code left may be
+  // freed and its address reused. (Fetched there rather than by the first instruction that
+  // uses it: that is a call site in each of four instructions, some first reached after V8
+  // optimised this function, which would then deoptimise it.)
   let cache: Int32Array = noCache;
   let cacheCode = 0;
-  // Set by an instruction that found `cache` not for its code: the general path fetches it
-  // and runs the instruction again. (One call site for the four instructions, reached by any
-  // program's first lines: a site of its own in each would be first reached late by some.)
-  let fetchCache = false;
 
   for (;;) {
     // The registers come from the thread's running frame: at the start, and after unwinding.
@@ -107,7 +106,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
     pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
     sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
     consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-    if (cacheCode !== code) cacheCode = 0;
+    if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
     try {
       if (throwing) {
         // gen.throw(): the current exception is raised at the suspended yield.
@@ -289,10 +288,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // The cache holds the value while both dicts keep the version tags it saw.
             const gv = i32[(i32[(f + F.GLOBALS) >> 2] + Layout.DICT_VERSION) >> 2];
             const bv = i32[(i32[(f + F.BUILTINS) >> 2] + Layout.DICT_VERSION) >> 2];
-            if (cacheCode !== code) {
-              fetchCache = true;
-              break;
-            }
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             let v = cache[c + 2];
             // (Every word is read and compared on a miss too, without a short circuit: a first
@@ -335,10 +331,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
 
           case Op.LOAD_ATTR: {
             const owner = i32[sp - 2];
-            if (cacheCode !== code) {
-              fetchCache = true;
-              break;
-            }
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
             let v = 0;
@@ -362,10 +355,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           }
           case Op.LOAD_METHOD: {
             const owner = i32[sp - 2];
-            if (cacheCode !== code) {
-              fetchCache = true;
-              break;
-            }
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const type = i32[(owner + Layout.TYPE) >> 2];
             const tag = i32[(type + Tp.VERSION_TAG) >> 2];
@@ -401,10 +391,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Op.STORE_ATTR: {
             const owner = i32[sp - 2];
             const v = i32[sp - 4];
-            if (cacheCode !== code) {
-              fetchCache = true;
-              break;
-            }
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const tag = i32[(i32[(owner + Layout.TYPE) >> 2] + Tp.VERSION_TAG) >> 2];
             let index = 0;
@@ -894,6 +881,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = ((code + Code.CODE) >> 1) | 0;
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             if (vm.breaker !== 0 || --budget <= 0) break run;
             // A RESUME there is skipped: it does nothing here (CALL was the check point). A
             // slice that ends here leaves the frame fresh (LASTI -1), for the scheduler.
@@ -940,7 +928,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (cacheCode !== code) cacheCode = 0;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             if ((flags & FrameFlag.INIT) !== 0) {
               // The instance is already on the stack: __init__'s value is only checked.
               checkInitResult(rt, v);
@@ -963,7 +951,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (cacheCode !== code) cacheCode = 0;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             i32[sp] = gen;
             sp = (sp + 2) | 0;
             continue;
@@ -999,14 +987,6 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           dead = 0;
           if (rest1 !== 0) releaseRest(rt, rest1, rest2);
           rest1 = rest2 = 0;
-          continue;
-        }
-
-        if (fetchCache) {
-          // (See `fetchCache`.) The instruction runs again from its first unit.
-          fetchCache = false;
-          cache = inlineCacheOf(rt, (cacheCode = code));
-          pc = start;
           continue;
         }
 
