@@ -71,6 +71,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // vm.sliceBudget is Slice.BUDGET unless the thread scheduler shortens slices (scheduler.ts).
   // The process's first slices end at their first check point (see `earlySliceEnds`), unless
   // the scheduler's deterministic mode counts check points per slice.
+  // A check point tests vm.breaker before it counts the budget down: with a budget of 1, a
+  // test made second would not run in the early slices, and its first run, later, would
+  // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
@@ -89,8 +92,11 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   let sp = 0;
   let consts = 0;
   // The inline cache (inline-cache.ts) of the code cacheCode. The key is only ever a code
-  // that a frame of this thread holds: leaving a frame for another code (a return, an
-  // unwind) resets it, as the code left may be freed and its address reused.
+  // that a frame of this thread holds: whenever the running frame changes (a slice's start,
+  // a call, a return, an unwind) the cache of its code is fetched, as the code left may be
+  // freed and its address reused. (Fetched there rather than by the first instruction that
+  // uses it: that is a call site in each of four instructions, some first reached after V8
+  // optimised this function, which would then deoptimise it.)
   let cache: Int32Array = noCache;
   let cacheCode = 0;
 
@@ -102,7 +108,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
     pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
     sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
     consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-    if (cacheCode !== code) cacheCode = 0;
+    if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
     try {
       if (throwing) {
         // gen.throw(): the current exception is raised at the suspended yield.
@@ -276,7 +282,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               dead = b;
               break;
             }
-            if (!backward || (--budget > 0 && vm.breaker === 0)) continue;
+            if (!backward || (vm.breaker === 0 && --budget > 0)) continue;
             break run;
           }
 
@@ -287,7 +293,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             let v = cache[c + 2];
-            if (v === 0 || cache[c] !== gv || cache[c + 1] !== bv) {
+            // (Every word is read and compared on a miss too, without a short circuit: a first
+            // hit often comes after V8 optimised this function, and an operation that had not
+            // run yet would deoptimise it.)
+            if (((cache[c] ^ gv) | (cache[c + 1] ^ bv) | (v === 0 ? 1 : 0)) !== 0) {
               v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
               cache[c] = gv;
               cache[c + 1] = bv;
@@ -644,7 +653,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             if (op === Op.LIST_APPEND) continue;
             // The JUMP_BACKWARD, a check point.
             pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
-            if (--budget > 0 && vm.breaker === 0) continue;
+            if (vm.breaker === 0 && --budget > 0) continue;
             break run;
           }
           case Op.SET_ADD: {
@@ -788,7 +797,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             continue;
           case Op.JUMP_BACKWARD:
             pc = (pc - arg) | 0;
-            if (--budget > 0 && vm.breaker === 0) continue;
+            if (vm.breaker === 0 && --budget > 0) continue;
             break run;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc = (pc - arg) | 0;
@@ -823,7 +832,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 pc = (pc - arg) | 0;
                 // (With a deallocation to do, the check point is skipped: the slice cannot end
                 // with work pending.)
-                if (dead === 0 && (--budget <= 0 || vm.breaker !== 0)) break run;
+                if (dead === 0 && (vm.breaker !== 0 || --budget <= 0)) break run;
               }
             }
             if (dead === 0) continue;
@@ -876,7 +885,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               if (frame === CONSTRUCTED) {
                 // Made without running Python code: the instance replaced the NULL and the class.
                 sp = (argsAt - 2) | 0;
-                if (--budget > 0 && vm.breaker === 0) continue;
+                if (vm.breaker === 0 && --budget > 0) continue;
                 break run;
               }
               if (frame !== 0) callerTop = (argsAt - 2) | 0;
@@ -888,7 +897,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 sp = (argsAt - 2) | 0;
                 kwnames = 0;
                 tracing = rt.heap.tracer !== null;
-                if (--budget > 0 && vm.breaker === 0) continue;
+                if (vm.breaker === 0 && --budget > 0) continue;
                 break run;
               }
               const fc = i32[(callable + Func.CODE) >> 2];
@@ -931,7 +940,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = ((code + Code.CODE) >> 1) | 0;
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (--budget <= 0 || vm.breaker !== 0) break run;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+            if (vm.breaker !== 0 || --budget <= 0) break run;
             // A RESUME there is skipped: it does nothing here (CALL was the check point). A
             // slice that ends here leaves the frame fresh (LASTI -1), for the scheduler.
             if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
@@ -977,7 +987,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (cacheCode !== code) cacheCode = 0;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             if ((flags & FrameFlag.INIT) !== 0) {
               // The instance is already on the stack: __init__'s value is only checked.
               checkInitResult(rt, v);
@@ -1000,7 +1010,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
-            if (cacheCode !== code) cacheCode = 0;
+            if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             i32[sp] = gen;
             sp = (sp + 2) | 0;
             continue;
