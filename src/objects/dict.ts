@@ -55,7 +55,8 @@ import {
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
 import {
-  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, strKeyEntry,
+  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, sameKeyEntry,
+  strKeyEntry,
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import {
@@ -478,6 +479,34 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
 }
 
 /**
+ * insertdict's case for `{v: k for k, v in pairs}` and `d[small_int] = v`: entry ix of d's
+ * combined GENERAL table k holds `key` itself. The value is replaced in place, using up the
+ * references handed over (the table keeps its key, the same object).
+ */
+function replaceSameKeyValue(rt: Runtime, d: number, k: number, ix: number, key: number, value: number): void {
+  const i32 = rt.i32;
+  dictMaintainTracking(rt, d, key, value);
+  const vp = (keysEntries(rt, k) + ix * Entry.SIZE + Entry.VALUE) >> 2;
+  const old = i32[vp];
+  i32[vp] = value;
+  if (old !== value) dictBumpVersion(rt, d);
+  // The table holds key too: its count stays above zero.
+  i32[key >> 2]--;
+  rt.decref(old);
+}
+
+/** insertdict for a key known to be absent from d (no lookup): steals key and value. */
+function insertAbsentKey(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  try {
+    insertNew(rt, d, key, lo, hi, value);
+  } catch (e) {
+    rt.decref(key);
+    rt.decref(value);
+    throw e;
+  }
+}
+
+/**
  * insertdict's commonest case, d[key] = value for an exact str key already in d's combined
  * UNICODE table: the value is replaced in place (no Python code runs before the old value's
  * release). Returns false, having changed nothing, for every other case.
@@ -528,6 +557,20 @@ export function dictStoreStrKeyTakeOld(rt: Runtime, d: number, key: number, valu
 
 /** _PyDict_SetItem_Take2 with a known hash: steals key and value. */
 function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  const i32 = rt.i32;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL && i32[(d + Dict.VALUES) >> 2] === 0) {
+    // A combined GENERAL table (int keys): one identity probe settles most stores.
+    const ix = sameKeyEntry(rt, k, key, lo, hi);
+    if (ix >= 0) {
+      replaceSameKeyValue(rt, d, k, ix, key, value);
+      return;
+    }
+    if (ix === Keys.EMPTY) {
+      insertAbsentKey(rt, d, key, lo, hi, value);
+      return;
+    }
+  }
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) insertToEmpty(rt, d, key, lo, hi, value);
   else dictInsert(rt, d, key, lo, hi, value);
 }
