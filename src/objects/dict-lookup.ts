@@ -242,6 +242,39 @@ function generalLookup(rt: Runtime, d: number, k: number, key: number, lo: numbe
   }
 }
 
+/** What `sameKeyEntry` answers when it met another key of the same hash. */
+export const SAME_HASH_MET = -5;
+
+/**
+ * The entry of the GENERAL table k whose key is `key` itself (hash words lo, hi), found by
+ * identity alone (no comparison, so no Python code runs); EMPTY when the probe meets an empty
+ * slot first (no key equal to `key` is in k); SAME_HASH_MET when it meets another key of the
+ * same hash (an equal key may be there: the caller then takes generalLookup's path). The
+ * probe sequence is generalLookup's.
+ */
+export function sameKeyEntry(rt: Runtime, k: number, key: number, lo: number, hi: number): number {
+  const i32 = rt.i32;
+  const log2 = keysLog2Size(rt, k);
+  const mask = (1 << log2) - 1;
+  const ep0 = keysEntries(rt, k) >> 2;
+  let i = lo & mask;
+  let plo = lo >>> 0;
+  let phi = hi >>> 0;
+  for (;;) {
+    const ix = getIndex(rt, k, log2, i);
+    if (ix >= 0) {
+      const ep = ep0 + ix * (Entry.SIZE >> 2);
+      if (i32[ep + 2] === key) return ix;
+      if (i32[ep] === lo && i32[ep + 1] === hi) return SAME_HASH_MET;
+    } else if (ix === Keys.EMPTY) {
+      return Keys.EMPTY;
+    }
+    plo = ((plo >>> 5) | (phi << 27)) >>> 0;
+    phi >>>= 5;
+    i = (i * 5 + plo + 1) & mask;
+  }
+}
+
 /** The value of entry ix (borrowed). */
 export function entryValue(rt: Runtime, k: number, ix: number): number {
   const general = keysKind(rt, k) === Keys.KIND_GENERAL;

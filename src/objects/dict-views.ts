@@ -23,7 +23,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
-import { TpFlag } from "./layout.js";
+import { GcHead, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { contains, getIter, iterNext, length, reprText, richCompareBool } from "./abstract.js";
 import { checkArgs, arg } from "./args.js";
@@ -253,10 +253,10 @@ export function dictIterNextItem(rt: Runtime, it: number): number {
     i32[p + 2] = value;
     i32[result >> 2] = 2;
     // A collection may have untracked the tuple (its items were atomic); its new items may
-    // not be: track it again, as CPython does.
-    if (!rt.isTracked(result)) rt.gcTrack(result);
-    rt.decref(oldKey);
-    rt.decref(oldValue);
+    // not be: track it again, as CPython does. (A tuple has a GC head: no type flag to read.)
+    if (i32[(result + GcHead.NEXT) >> 2] === 0) rt.gcTrack(result);
+    if (--i32[oldKey >> 2] === 0) rt.dealloc(oldKey);
+    if (--i32[oldValue >> 2] === 0) rt.dealloc(oldValue);
     return result;
   }
   const r = newTuple(rt, 2);

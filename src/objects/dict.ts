@@ -55,9 +55,12 @@ import {
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
 import {
-  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, strKeyEntry,
+  NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, sameKeyEntry,
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
+import { replaceSameKeyValue, replaceStrKeyValue } from "./dict-replace.js";
+
+export { dictStoreStrKeyTakeOld } from "./dict-replace.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
   dictInit, dictItemsMethod, dictKeysMethod, dictPopMethod, dictPopitemMethod, dictRepr, dictReversedMethod, dictRichcompare,
@@ -477,57 +480,33 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
   rt.decref(key);
 }
 
-/**
- * insertdict's commonest case, d[key] = value for an exact str key already in d's combined
- * UNICODE table: the value is replaced in place (no Python code runs before the old value's
- * release). Returns false, having changed nothing, for every other case.
- */
-function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
-  const i32 = rt.i32;
-  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
-  const k = i32[(d + Dict.KEYS) >> 2];
-  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
-  const ix = strKeyEntry(rt, k, key);
-  if (ix < 0) return false;
-  dictMaintainTracking(rt, d, key, value);
-  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
-  const old = i32[vp];
-  if (old !== value) {
-    i32[value >> 2]++;
-    i32[vp] = value;
-    dictBumpVersion(rt, d);
-    rt.decref(old);
+/** insertdict for a key known to be absent from d (no lookup): steals key and value. */
+function insertAbsentKey(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  try {
+    insertNew(rt, d, key, lo, hi, value);
+  } catch (e) {
+    rt.decref(key);
+    rt.decref(value);
+    throw e;
   }
-  return true;
-}
-
-/**
- * STORE_SUBSCR's `d[key] = value` for an exact dict and an exact str key already in its
- * combined UNICODE table (replaceStrKeyValue's case), for the eval loop: the table takes its
- * own reference to value and the replaced value is returned, a reference the caller releases
- * (it may be value itself: the count then comes out unchanged, as in insertdict). 0, having
- * changed nothing, in every other case (the general path's).
- */
-export function dictStoreStrKeyTakeOld(rt: Runtime, d: number, key: number, value: number): number {
-  const i32 = rt.i32;
-  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return 0;
-  const k = i32[(d + Dict.KEYS) >> 2];
-  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return 0;
-  const ix = strKeyEntry(rt, k, key);
-  if (ix < 0) return 0;
-  dictMaintainTracking(rt, d, key, value);
-  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
-  const old = i32[vp];
-  i32[value >> 2]++;
-  if (old !== value) {
-    i32[vp] = value;
-    dictBumpVersion(rt, d);
-  }
-  return old;
 }
 
 /** _PyDict_SetItem_Take2 with a known hash: steals key and value. */
 function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+  const i32 = rt.i32;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  if (rt.u8[k + Keys.KIND] === Keys.KIND_GENERAL && i32[(d + Dict.VALUES) >> 2] === 0) {
+    // A combined GENERAL table (int keys): one identity probe settles most stores.
+    const ix = sameKeyEntry(rt, k, key, lo, hi);
+    if (ix >= 0) {
+      replaceSameKeyValue(rt, d, k, ix, key, value);
+      return;
+    }
+    if (ix === Keys.EMPTY) {
+      insertAbsentKey(rt, d, key, lo, hi, value);
+      return;
+    }
+  }
   if (dictKeysObject(rt, d) === containers(rt).emptyKeys) insertToEmpty(rt, d, key, lo, hi, value);
   else dictInsert(rt, d, key, lo, hi, value);
 }

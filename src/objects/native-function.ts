@@ -31,7 +31,7 @@
 import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, MethodDef, TypeDef } from "./typedef.js";
-import { Tp, TpFlag } from "./layout.js";
+import { Ob, Tp, TpFlag } from "./layout.js";
 import { CompareOp } from "../compile/opcodes.js";
 import { addressText, objectHash } from "./object.js";
 import { dictSetItem } from "./dict.js";
@@ -356,14 +356,30 @@ function methodDescrGet(rt: Runtime, d: number, obj: number, _type: number): num
   return allocBuiltin(rt, rt.load(d + Descr.DEF), obj, 0);
 }
 
-/** str.upper("abc"): the first argument is self, checked against the descriptor's type. */
-function methodDescrCall(rt: Runtime, d: number, args: number, nargs: number, kwnames: number): number {
+/**
+ * str.upper("abc"): the first argument is self, checked against the descriptor's type. Also
+ * CALL's path for `words.append(x)` after LOAD_METHOD (the eval loop calls it directly, as
+ * CPython 3.11 specialises CALL for method descriptors), so it reads the heap words itself
+ * and enters the native call without further helpers.
+ */
+export function methodDescrCall(rt: Runtime, d: number, args: number, nargs: number, kwnames: number): number {
+  const i32 = rt.i32;
   if (nargs < 1) {
-    throw rt.raise(rt.E.TypeError, `unbound method ${typeQualname(rt, rt.load(d + Descr.TYPE))}.${descrName(rt, d)}() needs an argument`);
+    throw rt.raise(rt.E.TypeError, `unbound method ${typeQualname(rt, i32[(d + Descr.TYPE) >> 2])}.${descrName(rt, d)}() needs an argument`);
   }
-  const self = rt.load(args);
-  if (rt.typeOf(self) !== rt.load(d + Descr.TYPE)) descrCheck(rt, d, self);
-  return callNative(rt, descrMethodDef(rt, d), self, args + 8, nargs - 1, kwnames);
+  const self = i32[args >> 2];
+  if (i32[(self + Ob.TYPE) >> 2] !== i32[(d + Descr.TYPE) >> 2]) descrCheck(rt, d, self);
+  const def = registry(rt).methods[i32[(d + Descr.DEF) >> 2]];
+  const ts = rt.ts;
+  if (ts.recursionDepth >= rt.recursionLimit) {
+    throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
+  ts.recursionDepth++;
+  try {
+    return def.fn(rt, self, args + 8, nargs - 1, kwnames);
+  } finally {
+    rt.ts.recursionDepth--;
+  }
 }
 
 export const methodDescriptorType: TypeDef = {

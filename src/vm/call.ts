@@ -24,6 +24,7 @@ import { F, Lasti } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
 import { call } from "../objects/abstract.js";
+import { methodDescrCall } from "../objects/native-function.js";
 
 function words(list: string[]): string {
   const quoted = list.map((n) => `'${n}'`);
@@ -104,7 +105,12 @@ export function pushCallFrame(
  * [base, top) and returns the result (a new reference).
  */
 export function callNative(rt: Runtime, callable: number, first: number, total: number, kwnames: number, base: number, top: number): number {
-  const r = call(rt, callable, first << 2, total - (kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2]), kwnames);
+  const nargs = total - (kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2]);
+  // `words.append(x)` after LOAD_METHOD: the method descriptor's call without the slot dispatch.
+  const r =
+    rt.i32[(callable + Ob.TYPE) >> 2] === rt.T.method_descriptor
+      ? methodDescrCall(rt, callable, first << 2, nargs, kwnames)
+      : call(rt, callable, first << 2, nargs, kwnames);
   releaseWords(rt, base, top);
   return r;
 }
