@@ -145,6 +145,93 @@ export function newIntFast(rt: Runtime, v: number): number {
   return o;
 }
 
+/**
+ * Put the int result v (beyond the small ints) into `o` when `o` is an exact int that dies
+ * with the instruction making v: `refs`, the references to `o` that the instruction is about
+ * to release (the stack's, and the local's that the result replaces), are all it has. Its
+ * block then takes v in place, and a reference more, so that those releases leave it with
+ * exactly one, the result's. Returns whether it did; if not, nothing changed.
+ *
+ * CPython allocates the result and frees the operand's block just after: this skips both,
+ * and a program cannot tell (the block is the same size, the operand was unreachable).
+ * Every int block with a digit has room for two (a request of 28 bytes or more rounds up
+ * to 32 in both heap layouts). With tracemalloc running, the result gets its own trace.
+ */
+export function reuseDyingInt(rt: Runtime, o: number, refs: number, v: number): boolean {
+  const i32 = rt.i32;
+  if (
+    i32[o >> 2] !== refs || i32[(o + Layout.TYPE) >> 2] !== fastTypes(rt).int || i32[(o + Layout.SIZE) >> 2] === 0 ||
+    v > Num.MAX_SAFE || v < -Num.MAX_SAFE || rt.heap.tracer !== null
+  ) {
+    return false;
+  }
+  const w = o >> 2;
+  const a = v < 0 ? -v : v;
+  i32[w] = refs + 1;
+  i32[w + 5] = v < 0 ? -1 : 0;
+  if (a < Num.DIGIT_BASE) {
+    i32[w + 4] = v < 0 ? -1 : 1;
+    i32[w + 6] = a;
+  } else {
+    const high = Math.floor(a / Num.DIGIT_BASE);
+    i32[w + 4] = v < 0 ? -2 : 2;
+    i32[w + 6] = a - high * Num.DIGIT_BASE;
+    i32[w + 7] = high;
+  }
+  return true;
+}
+
+/**
+ * x <op> y for one-digit ints (|x|, |y| < 2**30) and `//`, `%`, `>>`, `<<` (in-place forms
+ * folded into the plain ones): the integer result, or NaN when the general path must do it
+ * (a zero divisor, a negative shift count, a result beyond 2**53, another operator). For an
+ * eval loop that allocates (or reuses, see reuseDyingInt) the result itself.
+ */
+export function oneDigitIntOpValue(x: number, y: number, kind: number): number {
+  switch (kind) {
+    case BinaryOp.FLOOR_DIVIDE:
+      // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
+      return y === 0 ? NaN : Math.floor(x / y);
+    case BinaryOp.REMAINDER: {
+      if (y === 0) return NaN;
+      // The int32 remainder takes x's sign; Python's takes y's.
+      const r = x % y;
+      return r !== 0 && (r ^ y) < 0 ? r + y : r;
+    }
+    case BinaryOp.RSHIFT:
+      // 31 and more leave the sign.
+      return y < 0 ? NaN : x >> (y < 31 ? y : 31);
+    case BinaryOp.LSHIFT: {
+      if (y < 0 || y > 53) return NaN;
+      const v = x * powersOfTwo[y];
+      return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? v : NaN;
+    }
+    default:
+      return NaN;
+  }
+}
+
+/**
+ * a <op> b for exact ints of at most two digits and + - * // % (in-place forms folded into
+ * the plain ones): the integer result when both values and it are below 2**53, else NaN (the
+ * general path's, as are a zero divisor and the other operators). For an eval loop that
+ * allocates (or reuses) the result itself.
+ */
+export function mediumIntOpValue(i32: Int32Array, a: number, b: number, kind: number): number {
+  const x = mediumIntValue(i32, a);
+  const y = mediumIntValue(i32, b);
+  let v: number;
+  switch (kind) {
+    case BinaryOp.ADD: v = x + y; break;
+    case BinaryOp.SUBTRACT: v = x - y; break;
+    case BinaryOp.MULTIPLY: v = x * y; break;
+    case BinaryOp.REMAINDER: return y === 0 ? NaN : modNumber(x, y);
+    case BinaryOp.FLOOR_DIVIDE: return y === 0 ? NaN : floorDivNumber(x, y);
+    default: return NaN;
+  }
+  return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? v : NaN;
+}
+
 /** newFloat(rt, v): the free list first (as floatFreeListPop), else a new block. */
 export function newFloatFast(rt: Runtime, v: number): number {
   return newFloatOf(rt, fastTypes(rt), v);

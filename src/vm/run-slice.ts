@@ -32,6 +32,7 @@ import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
+  mediumIntOpValue, oneDigitIntOpValue, reuseDyingInt,
 } from "./fast-paths.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
@@ -481,28 +482,42 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
               if (
                 i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType &&
-                i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2
+                i32[(a + Layout.SIZE) >> 2] + 2 >>> 0 <= 4 && i32[(b + Layout.SIZE) >> 2] + 2 >>> 0 <= 4
               ) {
-                const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
-                const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
                 let v = 0;
                 let exact = true;
-                if (kind === BinaryOp.ADD) v = x + y;
-                else if (kind === BinaryOp.SUBTRACT) v = x - y;
-                else if (kind === BinaryOp.AND) v = x & y;
-                else if (kind === BinaryOp.MULTIPLY) {
-                  v = x * y;
-                  exact = v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE;
-                } else if (kind === BinaryOp.OR) v = x | y;
-                else if (kind === BinaryOp.XOR) v = x ^ y;
-                else exact = false;
+                if (i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2) {
+                  const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
+                  const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
+                  if (kind === BinaryOp.ADD) v = x + y;
+                  else if (kind === BinaryOp.SUBTRACT) v = x - y;
+                  else if (kind === BinaryOp.AND) v = x & y;
+                  else if (kind === BinaryOp.MULTIPLY) {
+                    v = x * y;
+                    exact = v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE;
+                  } else if (kind === BinaryOp.OR) v = x | y;
+                  else if (kind === BinaryOp.XOR) v = x ^ y;
+                  else {
+                    v = oneDigitIntOpValue(x, y, kind);
+                    exact = v === v;
+                  }
+                } else {
+                  // Two digits (below 2**53): + - * // % in doubles.
+                  v = mediumIntOpValue(i32, a, b, kind);
+                  exact = v === v;
+                }
                 if (!exact) {
                   r = fastBinaryOp(rt, a, b, arg);
                 } else if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   r = smallInts[v - SmallInt.MIN];
                   i32[r >> 2]++;
                 } else {
-                  r = newIntFast(rt, v);
+                  // An operand that dies here (a temporary, or the local the result replaces)
+                  // takes the result in place (reuseDyingInt).
+                  const old = store ? i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)] : 0;
+                  if (reuseDyingInt(rt, a, 1 + (b === a ? 1 : 0) + (old === a ? 1 : 0), v)) r = a;
+                  else if (b !== a && reuseDyingInt(rt, b, 1 + (old === b ? 1 : 0), v)) r = b;
+                  else r = newIntFast(rt, v);
                 }
               } else if (
                 kind === BinaryOp.ADD && i32[(a + Layout.TYPE) >> 2] === strType && i32[(b + Layout.TYPE) >> 2] === strType &&
@@ -694,8 +709,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   next = smallInts[v - SmallInt.MIN];
                   i32[next >> 2]++;
-                } else {
+                } else if (op === Op.FOR_ITER) {
                   next = newIntFast(rt, v);
+                } else {
+                  // The local's value dies when the item replaces it: its block takes the item.
+                  const old = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
+                  next = old !== 0 && reuseDyingInt(rt, old, 1, v) ? old : newIntFast(rt, v);
                 }
               } else {
                 next = 0;
