@@ -146,28 +146,42 @@ export function newIntFast(rt: Runtime, v: number): number {
 }
 
 /**
- * Put the int result v (beyond the small ints) into `o` when `o` is an exact int that dies
- * with the instruction making v: `refs`, the references to `o` that the instruction is about
- * to release (the stack's, and the local's that the result replaces), are all it has. Its
- * block then takes v in place, and a reference more, so that those releases leave it with
- * exactly one, the result's. Returns whether it did; if not, nothing changed.
+ * The int operand of a BINARY_OP (a and b exact ints) that dies with the instruction, to take
+ * its result in place (`intValueInPlace`): one whose references are all released by the
+ * instruction — the stack's, and the local's that the result replaces (`old`, 0 when none).
+ * 0 when neither dies.
  *
  * CPython allocates the result and frees the operand's block just after: this skips both,
- * and a program cannot tell (the block is the same size, the operand was unreachable).
- * Every int block with a digit has room for two (a request of 28 bytes or more rounds up
- * to 32 in both heap layouts). With tracemalloc running, the result gets its own trace.
+ * and a program cannot tell but by `id()` (the block is the same size, the operand was
+ * unreachable). An int of digit count 0 (a zero not from the cache) might have a block too
+ * small for two digits, so it is not taken. The caller does not ask while tracemalloc runs,
+ * so that every result has its own trace.
  */
-export function reuseDyingInt(rt: Runtime, o: number, refs: number, v: number): boolean {
-  const i32 = rt.i32;
-  if (
-    i32[o >> 2] !== refs || i32[(o + Layout.TYPE) >> 2] !== fastTypes(rt).int || i32[(o + Layout.SIZE) >> 2] === 0 ||
-    v > Num.MAX_SAFE || v < -Num.MAX_SAFE || rt.heap.tracer !== null
-  ) {
-    return false;
-  }
+export function dyingIntOperand(i32: Int32Array, a: number, b: number, old: number): number {
+  if (i32[a >> 2] === 1 + (b === a ? 1 : 0) + (old === a ? 1 : 0) && i32[(a + Layout.SIZE) >> 2] !== 0) return a;
+  if (b !== a && i32[b >> 2] === 1 + (old === b ? 1 : 0) && i32[(b + Layout.SIZE) >> 2] !== 0) return b;
+  return 0;
+}
+
+/**
+ * Is `old`, the value of a local about to be replaced by an int result (FOR_ITER's range
+ * item), an exact int referenced by that local alone, whose block can take the result?
+ */
+export function isDyingIntLocal(i32: Int32Array, old: number, intType: number): boolean {
+  return old !== 0 && i32[old >> 2] === 1 && i32[(old + Layout.TYPE) >> 2] === intType && i32[(old + Layout.SIZE) >> 2] !== 0;
+}
+
+/**
+ * Write the int v (beyond the small ints, |v| < 2**53) into `o`, an exact int that dies with
+ * the instruction (dyingIntOperand, isDyingIntLocal), and give it a reference more: the
+ * instruction's releases then leave it with exactly one, the result's. Every int block with
+ * a digit has room for two (a request of 28 bytes or more rounds up to 32 in both heap
+ * layouts), and an int's size is read from ob_size, so it is exactly a new int of v.
+ */
+export function intValueInPlace(i32: Int32Array, o: number, v: number): void {
   const w = o >> 2;
   const a = v < 0 ? -v : v;
-  i32[w] = refs + 1;
+  i32[w]++;
   i32[w + 5] = v < 0 ? -1 : 0;
   if (a < Num.DIGIT_BASE) {
     i32[w + 4] = v < 0 ? -1 : 1;
@@ -178,14 +192,13 @@ export function reuseDyingInt(rt: Runtime, o: number, refs: number, v: number): 
     i32[w + 6] = a - high * Num.DIGIT_BASE;
     i32[w + 7] = high;
   }
-  return true;
 }
 
 /**
  * x <op> y for one-digit ints (|x|, |y| < 2**30) and `//`, `%`, `>>`, `<<` (in-place forms
  * folded into the plain ones): the integer result, or NaN when the general path must do it
  * (a zero divisor, a negative shift count, a result beyond 2**53, another operator). For an
- * eval loop that allocates (or reuses, see reuseDyingInt) the result itself.
+ * eval loop that allocates (or reuses, see dyingIntOperand) the result itself.
  */
 export function oneDigitIntOpValue(x: number, y: number, kind: number): number {
   switch (kind) {

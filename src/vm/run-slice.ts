@@ -32,7 +32,7 @@ import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
   fastBinaryOp, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
-  mediumIntOpValue, oneDigitIntOpValue, reuseDyingInt,
+  dyingIntOperand, intValueInPlace, isDyingIntLocal, mediumIntOpValue, oneDigitIntOpValue,
 } from "./fast-paths.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
@@ -513,10 +513,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                   i32[r >> 2]++;
                 } else {
                   // An operand that dies here (a temporary, or the local the result replaces)
-                  // takes the result in place (reuseDyingInt).
-                  const old = store ? i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)] : 0;
-                  if (reuseDyingInt(rt, a, 1 + (b === a ? 1 : 0) + (old === a ? 1 : 0), v)) r = a;
-                  else if (b !== a && reuseDyingInt(rt, b, 1 + (old === b ? 1 : 0), v)) r = b;
+                  // takes the result in place (dyingIntOperand).
+                  if (!tracing) r = dyingIntOperand(i32, a, b, store ? i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)] : 0);
+                  if (r !== 0) intValueInPlace(i32, r, v);
                   else r = newIntFast(rt, v);
                 }
               } else if (
@@ -714,7 +713,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 } else {
                   // The local's value dies when the item replaces it: its block takes the item.
                   const old = i32[lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)];
-                  next = old !== 0 && reuseDyingInt(rt, old, 1, v) ? old : newIntFast(rt, v);
+                  if (!tracing && isDyingIntLocal(i32, old, intType) && v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE) {
+                    intValueInPlace(i32, old, v);
+                    next = old;
+                  } else {
+                    next = newIntFast(rt, v);
+                  }
                 }
               } else {
                 next = 0;
