@@ -120,6 +120,37 @@ export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number
   }
 }
 /**
+ * listAssSlice for a source `v` that the caller releases right after (the eval loop's slice
+ * assignment): when v is an exact list referenced by the caller alone and of the slice's
+ * length, its items and the replaced ones trade places — no count changes — and the replaced
+ * items are released when v is, last to first, as listAssSlice releases them.
+ */
+export function listAssSliceFromTemporary(rt: Runtime, a: number, ilow: number, ihigh: number, v: number): void {
+  const i32 = rt.i32;
+  if (v === a || i32[v >> 2] !== 1 || rt.typeOf(v) !== rt.T.list) {
+    listAssSlice(rt, a, ilow, ihigh, v);
+    return;
+  }
+  const n = listSize(rt, v);
+  const size = listSize(rt, a);
+  if (ilow < 0) ilow = 0;
+  else if (ilow > size) ilow = size;
+  if (ihigh < ilow) ihigh = ilow;
+  else if (ihigh > size) ihigh = size;
+  if (ihigh - ilow !== n || n === 0) {
+    listAssSlice(rt, a, ilow, ihigh, v);
+    return;
+  }
+  const src = listItems(rt, v) >> 2;
+  const dst = (listItems(rt, a) >> 2) + 2 * ilow;
+  for (let k = 0; k < n; k++) {
+    const old = i32[dst + 2 * k];
+    i32[dst + 2 * k] = i32[src + 2 * k];
+    i32[src + 2 * k] = old;
+  }
+}
+
+/**
  * a[ilow:ihigh] = v, the commonest case: `v` an exact list or tuple (not `a`) of exactly the
  * slice's length, and every replaced item's count above that length, so that no release can
  * free one (and run code while the list is half-written): the items are swapped in one pass,
