@@ -502,7 +502,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                     exact = v === v;
                   }
                 } else {
-                  // Two digits (below 2**53): + - * // % in doubles.
+                  // Two digits (below 2**53): arithmetic, bitwise operators and shifts in doubles.
                   v = mediumIntOpValue(i32, a, b, kind);
                   exact = v === v;
                 }
