@@ -14,8 +14,9 @@
 import type { Runtime } from "./runtime.js";
 import { asSsize, hasIndex, isSlice, sliceIndices, sliceOut } from "./slice.js";
 import { Tuple, tupleSize } from "./tuple.js";
+import { Ob } from "./layout.js";
 import {
-  listClear, listItem, listItems, listResize, listSetItem, listSetSize, listSize, newList, newListPrealloc, sequenceFast,
+  List, listClear, listItem, listItems, listResize, listSetItem, listSetSize, listSize, newList, newListPrealloc, sequenceFast,
 } from "./list.js";
 
 /** Slice assignment keeps up to this many replaced items in scratch memory, beyond it a heap block (CPython's recycle_on_stack). */
@@ -23,19 +24,7 @@ const RECYCLE_ON_STACK = 8;
 
 /** list_slice: a new list of items [lo, hi) of `l` (clipped by the caller). */
 export function listSlice(rt: Runtime, l: number, lo: number, hi: number): number {
-  const n = hi - lo;
-  if (n <= 0) return newList(rt, 0);
-  const r = newListPrealloc(rt, n);
-  const src = listItems(rt, l) >> 2;
-  const dst = listItems(rt, r) >> 2;
-  for (let i = 0; i < n; i++) {
-    const v = rt.i32[src + 2 * (lo + i)];
-    rt.incref(v);
-    rt.i32[dst + 2 * i] = v;
-    rt.i32[dst + 2 * i + 1] = 0;
-  }
-  listSetSize(rt, r, n);
-  return r;
+  return listGetSlice(rt, l, lo, hi - lo, 1);
 }
 
 let recycleScratch = new Int32Array(RECYCLE_ON_STACK * 32);
@@ -131,6 +120,37 @@ export function listAssSlice(rt: Runtime, a: number, ilow: number, ihigh: number
   }
 }
 /**
+ * listAssSlice for a source `v` that the caller releases right after (the eval loop's slice
+ * assignment): when v is an exact list referenced by the caller alone and of the slice's
+ * length, its items and the replaced ones trade places — no count changes — and the replaced
+ * items are released when v is, last to first, as listAssSlice releases them.
+ */
+export function listAssSliceFromTemporary(rt: Runtime, a: number, ilow: number, ihigh: number, v: number): void {
+  const i32 = rt.i32;
+  if (v === a || i32[v >> 2] !== 1 || rt.typeOf(v) !== rt.T.list) {
+    listAssSlice(rt, a, ilow, ihigh, v);
+    return;
+  }
+  const n = listSize(rt, v);
+  const size = listSize(rt, a);
+  if (ilow < 0) ilow = 0;
+  else if (ilow > size) ilow = size;
+  if (ihigh < ilow) ihigh = ilow;
+  else if (ihigh > size) ihigh = size;
+  if (ihigh - ilow !== n || n === 0) {
+    listAssSlice(rt, a, ilow, ihigh, v);
+    return;
+  }
+  const src = listItems(rt, v) >> 2;
+  const dst = (listItems(rt, a) >> 2) + 2 * ilow;
+  for (let k = 0; k < n; k++) {
+    const old = i32[dst + 2 * k];
+    i32[dst + 2 * k] = i32[src + 2 * k];
+    i32[src + 2 * k] = old;
+  }
+}
+
+/**
  * a[ilow:ihigh] = v, the commonest case: `v` an exact list or tuple (not `a`) of exactly the
  * slice's length, and every replaced item's count above that length, so that no release can
  * free one (and run code while the list is half-written): the items are swapped in one pass,
@@ -177,17 +197,20 @@ function assignSameLength(rt: Runtime, a: number, ilow: number, ihigh: number, v
  */
 export function listGetSlice(rt: Runtime, l: number, start: number, count: number, step: number): number {
   if (count <= 0) return newList(rt, 0);
-  if (step === 1) return listSlice(rt, l, start, start + count);
   const r = newListPrealloc(rt, count);
-  const src = listItems(rt, l) >> 2;
-  const dst = listItems(rt, r) >> 2;
-  for (let i = 0, cur = start; i < count; i++, cur += step) {
-    const v = rt.i32[src + 2 * cur];
-    rt.incref(v);
-    rt.i32[dst + 2 * i] = v;
-    rt.i32[dst + 2 * i + 1] = 0;
+  // Nothing below allocates or runs code: the views and addresses stay valid.
+  const i32 = rt.i32;
+  const stride = 2 * step;
+  let src = (i32[(l + List.ITEMS) >> 2] >> 2) + 2 * start;
+  const dst = i32[(r + List.ITEMS) >> 2] >> 2;
+  for (let i = 0; i < count; i++, src += stride) {
+    const v = i32[src];
+    i32[v >> 2]++;
+    i32[dst + 2 * i] = v;
+    i32[dst + 2 * i + 1] = 0;
   }
-  listSetSize(rt, r, count);
+  // (The size's high word is 0 already: newList stored 0.)
+  i32[(r + Ob.SIZE) >> 2] = count;
   return r;
 }
 

@@ -28,6 +28,7 @@ import { Kind, strData, strKind, strLength } from "./str-layout.js";
 import { argSpec, parseArgs } from "./args.js";
 import { List, listAllocated, listItems, listSize } from "./list.js";
 import { Ob } from "./layout.js";
+import { sortIntegerDoubles } from "./sort-integer-doubles.js";
 
 const MIN_GALLOP = 7;
 const MAX_MERGE_PENDING = 85;
@@ -620,7 +621,7 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
     if (size < -1 || size > 1) return false;
     packed[i] = size * u32[(k + SortLayout.INT_DIGIT) >> 2] * SmallIntSort.POSITIONS + i;
   }
-  packed.sort();
+  sortIntegerDoubles(packed);
   const keysBefore = keys.slice();
   const itemsBefore = items === null ? null : items.slice();
   for (let j = 0; j < n; j++) {

@@ -25,7 +25,7 @@ import { Super } from "../compile/superinstructions.js";
 import { strConcatIntoLocal } from "../objects/str-object.js";
 import { sliceAdjust, sliceOut } from "../objects/slice.js";
 import { Layout } from "./loop-constants.js";
-import { listAssSlice, listGetSlice } from "../objects/list-slice.js";
+import { listAssSliceFromTemporary, listGetSlice } from "../objects/list-slice.js";
 
 /**
  * LOAD_METHOD's lookup (CPython's _PyObject_GetMethod): when `name` names a plain function or
@@ -516,7 +516,7 @@ export function listSliceSubscript(rt: Runtime, sp: number, nargs: number, next:
     rt.decref(l);
     return first;
   }
-  listAssSlice(rt, l, sliceOut[0], sliceOut[1], value);
+  listAssSliceFromTemporary(rt, l, sliceOut[0], sliceOut[1], value);
   for (let i = nargs - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
   rt.decref(value);
   rt.decref(l);

@@ -149,6 +149,84 @@ export function newIntFast(rt: Runtime, v: number): number {
   return o;
 }
 
+/**
+ * x <op> y for one-digit ints (|x|, |y| < 2**30) and `//`, `%`, `>>`, `<<` (in-place forms
+ * folded into the plain ones): the integer result, or NaN when the general path must do it
+ * (a zero divisor, a negative shift count, a result beyond 2**53, another operator). For an
+ * eval loop that allocates the result itself.
+ */
+export function oneDigitIntOpValue(x: number, y: number, kind: number): number {
+  switch (kind) {
+    case BinaryOp.FLOOR_DIVIDE:
+      // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
+      return y === 0 ? NaN : Math.floor(x / y);
+    case BinaryOp.REMAINDER: {
+      if (y === 0) return NaN;
+      // The int32 remainder takes x's sign; Python's takes y's.
+      const r = x % y;
+      return r !== 0 && (r ^ y) < 0 ? r + y : r;
+    }
+    case BinaryOp.RSHIFT:
+      // 31 and more leave the sign.
+      return y < 0 ? NaN : x >> (y < 31 ? y : 31);
+    case BinaryOp.LSHIFT: {
+      if (y < 0 || y > 53) return NaN;
+      const v = x * powersOfTwo[y];
+      return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? v : NaN;
+    }
+    default:
+      return NaN;
+  }
+}
+
+/**
+ * a <op> b for exact ints of at most two digits and + - * // % & | ^ >> << (in-place forms
+ * folded into the plain ones): the integer result when both values and it are below 2**53,
+ * else NaN (the general path's, as are a zero divisor, a negative shift count, `/` and `**`).
+ * For an eval loop that allocates the result itself.
+ */
+export function mediumIntOpValue(i32: Int32Array, a: number, b: number, kind: number): number {
+  const x = mediumIntValue(i32, a);
+  const y = mediumIntValue(i32, b);
+  let v: number;
+  switch (kind) {
+    case BinaryOp.ADD: v = x + y; break;
+    case BinaryOp.SUBTRACT: v = x - y; break;
+    case BinaryOp.MULTIPLY: v = x * y; break;
+    case BinaryOp.REMAINDER: return y === 0 ? NaN : modNumber(x, y);
+    case BinaryOp.FLOOR_DIVIDE: return y === 0 ? NaN : floorDivNumber(x, y);
+    case BinaryOp.AND:
+    case BinaryOp.OR:
+    case BinaryOp.XOR:
+      return x === x && y === y ? safeBitwise(x, y, kind) : NaN;
+    case BinaryOp.RSHIFT:
+      // Division by a power of two is exact; past 2**53 only the sign is left.
+      if (!(y >= 0) || x !== x) return NaN;
+      return y > 53 ? (x < 0 ? -1 : 0) : Math.floor(x / powersOfTwo[y]);
+    case BinaryOp.LSHIFT:
+      if (!(y >= 0 && y <= 53)) return NaN;
+      v = x * powersOfTwo[y];
+      break;
+    default: return NaN;
+  }
+  return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? v : NaN;
+}
+
+/**
+ * x & y, x | y or x ^ y (kind, the plain operator) of integers below 2**53 in magnitude, in
+ * two's complement as Python's infinite one: each value is its high part (floor(x / 2**32),
+ * within ±2**21, sign included) and its low 32 bits, taken apart.
+ */
+function safeBitwise(x: number, y: number, kind: number): number {
+  const xh = Math.floor(x / Num.TWO32);
+  const yh = Math.floor(y / Num.TWO32);
+  const xl = x - xh * Num.TWO32;
+  const yl = y - yh * Num.TWO32;
+  if (kind === BinaryOp.AND) return (xh & yh) * Num.TWO32 + ((xl & yl) >>> 0);
+  if (kind === BinaryOp.OR) return (xh | yh) * Num.TWO32 + ((xl | yl) >>> 0);
+  return (xh ^ yh) * Num.TWO32 + ((xl ^ yl) >>> 0);
+}
+
 /** newFloat(rt, v): the free list first (as floatFreeListPop), else a new block. */
 export function newFloatFast(rt: Runtime, v: number): number {
   return newFloatOf(rt, fastTypes(rt), v);

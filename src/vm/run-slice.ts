@@ -32,6 +32,7 @@ import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
   fastBinaryOp, floatSumProduct, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
+  mediumIntOpValue, oneDigitIntOpValue,
 } from "./fast-paths.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
@@ -501,27 +502,38 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
               if (
                 i32[(a + Layout.TYPE) >> 2] === intType && i32[(b + Layout.TYPE) >> 2] === intType &&
-                i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2
+                i32[(a + Layout.SIZE) >> 2] + 2 >>> 0 <= 4 && i32[(b + Layout.SIZE) >> 2] + 2 >>> 0 <= 4
               ) {
-                const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
-                const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
                 let v = 0;
                 let exact = true;
-                if (kind === BinaryOp.ADD) v = x + y;
-                else if (kind === BinaryOp.SUBTRACT) v = x - y;
-                else if (kind === BinaryOp.AND) v = x & y;
-                else if (kind === BinaryOp.MULTIPLY) {
-                  v = x * y;
-                  exact = v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE;
-                } else if (kind === BinaryOp.OR) v = x | y;
-                else if (kind === BinaryOp.XOR) v = x ^ y;
-                else exact = false;
+                if (i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2) {
+                  const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
+                  const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
+                  if (kind === BinaryOp.ADD) v = x + y;
+                  else if (kind === BinaryOp.SUBTRACT) v = x - y;
+                  else if (kind === BinaryOp.AND) v = x & y;
+                  else if (kind === BinaryOp.MULTIPLY) {
+                    v = x * y;
+                    exact = v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE;
+                  } else if (kind === BinaryOp.OR) v = x | y;
+                  else if (kind === BinaryOp.XOR) v = x ^ y;
+                  else {
+                    v = oneDigitIntOpValue(x, y, kind);
+                    exact = v === v;
+                  }
+                } else {
+                  // Two digits (below 2**53): arithmetic, bitwise operators and shifts in doubles.
+                  v = mediumIntOpValue(i32, a, b, kind);
+                  exact = v === v;
+                }
                 if (!exact) {
                   r = fastBinaryOp(rt, a, b, arg);
                 } else if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   r = smallInts[v - SmallInt.MIN];
                   i32[r >> 2]++;
                 } else {
+                  // A new int, made while the operands live: CPython's result never has the
+                  // address of an operand or local it replaces (memory/id_reuse_order.py).
                   r = newIntFast(rt, v);
                 }
               } else if (

@@ -1,0 +1,66 @@
+/**
+ * Sorting a Float64Array of distinct integers (magnitudes below 2**52) in ascending order:
+ * the numeric sort behind list.sort's small-int case (list-sort.ts, sortSmallInts), whose keys
+ * are value·2**22 + position. A long array is sorted by least-significant-digit radix sort
+ * in 16-bit digits of (x - min), as many passes as the span's bits need (three for a list of
+ * up to 2**22 ints below 2**17); a short one by the typed array's own sort, which then costs
+ * less than clearing the digit counts. Distinct keys have a single ascending order, so both
+ * give the same result.
+ */
+
+const enum Radix {
+  BITS = 16,
+  BUCKETS = 1 << 16,
+  MASK = (1 << 16) - 1,
+  /** Below this many keys the comparison sort is cheaper. */
+  MIN_KEYS = 4096,
+}
+
+/** The digit counts, kept from one sort to the next (only sorts of MIN_KEYS or more use them). */
+let counts: Int32Array | null = null;
+
+/** Sort `keys` (distinct integers, |x| < 2**52) in place, ascending. */
+export function sortIntegerDoubles(keys: Float64Array): void {
+  const n = keys.length;
+  if (n < Radix.MIN_KEYS) {
+    keys.sort();
+    return;
+  }
+  let min = keys[0];
+  let max = keys[0];
+  for (let i = 1; i < n; i++) {
+    const x = keys[i];
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  // The offsets x - min are exact (below 2**53), and so is every digit taken from them:
+  // dividing by a power of two is exact, and ToInt32 truncates and wraps modulo 2**32.
+  const span = max - min;
+  let passes = 1;
+  for (let top = Math.floor(span / Radix.BUCKETS); top >= 1; top = Math.floor(top / Radix.BUCKETS)) passes++;
+  counts ??= new Int32Array(Radix.BUCKETS);
+  const count = counts;
+  let from: Float64Array = new Float64Array(n);
+  for (let i = 0; i < n; i++) from[i] = keys[i] - min;
+  let to: Float64Array = passes === 1 ? keys : new Float64Array(n);
+  let scale = 1;
+  for (let p = 0; p < passes; p++) {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[(from[i] / scale) & Radix.MASK]++;
+    let sum = 0;
+    for (let d = 0; d < Radix.BUCKETS; d++) {
+      const c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const x = from[i];
+      to[count[(x / scale) & Radix.MASK]++] = x;
+    }
+    const done = to;
+    to = from;
+    from = done;
+    scale *= Radix.BUCKETS;
+  }
+  for (let i = 0; i < n; i++) keys[i] = from[i] + min;
+}
