@@ -296,8 +296,21 @@ function remStep(t: number, n: number, inverse: number): number {
   return r < 0 ? r + n : r >= n ? r - n : r;
 }
 
-/** The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient. */
+/**
+ * The remainder of |a| divided by n (0 < n < HALF_STEP_DIVISOR_LIMIT), without the quotient.
+ * A power of two (`x % 2**31`, the modulus of linear congruential generators and of hashes)
+ * takes the low bits, where the division steps would cost two per digit.
+ */
 export function rem1(a: Uint32Array, ai: number, na: number, n: number): number {
+  if (na > 0) {
+    if (n <= BASE) {
+      if ((n & (n - 1)) === 0) return a[ai] & (n - 1);
+    } else {
+      // n = h·2^30 with h a power of two below 2^7: the low digit and h's low bits of the next.
+      const h = n * INV_BASE;
+      if (h === Math.floor(h) && (h & (h - 1)) === 0) return na > 1 ? a[ai] + (a[ai + 1] & (h - 1)) * BASE : a[ai];
+    }
+  }
   const inverse = 1 / n;
   let rem = 0;
   if (n <= WHOLE_STEP_DIVISOR_LIMIT) {
