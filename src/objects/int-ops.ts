@@ -19,7 +19,7 @@ import type { Runtime } from "./runtime.js";
 import type { BinarySlot } from "./typedef.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import {
-  DIGIT_BASE, MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
+  DIGIT_BASE, DIGIT_BITS, DIGIT_MASK, MAX_SAFE, bitLength, floorDivBig, floorDivNumber, modBig, modNumber, ternaryPowBig, trueDivideBig,
 } from "./int-digits.js";
 import {
   Bitwise, HALF_STEP_DIVISOR_LIMIT, addMag, bitwiseDigits, bitwiseNegative, decMag, divrem1, divremMag, divremSizes, incMag, lowBitsMag,
@@ -104,11 +104,37 @@ function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number
   const u = rt.u32;
   const da = (a + Int.DIGITS) >> 2;
   const db = (b + Int.DIGITS) >> 2;
+  if (sa < 0 === sb < 0 && na <= 3 && nb <= 3) return sumOfFewDigits(rt, u, da, na, db, nb, sa < 0);
   const z = intScratch(0, (na > nb ? na : nb) + 1);
   if (sa < 0 === sb < 0) return intFromDigits(rt, z, addMag(u, da, na, u, db, nb, z, 0), sa < 0);
   // Opposite signs: |a| - |b| carries a's sign.
   const d = subMag(u, da, na, u, db, nb, z, 0);
   return intFromDigits(rt, z, d < 0 ? -d : d, d < 0 !== sa < 0);
+}
+
+/**
+ * |a| + |b| for magnitudes of at most three digits (na, nb ≤ 3, from u at da and db), as
+ * addMag does, the digits in locals: a new int of the given sign. Read before the allocation,
+ * which may move the heap's arrays.
+ */
+function sumOfFewDigits(rt: Runtime, u: Uint32Array, da: number, na: number, db: number, nb: number, negative: boolean): number {
+  let c = (na > 0 ? u[da] : 0) + (nb > 0 ? u[db] : 0);
+  const z0 = c & DIGIT_MASK;
+  c = (c >>> DIGIT_BITS) + (na > 1 ? u[da + 1] : 0) + (nb > 1 ? u[db + 1] : 0);
+  const z1 = c & DIGIT_MASK;
+  c = (c >>> DIGIT_BITS) + (na > 2 ? u[da + 2] : 0) + (nb > 2 ? u[db + 2] : 0);
+  const z2 = c & DIGIT_MASK;
+  const z3 = c >>> DIGIT_BITS;
+  const n = z3 !== 0 ? 4 : z2 !== 0 ? 3 : z1 !== 0 ? 2 : z0 !== 0 ? 1 : 0;
+  if (n <= 1) return newInt(rt, negative ? -z0 : z0);
+  const o = allocIntDigits(rt, n, negative);
+  const w = rt.u32;
+  const d = (o + Int.DIGITS) >> 2;
+  w[d] = z0;
+  w[d + 1] = z1;
+  if (n > 2) w[d + 2] = z2;
+  if (n > 3) w[d + 3] = z3;
+  return o;
 }
 
 export function intMul(rt: Runtime, a: number, b: number): number {
