@@ -33,18 +33,22 @@ export const enum Super {
   FOR_ITER__STORE_FAST = 101,
   /** LIST_APPEND i; JUMP_BACKWARD n: a list comprehension's loop. */
   LIST_APPEND__JUMP_BACKWARD = 102,
+  /** COPY 2; COPY 2; BINARY_SUBSCR: the load of `c[k] op= v` (c k -- c k item). */
+  COPY__COPY__BINARY_SUBSCR = 103,
+  /** SWAP 3; SWAP 2; STORE_SUBSCR: the store of `c[k] op= v` (c k v --). */
+  SWAP__SWAP__STORE_SUBSCR = 104,
   // BINARY_OP, and the loads of its operands then the BINARY_OP (these stay the highest
   // numbers). The BINARY_OP unit of a load superinstruction may be BINARY_OP__STORE_FAST too.
   /** BINARY_OP op; STORE_FAST a: the result goes straight into the local. */
-  BINARY_OP__STORE_FAST = 103,
+  BINARY_OP__STORE_FAST = 105,
   /** LOAD_FAST a; BINARY_OP op */
-  LOAD_FAST__BINARY_OP = 104,
+  LOAD_FAST__BINARY_OP = 106,
   /** LOAD_CONST c; BINARY_OP op */
-  LOAD_CONST__BINARY_OP = 105,
+  LOAD_CONST__BINARY_OP = 107,
   /** LOAD_FAST a; LOAD_CONST c; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_CONST__BINARY_OP = 106,
+  LOAD_FAST__LOAD_CONST__BINARY_OP = 108,
   /** LOAD_FAST a; LOAD_FAST b; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_FAST__BINARY_OP = 107,
+  LOAD_FAST__LOAD_FAST__BINARY_OP = 109,
 }
 
 // The numbers are literals (a bundler does not fold `Op.X + 1` across files); they must follow the opcodes.
@@ -72,6 +76,11 @@ function superOf(first: number, second: number, third: number): number {
       return second === Op.STORE_FAST ? Super.FOR_ITER__STORE_FAST : 0;
     case Op.LIST_APPEND:
       return second === Op.JUMP_BACKWARD ? Super.LIST_APPEND__JUMP_BACKWARD : 0;
+    // (The eval loop checks the opargs, 2 2 and 3 2, and otherwise runs the first unit alone.)
+    case Op.COPY:
+      return second === Op.COPY && third === Op.BINARY_SUBSCR ? Super.COPY__COPY__BINARY_SUBSCR : 0;
+    case Op.SWAP:
+      return second === Op.SWAP && third === Op.STORE_SUBSCR ? Super.SWAP__SWAP__STORE_SUBSCR : 0;
     case Op.COMPARE_OP:
       switch (second) {
         case Op.POP_JUMP_FORWARD_IF_FALSE:

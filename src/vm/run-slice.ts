@@ -147,14 +147,56 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[sp] = 0;
             sp = (sp + 2) | 0;
             continue;
-          case Op.COPY: {
+          case Op.COPY:
+          case Super.COPY__COPY__BINARY_SUBSCR: {
+            // `c[k] op= v` loads c[k] below the c and k it stores into later (c k -- c k item):
+            // BINARY_SUBSCR would release the copies at once, so none is taken. (Else the
+            // first COPY runs alone.)
+            if (op === Super.COPY__COPY__BINARY_SUBSCR && arg === 2 && ((i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff00) === 0x200) {
+              const item = fastSubscript(rt, i32[sp - 4], i32[sp - 2]);
+              if (item !== 0) {
+                i32[sp] = item;
+                sp = (sp + 2) | 0;
+                pc = (pc + 2) | 0;
+                continue;
+              }
+            }
             const v = i32[sp - 2 * arg];
             i32[v >> 2]++;
             i32[sp] = v;
             sp = (sp + 2) | 0;
             continue;
           }
-          case Op.SWAP: {
+          case Op.SWAP:
+          case Super.SWAP__SWAP__STORE_SUBSCR: {
+            // `c[k] op= v` stores (c k v --): the swaps only bring c and k above v. The
+            // references are released as STORE_SUBSCR's: the replaced item, the key, the
+            // container. (Else the first SWAP runs alone.)
+            if (op === Super.SWAP__SWAP__STORE_SUBSCR && arg === 3 && ((i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff00) === 0x200) {
+              const c = i32[sp - 6];
+              const k = i32[sp - 4];
+              const v = i32[sp - 2];
+              const old = fastStoreSubscript(rt, c, k, v);
+              if (old !== 0) {
+                sp = (sp - 6) | 0;
+                pc = (pc + 2) | 0;
+                i32[v >> 2]--;
+                if (--i32[old >> 2] === 0) {
+                  dead = old;
+                  rest1 = k;
+                  rest2 = c;
+                  break;
+                }
+                if (--i32[k >> 2] === 0) {
+                  dead = k;
+                  rest1 = c;
+                  break;
+                }
+                if (--i32[c >> 2] !== 0) continue;
+                dead = c;
+                break;
+              }
+            }
             const a = i32[sp - 2];
             i32[sp - 2] = i32[sp - 2 * arg];
             i32[sp - 2 * arg] = a;

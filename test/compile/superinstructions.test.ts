@@ -68,6 +68,18 @@ describe("withSuperinstructions", () => {
     ]);
   });
 
+  it("makes the load and the store of `c[k] op= v` one instruction each", () => {
+    const units = Uint16Array.from([
+      unit(Op.COPY, 2), unit(Op.COPY, 2), unit(Op.BINARY_SUBSCR), unit(Op.SWAP, 3), unit(Op.SWAP, 2), unit(Op.STORE_SUBSCR),
+      unit(Op.COPY, 1), unit(Op.BINARY_SUBSCR), unit(Op.SWAP, 2), unit(Op.STORE_SUBSCR),
+    ]);
+    expect(Array.from(withSuperinstructions(units))).toEqual([
+      unit(Super.COPY__COPY__BINARY_SUBSCR, 2), unit(Op.COPY, 2), unit(Op.BINARY_SUBSCR),
+      unit(Super.SWAP__SWAP__STORE_SUBSCR, 3), unit(Op.SWAP, 2), unit(Op.STORE_SUBSCR),
+      unit(Op.COPY, 1), unit(Op.BINARY_SUBSCR), unit(Op.SWAP, 2), unit(Op.STORE_SUBSCR),
+    ]);
+  });
+
   it("makes no pair when the second instruction has an EXTENDED_ARG prefix", () => {
     const units = Uint16Array.from([
       unit(Op.STORE_FAST, 1), unit(Op.EXTENDED_ARG, 1), unit(Op.LOAD_FAST, 2),
