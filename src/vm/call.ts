@@ -25,8 +25,6 @@ import type { VMThread } from "./thread.js";
 import { clearFrame } from "./frame-ops.js";
 import { call } from "../objects/abstract.js";
 import { methodDescrCall } from "../objects/native-function.js";
-import { listAppendTakeRef } from "../objects/list.js";
-import { fastTypes } from "./fast-paths.js";
 
 function words(list: string[]): string {
   const quoted = list.map((n) => `'${n}'`);
@@ -107,22 +105,10 @@ export function pushCallFrame(
  * [base, top) and returns the result (a new reference).
  */
 export function callNative(rt: Runtime, callable: number, first: number, total: number, kwnames: number, base: number, top: number): number {
-  const i32 = rt.i32;
-  const ty = fastTypes(rt);
-  if (callable === ty.listAppend && total === 2 && kwnames === 0 && i32[(i32[first] + Ob.TYPE) >> 2] === ty.list) {
-    // `l.append(x)` on an exact list (CPython 3.11's CALL_NO_KW_LIST_APPEND): the list takes
-    // a reference of its own to x, and the call's stack words are released as after any call.
-    const item = i32[first + 2];
-    i32[item >> 2]++;
-    listAppendTakeRef(rt, i32[first], item);
-    i32[ty.None >> 2]++;
-    releaseWords(rt, base, top);
-    return ty.None;
-  }
-  const nargs = total - (kwnames === 0 ? 0 : i32[(kwnames + Ob.SIZE) >> 2]);
+  const nargs = total - (kwnames === 0 ? 0 : rt.i32[(kwnames + Ob.SIZE) >> 2]);
   // `words.append(x)` after LOAD_METHOD: the method descriptor's call without the slot dispatch.
   const r =
-    i32[(callable + Ob.TYPE) >> 2] === rt.T.method_descriptor
+    rt.i32[(callable + Ob.TYPE) >> 2] === rt.T.method_descriptor
       ? methodDescrCall(rt, callable, first << 2, nargs, kwnames)
       : call(rt, callable, first << 2, nargs, kwnames);
   releaseWords(rt, base, top);

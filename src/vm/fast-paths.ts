@@ -30,7 +30,6 @@ import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
-import { typeLookupText } from "../objects/typeobject.js";
 import { powPositive } from "../objects/float-pow.js";
 
 const enum Layout {
@@ -66,8 +65,6 @@ export class FastTypes {
   readonly smallInts: Int32Array;
   /** freelists.ts's state, for the float free list. */
   readonly free: ContainerState;
-  /** list.append's method descriptor (borrowed: list's dict holds it for the runtime's life). */
-  readonly listAppend: number;
 
   constructor(rt: Runtime) {
     const T = rt.T;
@@ -88,7 +85,6 @@ export class FastTypes {
     this.False = rt.S.False;
     this.smallInts = rt.S.smallInts;
     this.free = containers(rt);
-    this.listAppend = typeLookupText(rt, T.list, "append");
   }
 }
 

@@ -1,5 +1,5 @@
-# l.append(x) through LOAD_METHOD and CALL on an exact list (the call made without the
-# method's own argument handling), and every other way to reach list.append.
+# l.append(x) through LOAD_METHOD and CALL on an exact list and on subclasses, and every
+# other way to reach list.append: its errors, the references it takes, bound and unbound.
 import sys
 
 
