@@ -209,8 +209,11 @@ export function superLoadMethod(rt: Runtime, su: number, name: number, out: { bo
 export function newZeroArgSuper(rt: Runtime): number {
   if (rt.superFrameArgs === undefined) throw rt.raise(rt.E.RuntimeError, "super(): no current frame");
   rt.superFrameArgs(frameArgs);
-  const type = frameArgs[0];
-  const obj = frameArgs[1];
+  return newFilledSuper(rt, frameArgs[0], frameArgs[1]);
+}
+
+/** A new exact super object of (type, obj), filled as super.__init__ fills it. New reference. */
+function newFilledSuper(rt: Runtime, type: number, obj: number): number {
   const su = genericAlloc(rt, rt.T.super);
   try {
     superFill(rt, su, type, obj);
@@ -230,14 +233,7 @@ function superDescrGet(rt: Runtime, su: number, obj: number, _type: number): num
   const type = rt.load(su + Super.TYPE);
   // A subclass of super is called, so that its own __init__ runs.
   if (rt.typeOf(su) !== rt.T.super) return call2(rt, rt.typeOf(su), type, obj);
-  const bound = genericAlloc(rt, rt.T.super);
-  try {
-    superFill(rt, bound, type, obj);
-  } catch (e) {
-    rt.decref(bound);
-    throw e;
-  }
-  return bound;
+  return newFilledSuper(rt, type, obj);
 }
 
 function superRepr(rt: Runtime, su: number): number {
