@@ -601,6 +601,34 @@ const enum SmallIntSort {
 }
 
 /**
+ * The working arrays of the packed-key sorts (sortSmallInts, sortLatin1Strs), kept from one
+ * sort to the next and grown on demand (neither runs Python code, so no other sort uses them
+ * meanwhile): the packed sort keys, then the positions in sorted order; and the keys or items
+ * before the permutation is applied. Made anew for every sort, a list of 200,000 ints sorted
+ * ten times left over 10 MB of them to V8's collector, which the process's peak memory showed.
+ */
+let packedKeys = new Float64Array(0);
+let beforePermutation = new Int32Array(0);
+
+function reservePackedSort(n: number): void {
+  if (packedKeys.length >= n) return;
+  const size = Math.max(n, 2 * packedKeys.length);
+  packedKeys = new Float64Array(size);
+  beforePermutation = new Int32Array(size);
+}
+
+/** keys[j] becomes the key at positions[j] before, for j < n; items alike when not null. */
+function applyPositions(keys: Int32Array, items: Int32Array | null, positions: Float64Array, n: number): void {
+  const before = beforePermutation;
+  for (let i = 0; i < n; i++) before[i] = keys[i];
+  for (let j = 0; j < n; j++) keys[j] = before[positions[j]];
+  if (items !== null) {
+    for (let i = 0; i < n; i++) before[i] = items[i];
+    for (let j = 0; j < n; j++) items[j] = before[positions[j]];
+  }
+}
+
+/**
  * The stable ascending sort of `keys` (moving `items` alike, when not null) when every key is
  * an exact int of at most one digit: the case of CPython's unsafe_long_compare, where no
  * comparison can run Python code or fail. A stable sort has only one result, so it is
@@ -608,25 +636,13 @@ const enum SmallIntSort {
  * timsort's calls of the comparison. False, touching nothing, when a key is anything else or
  * there are 2**22 keys or more.
  */
-/**
- * sortSmallInts's packed keys and its copy of the keys before the permutation, kept from one
- * sort to the next and grown on demand (nothing in it runs Python code): made anew for every
- * sort, a list of 200,000 ints sorted ten times left over 10 MB of them to V8's collector,
- * which the process's peak memory showed.
- */
-let smallIntPacked = new Float64Array(0);
-let smallIntKeysBefore = new Int32Array(0);
-
 function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, n: number): boolean {
   if (n < 2 || n >= SmallIntSort.POSITIONS) return false;
   const i32 = rt.i32;
   const u32 = rt.u32;
   const intType = rt.T.int;
-  if (smallIntPacked.length < n) {
-    smallIntPacked = new Float64Array(n);
-    smallIntKeysBefore = new Int32Array(n);
-  }
-  const packed = smallIntPacked.subarray(0, n);
+  reservePackedSort(n);
+  const packed = packedKeys.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     if (i32[(k + Ob.TYPE) >> 2] !== intType) return false;
@@ -635,28 +651,20 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
     packed[i] = size * u32[(k + SortLayout.INT_DIGIT) >> 2] * SmallIntSort.POSITIONS + i;
   }
   sortIntegerDoubles(packed);
-  const keysBefore = smallIntKeysBefore;
-  keysBefore.set(keys.subarray(0, n));
-  const itemsBefore = items === null ? null : items.slice(0, n);
   for (let j = 0; j < n; j++) {
     const p = packed[j];
-    const from = p - Math.floor(p / SmallIntSort.POSITIONS) * SmallIntSort.POSITIONS;
-    keys[j] = keysBefore[from];
-    if (items !== null) items[j] = itemsBefore![from];
+    packed[j] = p - Math.floor(p / SmallIntSort.POSITIONS) * SmallIntSort.POSITIONS;
   }
+  applyPositions(keys, items, packed, n);
   return true;
 }
 
 /**
- * sortLatin1Strs's working arrays, kept from one sort to the next and grown on demand (nothing
- * in it runs Python code, so no other sort uses them meanwhile): the packed sort keys, each
- * key's data address and length by position, and a copy of the keys or items before the
- * permutation is applied.
+ * sortLatin1Strs's own working arrays besides the packed keys (see packedKeys), kept and grown
+ * the same way: each key's data address and length by position.
  */
-let latin1Packed = new Float64Array(0);
 let latin1Data = new Int32Array(0);
 let latin1Length = new Int32Array(0);
-let latin1Before = new Int32Array(0);
 
 /**
  * Byte order of the keys at positions i and j (see sortLatin1Strs) from byte `from` on, both
@@ -694,18 +702,16 @@ function sortLatin1Strs(rt: Runtime, keys: Int32Array, items: Int32Array | null,
     const k = keys[i];
     if (i32[(k + Ob.TYPE) >> 2] !== strType || strKind(rt, k) !== Kind.UCS1) return false;
   }
-  if (latin1Packed.length < n) {
-    const size = Math.max(n, 2 * latin1Packed.length);
-    latin1Packed = new Float64Array(size);
-    latin1Data = new Int32Array(size);
-    latin1Length = new Int32Array(size);
-    latin1Before = new Int32Array(size);
+  reservePackedSort(n);
+  if (latin1Data.length < n) {
+    latin1Data = new Int32Array(packedKeys.length);
+    latin1Length = new Int32Array(packedKeys.length);
   }
   let positionBits = 1;
   while (n > 2 ** positionBits) positionBits++;
   const prefixBytes = Math.min(Latin1Sort.MAX_PREFIX, Math.floor((Latin1Sort.MANTISSA_BITS - positionBits) / 8));
   const scale = 2 ** positionBits;
-  const packed = latin1Packed.subarray(0, n);
+  const packed = packedKeys.subarray(0, n);
   for (let i = 0; i < n; i++) {
     const k = keys[i];
     const data = strData(rt, k);
@@ -729,13 +735,7 @@ function sortLatin1Strs(rt: Runtime, keys: Int32Array, items: Int32Array | null,
     runStart = j;
     runPrefix = prefix;
   }
-  const before = latin1Before;
-  for (let i = 0; i < n; i++) before[i] = keys[i];
-  for (let j = 0; j < n; j++) keys[j] = before[packed[j]];
-  if (items !== null) {
-    for (let i = 0; i < n; i++) before[i] = items[i];
-    for (let j = 0; j < n; j++) items[j] = before[packed[j]];
-  }
+  applyPositions(keys, items, packed, n);
   return true;
 }
 
