@@ -480,14 +480,14 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
       return safeProduct(rt, x, y);
     case BinaryOp.FLOOR_DIVIDE:
     case BinaryOp.INPLACE_FLOOR_DIVIDE:
-      // |x / y| < 2**30: the rounded quotient cannot reach the next integer.
-      return y === 0 ? 0 : newIntFast(rt, Math.floor(x / y));
     case BinaryOp.REMAINDER:
-    case BinaryOp.INPLACE_REMAINDER: {
-      if (y === 0) return 0;
-      // The int32 remainder takes x's sign; Python's takes y's.
-      const r = x % y;
-      return newIntFast(rt, r !== 0 && (r ^ y) < 0 ? r + y : r);
+    case BinaryOp.INPLACE_REMAINDER:
+    case BinaryOp.RSHIFT:
+    case BinaryOp.INPLACE_RSHIFT:
+    case BinaryOp.LSHIFT:
+    case BinaryOp.INPLACE_LSHIFT: {
+      const v = oneDigitIntOpValue(x, y, arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg);
+      return v === v ? newIntFast(rt, v) : 0;
     }
     case BinaryOp.AND:
     case BinaryOp.INPLACE_AND:
@@ -498,13 +498,6 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
     case BinaryOp.XOR:
     case BinaryOp.INPLACE_XOR:
       return newIntFast(rt, x ^ y);
-    case BinaryOp.RSHIFT:
-    case BinaryOp.INPLACE_RSHIFT:
-      // A negative count raises (the general path); 31 and more leave the sign.
-      return y < 0 ? 0 : newIntFast(rt, x >> (y < 31 ? y : 31));
-    case BinaryOp.LSHIFT:
-    case BinaryOp.INPLACE_LSHIFT:
-      return y < 0 || y > 53 ? 0 : safeInt(rt, x * powersOfTwo[y]);
     default:
       return safeIntArithmetic(rt, x, y, arg);
   }
