@@ -241,15 +241,17 @@ export class Runtime {
 
   /** Run the type's dealloc; nested past Trashcan.DEPTH, defer to keep the JS stack shallow. */
   dealloc(o: number): void {
+    const i32 = this.i32;
+    const type = i32[(o + Ob.TYPE) >> 2];
+    // As CPython's deallocators do first: a dying object leaves the tracked list. This comes
+    // before the trashcan: a deferred object waits with a count of zero, and a collection
+    // that ran meanwhile (a finalizer's allocations can start one) must not see it.
+    if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) this.gcUntrack(o);
     if (this.deallocDepth >= Trashcan.DEPTH) {
       this.trash.push(o);
       return;
     }
-    const i32 = this.i32;
-    const type = i32[(o + Ob.TYPE) >> 2];
     this.deallocDepth++;
-    // As CPython's deallocators do first: a dying object leaves the tracked list.
-    if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HAVE_GC) this.gcUntrack(o);
     this.slots[i32[(type + Tp.SLOTS_INDEX) >> 2]].dealloc(this, o);
     this.deallocDepth--;
     if (this.deallocDepth === 0 && this.trash.length > 0) this.emptyTrash();
@@ -258,8 +260,8 @@ export class Runtime {
   private emptyTrash(): void {
     this.deallocDepth++;
     while (this.trash.length > 0) {
+      // (Untracked when it was deferred.)
       const o = this.trash.pop()!;
-      if (this.typeFlags(this.i32[(o + Ob.TYPE) >> 2]) & TpFlag.HAVE_GC) this.gcUntrack(o);
       this.slotsOf(o).dealloc(this, o);
     }
     this.deallocDepth--;
