@@ -22,6 +22,7 @@ import { asciiRepr } from "../objects/str.js";
 import { tupleItem, tupleSize } from "../objects/tuple.js";
 import { newInt } from "../objects/int.js";
 import { lookupSpecial } from "../objects/iterators.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "../objects/recursion-guard.js";
 
 function bool(rt: Runtime, v: boolean): number {
   const b = v ? rt.S.True : rt.S.False;
@@ -49,12 +50,6 @@ function isTuple(rt: Runtime, o: number): boolean {
   return rt.hasFlag(o, TpFlag.TUPLE_SUBCLASS);
 }
 
-/** _Py_EnterRecursiveCall(where): the caller decrements rt.ts.recursionDepth when done. */
-function enterRecursive(rt: Runtime, where: string): void {
-  const ts = rt.ts;
-  if (ts.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, `maximum recursion depth exceeded${where}`);
-  ts.recursionDepth++;
-}
 
 // ── the __bases__ protocol for class-like objects that are not types ─────────────────────
 
@@ -94,12 +89,12 @@ function abstractIsSubclass(rt: Runtime, derived: number, cls: number): boolean 
         derived = tupleItem(rt, bases, 0);
         continue;
       }
-      enterRecursive(rt, " in __issubclass__");
+      enterRecursiveCall(rt, " in __issubclass__");
       try {
         for (let i = 0; i < n; i++) if (abstractIsSubclass(rt, tupleItem(rt, bases, i), cls)) return true;
         return false;
       } finally {
-        rt.ts.recursionDepth--;
+        leaveRecursiveCall(rt);
       }
     } finally {
       rt.decref(bases);
@@ -147,12 +142,12 @@ function callChecker(rt: Runtime, cls: number, name: string, o: number): boolean
   const checker = lookupSpecial(rt, cls, name);
   if (checker === 0) return undefined;
   try {
-    enterRecursive(rt, ` in ${name}`);
+    enterRecursiveCall(rt, ` in ${name}`);
     let r: number;
     try {
       r = call1(rt, checker, o);
     } finally {
-      rt.ts.recursionDepth--;
+      leaveRecursiveCall(rt);
     }
     try {
       return isTrue(rt, r);
@@ -170,12 +165,12 @@ export function isInstanceOf(rt: Runtime, inst: number, cls: number): boolean {
   if (rt.typeOf(cls) === rt.T.type) return realIsInstance(rt, inst, cls);
   if (isTuple(rt, cls)) {
     const n = tupleSize(rt, cls);
-    enterRecursive(rt, " in __instancecheck__");
+    enterRecursiveCall(rt, " in __instancecheck__");
     try {
       for (let i = 0; i < n; i++) if (isInstanceOf(rt, inst, tupleItem(rt, cls, i))) return true;
       return false;
     } finally {
-      rt.ts.recursionDepth--;
+      leaveRecursiveCall(rt);
     }
   }
   const checked = callChecker(rt, cls, "__instancecheck__", inst);
@@ -195,12 +190,12 @@ export function isSubclassOf(rt: Runtime, derived: number, cls: number): boolean
   if (rt.typeOf(cls) === rt.T.type) return derived === cls || realIsSubclass(rt, derived, cls);
   if (isTuple(rt, cls)) {
     const n = tupleSize(rt, cls);
-    enterRecursive(rt, " in __subclasscheck__");
+    enterRecursiveCall(rt, " in __subclasscheck__");
     try {
       for (let i = 0; i < n; i++) if (isSubclassOf(rt, derived, tupleItem(rt, cls, i))) return true;
       return false;
     } finally {
-      rt.ts.recursionDepth--;
+      leaveRecursiveCall(rt);
     }
   }
   const checked = callChecker(rt, cls, "__subclasscheck__", derived);

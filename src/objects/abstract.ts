@@ -18,13 +18,23 @@ import { setExceptionAttribute } from "./exception-type.js";
 import { PY_RAISED } from "./errors.js";
 import { strConcat } from "./str-object.js";
 import { strMod } from "./percent-format.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "./recursion-guard.js";
 
 // ── text ────────────────────────────────────────────────────────────────────────────────
 
+/** `slot(o)` (a new reference) counted as one recursion level, which names `where`. */
+function slotCallWithin(rt: Runtime, slot: (rt: Runtime, o: number) => number, o: number, where: string): number {
+  enterRecursiveCall(rt, where);
+  try {
+    return slot(rt, o);
+  } finally {
+    leaveRecursiveCall(rt);
+  }
+}
+
 /** repr(o): a new str. */
 export function repr(rt: Runtime, o: number): number {
-  const f = rt.slotsOf(o).repr;
-  const r = f === undefined ? defaultRepr(rt, o) : f(rt, o);
+  const r = slotCallWithin(rt, rt.slotsOf(o).repr ?? defaultRepr, o, " while getting the repr of an object");
   if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
     const name = rt.typeName(r);
     rt.decref(r);
@@ -39,9 +49,10 @@ export function str(rt: Runtime, o: number): number {
     rt.incref(o);
     return o;
   }
-  const f = rt.slotsOf(o).str;
-  if (f === undefined) return repr(rt, o);
-  const r = f(rt, o);
+  // Without __str__, object.__str__ calls the repr slot itself (not repr()): one level, and
+  // its result is checked as __str__'s.
+  const slots = rt.slotsOf(o);
+  const r = slotCallWithin(rt, slots.str ?? slots.repr ?? defaultRepr, o, " while getting the str of an object");
   if (!rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) {
     const name = rt.typeName(r);
     rt.decref(r);
@@ -101,6 +112,16 @@ const swappedOp = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, Compa
 
 /** a <op> b, CPython's do_richcompare: the reflected operation of a subclass goes first. */
 export function richCompare(rt: Runtime, a: number, b: number, op: number): number {
+  enterRecursiveCall(rt, " in comparison");
+  try {
+    return compareBySlots(rt, a, b, op);
+  } finally {
+    leaveRecursiveCall(rt);
+  }
+}
+
+/** richCompare's work, within its recursion level (CPython's do_richcompare). */
+function compareBySlots(rt: Runtime, a: number, b: number, op: number): number {
   const ta = rt.typeOf(a);
   const tb = rt.typeOf(b);
   const fa = rt.typeSlots(ta).richcompare;

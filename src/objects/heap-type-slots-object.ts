@@ -32,24 +32,20 @@ const TWO63 = 2n ** 63n;
 /** The names of the six comparison dunders, by CompareOp. */
 const compareNames = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
 
-/** The result of a slot that must be a str, or the TypeError CPython gives ("__str__ returned non-string"). */
-function checkedStr(rt: Runtime, r: number, dunder: string): number {
-  if (rt.hasFlag(r, TpFlag.UNICODE_SUBCLASS)) return r;
-  const name = rt.typeName(r);
-  rt.decref(r);
-  throw rt.raise(rt.E.TypeError, `${dunder} returned non-string (type ${name})`);
-}
-
-/** slot_tp_repr: `__repr__`, or the default repr when the class lost it. */
+/**
+ * slot_tp_repr: `__repr__`, or the default repr when the class lost it. Its result is not
+ * checked here: repr() and str() check it (as PyObject_Repr and PyObject_Str do), and name the
+ * dunder they were asked for.
+ */
 export function slotRepr(rt: Runtime, o: number): number {
   const r = callSpecial0(rt, o, rt.identifier("__repr__"));
-  return r === 0 ? defaultRepr(rt, o) : checkedStr(rt, r, "__repr__");
+  return r === 0 ? defaultRepr(rt, o) : r;
 }
 
-/** slot_tp_str: `__str__`. */
+/** slot_tp_str: `__str__` (its result checked by str(), as slotRepr's is). */
 export function slotStr(rt: Runtime, o: number): number {
   const r = callSpecial0(rt, o, rt.identifier("__str__"));
-  return r === 0 ? slotRepr(rt, o) : checkedStr(rt, r, "__str__");
+  return r === 0 ? slotRepr(rt, o) : r;
 }
 
 function raiseUnhashable(rt: Runtime, o: number): never {

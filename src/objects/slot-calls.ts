@@ -22,7 +22,8 @@ import type { BinarySlot, MethodDef, TypeSlots, UnarySlot } from "./typedef.js";
 import { Tp, TpFlag, WORD } from "./layout.js";
 import type { CompareOp } from "../compile/opcodes.js";
 import { kwCount, arg } from "./args.js";
-import { raiseAttributeMissing, repr } from "./abstract.js";
+import { raiseAttributeMissing } from "./abstract.js";
+import { defaultRepr } from "./object.js";
 import { newInt, newIntFromBigInt } from "./int.js";
 import { asSsize } from "./slice.js";
 import { newExceptionWithArgs } from "./exceptions.js";
@@ -287,9 +288,12 @@ export const wrapContains: Wrapper<ContainsSlot> = (rt, fn, self, args, nargs) =
 
 // ── what object has that glasspy's object leaves to the protocol ────────────────────────
 
-/** object.__str__: the type's repr (CPython's object_str). New reference. */
+/**
+ * object.__str__: the type's repr slot, called directly (CPython's object_str): str() counts
+ * the one recursion level and checks the result. New reference.
+ */
 export function objectStr(rt: Runtime, o: number): number {
-  return repr(rt, o);
+  return (rt.slotsOf(o).repr ?? defaultRepr)(rt, o);
 }
 
 /**

@@ -1,0 +1,57 @@
+# RecursionError's message names the native level that hit the limit: a rich comparison,
+# repr() or str(). One counter counts these levels and Python frames alike.
+import sys
+
+
+def probe():
+    n = 0
+
+    def p():
+        nonlocal n
+        n += 1
+        p()
+
+    try:
+        p()
+    except RecursionError:
+        pass
+    return n
+
+
+base = probe()
+
+
+class Eq:
+    def __eq__(self, other):
+        return base - probe()
+
+
+class Reprs:
+    def __repr__(self):
+        return str(base - probe())
+
+
+class Strs:
+    def __str__(self):
+        return str(base - probe())
+
+
+print("levels under ==:", Eq() == Eq())
+print("levels under repr():", repr(Reprs()))
+print("levels under format():", format(Strs()))
+
+nested = []
+for _ in range(5000):
+    nested = [nested]
+try:
+    repr(nested)
+except RecursionError as e:
+    print(e)
+
+deep = []
+for _ in range(5000):
+    deep = (deep,)
+try:
+    str(deep)
+except RecursionError as e:
+    print(e)
