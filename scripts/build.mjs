@@ -47,9 +47,16 @@ const requireHere = createRequire(import.meta.url);
  *   a long slice (threads_cpu), its graph took 16.5 MB of compiler memory instead of 8.8 MB, which
  *   was that program's peak RSS (80 MB instead of 72) and 17 % of its CPU time. The suite's
  *   other programs measured the same in time and memory (docs/performance.md, Memory).
+ * --stack-size=3900 (KB; V8's default 984): the JavaScript stack. Python code that recurses
+ *   through native code (a `__eq__` comparing with `==`, a `__repr__` calling repr()) nests a
+ *   call of the eval loop per level, about 4 KB; with V8's default the JS stack ran out after
+ *   about 240 levels, before the recursion limit CPython reaches (333 levels of `__eq__`
+ *   through list.count). 3900 KB is what Node gives a worker thread by default (4 MB less its
+ *   margin), and the command script passes it only where the process's stack allows it.
  */
 export const V8_FLAGS = [
   "--no-concurrent-recompilation", "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
+  "--stack-size=3900",
 ];
 
 /**

@@ -14,7 +14,10 @@ function shellQuote(text) {
  * built-ins only (readlink only to follow a symbolic link to itself, as npm's bin links are).
  * The snapshot's first argument is dist/'s absolute path: src/cli/snapshot.ts finds lib/ from it,
  * and a word not starting with `-` there keeps Node from reading the user's options as its own.
- * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS).
+ * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS). Their
+ * `--stack-size` needs as much of the process's own stack and more: where `ulimit -s` is
+ * smaller than twice it, the script runs dist/glasspy.mjs with V8's default stack instead
+ * (recursion through native code then stops sooner) rather than let V8 overrun the stack.
  *
  * NODE_EXTRA_CA_CERTS is dropped for the Node process: Node 20 reads the whole file it names
  * at start, before any JavaScript runs, and parses every certificate in it into its root store
@@ -23,6 +26,8 @@ function shellQuote(text) {
  * Node's environment, so nothing else changes.
  */
 export function commandScript(node, flags) {
+  const stackFlag = flags.find((f) => f.startsWith("--stack-size=")) ?? "";
+  const stackNeeded = stackFlag === "" ? 0 : 2 * Number(stackFlag.slice("--stack-size=".length));
   return `#!/bin/sh
 # The glasspy command, written by scripts/build.mjs: see scripts/command-script.mjs.
 self=$0
@@ -42,9 +47,16 @@ done
 set +f
 IFS=$saved_ifs
 unset NODE_EXTRA_CA_CERTS
-if [ -z "$NODE_OPTIONS" ] && [ "$node" = ${shellQuote(node)} ] && [ "$dist/glasspy.blob" -nt "$node" ]; then
+stack=$(ulimit -s 2>/dev/null)
+case $stack in
+  unlimited) stack_ok=1 ;;
+  ''|*[!0-9]*) stack_ok= ;;
+  *) if [ "$stack" -ge ${stackNeeded} ]; then stack_ok=1; else stack_ok=; fi ;;
+esac
+if [ -n "$stack_ok" ] && [ -z "$NODE_OPTIONS" ] && [ "$node" = ${shellQuote(node)} ] && [ "$dist/glasspy.blob" -nt "$node" ]; then
   exec "$node"${flags.map((f) => ` ${shellQuote(f)}`).join("")} --snapshot-blob "$dist/glasspy.blob" "$dist" "$@"
 fi
-exec node "$dist/glasspy.mjs" "$@"
+${stackFlag === "" ? "" : `if [ -n "$stack_ok" ]; then exec node ${shellQuote(stackFlag)} "$dist/glasspy.mjs" "$@"; fi
+`}exec node "$dist/glasspy.mjs" "$@"
 `;
 }

@@ -55,3 +55,20 @@ try:
     str(deep)
 except RecursionError as e:
     print(e)
+
+# Each level of this recursion is __eq__'s frame, list.count's call and the comparison: the
+# limit comes at the comparison, a third of the way to 1000 levels.
+calls = 0
+
+
+class Recurses:
+    def __eq__(self, other):
+        global calls
+        calls += 1
+        return [self].count(other) > 0
+
+
+try:
+    Recurses() == Recurses()
+except RecursionError as e:
+    print(calls, e)
