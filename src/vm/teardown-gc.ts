@@ -1,7 +1,8 @@
 /**
  * The cycle collector's part in interpreter teardown (VM.close).
  *
- * Before the modules are cleared, and again after, a full collection frees what only
+ * After the atexit functions, a collection as gc.collect() runs one (exitCollection). Once
+ * the modules are dropped, and again after they are cleared, a full collection frees what only
  * reference cycles keep alive (CPython's _PyGC_CollectNoFail in finalisation): finalizers
  * run first (PEP 442), resurrected objects survive, the rest is cleared. After the modules and
  * the VM's own references are gone, whatever is still tracked is held by cycles the collector
@@ -11,7 +12,19 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { collectNoFail } from "../objects/gc-collect.js";
+import { collectGeneration, collectNoFail } from "../objects/gc-collect.js";
+
+/**
+ * Py_FinalizeEx's PyGC_Collect, after the atexit functions and before the modules are
+ * cleared: a full collection as gc.collect() makes one (callbacks, DEBUG_* output), if the
+ * collector is enabled. What the modules hold survives it, but its reachability pass leaves
+ * the survivors in the order it reached them (a dict's values in order, a list's items last
+ * first), and that is the order in which the collection after the modules are cleared
+ * finalizes them: CPython's `__del__` order at exit.
+ */
+export function exitCollection(rt: Runtime): void {
+  if (rt.gc.enabled) collectGeneration(rt, 2);
+}
 
 /**
  * Teardown's first step: no more automatic collections, debug output off, the collector's

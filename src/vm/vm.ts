@@ -44,7 +44,7 @@ import { addTracebackEntry } from "./unwind.js";
 import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import { Importer } from "./import.js";
 import { Exc } from "../objects/exceptions.js";
-import { shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
+import { exitCollection, shutdownCollection, clearRemainingCycles } from "./teardown-gc.js";
 import { teardownObservable } from "./exit-teardown.js";
 import { gcModuleDef } from "../modules/gc.js";
 import { runPendingCollection } from "../objects/gc-collect.js";
@@ -588,7 +588,9 @@ export class VM {
       rt.decref(this.main.handled);
       this.main.handled = 0;
     }
-    if (exiting && !teardownObservable(rt)) return;
+    // (gc.set_debug's output makes even a collection that frees nothing observable.)
+    if (exiting && rt.gc.debug === 0 && !teardownObservable(rt)) return;
+    exitCollection(rt);
     // CPython's finalize_remove_modules: every sys.modules entry becomes None, remembered only
     // through a weak reference, so a module nothing else holds dies, and its dict (kept alive
     // by the cycle through its functions' __globals__) is garbage for the collection that
