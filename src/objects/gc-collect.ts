@@ -543,16 +543,17 @@ export function runPendingCollection(rt: Runtime): void {
 }
 
 /**
- * _PyGC_CollectNoFail, for interpreter teardown: a full collection without callbacks (and,
- * in glasspy, without debug output: the shutdown collections' object counts cannot match
- * CPython's, whose interpreter holds other objects). Returns the number collected.
+ * _PyGC_CollectNoFail, for interpreter teardown: a full collection without callbacks. Its
+ * DEBUG_STATS and DEBUG_COLLECTABLE output is printed, as CPython's is (with glasspy's own
+ * object counts, as every collection's); DEBUG_SAVEALL is ignored, gc.garbage being gone.
+ * Returns the number collected.
  */
 export function collectNoFail(rt: Runtime): number {
   const state = rt.gc;
   if (state.collecting) return 0;
   const debug = state.debug;
   state.collecting = true;
-  state.debug = 0;
+  state.debug = debug & ~GcDebug.SAVEALL;
   try {
     const [collected, uncollectable] = collectMain(rt, NUM_GENERATIONS - 1);
     return collected + uncollectable;

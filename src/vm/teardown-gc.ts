@@ -27,15 +27,14 @@ export function exitCollection(rt: Runtime): void {
 }
 
 /**
- * Teardown's first step: no more automatic collections, debug output off, the collector's
- * own lists (gc.garbage, gc.callbacks) released, then one full collection.
+ * Once the modules are dropped: no more automatic collections, the collector's own lists
+ * (gc.garbage, gc.callbacks) released, then one full collection.
  */
 export function shutdownCollection(rt: Runtime): void {
   const gc = rt.gc;
   gc.enabled = false;
   gc.pending = false;
   gc.stressEveryAllocation = false;
-  gc.debug = 0;
   releaseCollectorLists(rt);
   collectNoFail(rt);
 }
@@ -52,12 +51,15 @@ export function releaseCollectorLists(rt: Runtime): void {
 }
 
 /**
- * After the modules are cleared: collect, then break what is still tracked by force — take a
+ * After the modules are cleared: collect twice, then break what is still tracked by force — take a
  * reference to every tracked object, run the finalizers not run yet, call each clear slot,
  * let the references go; repeat while objects remain.
  */
 export function clearRemainingCycles(rt: Runtime): void {
   releaseCollectorLists(rt);
+  // CPython's last two: the end of finalize_modules, and interpreter_clear's once the
+  // interpreter's own references are gone (here both come at once; the second finds little).
+  collectNoFail(rt);
   collectNoFail(rt);
   for (let pass = 0; pass < 8; pass++) {
     const objects = rt.trackedObjects();

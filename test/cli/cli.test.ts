@@ -37,6 +37,16 @@ describe("glasspy command", () => {
     expect(run([], "print(6 * 7)\n").stdout).toBe("42\n");
   });
 
+  it("prints gc.set_debug's statistics for each of CPython's four collections at exit", () => {
+    // python3.11 prog.py prints four "collecting generation 2" blocks after "end" (the counts
+    // are its own); the collections are PyGC_Collect's and three _PyGC_CollectNoFail's.
+    const f = script("gc_exit.py", "import gc\ngc.set_debug(gc.DEBUG_STATS)\nprint('end')\n");
+    const r = run([f]);
+    expect(r.stdout).toBe("end\n");
+    expect(r.stderr.match(/^gc: collecting generation 2\.\.\.$/gm)?.length).toBe(4);
+    expect(r.stderr.match(/^gc: done, \d+ unreachable, 0 uncollectable, \d+\.\d{4}s elapsed$/gm)?.length).toBe(4);
+  });
+
   it("exits 1 after an uncaught exception, with the traceback on stderr", () => {
     const f = script("boom.py", "def f():\n    return 1 / 0\nf()\n");
     const r = run([f]);
