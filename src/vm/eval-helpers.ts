@@ -6,7 +6,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag } from "../objects/layout.js";
 import { Code } from "../objects/code.js";
-import { deallocFast, fastTypes } from "./fast-paths.js";
+import { deallocFast, fastTypes, type FastTypes } from "./fast-paths.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { genericGetAttr, instanceAttribute } from "../objects/object.js";
 import {
@@ -428,11 +428,11 @@ export function nameAt(rt: Runtime, code: number, i: number): number {
   return i32[(i32[(code + Code.NAMES) >> 2] + Tuple.ITEMS + 8 * i) >> 2];
 }
 
-/** The tail's second part: release `a`, then `b` (either may be 0). */
-export function releaseRest(rt: Runtime, a: number, b: number): void {
+/** The tail's second part: release `a`, then `b` (either may be 0); `ty` is rt's FastTypes. */
+export function releaseRest(rt: Runtime, ty: FastTypes, a: number, b: number): void {
   const i32 = rt.i32;
-  if (a !== 0 && --i32[a >> 2] === 0) deallocFast(rt, a);
-  if (b !== 0 && --i32[b >> 2] === 0) deallocFast(rt, b);
+  if (a !== 0 && --i32[a >> 2] === 0) deallocFast(rt, ty, a);
+  if (b !== 0 && --i32[b >> 2] === 0) deallocFast(rt, ty, b);
 }
 
 export { isTrue, newDict, newExceptionWithArgs, raiseAttributeMissing };

@@ -119,22 +119,32 @@ const enum Num {
  * 2**53), inline. Both sizes are a 32-byte request, as int.ts makes them.
  */
 export function newIntFast(rt: Runtime, v: number): number {
-  const i32 = rt.i32;
+  const ty = fastTypes(rt);
   if (v >= Num.SMALL_MIN && v <= Num.SMALL_MAX) {
-    const o = fastTypes(rt).smallInts[v - Num.SMALL_MIN];
-    i32[o >> 2]++;
+    const o = ty.smallInts[v - Num.SMALL_MIN];
+    rt.i32[o >> 2]++;
     return o;
   }
+  return newUncachedInt(rt, ty, v);
+}
+
+/**
+ * newIntFast for an integer-valued v outside the small-int cache (-5..256), for a caller that
+ * has tested that range and holds `rt`'s FastTypes (the eval loop: without the cache's test
+ * and fastTypes' lookup, the function is small enough for V8 to inline there).
+ */
+export function newUncachedInt(rt: Runtime, ty: FastTypes, v: number): number {
   const a = v < 0 ? -v : v;
   if (a > Num.MAX_SAFE) return newInt(rt, v);
   // allocObject's work for a type without pre-header that is not a heap type.
   const o = rt.heap.malloc(Num.INT_BLOCK);
   if (o === 0) throw rt.noMemory();
   if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const i32 = rt.i32;
   const w = o >> 2;
   i32[w] = 1;
   i32[w + 1] = 0;
-  i32[w + 2] = fastTypes(rt).int;
+  i32[w + 2] = ty.int;
   i32[w + 3] = 0;
   i32[w + 5] = v < 0 ? -1 : 0;
   if (a < Num.DIGIT_BASE) {
@@ -237,7 +247,7 @@ function newFloatOf(rt: Runtime, ty: FastTypes, v: number): number {
   const i32 = rt.i32;
   const free = ty.free;
   const o = free.floatHead;
-  if (o === 0) return newFloatBlock(rt, v);
+  if (o === 0) return newFloatBlock(rt, ty, v);
   // The link to the next free float is in the type word; the high words are still zero.
   free.floatHead = i32[(o + Layout.TYPE) >> 2];
   free.floatCount--;
@@ -248,14 +258,14 @@ function newFloatOf(rt: Runtime, ty: FastTypes, v: number): number {
 }
 
 /** newFloatFast with an empty free list: a new block. */
-function newFloatBlock(rt: Runtime, v: number): number {
+function newFloatBlock(rt: Runtime, ty: FastTypes, v: number): number {
   const o = rt.heap.malloc(Num.FLOAT_BLOCK);
   if (o === 0) throw rt.noMemory();
   if (rt.liveObjects !== null) rt.liveObjects.add(o);
   const i32 = rt.i32;
   i32[(o + Layout.REFCNT) >> 2] = 1;
   i32[(o + Layout.REFCNT + 4) >> 2] = 0;
-  i32[(o + Layout.TYPE) >> 2] = fastTypes(rt).float;
+  i32[(o + Layout.TYPE) >> 2] = ty.float;
   i32[(o + Layout.TYPE + 4) >> 2] = 0;
   rt.f64[(o + Layout.FLOAT_VALUE) >> 3] = v;
   return o;
@@ -264,12 +274,13 @@ function newFloatBlock(rt: Runtime, v: number): number {
 /**
  * Deallocate `o`, whose count just reached zero: exact floats and ints here (as floatDealloc
  * and intDealloc would: a float to the free list while it has room), exact tuples and lists
- * through their deallocs directly, the rest through `rt.dealloc`.
+ * through their deallocs directly, the rest through `rt.dealloc`. `ty` is rt's FastTypes:
+ * V8 inlines this into the eval loop, and counts its inlining budget in bytecode, which a
+ * fastTypes lookup here would take at every call site.
  */
-export function deallocFast(rt: Runtime, o: number): void {
+export function deallocFast(rt: Runtime, ty: FastTypes, o: number): void {
   const i32 = rt.i32;
   const type = i32[(o + Layout.TYPE) >> 2];
-  const ty = fastTypes(rt);
   if (type === ty.float) {
     const free = ty.free;
     if (free.floatCount < Num.FLOAT_FREE_MAX) {
@@ -369,9 +380,8 @@ const powersOfTwo = new Float64Array(54).map((_, n) => 2 ** n);
  * else), and a float with an int, whose value converts exactly when below 2**53, as float's
  * slots do; two ints go to `intPairBinaryOp`.
  */
-export function fastBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
+export function fastBinaryOp(rt: Runtime, T: FastTypes, a: number, b: number, arg: number): number {
   const i32 = rt.i32;
-  const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
   let x: number;
@@ -577,9 +587,8 @@ function safeIntArithmetic(rt: Runtime, x: number, y: number, arg: number): numb
 }
 
 /** a <op> b for exact ints below 2**53 and floats, in any mix: True/False (new reference), or 0. */
-export function fastCompare(rt: Runtime, a: number, b: number, op: number): number {
+export function fastCompare(rt: Runtime, T: FastTypes, a: number, b: number, op: number): number {
   const i32 = rt.i32;
-  const T = fastTypes(rt);
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
   let x: number;
@@ -630,11 +639,10 @@ function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): numbe
  * c[k] for an exact list or tuple and an in-range small int, or an exact dict and an exact str
  * key it holds: the item (new reference), or 0.
  */
-export function fastSubscript(rt: Runtime, c: number, k: number): number {
+export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number): number {
   const i32 = rt.i32;
   const type = i32[(c + Layout.TYPE) >> 2];
   let items: number;
-  const ty = fastTypes(rt);
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
   else return type === ty.dict ? dictStrKeyItem(rt, c, k) : 0;
@@ -658,9 +666,8 @@ function dictStrKeyItem(rt: Runtime, d: number, k: number): number {
  * the caller must release), or 0 when the fast path does not apply (nothing was done).
  * The list takes its own reference to v.
  */
-export function fastStoreSubscript(rt: Runtime, c: number, k: number, v: number): number {
+export function fastStoreSubscript(rt: Runtime, ty: FastTypes, c: number, k: number, v: number): number {
   const i32 = rt.i32;
-  const ty = fastTypes(rt);
   if (i32[(c + Layout.TYPE) >> 2] !== ty.list) return 0;
   const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;

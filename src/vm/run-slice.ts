@@ -31,8 +31,8 @@ import { sendStep } from "./eval-general.js";
 import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
-  fastBinaryOp, floatSumProduct, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast, newIntFast, fastTypes,
-  mediumIntOpValue, oneDigitIntOpValue,
+  fastBinaryOp, floatSumProduct, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast,
+  newUncachedInt, fastTypes, mediumIntOpValue, oneDigitIntOpValue,
 } from "./fast-paths.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
@@ -153,7 +153,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // BINARY_SUBSCR would release the copies at once, so none is taken. (Else the
             // first COPY runs alone.)
             if (op === Super.COPY__COPY__BINARY_SUBSCR && arg === 2 && ((i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff00) === 0x200) {
-              const item = fastSubscript(rt, i32[sp - 4], i32[sp - 2]);
+              const item = fastSubscript(rt, ty, i32[sp - 4], i32[sp - 2]);
               if (item !== 0) {
                 i32[sp] = item;
                 sp = (sp + 2) | 0;
@@ -176,7 +176,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               const c = i32[sp - 6];
               const k = i32[sp - 4];
               const v = i32[sp - 2];
-              const old = fastStoreSubscript(rt, c, k, v);
+              const old = fastStoreSubscript(rt, ty, c, k, v);
               if (old !== 0) {
                 sp = (sp - 6) | 0;
                 pc = (pc + 2) | 0;
@@ -294,7 +294,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
               t = ((Compare.OUTCOMES >> (3 * arg + (x < y ? 0 : x === y ? 1 : 2))) & 1) !== 0;
             } else {
-              const r = fastCompare(rt, a, b, arg);
+              const r = fastCompare(rt, ty, a, b, arg);
               if (r === 0) {
                 op = Op.COMPARE_OP;
                 break;
@@ -569,14 +569,14 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                   exact = v === v;
                 }
                 if (!exact) {
-                  r = fastBinaryOp(rt, a, b, arg);
+                  r = fastBinaryOp(rt, ty, a, b, arg);
                 } else if (v >= SmallInt.MIN && v <= SmallInt.MAX) {
                   r = smallInts[v - SmallInt.MIN];
                   i32[r >> 2]++;
                 } else {
                   // A new int, made while the operands live: CPython's result never has the
                   // address of an operand or local it replaces (memory/id_reuse_order.py).
-                  r = newIntFast(rt, v);
+                  r = newUncachedInt(rt, ty, v);
                 }
               } else if (
                 i32[(a + Layout.TYPE) >> 2] === floatType && i32[(b + Layout.TYPE) >> 2] === floatType &&
@@ -596,7 +596,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 dead = b;
                 break;
               } else {
-                r = fastBinaryOp(rt, a, b, arg);
+                r = fastBinaryOp(rt, ty, a, b, arg);
               }
             } else if (op === Op.COMPARE_OP) {
               if (
@@ -609,10 +609,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 r = ((Compare.OUTCOMES >> (3 * arg + (x < y ? 0 : x === y ? 1 : 2))) & 1) !== 0 ? True : False;
                 i32[r >> 2]++;
               } else {
-                r = fastCompare(rt, a, b, arg);
+                r = fastCompare(rt, ty, a, b, arg);
               }
             } else if (op === Op.BINARY_SUBSCR) {
-              r = fastSubscript(rt, a, b);
+              r = fastSubscript(rt, ty, a, b);
             } else {
               r = (op === Op.IS_OP ? a === b : contains(rt, b, a)) !== (arg === 1) ? True : False;
               i32[r >> 2]++;
@@ -655,7 +655,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // (v container key --); the list takes its own reference to v. The references are
             // released as before: the replaced item, the key, the container.
             const v = i32[sp - 6];
-            const old = fastStoreSubscript(rt, i32[sp - 4], i32[sp - 2], v);
+            const old = fastStoreSubscript(rt, ty, i32[sp - 4], i32[sp - 2], v);
             if (old === 0) break;
             sp = (sp - 6) | 0;
             // The replaced item goes first, inside the store, as list_ass_item releases it.
@@ -738,7 +738,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               i32[v0 >> 2]++;
               i32[v1 >> 2]++;
               sp = (sp - 2) | 0;
-              if (--i32[seq >> 2] === 0) deallocFast(rt, seq);
+              if (--i32[seq >> 2] === 0) deallocFast(rt, ty, seq);
               const at0 = lp + 2 * (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff);
               pc = (pc + 1) | 0;
               const old0 = i32[at0];
@@ -806,7 +806,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                   next = smallInts[v - SmallInt.MIN];
                   i32[next >> 2]++;
                 } else {
-                  next = newIntFast(rt, v);
+                  next = newUncachedInt(rt, ty, v);
                 }
               } else {
                 next = 0;
@@ -1096,9 +1096,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
 
         if (dead !== 0) {
           // The tail: deallocate `dead`, then release rest1 and rest2 in turn.
-          deallocFast(rt, dead);
+          deallocFast(rt, ty, dead);
           dead = 0;
-          if (rest1 !== 0) releaseRest(rt, rest1, rest2);
+          if (rest1 !== 0) releaseRest(rt, ty, rest1, rest2);
           rest1 = rest2 = 0;
           continue;
         }
