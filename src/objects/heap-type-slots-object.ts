@@ -23,6 +23,7 @@ import { foldHash64 } from "./tuple.js";
 import { newSeqIterator } from "./iterators.js";
 import { wrapperDescriptorTarget } from "./wrapper-types.js";
 import { PY_RAISED } from "./errors.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "./recursion-guard.js";
 import {
   callAttribute1, callLookedUp0, callSpecial0, lookupSpecialMethod, callSpecial1, callSpecial2, callSpecialVector, hasSpecial, specialIsNone,
 } from "./special-call.js";
@@ -163,9 +164,18 @@ export function slotSetattro(rt: Runtime, o: number, name: number, value: number
   rt.decref(r);
 }
 
-/** slot_tp_call: `__call__(*args, **kwargs)`. */
+/**
+ * slot_tp_call: `__call__(*args, **kwargs)`. The object has no vectorcall, so the call counts
+ * one recursion level (CPython's _PyObject_MakeTpCall) while `__call__` runs.
+ */
 export function slotCall(rt: Runtime, o: number, args: number, nargs: number, kwnames: number): number {
-  const r = callSpecialVector(rt, o, rt.identifier("__call__"), args, nargs, kwnames);
+  let r: number;
+  enterRecursiveCall(rt, " while calling a Python object");
+  try {
+    r = callSpecialVector(rt, o, rt.identifier("__call__"), args, nargs, kwnames);
+  } finally {
+    leaveRecursiveCall(rt);
+  }
   if (r === 0) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not callable`);
   return r;
 }

@@ -14,6 +14,7 @@
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
+import { enterRecursiveCall, leaveRecursiveCall } from "./recursion-guard.js";
 import { dictGetItemStr, dictSetItem, dictDelItem, dictClear, dictReleaseKeys, newDict } from "./dict.js";
 import { keysSize } from "./dict-keys.js";
 import { checkArgs, kwCount } from "./args.js";
@@ -116,10 +117,38 @@ export function noInstances(rt: Runtime, cls: number): number {
 }
 
 /**
+ * Does calling `cls` count a recursion level of its own? In CPython 3.11 a type without a
+ * vectorcall of its own is called through _PyObject_MakeTpCall, which counts one while
+ * __new__ and __init__ run: every class made by a class statement, and builtins such as int,
+ * str, bytes, complex and zip. These builtin types have one (measured with python3.11:
+ * calling them adds no level), and so has `type` for `type(x)`.
+ */
+function callCountsLevel(rt: Runtime, cls: number, nargs: number): boolean {
+  const T = rt.T;
+  if (cls === T.type) return nargs !== 1;
+  return !(
+    cls === T.bool || cls === T.dict || cls === T.enumerate || cls === T.filter || cls === T.float ||
+    cls === T.frozenset || cls === T.list || cls === T.map || cls === T.range || cls === T.reversed ||
+    cls === T.set || cls === T.tuple
+  );
+}
+
+/**
  * type(...) called (CPython's type_call): `type(x)` gives x's type; otherwise cls's new makes
  * the instance and, when it is an instance of cls, its type's init runs.
  */
 function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
+  if (!callCountsLevel(rt, cls, nargs)) return constructInstance(rt, cls, args, nargs, kwnames);
+  enterRecursiveCall(rt, " while calling a Python object");
+  try {
+    return constructInstance(rt, cls, args, nargs, kwnames);
+  } finally {
+    leaveRecursiveCall(rt);
+  }
+}
+
+/** type_call's work: `type(x)`, or cls's new and then init. */
+function constructInstance(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
   if (cls === rt.T.type) {
     const nkw = kwCount(rt, kwnames);
     if (nargs === 1 && nkw === 0) {

@@ -77,7 +77,11 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
     } else if (cls === rt.T.int && nargs === 1 && (rt.typeOf(i32[argsAt]) === rt.T.float || rt.typeOf(i32[argsAt]) === rt.T.int)) {
       // int(x) of an exact float or int: what type.__call__ does for it (the number protocol's
       // int(), no Python code); the argument is released once the result is in (a failure,
-      // such as int(nan), leaves the stack to the unwinding).
+      // such as int(nan), leaves the stack to the unwinding). int has no vectorcall in CPython
+      // 3.11: the call's recursion level is tested (typeobject.ts, callCountsLevel).
+      if (th.recursionDepth >= rt.recursionLimit) {
+        throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+      }
       const arg = i32[argsAt];
       i32[argsAt - 4] = numberToInt(rt, arg);
       if (--i32[arg >> 2] === 0) rt.dealloc(arg);
@@ -90,8 +94,13 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
   const slots = rt.typeSlots(cls);
   const objectNew = slots.new;
   if (objectNew === undefined || objectNew !== rt.typeSlots(rt.T.object).new) return 0;
+  if (slots.init === objectInit && nargs !== 0) return 0;
+  // The class call's own recursion level (typeCall's: CPython's _PyObject_MakeTpCall), tested
+  // before the instance is made; with a Python __init__ it is held while that runs.
+  if (th.recursionDepth >= rt.recursionLimit) {
+    throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
   if (slots.init === objectInit) {
-    if (nargs !== 0) return 0;
     const obj = objectNew(rt, cls, argsAt << 2, 0, 0);
     i32[argsAt - 4] = obj;
     if (--i32[cls >> 2] === 0) rt.dealloc(cls);
@@ -105,10 +114,19 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
   i32[argsAt - 2] = obj;
   if (--i32[cls >> 2] === 0) rt.dealloc(cls);
   // pushSimpleFrame takes the stack's references, and the frame's to `init` must be made;
-  // pushCallFrame makes its own and releases the stack words [argsAt - 2, top).
-  let frame = pushSimpleFrame(rt, th, init, argsAt - 2, nargs + 1);
-  if (frame !== 0) i32[init >> 2]++;
-  else frame = pushCallFrame(rt, th, init, argsAt - 2, nargs + 1, 0, argsAt - 2, top);
+  // pushCallFrame makes its own and releases the stack words [argsAt - 2, top). The class
+  // call's level is counted first, as CPython enters it before __init__'s frame; an INIT
+  // frame releases both when it returns or unwinds.
+  th.recursionDepth++;
+  let frame: number;
+  try {
+    frame = pushSimpleFrame(rt, th, init, argsAt - 2, nargs + 1);
+    if (frame !== 0) i32[init >> 2]++;
+    else frame = pushCallFrame(rt, th, init, argsAt - 2, nargs + 1, 0, argsAt - 2, top);
+  } catch (e) {
+    th.recursionDepth--;
+    throw e;
+  }
   i32[(frame + F.FLAGS) >> 2] |= FrameFlag.INIT;
   return frame;
 }

@@ -47,9 +47,16 @@ export const enum FrameFlag {
   GENERATOR = 2,
   /**
    * `__init__` run by CALL for a class call (vm/construct.ts): its return value must be None,
-   * and the instance already on the caller's stack is the call's result.
+   * and the instance already on the caller's stack is the call's result. The class call's
+   * recursion level is counted with the frame's: the frame releases two when it ends
+   * (`recursionLevels`).
    */
   INIT = 4,
+}
+
+/** The recursion levels a frame with these flags holds: its own, and an INIT frame's class call. */
+export function recursionLevels(flags: number): number {
+  return 1 + ((flags & FrameFlag.INIT) >> 2);
 }
 
 /** A frame that has not run yet starts at code unit 0 (LASTI is the last one executed). */

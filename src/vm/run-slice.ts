@@ -1032,7 +1032,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               clearFrame(rt, f, (sp - stackBase) >> 1);
             }
             if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
-            th.recursionDepth--;
+            // (frame.ts's recursionLevels, written out: an INIT frame holds its class call's too.)
+            th.recursionDepth -= 1 + ((flags & FrameFlag.INIT) >> 2);
             th.frame = previous;
             if ((flags & FrameFlag.ENTRY) !== 0) return v;
             f = previous;

@@ -14,7 +14,7 @@ import { Exc } from "../objects/exceptions.js";
 import { newInt } from "../objects/int.js";
 import { newFrameObject, newTraceback } from "../objects/traceback.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { F, FrameFlag } from "./frame.js";
+import { F, FrameFlag, recursionLevels } from "./frame.js";
 import { clearFrame } from "./frame-ops.js";
 import type { VM } from "./vm.js";
 import type { VMThread } from "./thread.js";
@@ -104,7 +104,7 @@ export function unwindException(vm: VM, th: VMThread, f: number, lasti: number, 
     const previous = i32[(f + F.PREVIOUS) >> 2];
     clearFrame(rt, f, (sp - stackBase) >> 1);
     if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
-    th.recursionDepth--;
+    th.recursionDepth -= recursionLevels(flags);
     th.frame = previous;
     if ((flags & FrameFlag.ENTRY) !== 0) throw PY_RAISED;
     f = previous;
