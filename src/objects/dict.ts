@@ -59,6 +59,7 @@ import {
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import { replaceSameKeyValue, replaceStrKeyValue } from "./dict-replace.js";
+import { dictStoreSmallIntKeyTakeRefs } from "./dict-int-key.js";
 
 export { dictStoreStrKeyTakeOld } from "./dict-replace.js";
 import {
@@ -526,6 +527,7 @@ export function dictSetItem(rt: Runtime, d: number, key: number, value: number):
  * are released when hashing or a comparison raises.
  */
 export function dictSetItemTakeRefs(rt: Runtime, d: number, key: number, value: number): void {
+  if (dictStoreSmallIntKeyTakeRefs(rt, d, key, value)) return;
   try {
     keyHashWords(rt, key);
   } catch (e) {
