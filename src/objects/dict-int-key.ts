@@ -14,7 +14,7 @@ import { GcHead, Ob } from "./layout.js";
 import { Int } from "./int.js";
 import { mayBeTracked } from "./gc-tracking.js";
 import { releaseRef } from "./release-ref.js";
-import { Entry, Keys, keysEntries } from "./dict-keys.js";
+import { Entry, Keys, keysEntries, writeGeneralEntry } from "./dict-keys.js";
 import { Dict, dictBumpVersion } from "./dict.js";
 
 const PERTURB_SHIFT = 5;
@@ -94,13 +94,7 @@ export function dictStoreSmallIntKeyTakeRefs(rt: Runtime, d: number, key: number
   if (width === 1) u8[indexAt + slot] = n;
   else if (width === 2) u16[indexAt + slot] = n;
   else i32[indexAt + slot] = n;
-  const ep = ep0 + n * (Entry.SIZE >> 2);
-  i32[ep] = lo;
-  i32[ep + 1] = hi;
-  i32[ep + 2] = key;
-  i32[ep + 3] = 0;
-  i32[ep + 4] = value;
-  i32[ep + 5] = 0;
+  writeGeneralEntry(i32, ep0 + n * (Entry.SIZE >> 2), lo, hi, key, value);
   // ma_used, dk_usable and dk_nentries are non-negative: their high words stay 0.
   i32[(d + Dict.USED) >> 2]++;
   dictBumpVersion(rt, d);
