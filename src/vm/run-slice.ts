@@ -421,7 +421,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // A method of the class that the instance cannot shadow (see inline-cache.ts). The
             // entry's words are read, and the method's count written, on a miss too (adding 0;
             // the word is 0, or a method's address): a first hit often comes after V8 optimised
-            // this function, and an operation that had not run yet would deoptimise it.
+            // this function, and an operation that had not run yet would deoptimise it. (The
+            // tags are compared first: a class's tag is 0 until a lookup gives it one, as is an
+            // empty entry's, and `tag !== 0` then runs too.)
             const e = tag === cache[c] ? c : c + IC.METHOD_ENTRY;
             const entryTag = cache[e];
             const keys = cache[e + 2];
