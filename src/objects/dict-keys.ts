@@ -169,6 +169,16 @@ export function setIndex(rt: Runtime, k: number, log2Size: number, i: number, ix
   else rt.i32[(p >> 2) + i] = ix;
 }
 
+/** Write a GENERAL entry's words at word index `ep`: hash (lo, hi), key, value (each with its zero high word). */
+export function writeGeneralEntry(i32: Int32Array, ep: number, lo: number, hi: number, key: number, value: number): void {
+  i32[ep] = lo;
+  i32[ep + 1] = hi;
+  i32[ep + 2] = key;
+  i32[ep + 3] = 0;
+  i32[ep + 4] = value;
+  i32[ep + 5] = 0;
+}
+
 /** The hash of entry `ix` as its two 32-bit halves: [lo, hi] in `entryHashWords`. */
 export const entryHashWords = new Int32Array(2);
 

@@ -51,7 +51,7 @@ import {
 import {
   Entry, Keys, UEntry, buildIndices, calculateLog2Keysize, estimateLog2Keysize, findEmptySlot, freeKeysMemory,
   keysEntries, keysKind, keysLog2Size, keysNentries, keysSize, keysUsable, lookdictIndex, newKeys, setIndex,
-  setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash,
+  setKeysNentries, setKeysUsable, usableFraction, entryHashWords, loadEntryHash, writeGeneralEntry,
 } from "./dict-keys.js";
 import { DictIterKind, newDictIterator } from "./dict-views.js";
 import {
@@ -59,6 +59,7 @@ import {
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
 import { replaceSameKeyValue, replaceStrKeyValue } from "./dict-replace.js";
+import { dictStoreSmallIntKeyTakeRefs } from "./dict-int-key.js";
 
 export { dictStoreStrKeyTakeOld } from "./dict-replace.js";
 import {
@@ -396,13 +397,7 @@ function insertNew(rt: Runtime, d: number, key: number, lo: number, hi: number, 
 function writeEntry(rt: Runtime, k: number, ix: number, key: number, lo: number, hi: number, value: number): void {
   const i32 = rt.i32;
   if (keysKind(rt, k) === Keys.KIND_GENERAL) {
-    const ep = (keysEntries(rt, k) + ix * Entry.SIZE) >> 2;
-    i32[ep] = lo;
-    i32[ep + 1] = hi;
-    i32[ep + 2] = key;
-    i32[ep + 3] = 0;
-    i32[ep + 4] = value;
-    i32[ep + 5] = 0;
+    writeGeneralEntry(i32, (keysEntries(rt, k) + ix * Entry.SIZE) >> 2, lo, hi, key, value);
   } else {
     const ep = (keysEntries(rt, k) + ix * UEntry.SIZE) >> 2;
     i32[ep] = key;
@@ -526,6 +521,7 @@ export function dictSetItem(rt: Runtime, d: number, key: number, value: number):
  * are released when hashing or a comparison raises.
  */
 export function dictSetItemTakeRefs(rt: Runtime, d: number, key: number, value: number): void {
+  if (dictStoreSmallIntKeyTakeRefs(rt, d, key, value)) return;
   try {
     keyHashWords(rt, key);
   } catch (e) {

@@ -222,7 +222,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (sp - 2) | 0;
             const old = i32[lp + 2 * arg];
             i32[lp + 2 * arg] = i32[sp];
-            if (old === 0 || --i32[old >> 2] !== 0) continue;
+            // The old value's count is written back even when the local was empty (old 0: the
+            // NULL word, left as it is), so that the release has type feedback before a local
+            // is first replaced, which may come after V8 optimised this function (a site run
+            // for the first time then deoptimises it).
+            const count = i32[old >> 2] - (old === 0 ? 0 : 1);
+            i32[old >> 2] = count;
+            if (count !== 0 || old === 0) continue;
             dead = old;
             break;
           }
@@ -239,7 +245,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               sp = (sp - 2) | 0;
               const old = i32[lp + 2 * arg];
               i32[lp + 2 * arg] = i32[sp];
-              if (old !== 0 && --i32[old >> 2] === 0) {
+              // (Written back for an empty local too: see STORE_FAST.)
+              const count = i32[old >> 2] - (old === 0 ? 0 : 1);
+              i32[old >> 2] = count;
+              if (count === 0 && old !== 0) {
                 dead = old;
                 break;
               }
@@ -265,10 +274,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             continue;
           }
           case Super.STORE_FAST__STORE_FAST: {
+            // (The counts are written back for empty locals too: see STORE_FAST.)
             sp = (sp - 2) | 0;
             const old = i32[lp + 2 * arg];
             i32[lp + 2 * arg] = i32[sp];
-            if (old !== 0 && --i32[old >> 2] === 0) {
+            const count = i32[old >> 2] - (old === 0 ? 0 : 1);
+            i32[old >> 2] = count;
+            if (count === 0 && old !== 0) {
               dead = old;
               break;
             }
@@ -277,7 +289,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (sp - 2) | 0;
             const old2 = i32[at];
             i32[at] = i32[sp];
-            if (old2 === 0 || --i32[old2 >> 2] !== 0) continue;
+            const count2 = i32[old2 >> 2] - (old2 === 0 ? 0 : 1);
+            i32[old2 >> 2] = count2;
+            if (count2 !== 0 || old2 === 0) continue;
             dead = old2;
             break;
           }
@@ -404,20 +418,23 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             const c = (pc - 1 - ((code + Code.CODE) >> 1)) << IC.SHIFT;
             const type = i32[(owner + Layout.TYPE) >> 2];
             const tag = i32[(type + Tp.VERSION_TAG) >> 2];
-            let m = 0;
-            if (tag !== 0 && (tag === cache[c] || tag === cache[c + IC.METHOD_ENTRY])) {
-              // A method of the class that the instance cannot shadow (see inline-cache.ts).
-              const e = tag === cache[c] ? c : c + IC.METHOD_ENTRY;
-              const keys = cache[e + 2];
-              if (
-                keys === IC.NO_DICT ||
-                (i32[(owner + ManagedDict.VALUES) >> 2] !== 0 && i32[(i32[(type + Tp.HT_CACHED_KEYS) >> 2] + Keys.NENTRIES) >> 2] === keys)
-              ) {
-                m = cache[e + 1];
-                i32[m >> 2]++;
-              }
-            }
-            if (m === 0) {
+            // A method of the class that the instance cannot shadow (see inline-cache.ts). The
+            // entry's words are read, and the method's count written, on a miss too (adding 0;
+            // the word is 0, or a method's address): a first hit often comes after V8 optimised
+            // this function, and an operation that had not run yet would deoptimise it. (The
+            // tags are compared first: a class's tag is 0 until a lookup gives it one, as is an
+            // empty entry's, and `tag !== 0` then runs too.)
+            const e = tag === cache[c] ? c : c + IC.METHOD_ENTRY;
+            const entryTag = cache[e];
+            const keys = cache[e + 2];
+            const noDict = keys === IC.NO_DICT;
+            let m = cache[e + 1];
+            const hit = tag === entryTag && tag !== 0 && (
+              noDict ||
+              (i32[(owner + ManagedDict.VALUES) >> 2] !== 0 && i32[(i32[(type + Tp.HT_CACHED_KEYS) >> 2] + Keys.NENTRIES) >> 2] === keys)
+            );
+            i32[m >> 2] += hit ? 1 : 0;
+            if (!hit) {
               m = loadMethodMiss(rt, cache, c, owner, nameAt(rt, code, arg), methodOut);
               if (methodOut.bound) {
                 sp = (sp + 2) | 0;
