@@ -22,7 +22,7 @@
 import type { Runtime } from "./runtime.js";
 import { TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
-import { Kind, readChar, strData, strKind, strLength } from "./str-layout.js";
+import { Kind, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { StrBuilder, isStr } from "./str-object.js";
 import { asciiRepr } from "./str-repr.js";
 import { repr, str, getItem, index } from "./abstract.js";
@@ -573,6 +573,8 @@ function run(f: Formatter, args: number): void {
 
 /** `fmt % args` for a str format (new str). */
 export function strMod(rt: Runtime, fmt: number, args: number): number {
+  const simple = simpleStrMod(rt, fmt, args);
+  if (simple !== 0) return simple;
   const f = acquire(rt, false, strData(rt, fmt), strKind(rt, fmt), strLength(rt, fmt));
   try {
     run(f, args);
@@ -603,4 +605,109 @@ export function bytesMod(rt: Runtime, fmt: number, args: number): number {
     throw e;
   }
   return r;
+}
+
+// ── `"%s=%d" % (word, n)` ───────────────────────────────────────────────────────────────
+
+/**
+ * `fmt % args` when fmt is a one-byte str whose conversions are all bare `%s` and `%d` (no
+ * key, flag, width or precision; `%%` allowed), each of an exact one-byte str (`%s` only) or
+ * an exact int below 2**53, and args an exact tuple of exactly that many items (or, for one
+ * conversion, that single object): no Python code can run, so the result is measured in one
+ * pass over the format and written straight into its new str in a second, with what the
+ * general path gives (a new exact str of the same kind and ASCII-ness). 0, having done
+ * nothing, in every other case, results of fewer than two characters included (the general
+ * path returns the cached ones).
+ */
+function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
+  const i32 = rt.i32;
+  if (strKind(rt, fmt) !== Kind.UCS1) return 0;
+  const strType = rt.T.str;
+  const intType = rt.T.int;
+  const tuple = i32[(args + SimpleFormat.TYPE) >> 2] === rt.T.tuple;
+  const nargs = tuple ? tupleSize(rt, args) : 1;
+  const fd = strData(rt, fmt);
+  const n = strLength(rt, fmt);
+  let ascii = strIsAscii(rt, fmt);
+  let total = 0;
+  let used = 0;
+  let u8 = rt.u8;
+  for (let i = 0; i < n; i++) {
+    if (u8[fd + i] !== 37) {
+      total++;
+      continue;
+    }
+    const c = i + 1 < n ? u8[fd + i + 1] : 0;
+    i++;
+    if (c === 37) {
+      total++;
+      continue;
+    }
+    if ((c !== 115 && c !== 100) || used === nargs) return 0;
+    const v = tuple ? i32[((args + SimpleFormat.TUPLE_ITEMS) >> 2) + 2 * used] : args;
+    used++;
+    const type = i32[(v + SimpleFormat.TYPE) >> 2];
+    if (type === strType && c === 115) {
+      if (strKind(rt, v) !== Kind.UCS1) return 0;
+      if (!strIsAscii(rt, v)) ascii = false;
+      total += strLength(rt, v);
+    } else if (type === intType) {
+      const x = intSafeValue(rt, v);
+      if (x !== x) return 0;
+      total += decimalLength(x);
+    } else {
+      return 0;
+    }
+  }
+  if (used !== nargs || total < 2) return 0;
+  const r = strAlloc(rt, total, ascii ? 0x7f : 0xff);
+  u8 = rt.u8;
+  let at = strData(rt, r);
+  for (let i = 0, k = 0; i < n; i++) {
+    const b = u8[fd + i];
+    if (b !== 37) {
+      u8[at++] = b;
+      continue;
+    }
+    const c = u8[fd + ++i];
+    if (c === 37) {
+      u8[at++] = 37;
+      continue;
+    }
+    const v = tuple ? rt.i32[((args + SimpleFormat.TUPLE_ITEMS) >> 2) + 2 * k] : args;
+    k++;
+    if (rt.i32[(v + SimpleFormat.TYPE) >> 2] === strType) {
+      const src = strData(rt, v);
+      for (let j = 0, len = strLength(rt, v); j < len; j++) u8[at++] = u8[src + j];
+    } else {
+      at = writeDecimal(u8, at, intSafeValue(rt, v));
+    }
+  }
+  return r;
+}
+
+const enum SimpleFormat {
+  TYPE = 8,
+  TUPLE_ITEMS = 24,
+}
+
+/** The length of an integer's decimal text (below 2**53), its "-" included. */
+function decimalLength(v: number): number {
+  let x = v < 0 ? -v : v;
+  let n = v < 0 ? 2 : 1;
+  for (; x >= 10; x = Math.floor(x / 10)) n++;
+  return n;
+}
+
+/** Write an integer's decimal text (below 2**53) at u8[at...]; returns the position after it. */
+function writeDecimal(u8: Uint8Array, at: number, v: number): number {
+  if (v < 0) u8[at++] = 45;
+  let x = v < 0 ? -v : v;
+  const end = at + decimalLength(x);
+  for (let i = end - 1; i >= at; i--) {
+    const q = Math.floor(x / 10);
+    u8[i] = 48 + (x - q * 10);
+    x = q;
+  }
+  return end;
 }
