@@ -61,6 +61,16 @@ class Formatter {
   argidx = -2;
   dict = 0;
   readonly out = new StrBuilder(32);
+  /**
+   * The exact str of a `%s` that is the whole format (a new reference, handed to the result),
+   * else 0: the result is then that str itself. CPython's writer stops over-allocating once the
+   * format's last conversion is parsed, and takes the str it is given instead of copying it
+   * when that conversion is also the first thing in the format (`"%s" % s is s`, `"%(k)s"`
+   * too; width up to the length, precision at least the length, no `+` or space flag).
+   */
+  soleStr = 0;
+  /** The conversion being formatted starts the format (its '%' is the first character). */
+  atStart = false;
   // The conversion being formatted.
   flags = 0;
   width = -1;
@@ -83,6 +93,7 @@ function acquire(rt: Runtime, bytes: boolean, data: number, kind: Kind, length: 
   f.arglen = -1;
   f.argidx = -2;
   f.dict = 0;
+  f.soleStr = 0;
   return f;
 }
 
@@ -494,7 +505,15 @@ function formatOne(f: Formatter): void {
       }
       if (c === 98) break;
       if (c === 115 && rt.typeOf(v) === rt.T.str) {
-        emit(f, strData(rt, v), strKind(rt, v), strLength(rt, v), false);
+        const len = strLength(rt, v);
+        if (
+          f.atStart && f.pos === f.length && len > 0 && f.width <= len && (f.prec < 0 || f.prec >= len) &&
+          (f.flags & (Flag.SIGN | Flag.BLANK)) === 0
+        ) {
+          rt.incref(v);
+          f.soleStr = v;
+        }
+        emit(f, strData(rt, v), strKind(rt, v), len, false);
         return;
       }
       if (c !== 97 && emitSmallIntStr(f, v)) return;
@@ -554,6 +573,7 @@ function run(f: Formatter, args: number): void {
         f.pos = end;
         if (end === f.length) break;
       }
+      f.atStart = f.pos === 0;
       f.pos++;
       if (ch(f) === 37 && f.pos < f.length) {
         out.appendChar(37);
@@ -578,8 +598,15 @@ export function strMod(rt: Runtime, fmt: number, args: number): number {
   const f = acquire(rt, false, strData(rt, fmt), strKind(rt, fmt), strLength(rt, fmt));
   try {
     run(f, args);
+    const sole = f.soleStr;
+    if (sole !== 0) {
+      f.soleStr = 0;
+      return sole;
+    }
     return f.out.finish(rt, true);
   } finally {
+    // A reference taken before run() raised (the arguments not all converted).
+    if (f.soleStr !== 0) rt.decref(f.soleStr);
     release(f);
   }
 }
@@ -617,7 +644,7 @@ export function bytesMod(rt: Runtime, fmt: number, args: number): number {
  * pass over the format and written straight into its new str in a second, with what the
  * general path gives (a new exact str of the same kind and ASCII-ness). 0, having done
  * nothing, in every other case, results of fewer than two characters included (the general
- * path returns the cached ones).
+ * path returns the cached ones). `"%s" % s` is s itself, as in the general path.
  */
 function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
   const i32 = rt.i32;
@@ -628,10 +655,12 @@ function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
   const nargs = tuple ? tupleSize(rt, args) : 1;
   const fd = strData(rt, fmt);
   const n = strLength(rt, fmt);
+  let u8 = rt.u8;
   let ascii = strIsAscii(rt, fmt);
   let total = 0;
   let used = 0;
-  let u8 = rt.u8;
+  /** The exact str argument of a format that is "%s" alone, else 0. */
+  let last = 0;
   for (let i = 0; i < n; i++) {
     if (u8[fd + i] !== 37) {
       total++;
@@ -651,6 +680,7 @@ function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
       if (strKind(rt, v) !== Kind.UCS1) return 0;
       if (!strIsAscii(rt, v)) ascii = false;
       total += strLength(rt, v);
+      if (n === 2) last = v;
     } else if (type === intType) {
       const x = intSafeValue(rt, v);
       if (x !== x) return 0;
@@ -659,7 +689,13 @@ function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
       return 0;
     }
   }
-  if (used !== nargs || total < 2) return 0;
+  if (used !== nargs) return 0;
+  if (last !== 0 && total > 0) {
+    // `"%s" % s`: the result is s itself (see Formatter.soleStr).
+    i32[last >> 2]++;
+    return last;
+  }
+  if (total < 2) return 0;
   const r = strAlloc(rt, total, ascii ? 0x7f : 0xff);
   u8 = rt.u8;
   let at = strData(rt, r);

@@ -32,3 +32,24 @@ n = 10**6 + 3
 before = sys.getrefcount(word), sys.getrefcount(n)
 lines = ["%s=%d" % (word, n) for _ in range(5)]
 print(lines[0], lines[0] is not lines[1], sys.getrefcount(word) - before[0], sys.getrefcount(n) - before[1])
+
+# "%s" % s is s itself in CPython (its writer keeps the one str it was given); other formats
+# of it make a new str.
+t = (word,)
+wide = "".join(["\u0100", "\u0101"])
+sub = S("sub")
+print(("%s" % word) is word, ("%s" % t) is word, ("%s" % wide) is wide, ("%s" % sub) is sub,
+      ("%s " % word) is word, (" %s" % word) is word, ("%.9s" % word) is word, ("%s" % "") == "")
+print(("%3s" % word) is word, ("%5s" % word) is word, ("%.3s" % word) is word, ("%+s" % word) is word,
+      ("%-4s" % word) is word, ("%s%s" % ("", word)) is word, ("%s%s" % (word, "")) is word,
+      ("%(k)s" % {"k": word}) is word, ("%%%s" % word) is word, ("%s" % (word,)) is word)
+
+class Fresh(dict):
+    def __getitem__(self, key):
+        return "".join(["fr", key])
+
+print("%(sh)s" % Fresh(), "%(sh)s" % Fresh() == "frsh")
+try:
+    "%s" % (word, 1)
+except TypeError as e:
+    print(e, sys.getrefcount(word) - before[0])
