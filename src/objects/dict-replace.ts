@@ -1,15 +1,20 @@
 /**
- * Dict stores that replace the value of a key the table already holds, in place: no insertion,
- * no resize, no comparison (so no Python code runs before the old value's release). The
- * callers (dict.ts's setItemTake2 and dictSetItem, the eval loop's STORE_SUBSCR) fall back to
- * insertdict's general path when these answer that they did nothing.
+ * Dict stores that need none of insertdict's general path: a value replaced in place where the
+ * table holds the key (no insertion, no resize, no comparison, so no Python code runs before
+ * the old value's release), and exact str keys inserted after their one lookup. The callers
+ * (dict.ts's setItemTake2 and dictSetItem, the eval loop's STORE_SUBSCR) fall back to the
+ * general path when these answer that they did nothing.
  */
 import type { Runtime } from "./runtime.js";
 import { Ob } from "./layout.js";
 import { dictMaintainTracking } from "./gc-tracking.js";
 import { Entry, Keys, UEntry, keysEntries } from "./dict-keys.js";
-import { strKeyEntry } from "./dict-lookup.js";
-import { Dict, dictBumpVersion } from "./dict.js";
+import { dictLookupStr } from "./dict-lookup.js";
+import { Dict, dictBumpVersion, dictInsertAbsentKey } from "./dict.js";
+import { Str } from "./str-layout.js";
+import { strHash } from "./str-object.js";
+import { hashHi } from "./tuple.js";
+import { containers } from "./freelists.js";
 
 /**
  * insertdict's case for `{v: k for k, v in pairs}` and `d[small_int] = v`: entry ix of d's
@@ -29,17 +34,33 @@ export function replaceSameKeyValue(rt: Runtime, d: number, k: number, ix: numbe
 }
 
 /**
- * insertdict's commonest case, d[key] = value for an exact str key already in d's combined
- * UNICODE table: the value is replaced in place (no Python code runs before the old value's
- * release). Returns false, having changed nothing, for every other case.
+ * insertdict's commonest cases, d[key] = value for an exact str key and d's combined UNICODE
+ * table (whose lookup runs no Python code): the value of a key the table holds is replaced in
+ * place, and a key it lacks is inserted after that one lookup (insertdict's insert_new; the
+ * shared empty table is left to insert_to_emptydict). Both references are borrowed: the table
+ * takes its own, and a replaced value is released last, as insertdict releases it. Returns
+ * false, having changed nothing, for every other case. For d[key] = v in the eval loop's
+ * STORE_SUBSCR and PyDict_SetItem.
  */
-export function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
+export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
   const i32 = rt.i32;
   if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
   const k = i32[(d + Dict.KEYS) >> 2];
   if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
-  const ix = strKeyEntry(rt, k, key);
-  if (ix < 0) return false;
+  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
+  if (lo === -1 && hi === -1) {
+    const h = strHash(rt, key);
+    lo = h | 0;
+    hi = hashHi(h);
+  }
+  const ix = dictLookupStr(rt, k, key, lo, hi);
+  if (ix < 0) {
+    if (k === containers(rt).emptyKeys) return false;
+    i32[key >> 2]++;
+    i32[value >> 2]++;
+    dictInsertAbsentKey(rt, d, key, lo, hi, value);
+    return true;
+  }
   dictMaintainTracking(rt, d, key, value);
   const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
   const old = i32[vp];
@@ -50,29 +71,4 @@ export function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: n
     rt.decref(old);
   }
   return true;
-}
-
-/**
- * STORE_SUBSCR's `d[key] = value` for an exact dict and an exact str key already in its
- * combined UNICODE table (replaceStrKeyValue's case), for the eval loop: the table takes its
- * own reference to value and the replaced value is returned, a reference the caller releases
- * (it may be value itself: the count then comes out unchanged, as in insertdict). 0, having
- * changed nothing, in every other case (the general path's).
- */
-export function dictStoreStrKeyTakeOld(rt: Runtime, d: number, key: number, value: number): number {
-  const i32 = rt.i32;
-  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return 0;
-  const k = i32[(d + Dict.KEYS) >> 2];
-  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return 0;
-  const ix = strKeyEntry(rt, k, key);
-  if (ix < 0) return 0;
-  dictMaintainTracking(rt, d, key, value);
-  const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
-  const old = i32[vp];
-  i32[value >> 2]++;
-  if (old !== value) {
-    i32[vp] = value;
-    dictBumpVersion(rt, d);
-  }
-  return old;
 }

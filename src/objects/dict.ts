@@ -58,10 +58,10 @@ import {
   NOT_STR_TABLE, dictLookup, dictLookupRaw, dictLookupStr, dictStrKeyValue, entryKey, entryValue, keyHashWords, sameKeyEntry,
 } from "./dict-lookup.js";
 import { dictInplaceOr, dictOr } from "./dict-merge.js";
-import { replaceSameKeyValue, replaceStrKeyValue } from "./dict-replace.js";
+import { replaceSameKeyValue, storeStrKeyValue } from "./dict-replace.js";
 import { dictStoreSmallIntKeyTakeRefs } from "./dict-int-key.js";
 
-export { dictStoreStrKeyTakeOld } from "./dict-replace.js";
+export { storeStrKeyValue } from "./dict-replace.js";
 import {
   dictAssSubscript, dictClearMethod, dictContainsMethod, dictCopyMethod, dictFromkeysMethod, dictGetMethod, dictGetitemMethod,
   dictInit, dictItemsMethod, dictKeysMethod, dictPopMethod, dictPopitemMethod, dictRepr, dictReversedMethod, dictRichcompare,
@@ -476,7 +476,7 @@ export function dictInsert(rt: Runtime, d: number, key: number, lo: number, hi: 
 }
 
 /** insertdict for a key known to be absent from d (no lookup): steals key and value. */
-function insertAbsentKey(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
+export function dictInsertAbsentKey(rt: Runtime, d: number, key: number, lo: number, hi: number, value: number): void {
   try {
     insertNew(rt, d, key, lo, hi, value);
   } catch (e) {
@@ -498,7 +498,7 @@ function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: numbe
       return;
     }
     if (ix === Keys.EMPTY) {
-      insertAbsentKey(rt, d, key, lo, hi, value);
+      dictInsertAbsentKey(rt, d, key, lo, hi, value);
       return;
     }
   }
@@ -508,7 +508,7 @@ function setItemTake2(rt: Runtime, d: number, key: number, lo: number, hi: numbe
 
 /** d[key] = value (PyDict_SetItem): both borrowed (increfed). */
 export function dictSetItem(rt: Runtime, d: number, key: number, value: number): void {
-  if (replaceStrKeyValue(rt, d, key, value)) return;
+  if (storeStrKeyValue(rt, d, key, value)) return;
   keyHashWords(rt, key);
   const lo = hashOut[0], hi = hashOut[1];
   rt.incref(key);

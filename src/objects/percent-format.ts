@@ -22,7 +22,7 @@
 import type { Runtime } from "./runtime.js";
 import { TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
-import { Kind, readChar, strData, strKind, strLength } from "./str-layout.js";
+import { Kind, readChar, strAlloc, strData, strIsAscii, strKind, strLength } from "./str-layout.js";
 import { StrBuilder, isStr } from "./str-object.js";
 import { asciiRepr } from "./str-repr.js";
 import { repr, str, getItem, index } from "./abstract.js";
@@ -61,6 +61,16 @@ class Formatter {
   argidx = -2;
   dict = 0;
   readonly out = new StrBuilder(32);
+  /**
+   * The exact str of a `%s` that is the whole format (a new reference, handed to the result),
+   * else 0: the result is then that str itself. CPython's writer stops over-allocating once the
+   * format's last conversion is parsed, and takes the str it is given instead of copying it
+   * when that conversion is also the first thing in the format (`"%s" % s is s`, `"%(k)s"`
+   * too; width up to the length, precision at least the length, no `+` or space flag).
+   */
+  soleStr = 0;
+  /** The conversion being formatted starts the format (its '%' is the first character). */
+  atStart = false;
   // The conversion being formatted.
   flags = 0;
   width = -1;
@@ -83,6 +93,7 @@ function acquire(rt: Runtime, bytes: boolean, data: number, kind: Kind, length: 
   f.arglen = -1;
   f.argidx = -2;
   f.dict = 0;
+  f.soleStr = 0;
   return f;
 }
 
@@ -494,7 +505,15 @@ function formatOne(f: Formatter): void {
       }
       if (c === 98) break;
       if (c === 115 && rt.typeOf(v) === rt.T.str) {
-        emit(f, strData(rt, v), strKind(rt, v), strLength(rt, v), false);
+        const len = strLength(rt, v);
+        if (
+          f.atStart && f.pos === f.length && len > 0 && f.width <= len && (f.prec < 0 || f.prec >= len) &&
+          (f.flags & (Flag.SIGN | Flag.BLANK)) === 0
+        ) {
+          rt.incref(v);
+          f.soleStr = v;
+        }
+        emit(f, strData(rt, v), strKind(rt, v), len, false);
         return;
       }
       if (c !== 97 && emitSmallIntStr(f, v)) return;
@@ -554,6 +573,7 @@ function run(f: Formatter, args: number): void {
         f.pos = end;
         if (end === f.length) break;
       }
+      f.atStart = f.pos === 0;
       f.pos++;
       if (ch(f) === 37 && f.pos < f.length) {
         out.appendChar(37);
@@ -573,11 +593,20 @@ function run(f: Formatter, args: number): void {
 
 /** `fmt % args` for a str format (new str). */
 export function strMod(rt: Runtime, fmt: number, args: number): number {
+  const simple = simpleStrMod(rt, fmt, args);
+  if (simple !== 0) return simple;
   const f = acquire(rt, false, strData(rt, fmt), strKind(rt, fmt), strLength(rt, fmt));
   try {
     run(f, args);
+    const sole = f.soleStr;
+    if (sole !== 0) {
+      f.soleStr = 0;
+      return sole;
+    }
     return f.out.finish(rt, true);
   } finally {
+    // A reference taken before run() raised (the arguments not all converted).
+    if (f.soleStr !== 0) rt.decref(f.soleStr);
     release(f);
   }
 }
@@ -603,4 +632,118 @@ export function bytesMod(rt: Runtime, fmt: number, args: number): number {
     throw e;
   }
   return r;
+}
+
+// ── `"%s=%d" % (word, n)` ───────────────────────────────────────────────────────────────
+
+/**
+ * `fmt % args` when fmt is a one-byte str whose conversions are all bare `%s` and `%d` (no
+ * key, flag, width or precision; `%%` allowed), each of an exact one-byte str (`%s` only) or
+ * an exact int below 2**53, and args an exact tuple of exactly that many items (or, for one
+ * conversion, that single object): no Python code can run, so the result is measured in one
+ * pass over the format and written straight into its new str in a second, with what the
+ * general path gives (a new exact str of the same kind and ASCII-ness). 0, having done
+ * nothing, in every other case, results of fewer than two characters included (the general
+ * path returns the cached ones). `"%s" % s` is s itself, as in the general path.
+ */
+function simpleStrMod(rt: Runtime, fmt: number, args: number): number {
+  const i32 = rt.i32;
+  if (strKind(rt, fmt) !== Kind.UCS1) return 0;
+  const strType = rt.T.str;
+  const intType = rt.T.int;
+  const tuple = i32[(args + SimpleFormat.TYPE) >> 2] === rt.T.tuple;
+  const nargs = tuple ? tupleSize(rt, args) : 1;
+  const fd = strData(rt, fmt);
+  const n = strLength(rt, fmt);
+  let u8 = rt.u8;
+  let ascii = strIsAscii(rt, fmt);
+  let total = 0;
+  let used = 0;
+  /** The exact str argument of a format that is "%s" alone, else 0. */
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    if (u8[fd + i] !== 37) {
+      total++;
+      continue;
+    }
+    const c = i + 1 < n ? u8[fd + i + 1] : 0;
+    i++;
+    if (c === 37) {
+      total++;
+      continue;
+    }
+    if ((c !== 115 && c !== 100) || used === nargs) return 0;
+    const v = tuple ? i32[((args + SimpleFormat.TUPLE_ITEMS) >> 2) + 2 * used] : args;
+    used++;
+    const type = i32[(v + SimpleFormat.TYPE) >> 2];
+    if (type === strType && c === 115) {
+      if (strKind(rt, v) !== Kind.UCS1) return 0;
+      if (!strIsAscii(rt, v)) ascii = false;
+      total += strLength(rt, v);
+      if (n === 2) last = v;
+    } else if (type === intType) {
+      const x = intSafeValue(rt, v);
+      if (x !== x) return 0;
+      total += decimalLength(x);
+    } else {
+      return 0;
+    }
+  }
+  if (used !== nargs) return 0;
+  if (last !== 0 && total > 0) {
+    // `"%s" % s`: the result is s itself (see Formatter.soleStr).
+    i32[last >> 2]++;
+    return last;
+  }
+  if (total < 2) return 0;
+  const r = strAlloc(rt, total, ascii ? 0x7f : 0xff);
+  u8 = rt.u8;
+  let at = strData(rt, r);
+  for (let i = 0, k = 0; i < n; i++) {
+    const b = u8[fd + i];
+    if (b !== 37) {
+      u8[at++] = b;
+      continue;
+    }
+    const c = u8[fd + ++i];
+    if (c === 37) {
+      u8[at++] = 37;
+      continue;
+    }
+    const v = tuple ? rt.i32[((args + SimpleFormat.TUPLE_ITEMS) >> 2) + 2 * k] : args;
+    k++;
+    if (rt.i32[(v + SimpleFormat.TYPE) >> 2] === strType) {
+      const src = strData(rt, v);
+      for (let j = 0, len = strLength(rt, v); j < len; j++) u8[at++] = u8[src + j];
+    } else {
+      at = writeDecimal(u8, at, intSafeValue(rt, v));
+    }
+  }
+  return r;
+}
+
+const enum SimpleFormat {
+  TYPE = 8,
+  TUPLE_ITEMS = 24,
+}
+
+/** The length of an integer's decimal text (below 2**53), its "-" included. */
+function decimalLength(v: number): number {
+  let x = v < 0 ? -v : v;
+  let n = v < 0 ? 2 : 1;
+  for (; x >= 10; x = Math.floor(x / 10)) n++;
+  return n;
+}
+
+/** Write an integer's decimal text (below 2**53) at u8[at...]; returns the position after it. */
+function writeDecimal(u8: Uint8Array, at: number, v: number): number {
+  if (v < 0) u8[at++] = 45;
+  let x = v < 0 ? -v : v;
+  const end = at + decimalLength(x);
+  for (let i = end - 1; i >= at; i--) {
+    const q = Math.floor(x / 10);
+    u8[i] = 48 + (x - q * 10);
+    x = q;
+  }
+  return end;
 }

@@ -196,7 +196,7 @@ function rangeNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames
  * without the general path's index conversion and length arithmetic on int objects: the same
  * object (start 0, step 1, the length max(stop, 0), all exact ints). 0 for any other stop.
  */
-function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number {
+export function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number {
   const i32 = rt.i32;
   if (i32[(stop + Ob.TYPE) >> 2] !== rt.T.int) return 0;
   const v = oneDigitValue(i32, stop);

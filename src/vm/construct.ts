@@ -23,6 +23,7 @@ import { typeLookup } from "../objects/typeobject.js";
 import { objectInit } from "../objects/slot-calls.js";
 import { newZeroArgSuper } from "../objects/super.js";
 import { numberToInt } from "../objects/int-methods.js";
+import { rangeOfSmallStop } from "../objects/range.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
@@ -85,10 +86,17 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
       const arg = i32[argsAt];
       i32[argsAt - 4] = numberToInt(rt, arg);
       if (--i32[arg >> 2] === 0) rt.dealloc(arg);
+    } else if (cls === rt.T.range && nargs === 1) {
+      // range(n) of a one-digit exact int, as range's vectorcall makes it (no Python code).
+      const stop = i32[argsAt];
+      const r = rangeOfSmallStop(rt, cls, stop);
+      if (r === 0) return 0;
+      rt.i32[argsAt - 4] = r;
+      if (--rt.i32[stop >> 2] === 0) rt.dealloc(stop);
     } else {
       return 0;
     }
-    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    if (--rt.i32[cls >> 2] === 0) rt.dealloc(cls);
     return CONSTRUCTED;
   }
   const slots = rt.typeSlots(cls);

@@ -17,7 +17,7 @@ import { F } from "./frame.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { unpackIterable } from "./eval-helpers.js";
-import { dictStoreStrKeyTakeOld } from "../objects/dict.js";
+import { storeStrKeyValue } from "../objects/dict.js";
 import { unboundLocal, localsOf } from "./eval-slow.js";
 
 const enum Layout {
@@ -57,12 +57,12 @@ export function opBinary(rt: Runtime, sp: number, op: number, arg: number): numb
 export function opStoreSubscr(rt: Runtime, sp: number): number {
   const i32 = rt.i32;
   const container = i32[sp - 4];
-  // An exact dict with an exact str key it holds: the value replaced in place. (Done here,
-  // not in the loop's fast path: a program's first dict store would reach code of the loop
-  // that a program storing no list items has not run, and V8 would compile the loop again.)
-  const old = rt.typeOf(container) === rt.T.dict ? dictStoreStrKeyTakeOld(rt, container, i32[sp - 2], i32[sp - 6]) : 0;
-  if (old !== 0) rt.decref(old);
-  else setItem(rt, container, i32[sp - 2], i32[sp - 6]);
+  // An exact dict and an exact str key: stored without the slot dispatch and with one lookup.
+  // (Done here, not in the loop's fast path: a program's first dict store would reach code of
+  // the loop that a program storing no list items has not run, and V8 would compile it again.)
+  if (rt.typeOf(container) !== rt.T.dict || !storeStrKeyValue(rt, container, i32[sp - 2], i32[sp - 6])) {
+    setItem(rt, container, i32[sp - 2], i32[sp - 6]);
+  }
   sp -= 6;
   rt.decref(i32[sp + 4]);
   rt.decref(i32[sp + 2]);

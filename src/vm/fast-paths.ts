@@ -31,6 +31,7 @@ import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
+import { fewDigitIntBinaryOp } from "./int-few-digits.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -431,6 +432,8 @@ function intPairBinaryOp(rt: Runtime, a: number, b: number, arg: number): number
   if (sa >= -1 && sa <= 1 && sb >= -1 && sb <= 1) {
     return smallIntBinaryOp(rt, sa * i32[(a + Layout.INT_DIGIT0) >> 2], sb * i32[(b + Layout.INT_DIGIT0) >> 2], arg);
   }
+  const few = fewDigitIntBinaryOp(rt, a, b, arg);
+  if (few !== 0) return few;
   const r = mediumIntBinaryOp(rt, a, b, arg);
   return r !== 0 ? r : wideIntBinaryOp(rt, a, b, arg);
 }
