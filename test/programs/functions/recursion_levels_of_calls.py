@@ -2,19 +2,7 @@
 # frame one; a class made by a class statement, or an instance with __call__, one more for the
 # call itself (they have no vectorcall); builtin types with a vectorcall (list, float, ...)
 # none of their own, those without (int, str, bytes, complex, zip) one.
-def probe():
-    n = 0
-
-    def p():
-        nonlocal n
-        n += 1
-        p()
-
-    try:
-        p()
-    except RecursionError:
-        pass
-    return n
+from _recursion_probe import probe
 
 
 base = probe()

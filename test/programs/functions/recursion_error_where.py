@@ -1,21 +1,6 @@
 # RecursionError's message names the native level that hit the limit: a rich comparison,
 # repr() or str(). One counter counts these levels and Python frames alike.
-import sys
-
-
-def probe():
-    n = 0
-
-    def p():
-        nonlocal n
-        n += 1
-        p()
-
-    try:
-        p()
-    except RecursionError:
-        pass
-    return n
+from _recursion_probe import probe
 
 
 base = probe()
