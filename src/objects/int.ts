@@ -47,6 +47,7 @@ import {
   intRichcompare, intRshift, intSub, intTernaryPow, intTrueDiv, newPair,
 } from "./int-ops.js";
 import { intHash } from "./int-hash.js";
+import { newStrUncached } from "./str-object.js";
 import {
   bitCountOf, bitLengthOf, intDivmodMethod, intFormat, intFromBytes, intNew, intRound, intToBytes,
 } from "./int-methods.js";
@@ -302,8 +303,9 @@ export function intToRadix(rt: Runtime, o: number, base: 2 | 8 | 16): string {
   return radixText(intValue(rt, o), base);
 }
 
+/** repr(o) and str(o): a new str, even of one digit (long_to_decimal_string fills a new one). */
 function intRepr(rt: Runtime, o: number): number {
-  return rt.newStr(intToDecimal(rt, o));
+  return newStrUncached(rt, intToDecimal(rt, o));
 }
 
 function intDealloc(rt: Runtime, o: number): void {

@@ -57,6 +57,18 @@ export function strFromChar(rt: Runtime, c: number): number {
 
 /** A str from JS text (new reference). */
 export function newStr(rt: Runtime, text: string): number {
+  return newStrOf(rt, text, true);
+}
+
+/**
+ * `newStr`, except that a one-character result is a new str, never the cached singleton: what
+ * CPython's functions that fill a PyUnicode_New result give (int's str and repr, for one).
+ */
+export function newStrUncached(rt: Runtime, text: string): number {
+  return newStrOf(rt, text, false);
+}
+
+function newStrOf(rt: Runtime, text: string, cachedChar: boolean): number {
   const n16 = text.length;
   if (n16 === 0) return emptyStr(rt);
   let maxChar = 0;
@@ -74,7 +86,7 @@ export function newStr(rt: Runtime, text: string): number {
   }
   if (pairs > 0) maxChar = 0x10ffff;
   const length = n16 - pairs;
-  if (length === 1 && maxChar < 0x100) return strFromChar(rt, maxChar);
+  if (cachedChar && length === 1 && maxChar < 0x100) return strFromChar(rt, maxChar);
   const o = strAlloc(rt, length, maxChar);
   const data = strData(rt, o);
   const kind = kindFor(maxChar);

@@ -22,7 +22,7 @@ import { setExceptionAttribute } from "../objects/exception-type.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { Op } from "../compile/opcodes.js";
 import { Super } from "../compile/superinstructions.js";
-import { strConcatIntoLocal } from "../objects/str-object.js";
+import { newStrUncached, strConcatIntoLocal } from "../objects/str-object.js";
 import { sliceAdjust, sliceOut } from "../objects/slice.js";
 import { Layout } from "./loop-constants.js";
 import { listAssSliceFromTemporary, listGetSlice } from "../objects/list-slice.js";
@@ -286,11 +286,18 @@ export function asciiEscape(text: string): string {
   return out;
 }
 
-/** BUILD_STRING: concatenation of `n` strs at `p`. */
+/**
+ * BUILD_STRING: concatenation of `n` strs at `p` (CPython's _PyUnicode_JoinArray): one exact
+ * str is itself, and a one-character result is a new str, not the cached singleton.
+ */
 export function buildString(rt: Runtime, p: number, n: number): number {
+  if (n === 1 && rt.typeOf(rt.load(p)) === rt.T.str) {
+    rt.incref(rt.load(p));
+    return rt.load(p);
+  }
   let text = "";
   for (let i = 0; i < n; i++) text += strToJs(rt, rt.load(p + i * 8));
-  return rt.newStr(text);
+  return newStrUncached(rt, text);
 }
 
 /** DICT_MERGE: update `dict` from the mapping `other`, a TypeError on a repeated key. */
