@@ -27,7 +27,8 @@
  * (`tp_del`) finalizers, so nothing is ever uncollectable unless DEBUG_SAVEALL keeps it.
  */
 import type { Runtime } from "./runtime.js";
-import { Ob, Tp, TpFlag } from "./layout.js";
+import { ManagedDict, Ob, Tp, TpFlag } from "./layout.js";
+import { Entry, Keys, UEntry, keysEntries } from "./dict-keys.js";
 import { PY_RAISED } from "./errors.js";
 import {
   GcDebug,
@@ -45,7 +46,7 @@ import { Tuple } from "./tuple.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { instanceShape, subtypeTraverse } from "./instance.js";
 import { isGcObject, mayBeTracked } from "./gc-tracking.js";
-import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
+import { Dict, dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
 import { listAppend, listItems, listSize } from "./list.js";
 import { newInt } from "./int.js";
 import { addressText } from "./object.js";
@@ -184,17 +185,55 @@ class Reachability {
         const v = i32[items + 2 * i];
         if (v !== 0) this.visitChild(i32, v);
       }
+    } else if (type === rt.T.dict) {
+      // dictTraverse's order: a split dict's values; a combined one's values (and keys, when
+      // not all strs), entry by entry.
+      const keys = i32[(o + Dict.KEYS) >> 2];
+      const n = i32[(keys + Keys.NENTRIES) >> 2];
+      const values = i32[(o + Dict.VALUES) >> 2];
+      if (values !== 0) {
+        for (let i = 0; i < n; i++) {
+          const v = i32[(values + 8 * i) >> 2];
+          if (v !== 0) this.visitChild(i32, v);
+        }
+      } else if (rt.u8[keys + Keys.KIND] === Keys.KIND_GENERAL) {
+        for (let e = keysEntries(rt, keys) >> 2, end = e + n * (Entry.SIZE >> 2); e < end; e += Entry.SIZE >> 2) {
+          const v = i32[e + (Entry.VALUE >> 2)];
+          if (v === 0) continue;
+          this.visitChild(i32, v);
+          this.visitChild(i32, i32[e + (Entry.KEY >> 2)]);
+        }
+      } else {
+        for (let e = keysEntries(rt, keys) >> 2, end = e + n * (UEntry.SIZE >> 2); e < end; e += UEntry.SIZE >> 2) {
+          const v = i32[e + (UEntry.VALUE >> 2)];
+          if (v !== 0) this.visitChild(i32, v);
+        }
+      }
     } else if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) {
       const shape = instanceShape(rt, type);
-      if (!shape.slotsOnly) {
+      if (!shape.slotsOnly && !(shape.managedDict && shape.baseSlots.traverse === undefined)) {
         subtypeTraverse(rt, o, this.visit);
         return;
       }
-      // subtypeTraverse's order: the slot words, then the class.
+      // subtypeTraverse's order: the slot words, the inline values and the managed dict (an
+      // instance of a class with a `__dict__`), then the class.
       const offsets = shape.slotOffsets;
       for (let i = 0; i < offsets.length; i++) {
         const v = i32[(o + offsets[i]) >> 2];
         if (v !== 0) this.visitChild(i32, v);
+      }
+      if (shape.managedDict) {
+        const values = i32[(o + ManagedDict.VALUES) >> 2];
+        if (values !== 0) {
+          // (The class is a heap type: its cached keys give the number of entries.)
+          const n = i32[(i32[(type + Tp.HT_CACHED_KEYS) >> 2] + Keys.NENTRIES) >> 2];
+          for (let i = 0; i < n; i++) {
+            const v = i32[(values + 8 * i) >> 2];
+            if (v !== 0) this.visitChild(i32, v);
+          }
+        }
+        const dict = i32[(o + ManagedDict.DICT) >> 2];
+        if (dict !== 0) this.visitChild(i32, dict);
       }
       this.visitChild(i32, type);
     } else {
