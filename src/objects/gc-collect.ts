@@ -249,8 +249,15 @@ class Reachability {
    * and the unreachable (moved to `unreachable`, COLLECTING kept: later stages use it to tell
    * garbage from the rest; their UNREACHABLE mark and gc_refs are left for the caller to clear,
    * `clearUnreachableMarks` or the first walk of the garbage).
+   *
+   * With `untrackTuples` (a collection's pass, not the one after finalizers) it also does
+   * untrack_tuples: each reachable exact tuple is offered to tupleMaybeUntrack as the walk
+   * leaves it. The walk meets the reachable objects in the order young ends up in (what a
+   * referent pulls back goes to young's end, where the walk meets it later), which is the
+   * order of CPython's separate walk, and nothing the check reads changes in between (a
+   * reachable tuple's items are reachable). Returns how many objects stay in young.
    */
-  deduce(young: number, unreachable: number): void {
+  deduce(young: number, unreachable: number, untrackTuples: boolean): number {
     const rt = this.rt;
     // No pass allocates or runs Python code: the heap's views stay the same throughout.
     const i32 = rt.i32;
@@ -262,6 +269,8 @@ class Reachability {
     for (let o = i32[(young + GcWord.NEXT) >> 2]; o !== young; o = i32[(o + GcWord.NEXT) >> 2]) this.traverse(o);
     this.young = young;
     this.mode = VisitMode.REACHABLE;
+    const tupleType = untrackTuples ? rt.T.tuple : 0;
+    let survivors = 0;
     let o = i32[(young + GcWord.NEXT) >> 2];
     while (o !== young) {
       const after = i32[(o + GcWord.NEXT) >> 2];
@@ -270,13 +279,17 @@ class Reachability {
         i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
         i32[(o + GcWord.REFS) >> 2] = 0;
         // (Read again: the traversal may have moved objects to young's end, after o.)
-        o = i32[(o + GcWord.NEXT) >> 2];
+        const following = i32[(o + GcWord.NEXT) >> 2];
+        if (i32[(o + Ob.TYPE) >> 2] === tupleType) tupleMaybeUntrack(rt, o);
+        if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
+        o = following;
       } else {
         moveToEnd(i32, o, unreachable);
         i32[(o + GcWord.UNREACHABLE) >> 2] = 1;
         o = after;
       }
     }
+    return survivors;
   }
 }
 
@@ -425,7 +438,7 @@ function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): void {
 function handleResurrected(rt: Runtime, unreachable: number, still: number, old: number): number {
   clearCollecting(rt, unreachable);
   gcListInit(rt, still);
-  reachability(rt).deduce(unreachable, still);
+  reachability(rt).deduce(unreachable, still, false);
   gcListMerge(rt, unreachable, old);
   return clearUnreachableMarks(rt.i32, still);
 }
@@ -490,19 +503,11 @@ function collectMain(rt: Runtime, gen: number): number {
   const unreachable = scratch[0];
   gcListInit(rt, unreachable);
   const pass = reachability(rt);
-  pass.deduce(young, unreachable);
-
-  // The survivors: atomic tuples leave the collector's lists, the rest grow older. The walks
-  // count what stays tracked (gc_list_size's answer) instead of walking the list again.
+  // The survivors: atomic tuples leave the collector's lists (done by the pass, as it walks
+  // them), the rest grow older. The walks count what stays tracked (gc_list_size's answer)
+  // instead of walking the list again.
+  let survivors = pass.deduce(young, unreachable, true);
   const i32 = rt.i32;
-  const tupleType = rt.T.tuple;
-  let survivors = 0;
-  for (let o = first(rt, young); o !== young; ) {
-    const after = next(rt, o);
-    if (i32[(o + Ob.TYPE) >> 2] === tupleType) tupleMaybeUntrack(rt, o);
-    if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
-    o = after;
-  }
   if (young !== old) {
     if (gen === 1) state.longLivedPending += survivors;
     gcListMerge(rt, young, old);
