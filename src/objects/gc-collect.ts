@@ -27,7 +27,8 @@
  * (`tp_del`) finalizers, so nothing is ever uncollectable unless DEBUG_SAVEALL keeps it.
  */
 import type { Runtime } from "./runtime.js";
-import { Ob, Tp, TpFlag } from "./layout.js";
+import { ManagedDict, Ob, Tp, TpFlag } from "./layout.js";
+import { Entry, Keys, UEntry, keysEntries } from "./dict-keys.js";
 import { PY_RAISED } from "./errors.js";
 import {
   GcDebug,
@@ -45,13 +46,13 @@ import { Tuple } from "./tuple.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { instanceShape, subtypeTraverse } from "./instance.js";
 import { isGcObject, mayBeTracked } from "./gc-tracking.js";
-import { dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
+import { Dict, dictEntryCount, dictEntryKey, dictEntryValue, dictSetItem, newDict } from "./dict.js";
 import { listAppend, listItems, listSize } from "./list.js";
 import { newInt } from "./int.js";
 import { addressText } from "./object.js";
 import { call1, call2 } from "./abstract.js";
 import { clearFreeLists } from "./freelists.js";
-import { clearWeakref, weakrefCallback, weakrefListHead, weaklistOffset, writeUnraisableIn } from "./weakref.js";
+import { clearWeakref, weakrefCallback, weakrefListHead, writeUnraisableIn } from "./weakref.js";
 
 // ── small predicates ────────────────────────────────────────────────────────────────────
 
@@ -59,12 +60,23 @@ export { isGcObject, mayBeTracked } from "./gc-tracking.js";
 
 /** _PyTuple_MaybeUntrack: untrack a tuple none of whose items could be part of a cycle. */
 export function tupleMaybeUntrack(rt: Runtime, t: number): void {
-  if (rt.i32[(t + GcWord.NEXT) >> 2] === 0) return;
-  const n = rt.i32[(t + Ob.SIZE) >> 2];
-  for (let i = 0; i < n; i++) {
-    const item = rt.i32[(t + Tuple.ITEMS + 8 * i) >> 2];
+  const i32 = rt.i32;
+  if (i32[(t + GcWord.NEXT) >> 2] === 0) return;
+  const tupleType = rt.T.tuple;
+  for (let i = 0, n = i32[(t + Ob.SIZE) >> 2]; i < n; i++) {
+    const item = i32[(t + Tuple.ITEMS + 8 * i) >> 2];
     // A NULL item: the tuple is still being built.
-    if (item === 0 || mayBeTracked(rt, item)) return;
+    if (item === 0) return;
+    // mayBeTracked, on the view: a GC object (a type object only when a heap type), other
+    // than an untracked exact tuple.
+    const type = i32[(item + Ob.TYPE) >> 2];
+    const flags = i32[(type + Tp.FLAGS) >> 2];
+    if ((flags & TpFlag.HAVE_GC) === 0) continue;
+    if (flags & TpFlag.TYPE_SUBCLASS) {
+      if (i32[(item + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) return;
+    } else if (type !== tupleType || i32[(item + GcWord.NEXT) >> 2] !== 0) {
+      return;
+    }
   }
   rt.gcUntrack(t);
 }
@@ -173,17 +185,55 @@ class Reachability {
         const v = i32[items + 2 * i];
         if (v !== 0) this.visitChild(i32, v);
       }
+    } else if (type === rt.T.dict) {
+      // dictTraverse's order: a split dict's values; a combined one's values (and keys, when
+      // not all strs), entry by entry.
+      const keys = i32[(o + Dict.KEYS) >> 2];
+      const n = i32[(keys + Keys.NENTRIES) >> 2];
+      const values = i32[(o + Dict.VALUES) >> 2];
+      if (values !== 0) {
+        for (let i = 0; i < n; i++) {
+          const v = i32[(values + 8 * i) >> 2];
+          if (v !== 0) this.visitChild(i32, v);
+        }
+      } else if (rt.u8[keys + Keys.KIND] === Keys.KIND_GENERAL) {
+        for (let e = keysEntries(rt, keys) >> 2, end = e + n * (Entry.SIZE >> 2); e < end; e += Entry.SIZE >> 2) {
+          const v = i32[e + (Entry.VALUE >> 2)];
+          if (v === 0) continue;
+          this.visitChild(i32, v);
+          this.visitChild(i32, i32[e + (Entry.KEY >> 2)]);
+        }
+      } else {
+        for (let e = keysEntries(rt, keys) >> 2, end = e + n * (UEntry.SIZE >> 2); e < end; e += UEntry.SIZE >> 2) {
+          const v = i32[e + (UEntry.VALUE >> 2)];
+          if (v !== 0) this.visitChild(i32, v);
+        }
+      }
     } else if (i32[(type + Tp.FLAGS) >> 2] & TpFlag.HEAPTYPE) {
       const shape = instanceShape(rt, type);
-      if (!shape.slotsOnly) {
+      if (!shape.slotsOnly && !(shape.managedDict && shape.baseSlots.traverse === undefined)) {
         subtypeTraverse(rt, o, this.visit);
         return;
       }
-      // subtypeTraverse's order: the slot words, then the class.
+      // subtypeTraverse's order: the slot words, the inline values and the managed dict (an
+      // instance of a class with a `__dict__`), then the class.
       const offsets = shape.slotOffsets;
       for (let i = 0; i < offsets.length; i++) {
         const v = i32[(o + offsets[i]) >> 2];
         if (v !== 0) this.visitChild(i32, v);
+      }
+      if (shape.managedDict) {
+        const values = i32[(o + ManagedDict.VALUES) >> 2];
+        if (values !== 0) {
+          // (The class is a heap type: its cached keys give the number of entries.)
+          const n = i32[(i32[(type + Tp.HT_CACHED_KEYS) >> 2] + Keys.NENTRIES) >> 2];
+          for (let i = 0; i < n; i++) {
+            const v = i32[(values + 8 * i) >> 2];
+            if (v !== 0) this.visitChild(i32, v);
+          }
+        }
+        const dict = i32[(o + ManagedDict.DICT) >> 2];
+        if (dict !== 0) this.visitChild(i32, dict);
       }
       this.visitChild(i32, type);
     } else {
@@ -191,12 +241,23 @@ class Reachability {
     }
   }
 
+  /** Weak references whose callbacks a collection runs (new references); emptied after each use. */
+  readonly weakrefsToCall: number[] = [];
+
   /**
    * deduce_unreachable: split `young` into the reachable (left in `young`, COLLECTING cleared)
    * and the unreachable (moved to `unreachable`, COLLECTING kept: later stages use it to tell
-   * garbage from the rest). Returns how many objects are on `unreachable` (it starts empty).
+   * garbage from the rest; their UNREACHABLE mark and gc_refs are left for the caller to clear,
+   * `clearUnreachableMarks` or the first walk of the garbage).
+   *
+   * With `untrackTuples` (a collection's pass, not the one after finalizers) it also does
+   * untrack_tuples: each reachable exact tuple is offered to tupleMaybeUntrack as the walk
+   * leaves it. The walk meets the reachable objects in the order young ends up in (what a
+   * referent pulls back goes to young's end, where the walk meets it later), which is the
+   * order of CPython's separate walk, and nothing the check reads changes in between (a
+   * reachable tuple's items are reachable). Returns how many objects stay in young.
    */
-  deduce(young: number, unreachable: number): number {
+  deduce(young: number, unreachable: number, untrackTuples: boolean): number {
     const rt = this.rt;
     // No pass allocates or runs Python code: the heap's views stay the same throughout.
     const i32 = rt.i32;
@@ -208,6 +269,8 @@ class Reachability {
     for (let o = i32[(young + GcWord.NEXT) >> 2]; o !== young; o = i32[(o + GcWord.NEXT) >> 2]) this.traverse(o);
     this.young = young;
     this.mode = VisitMode.REACHABLE;
+    const tupleType = untrackTuples ? rt.T.tuple : 0;
+    let survivors = 0;
     let o = i32[(young + GcWord.NEXT) >> 2];
     while (o !== young) {
       const after = i32[(o + GcWord.NEXT) >> 2];
@@ -216,21 +279,32 @@ class Reachability {
         i32[(o + GcWord.PREV) >> 2] &= ~GcPrevFlag.COLLECTING;
         i32[(o + GcWord.REFS) >> 2] = 0;
         // (Read again: the traversal may have moved objects to young's end, after o.)
-        o = i32[(o + GcWord.NEXT) >> 2];
+        const following = i32[(o + GcWord.NEXT) >> 2];
+        if (i32[(o + Ob.TYPE) >> 2] === tupleType) tupleMaybeUntrack(rt, o);
+        if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
+        o = following;
       } else {
         moveToEnd(i32, o, unreachable);
         i32[(o + GcWord.UNREACHABLE) >> 2] = 1;
         o = after;
       }
     }
-    let count = 0;
-    for (let u = first(rt, unreachable); u !== unreachable; u = next(rt, u)) {
-      i32[(u + GcWord.UNREACHABLE) >> 2] = 0;
-      i32[(u + GcWord.REFS) >> 2] = 0;
-      count++;
-    }
-    return count;
+    return survivors;
   }
+}
+
+/**
+ * The end of move_unreachable: clear the UNREACHABLE mark and gc_refs of the objects `deduce`
+ * left on `unreachable`. Returns how many there are.
+ */
+function clearUnreachableMarks(i32: Int32Array, unreachable: number): number {
+  let count = 0;
+  for (let u = i32[(unreachable + GcWord.NEXT) >> 2]; u !== unreachable; u = i32[(u + GcWord.NEXT) >> 2]) {
+    i32[(u + GcWord.UNREACHABLE) >> 2] = 0;
+    i32[(u + GcWord.REFS) >> 2] = 0;
+    count++;
+  }
+  return count;
 }
 
 const reachabilities = new RuntimeLocal<Reachability>((rt) => new Reachability(rt));
@@ -261,23 +335,47 @@ function isWeakrefObject(rt: Runtime, o: number): boolean {
   return type === T.weakref_ref || type === T.weakref_proxy || type === T.weakref_callableproxy || rt.isSubtype(type, T.weakref_ref);
 }
 
+/** What `clearWeakrefsToGarbage` found: how many objects the garbage has, and whether a finalizer must run. */
+const enum GarbageScan {
+  /** Added to the count when some object still has a finalizer to run. */
+  FINALIZERS = 0x40000000,
+  COUNT_MASK = 0x3fffffff,
+}
+
 /**
  * handle_weakrefs, first half: every weak reference to a garbage object dies now, before any
  * finalizer or clear slot could see the object half-destroyed. Weak references that are
  * garbage themselves die without their callback; the others go to `toCall` (new references),
- * their callbacks to run. The same walk notes whether an object still has a finalizer to run
- * (a finalize slot, FINALIZED unset), which it returns.
+ * their callbacks to run. The same walk ends move_unreachable (clears the UNREACHABLE marks
+ * and gc_refs `deduce` left, counting the objects) and notes whether an object still has a
+ * finalizer to run (a finalize slot, FINALIZED unset): it returns the count, plus
+ * GarbageScan.FINALIZERS for the latter.
  */
-function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number[]): boolean {
+function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number[]): number {
   let finalizers = false;
+  let count = 0;
   const T = rt.T;
-  for (let o = first(rt, unreachable); o !== unreachable; o = next(rt, o)) {
+  // No Python code runs in this walk (clearing a weak reference calls nothing): a type's slots
+  // stay the same, so what was learnt of the previous object's type holds for the next one's.
+  let lastType = 0;
+  let lastFinalizes = false;
+  let lastIsWeakref = false;
+  for (let o = rt.i32[(unreachable + GcWord.NEXT) >> 2]; o !== unreachable; o = rt.i32[(o + GcWord.NEXT) >> 2]) {
+    const i32 = rt.i32;
+    i32[(o + GcWord.UNREACHABLE) >> 2] = 0;
+    i32[(o + GcWord.REFS) >> 2] = 0;
+    count++;
     // Tuples, lists and dicts have no finalizer, are not weak references and cannot be referred to weakly.
-    const type = rt.typeOf(o);
+    const type = i32[(o + Ob.TYPE) >> 2];
     if (type === T.tuple || type === T.list || type === T.dict) continue;
-    if (!finalizers && rt.typeSlots(type).finalize !== undefined && !rt.gcIsFinalized(o)) finalizers = true;
-    if (isWeakrefObject(rt, o)) clearWeakref(rt, o);
-    if (weaklistOffset(rt, o) === 0) continue;
+    if (type !== lastType) {
+      lastType = type;
+      lastFinalizes = rt.typeSlots(type).finalize !== undefined;
+      lastIsWeakref = isWeakrefObject(rt, o);
+    }
+    if (lastFinalizes && !finalizers && (i32[(o + GcWord.PREV) >> 2] & GcPrevFlag.FINALIZED) === 0) finalizers = true;
+    if (lastIsWeakref) clearWeakref(rt, o);
+    if (i32[(type + Tp.WEAKLISTOFFSET) >> 2] === 0) continue;
     for (let wr = weakrefListHead(rt, o); wr !== 0; wr = weakrefListHead(rt, o)) {
       clearWeakref(rt, wr);
       if (weakrefCallback(rt, wr) === 0) continue;
@@ -287,7 +385,7 @@ function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number
       toCall.push(wr);
     }
   }
-  return finalizers;
+  return finalizers ? count | GarbageScan.FINALIZERS : count;
 }
 
 /**
@@ -297,7 +395,8 @@ function clearWeakrefsToGarbage(rt: Runtime, unreachable: number, toCall: number
  */
 function runWeakrefCallbacks(rt: Runtime, toCall: readonly number[]): number {
   let freed = 0;
-  for (const wr of toCall) {
+  for (let i = 0; i < toCall.length; i++) {
+    const wr = toCall[i];
     const cb = weakrefCallback(rt, wr);
     if (cb !== 0) {
       rt.incref(cb);
@@ -339,9 +438,9 @@ function finalizeGarbage(rt: Runtime, unreachable: number, seen: number): void {
 function handleResurrected(rt: Runtime, unreachable: number, still: number, old: number): number {
   clearCollecting(rt, unreachable);
   gcListInit(rt, still);
-  const count = reachability(rt).deduce(unreachable, still);
+  reachability(rt).deduce(unreachable, still, false);
   gcListMerge(rt, unreachable, old);
-  return count;
+  return clearUnreachableMarks(rt.i32, still);
 }
 
 /** delete_garbage: break the cycles through the clear slots (or keep everything, DEBUG_SAVEALL). */
@@ -376,8 +475,11 @@ function debugLine(rt: Runtime, text: string): void {
   rt.io.writeStderr(`gc: ${text}\n`);
 }
 
-/** gc_collect_main: collect generation `gen` (and the younger ones). Returns [collected, uncollectable]. */
-function collectMain(rt: Runtime, gen: number): [number, number] {
+/**
+ * gc_collect_main: collect generation `gen` (and the younger ones). Returns the number
+ * collected; the number uncollectable is always 0 (glasspy has no legacy finalizers).
+ */
+function collectMain(rt: Runtime, gen: number): number {
   const state = rt.gc;
   const heads = state.heads;
   const started = state.debug & GcDebug.STATS ? performance.now() : 0;
@@ -397,21 +499,15 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
   for (let i = 0; i < gen; i++) gcListMerge(rt, heads[i], heads[gen]);
   const young = heads[gen];
   const old = gen < NUM_GENERATIONS - 1 ? heads[gen + 1] : young;
-  const [unreachable, seen, still] = state.scratch;
+  const scratch = state.scratch;
+  const unreachable = scratch[0];
   gcListInit(rt, unreachable);
-  let garbageCount = reachability(rt).deduce(young, unreachable);
-
-  // The survivors: atomic tuples leave the collector's lists, the rest grow older. The walks
-  // count what stays tracked (gc_list_size's answer) instead of walking the list again.
+  const pass = reachability(rt);
+  // The survivors: atomic tuples leave the collector's lists (done by the pass, as it walks
+  // them), the rest grow older. The walks count what stays tracked (gc_list_size's answer)
+  // instead of walking the list again.
+  let survivors = pass.deduce(young, unreachable, true);
   const i32 = rt.i32;
-  const tupleType = rt.T.tuple;
-  let survivors = 0;
-  for (let o = first(rt, young); o !== young; ) {
-    const after = next(rt, o);
-    if (i32[(o + Ob.TYPE) >> 2] === tupleType) tupleMaybeUntrack(rt, o);
-    if (i32[(o + GcWord.NEXT) >> 2] !== 0) survivors++;
-    o = after;
-  }
   if (young !== old) {
     if (gen === 1) state.longLivedPending += survivors;
     gcListMerge(rt, young, old);
@@ -435,17 +531,21 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
       debugLine(rt, `collectable <${rt.typeNameOf(rt.typeOf(o))} ${addressText(o)}>`);
     }
   }
-  const weakrefsToCall: number[] = [];
-  const finalizers = clearWeakrefsToGarbage(rt, unreachable, weakrefsToCall);
-  let collected = runWeakrefCallbacks(rt, weakrefsToCall);
+  const weakrefsToCall = pass.weakrefsToCall;
+  weakrefsToCall.length = 0;
+  const scan = clearWeakrefsToGarbage(rt, unreachable, weakrefsToCall);
+  let garbageCount = scan & GarbageScan.COUNT_MASK;
+  const callbacks = weakrefsToCall.length;
+  let collected = callbacks > 0 ? runWeakrefCallbacks(rt, weakrefsToCall) : 0;
+  weakrefsToCall.length = 0;
   let garbage = unreachable;
   // Without Python code run since the reachability pass (no callback, no finalizer) nothing
   // can have been resurrected: a second pass would find every object unreachable again.
   // Callbacks may have given a class a `__del__`: then every object is looked at again.
-  if (finalizers || weakrefsToCall.length > 0) {
-    finalizeGarbage(rt, unreachable, seen);
-    garbageCount = handleResurrected(rt, unreachable, still, old);
-    garbage = still;
+  if (scan & GarbageScan.FINALIZERS || callbacks > 0) {
+    finalizeGarbage(rt, unreachable, scratch[1]);
+    garbageCount = handleResurrected(rt, unreachable, scratch[2], old);
+    garbage = scratch[2];
   }
   collected += garbageCount;
   deleteGarbage(rt, state, garbage, old);
@@ -460,7 +560,7 @@ function collectMain(rt: Runtime, gen: number): [number, number] {
   stats.collections++;
   stats.collected += collected;
   stats.uncollectable += uncollectable;
-  return [collected, uncollectable];
+  return collected;
 }
 
 /** invoke_gc_callback: call each of gc.callbacks with (phase, info); errors are reported, not raised. */
@@ -500,9 +600,9 @@ function invokeCallbacks(rt: Runtime, phase: "start" | "stop", gen: number, coll
 /** gc_collect_with_callback: one collection between the "start" and "stop" callbacks. Returns its result. */
 function collectWithCallback(rt: Runtime, gen: number): number {
   invokeCallbacks(rt, "start", gen, 0, 0);
-  const [collected, uncollectable] = collectMain(rt, gen);
-  invokeCallbacks(rt, "stop", gen, collected, uncollectable);
-  return collected + uncollectable;
+  const collected = collectMain(rt, gen);
+  invokeCallbacks(rt, "stop", gen, collected, 0);
+  return collected;
 }
 
 /**
@@ -532,14 +632,11 @@ export function runPendingCollection(rt: Runtime): void {
   if (state.collecting || !state.enabled || rt.ts.curexc !== 0) return;
   const stress = state.stressEveryAllocation;
   if (!stress && (state.threshold0 === 0 || state.count0 <= state.threshold0)) return;
-  const counts = [state.count0, state.count1, state.count2];
-  const thresholds = [stress ? 0 : state.threshold0, state.threshold1, state.threshold2];
-  for (let i = NUM_GENERATIONS - 1; i >= 0; i--) {
-    if (counts[i] <= thresholds[i]) continue;
-    if (i === NUM_GENERATIONS - 1 && state.longLivedPending < Math.floor(state.longLivedTotal / 4)) continue;
-    collectGeneration(rt, i);
-    return;
-  }
+  let gen = 0;
+  if (state.count2 > state.threshold2 && state.longLivedPending >= Math.floor(state.longLivedTotal / 4)) gen = 2;
+  else if (state.count1 > state.threshold1) gen = 1;
+  else if (state.count0 <= (stress ? 0 : state.threshold0)) return;
+  collectGeneration(rt, gen);
 }
 
 /**
@@ -555,8 +652,7 @@ export function collectNoFail(rt: Runtime): number {
   state.collecting = true;
   state.debug = debug & ~GcDebug.SAVEALL;
   try {
-    const [collected, uncollectable] = collectMain(rt, NUM_GENERATIONS - 1);
-    return collected + uncollectable;
+    return collectMain(rt, NUM_GENERATIONS - 1);
   } finally {
     state.collecting = false;
     state.debug = debug;
