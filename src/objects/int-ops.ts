@@ -28,9 +28,10 @@ import {
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { floatPowValues, newFloat } from "./float.js";
 import {
-  Int, allocIntDigits, intExact, intFromDigits, intSafeValue, intScratch, intSetSize, intSize, intSmallValue, intToBigInt, intToDouble,
-  intValue, isInt, newInt, newIntFromBigInt, newIntValue,
+  Int, allocIntDigits, allocIntInBlock, intExact, intFromDigits, intFromDigitsInBlock, intSafeValue, intScratch, intSetSize, intSize,
+  intSmallValue, intToBigInt, intToDouble, intValue, isInt, newInt, newIntFromBigInt, newIntInBlock, newIntValue,
 } from "./int.js";
+import { lshiftBlockDigits, productBlockDigits, sumBlockDigits } from "./int-blocks.js";
 
 /**
  * Operand sizes (in digits) up to which the digit algorithms are used; beyond, `bigint`'s
@@ -56,7 +57,7 @@ export function intAdd(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   const y = intSafeValue(rt, b);
   const r = x + y; // NaN unless both are safe
-  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newIntInBlock(rt, r, sumBlockDigits(intSize(rt, a), intSize(rt, b), false));
   return addDigits(rt, a, b, false);
 }
 
@@ -65,7 +66,7 @@ export function intSub(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   const y = intSafeValue(rt, b);
   const r = x - y;
-  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newIntInBlock(rt, r, sumBlockDigits(intSize(rt, a), intSize(rt, b), true));
   return addDigits(rt, a, b, true);
 }
 
@@ -89,35 +90,39 @@ export function intRemainderDigits(rt: Runtime, a: number, b: number): number {
   return divideDigits(rt, a, b, Division.REMAINDER);
 }
 
-/** a + b, or a - b when `subtract`, on the digits (CPython's long_add / long_sub). */
+/**
+ * a + b, or a - b when `subtract`, on the digits (CPython's long_add / long_sub), in the block
+ * CPython asks for (int-blocks.ts).
+ */
 function addDigits(rt: Runtime, a: number, b: number, subtract: boolean): number {
   const sa = intSize(rt, a);
   let sb = intSize(rt, b);
+  const block = sumBlockDigits(sa, sb, subtract);
   if (subtract) sb = -sb;
   const na = sa < 0 ? -sa : sa;
   const nb = sb < 0 ? -sb : sb;
   if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) {
     const x = intToBigInt(rt, a);
     const y = intToBigInt(rt, b);
-    return newIntFromBigInt(rt, subtract ? x - y : x + y);
+    return newIntFromBigInt(rt, subtract ? x - y : x + y, block);
   }
   const u = rt.u32;
   const da = (a + Int.DIGITS) >> 2;
   const db = (b + Int.DIGITS) >> 2;
-  if (sa < 0 === sb < 0 && na <= 3 && nb <= 3) return sumOfFewDigits(rt, u, da, na, db, nb, sa < 0);
+  if (sa < 0 === sb < 0 && na <= 3 && nb <= 3) return sumOfFewDigits(rt, u, da, na, db, nb, sa < 0, block);
   const z = intScratch(0, (na > nb ? na : nb) + 1);
-  if (sa < 0 === sb < 0) return intFromDigits(rt, z, addMag(u, da, na, u, db, nb, z, 0), sa < 0);
+  if (sa < 0 === sb < 0) return intFromDigitsInBlock(rt, z, addMag(u, da, na, u, db, nb, z, 0), sa < 0, block);
   // Opposite signs: |a| - |b| carries a's sign.
   const d = subMag(u, da, na, u, db, nb, z, 0);
-  return intFromDigits(rt, z, d < 0 ? -d : d, d < 0 !== sa < 0);
+  return intFromDigitsInBlock(rt, z, d < 0 ? -d : d, d < 0 !== sa < 0, block);
 }
 
 /**
  * |a| + |b| for magnitudes of at most three digits (na, nb ≤ 3, from u at da and db), as
- * addMag does, the digits in locals: a new int of the given sign. Read before the allocation,
- * which may move the heap's arrays.
+ * addMag does, the digits in locals: a new int of the given sign, in a block of `block` digits
+ * (0: exact). Read before the allocation, which may move the heap's arrays.
  */
-function sumOfFewDigits(rt: Runtime, u: Uint32Array, da: number, na: number, db: number, nb: number, negative: boolean): number {
+function sumOfFewDigits(rt: Runtime, u: Uint32Array, da: number, na: number, db: number, nb: number, negative: boolean, block: number): number {
   let c = (na > 0 ? u[da] : 0) + (nb > 0 ? u[db] : 0);
   const z0 = c & DIGIT_MASK;
   c = (c >>> DIGIT_BITS) + (na > 1 ? u[da + 1] : 0) + (nb > 1 ? u[db + 1] : 0);
@@ -126,8 +131,8 @@ function sumOfFewDigits(rt: Runtime, u: Uint32Array, da: number, na: number, db:
   const z2 = c & DIGIT_MASK;
   const z3 = c >>> DIGIT_BITS;
   const n = z3 !== 0 ? 4 : z2 !== 0 ? 3 : z1 !== 0 ? 2 : z0 !== 0 ? 1 : 0;
-  if (n <= 1) return newInt(rt, negative ? -z0 : z0);
-  const o = allocIntDigits(rt, n, negative);
+  if (n <= 1) return newIntInBlock(rt, negative ? -z0 : z0, block);
+  const o = allocIntInBlock(rt, n, negative, block);
   const w = rt.u32;
   const d = (o + Int.DIGITS) >> 2;
   w[d] = z0;
@@ -147,27 +152,29 @@ export function intProduct(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   const y = intSafeValue(rt, b);
   const r = x * y;
-  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r + 0);
-  if (r === r) return intProductOfSafe(rt, x, y);
   const sa = intSize(rt, a);
   const sb = intSize(rt, b);
+  const block = productBlockDigits(sa, sb);
+  if (r >= -MAX_SAFE && r <= MAX_SAFE) return newIntInBlock(rt, r + 0, block);
+  if (r === r) return intProductOfSafe(rt, x, y, block);
   const na = sa < 0 ? -sa : sa;
   const nb = sb < 0 ? -sb : sb;
-  if (na * nb > MUL_DIGIT_WORK && na > 1 && nb > 1) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b));
-  if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b));
+  if (na * nb > MUL_DIGIT_WORK && na > 1 && nb > 1) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b), block);
+  if (na > LINEAR_DIGIT_LIMIT || nb > LINEAR_DIGIT_LIMIT) return newIntFromBigInt(rt, intToBigInt(rt, a) * intToBigInt(rt, b), block);
   const u = rt.u32;
   const z = intScratch(0, na + nb);
   const n = mulMag(u, (a + Int.DIGITS) >> 2, na, u, (b + Int.DIGITS) >> 2, nb, z, 0);
-  return intFromDigits(rt, z, n, sa < 0 !== sb < 0);
+  return intFromDigitsInBlock(rt, z, n, sa < 0 !== sb < 0, block);
 }
 
 /**
  * x × y for integers within ±MAX_SAFE whose product is beyond it: a new int of three or four
- * digits (`mulSafeMag`), allocated as the digit path allocates it.
+ * digits (`mulSafeMag`), in a block of `block` digits (productBlockDigits of the operands'
+ * sizes; 0, exact, for two one-digit operands).
  */
-export function intProductOfSafe(rt: Runtime, x: number, y: number): number {
+export function intProductOfSafe(rt: Runtime, x: number, y: number, block = 0): number {
   const z = intScratch(0, 4);
-  return intFromDigits(rt, z, mulSafeMag(x, y, z), x < 0 !== y < 0);
+  return intFromDigitsInBlock(rt, z, mulSafeMag(x, y, z), x < 0 !== y < 0, block);
 }
 
 function isZero(v: number | bigint): boolean {
@@ -368,16 +375,16 @@ export function intLshift(rt: Runtime, a: number, b: number): number {
   const x = intSafeValue(rt, a);
   if (n < 53) {
     const r = x * 2 ** n; // NaN when x is not safe
-    if (r >= -MAX_SAFE && r <= MAX_SAFE) return newInt(rt, r);
+    if (r >= -MAX_SAFE && r <= MAX_SAFE) return newIntInBlock(rt, r, lshiftBlockDigits(sa, n));
   }
   const na = sa < 0 ? -sa : sa;
   if (na + n / 30 < LINEAR_DIGIT_LIMIT) {
     const z = intScratch(0, na + Math.ceil(n / 30) + 1);
-    return intFromDigits(rt, z, lshiftMag(rt.u32, (a + Int.DIGITS) >> 2, na, n, z, 0), sa < 0);
+    return intFromDigitsInBlock(rt, z, lshiftMag(rt.u32, (a + Int.DIGITS) >> 2, na, n, z, 0), sa < 0, lshiftBlockDigits(sa, n));
   }
   const v = intToBigInt(rt, a);
   if (n + bitLength(v) > MAX_RESULT_BITS) throw rt.noMemory();
-  return newIntFromBigInt(rt, v << BigInt(n));
+  return newIntFromBigInt(rt, v << BigInt(n), lshiftBlockDigits(sa, n));
 }
 
 export function intRshift(rt: Runtime, a: number, b: number): number {

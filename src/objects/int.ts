@@ -48,6 +48,7 @@ import {
 } from "./int-ops.js";
 import { intHash } from "./int-hash.js";
 import { newStrUncached } from "./str-object.js";
+import { intBlockBytes } from "./int-blocks.js";
 import {
   bitCountOf, bitLengthOf, intDivmodMethod, intFormat, intFromBytes, intNew, intRound, intToBytes,
 } from "./int-methods.js";
@@ -136,6 +137,11 @@ export function allocIntDigits(rt: Runtime, n: number, negative: boolean): numbe
   return allocExactInt(rt, Int.DIGITS + 4 * n, negative ? -n : n);
 }
 
+/** allocIntDigits in a block of `blockDigits` digits, CPython's request (int-blocks.ts; 0: exact). */
+export function allocIntInBlock(rt: Runtime, n: number, negative: boolean, blockDigits: number): number {
+  return allocExactInt(rt, intBlockBytes(n, blockDigits), negative ? -n : n);
+}
+
 /** A new reference to the int `v` (an integer-valued JS number; small values are cached). */
 export function newInt(rt: Runtime, v: number): number {
   if (v >= SMALL_MIN && v <= SMALL_MAX) {
@@ -159,16 +165,32 @@ export function newInt(rt: Runtime, v: number): number {
   return newIntFromBigInt(rt, BigInt(v));
 }
 
+/**
+ * newInt for a result that CPython makes in a block of `blockDigits` digits (int-blocks.ts;
+ * 0: exact, as newInt): v an integer-valued JS number within ±MAX_SAFE.
+ */
+export function newIntInBlock(rt: Runtime, v: number, blockDigits: number): number {
+  if (blockDigits === 0 || (v >= SMALL_MIN && v <= SMALL_MAX)) return newInt(rt, v);
+  const a = v < 0 ? -v : v;
+  if (a > MAX_SAFE) return newIntFromBigInt(rt, BigInt(v));
+  const n = a < DIGIT_BASE ? 1 : 2;
+  const o = allocExactInt(rt, intBlockBytes(n, blockDigits), v < 0 ? -n : n);
+  const hi = n === 1 ? 0 : Math.floor(a / DIGIT_BASE);
+  rt.u32[(o + Int.DIGITS) >> 2] = a - hi * DIGIT_BASE;
+  if (n === 2) rt.u32[(o + Int.DIGITS + 4) >> 2] = hi;
+  return o;
+}
+
 /** A new reference to the int `v`. */
-export function newIntFromBigInt(rt: Runtime, v: bigint): number {
-  if (v > -9007199254740992n && v < 9007199254740992n) return newInt(rt, Number(v));
+export function newIntFromBigInt(rt: Runtime, v: bigint, blockDigits = 0): number {
+  if (v > -9007199254740992n && v < 9007199254740992n) return newIntInBlock(rt, Number(v), blockDigits);
   const negative = v < 0n;
   const mag = negative ? -v : v;
   const z = intScratch(0, SMALL_BIGINT_DIGITS);
   const small = smallBigIntToDigits(mag, z, 0);
-  if (small > 0) return intFromDigits(rt, z, small, negative);
+  if (small > 0) return intFromDigitsInBlock(rt, z, small, negative, blockDigits);
   const n = digitCountOfBigInt(mag);
-  const o = allocIntDigits(rt, n, negative);
+  const o = allocIntInBlock(rt, n, negative, blockDigits);
   bigIntToDigits(mag, rt.u32, (o + Int.DIGITS) >> 2, n);
   return o;
 }
@@ -181,11 +203,16 @@ const SMALL_BIGINT_DIGITS = 41;
  * int, or an object of exactly n digits, as newInt and newIntFromBigInt allocate.
  */
 export function intFromDigits(rt: Runtime, z: Uint32Array, n: number, negative: boolean): number {
+  return intFromDigitsInBlock(rt, z, n, negative, 0);
+}
+
+/** intFromDigits in a block of `blockDigits` digits, CPython's request (int-blocks.ts; 0: exact). */
+export function intFromDigitsInBlock(rt: Runtime, z: Uint32Array, n: number, negative: boolean, blockDigits: number): number {
   if (n <= 1) {
     const v = n === 0 ? 0 : z[0];
-    return newInt(rt, negative ? -v : v);
+    return newIntInBlock(rt, negative ? -v : v, blockDigits);
   }
-  const o = allocIntDigits(rt, n, negative);
+  const o = allocExactInt(rt, intBlockBytes(n, blockDigits), negative ? -n : n);
   const u = rt.u32;
   const d = (o + Int.DIGITS) >> 2;
   for (let i = 0; i < n; i++) u[d + i] = z[i];

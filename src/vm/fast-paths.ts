@@ -16,7 +16,8 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
-import { newInt } from "../objects/int.js";
+import { newInt, newIntInBlock } from "../objects/int.js";
+import { lshiftBlockDigits, productBlockDigits, sumBlockDigits } from "../objects/int-blocks.js";
 import {
   intDifferenceDigits, intProduct, intProductOfSafe, intQuotientDigits, intRemainderDigits, intSumDigits,
 } from "../objects/int-ops.js";
@@ -221,6 +222,23 @@ export function mediumIntOpValue(i32: Int32Array, a: number, b: number, kind: nu
     default: return NaN;
   }
   return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? v : NaN;
+}
+
+/**
+ * The digits CPython 3.11 asks for the result of a <kind> b (kind the plain operator) for two
+ * exact ints (int-blocks.ts): for + - * and <<; 0 (exact) for the others. For `<<` b is a
+ * one-digit count or zero (the eval loop's two-digit path gives up on larger ones).
+ */
+export function intResultBlockDigits(i32: Int32Array, a: number, b: number, kind: number): number {
+  const sa = i32[(a + Layout.SIZE) >> 2];
+  const sb = i32[(b + Layout.SIZE) >> 2];
+  switch (kind) {
+    case BinaryOp.ADD: return sumBlockDigits(sa, sb, false);
+    case BinaryOp.SUBTRACT: return sumBlockDigits(sa, sb, true);
+    case BinaryOp.MULTIPLY: return productBlockDigits(sa, sb);
+    case BinaryOp.LSHIFT: return lshiftBlockDigits(sa, sb === 0 ? 0 : i32[(b + Layout.INT_DIGIT0) >> 2]);
+    default: return 0;
+  }
 }
 
 /**
@@ -496,11 +514,15 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
     case BinaryOp.REMAINDER:
     case BinaryOp.INPLACE_REMAINDER:
     case BinaryOp.RSHIFT:
-    case BinaryOp.INPLACE_RSHIFT:
-    case BinaryOp.LSHIFT:
-    case BinaryOp.INPLACE_LSHIFT: {
+    case BinaryOp.INPLACE_RSHIFT: {
       const v = oneDigitIntOpValue(x, y, arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg);
       return v === v ? newIntFast(rt, v) : 0;
+    }
+    case BinaryOp.LSHIFT:
+    case BinaryOp.INPLACE_LSHIFT: {
+      // In the block CPython asks for even for one digit (int-blocks.ts).
+      const v = oneDigitIntOpValue(x, y, BinaryOp.LSHIFT);
+      return v === v ? newIntInBlock(rt, v, lshiftBlockDigits(x === 0 ? 0 : 1, y)) : 0;
     }
     case BinaryOp.AND:
     case BinaryOp.INPLACE_AND:
@@ -516,11 +538,28 @@ export function smallIntBinaryOp(rt: Runtime, x: number, y: number, arg: number)
   }
 }
 
-/** a <op> b for exact ints below 2**53 (not both of one digit), or 0. */
+/**
+ * a <op> b for exact ints below 2**53 (not both of one digit), or 0. `+ - *` make their result
+ * in the block CPython asks for (int-blocks.ts).
+ */
 function mediumIntBinaryOp(rt: Runtime, a: number, b: number, arg: number): number {
-  const x = mediumIntValue(rt.i32, a);
-  const y = mediumIntValue(rt.i32, b);
-  return x === x && y === y ? safeIntArithmetic(rt, x, y, arg) : 0;
+  const i32 = rt.i32;
+  const x = mediumIntValue(i32, a);
+  const y = mediumIntValue(i32, b);
+  if (x !== x || y !== y) return 0;
+  const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
+  const sa = i32[(a + Layout.SIZE) >> 2];
+  const sb = i32[(b + Layout.SIZE) >> 2];
+  if (kind === BinaryOp.ADD || kind === BinaryOp.SUBTRACT) {
+    const v = kind === BinaryOp.ADD ? x + y : x - y;
+    return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? newIntInBlock(rt, v, sumBlockDigits(sa, sb, kind === BinaryOp.SUBTRACT)) : 0;
+  }
+  if (kind === BinaryOp.MULTIPLY) {
+    const v = x * y;
+    const block = productBlockDigits(sa, sb);
+    return v <= Num.MAX_SAFE && v >= -Num.MAX_SAFE ? newIntInBlock(rt, v + 0, block) : intProductOfSafe(rt, x, y, block);
+  }
+  return safeIntArithmetic(rt, x, y, arg);
 }
 
 /**

@@ -6,15 +6,17 @@
  * locals and the result's digits written straight into its new block, instead of going
  * through the slots' layers (safe-value reads that fail, scratch arrays, digit counts).
  *
- * The result's block is the one int-ops.ts gives the same result: an int of n ≥ 2 digits gets
- * 24 + 4·n bytes (the normalised size, see docs/language.md on CPython's x_add and x_mul), a
- * smaller one newIntFast's. It is allocated while both operands live, so it never takes the
- * address of one (memory/id_reuse_order.py).
+ * The result's block is the one int-ops.ts gives the same result: as large as CPython asks for
+ * (int-blocks.ts: x_add one digit more than the larger operand, x_mul both operands' digits).
+ * It is allocated while both operands live, so it never takes the address of one
+ * (memory/id_reuse_order.py).
  */
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { HALF_STEP_DIVISOR_LIMIT, rem1 } from "../objects/int-arith.js";
 import { fastTypes, newIntFast } from "./fast-paths.js";
+import { newIntInBlock } from "../objects/int.js";
+import { intBlockBytes, productBlockDigits, sumBlockDigits } from "../objects/int-blocks.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -47,10 +49,10 @@ export function fewDigitIntBinaryOp(rt: Runtime, a: number, b: number, arg: numb
     case BinaryOp.MULTIPLY:
       return sa + 2 >>> 0 <= 4 && sb + 2 >>> 0 <= 4 ? twoDigitProduct(rt, a, b, sa, sb) : 0;
     case BinaryOp.ADD:
-      return sa + 3 >>> 0 <= 6 && sb + 3 >>> 0 <= 6 && (sa ^ sb) >= 0 ? sameSignSum(rt, a, b, sa, sb) : 0;
+      return sa + 3 >>> 0 <= 6 && sb + 3 >>> 0 <= 6 && (sa ^ sb) >= 0 ? sameSignSum(rt, a, b, sa, sb, sumBlockDigits(sa, sb, false)) : 0;
     case BinaryOp.SUBTRACT:
       // a - b is a + (-b): a sum of magnitudes when the signs differ (or either is zero).
-      return sa + 3 >>> 0 <= 6 && sb + 3 >>> 0 <= 6 && (sa ^ -sb) >= 0 ? sameSignSum(rt, a, b, sa, -sb) : 0;
+      return sa + 3 >>> 0 <= 6 && sb + 3 >>> 0 <= 6 && (sa ^ -sb) >= 0 ? sameSignSum(rt, a, b, sa, -sb, sumBlockDigits(sa, sb, true)) : 0;
     case BinaryOp.REMAINDER:
       return sa >= 0 && sa <= 4 && sb > 0 && sb <= 2 ? remainderOfNonNegative(rt, a, b, sa, sb) : 0;
     default:
@@ -60,14 +62,15 @@ export function fewDigitIntBinaryOp(rt: Runtime, a: number, b: number, arg: numb
 
 /**
  * A new int of sign `negative` and the n digits d0..d3 (normalised: the top one nonzero, or
- * n = 0): one or two digits below 2**53 through newIntFast, else a block of 24 + 4·n bytes.
+ * n = 0), in a block of `block` digits, CPython's request (int-blocks.ts; 0: exact): a value
+ * below 2**53 through newIntInBlock (the small-int cache), else a block written here.
  */
-function newIntOfDigits(rt: Runtime, n: number, negative: boolean, d0: number, d1: number, d2: number, d3: number): number {
+function newIntOfDigits(rt: Runtime, n: number, negative: boolean, d0: number, d1: number, d2: number, d3: number, block: number): number {
   if (n <= 1 || (n === 2 && d1 < 1 << 23)) {
     const v = d0 + d1 * Digit.BASE;
-    return newIntFast(rt, negative ? -v : v);
+    return newIntInBlock(rt, negative ? -v : v, block);
   }
-  const o = rt.heap.malloc(Layout.INT_DIGITS + 4 * n);
+  const o = rt.heap.malloc(intBlockBytes(n, block));
   if (o === 0) throw rt.noMemory();
   if (rt.liveObjects !== null) rt.liveObjects.add(o);
   const i32 = rt.i32;
@@ -123,14 +126,15 @@ function twoDigitProduct(rt: Runtime, a: number, b: number, sa: number, sb: numb
   const d2 = c - carry * Digit.BASE;
   const d3 = carry + t5High;
   const n = d3 !== 0 ? 4 : d2 !== 0 ? 3 : d1 !== 0 ? 2 : 1;
-  return newIntOfDigits(rt, n, negative, d0, d1, d2, d3);
+  return newIntOfDigits(rt, n, negative, d0, d1, d2, d3, productBlockDigits(sa, sb));
 }
 
 /**
  * a + b for ints of at most three digits whose sizes sa and sb (b's negated for `-`) have the
- * same sign or are zero: |a| + |b| with that sign, up to four digits.
+ * same sign or are zero: |a| + |b| with that sign, up to four digits, in a block of `block`
+ * digits (sumBlockDigits of the operation as written).
  */
-function sameSignSum(rt: Runtime, a: number, b: number, sa: number, sb: number): number {
+function sameSignSum(rt: Runtime, a: number, b: number, sa: number, sb: number, block: number): number {
   const i32 = rt.i32;
   const na = sa < 0 ? -sa : sa;
   const nb = sb < 0 ? -sb : sb;
@@ -144,7 +148,7 @@ function sameSignSum(rt: Runtime, a: number, b: number, sa: number, sb: number):
   const d2 = c & Digit.MASK;
   const d3 = c >>> 30;
   const n = d3 !== 0 ? 4 : d2 !== 0 ? 3 : d1 !== 0 ? 2 : d0 !== 0 ? 1 : 0;
-  return newIntOfDigits(rt, n, sa < 0 || sb < 0, d0, d1, d2, d3);
+  return newIntOfDigits(rt, n, sa < 0 || sb < 0, d0, d1, d2, d3, block);
 }
 
 /**

@@ -32,8 +32,10 @@ import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
 import {
   fastBinaryOp, floatSumProduct, fastCompare, fastSubscript, fastStoreSubscript, forIterNext, deallocFast,
-  newUncachedInt, fastTypes, mediumIntOpValue, oneDigitIntOpValue,
+  newUncachedInt, fastTypes, mediumIntOpValue, oneDigitIntOpValue, intResultBlockDigits,
 } from "./fast-paths.js";
+import { newIntInBlock } from "../objects/int.js";
+import { lshiftBlockDigits } from "../objects/int-blocks.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
@@ -565,6 +567,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               ) {
                 let v = 0;
                 let exact = true;
+                // The digits CPython asks for the result (int-blocks.ts); 0 for the exact size,
+                // which CPython gives every result here but + - * of a multi-digit operand and <<.
+                let block = 0;
                 if (i32[(a + Layout.SIZE) >> 2] + 1 >>> 0 <= 2 && i32[(b + Layout.SIZE) >> 2] + 1 >>> 0 <= 2) {
                   const x = i32[(a + Layout.SIZE) >> 2] * i32[(a + Layout.INT_DIGIT0) >> 2];
                   const y = i32[(b + Layout.SIZE) >> 2] * i32[(b + Layout.INT_DIGIT0) >> 2];
@@ -579,11 +584,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                   else {
                     v = oneDigitIntOpValue(x, y, kind);
                     exact = v === v;
+                    if (kind === BinaryOp.LSHIFT) block = lshiftBlockDigits(x === 0 ? 0 : 1, y);
                   }
                 } else {
                   // Two digits (below 2**53): arithmetic, bitwise operators and shifts in doubles.
                   v = mediumIntOpValue(i32, a, b, kind);
                   exact = v === v;
+                  block = intResultBlockDigits(i32, a, b, kind);
                 }
                 if (!exact) {
                   r = fastBinaryOp(rt, ty, a, b, arg);
@@ -593,7 +600,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 } else {
                   // A new int, made while the operands live: CPython's result never has the
                   // address of an operand or local it replaces (memory/id_reuse_order.py).
-                  r = newUncachedInt(rt, ty, v);
+                  r = block === 0 ? newUncachedInt(rt, ty, v) : newIntInBlock(rt, v, block);
                 }
               } else if (
                 i32[(a + Layout.TYPE) >> 2] === floatType && i32[(b + Layout.TYPE) >> 2] === floatType &&
