@@ -8,8 +8,9 @@
  *
  *   1. both operands below 2^53 (`intSafeValue`) and the result within ±MAX_SAFE: JS numbers;
  *   2. operands within the digit limits below: CPython's algorithms on the digits in the heap
- *      (int-arith.ts), into a scratch array (`intScratch`) that `intFromDigits` turns into an
- *      exactly-sized, normalised int (small values from the cache);
+ *      (int-arith.ts), into a scratch array (`intScratch`) that `intFromDigits` turns into a
+ *      normalised int (small values from the cache) in the block CPython asks for: exact, or
+ *      for + - * << the larger block of int-blocks.ts;
  *   3. beyond the limits: `bigint`.
  *
  * Division and modulo by zero raise before a path is chosen. A power or shift whose result would
