@@ -50,3 +50,16 @@ export function intBlockBytes(n: number, blockDigits: number): number {
   const d = blockDigits > n ? blockDigits : n;
   return 24 + 4 * (d > 0 ? d : 1);
 }
+
+/**
+ * int(text, base) of `digits` digit characters (PyLong_FromString; underscores not counted,
+ * leading zeros counted): a power-of-two base asks for ceil(digits · bits per digit / 30)
+ * digits, any other base for its estimate (int)(digits · log(base) / log(2**30) + 1).
+ */
+export function parsedBlockDigits(digits: number, base: number): number {
+  if ((base & (base - 1)) === 0) {
+    const bits = 31 - Math.clz32(base);
+    return Math.floor((digits * bits + 29) / 30);
+  }
+  return Math.floor(digits * (Math.log(base) / Math.log(1073741824)) + 1.0);
+}

@@ -72,9 +72,9 @@ export interface ParsedInt {
   value: number | bigint;
   /** 0 on success. */
   failure: number;
-  /** The digit count, for TOO_MANY_DIGITS. */
+  /** The digit count (underscores not counted): for TOO_MANY_DIGITS, and on success. */
   digits: number;
-  /** The base the message should name (0 stays 0). */
+  /** The base the message should name (0 stays 0); on success, the base the digits were read in. */
   base: number;
 }
 
@@ -143,7 +143,7 @@ export function parseIntText(s: string, base: number, maxStrDigits: number): Par
   // "010" with base 0: C-style octal is refused unless the value is zero.
   if (errorIfNonzero && value !== 0 && value !== 0n) return fail;
   if (negative) value = typeof value === "number" ? -value : -value;
-  return { value: typeof value === "number" ? value + 0 : value, failure: 0, digits: 0, base };
+  return { value: typeof value === "number" ? value + 0 : value, failure: 0, digits: digits.length, base };
 }
 
 /** The value of a digit string (valid digits of `base`). */

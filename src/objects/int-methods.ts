@@ -22,9 +22,10 @@ import { bytesData, bytesFromObject, newBytes } from "./bytes.js";
 import { formatFloatSpec } from "./float-repr.js";
 import {
   Int, getIntMaxStrDigits, intExact, intSetSize, intSize, intToBigInt, intToDouble, intValue, isInt, newInt,
-  newIntFromBigInt, newIntValue,
+  newIntFromBigInt, newIntInBlock, newIntValue,
 } from "./int.js";
 import { MAX_RESULT_BITS, intDivmod } from "./int-ops.js";
+import { parsedBlockDigits } from "./int-blocks.js";
 
 // ── int(x), int(x, base) ─────────────────────────────────────────────────────────────────
 
@@ -34,7 +35,12 @@ import { MAX_RESULT_BITS, intDivmod } from "./int-ops.js";
  */
 export function intFromString(rt: Runtime, text: string, base: number, original = 0): number {
   const parsed = parseIntText(asciiNumberText(text), base, getIntMaxStrDigits(rt));
-  if (parsed.failure === 0) return newIntValue(rt, parsed.value);
+  if (parsed.failure === 0) {
+    // In the block CPython's parser asks for, sized from the text (int-blocks.ts).
+    const v = parsed.value;
+    const block = parsedBlockDigits(parsed.digits, parsed.base);
+    return typeof v === "number" ? newIntInBlock(rt, v, block) : newIntFromBigInt(rt, v, block);
+  }
   if (parsed.failure === ParseFailure.TOO_MANY_DIGITS) {
     throw rt.raise(rt.E.ValueError, tooManyDigitsToInt(getIntMaxStrDigits(rt), parsed.digits));
   }
