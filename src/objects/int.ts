@@ -172,7 +172,7 @@ export function newInt(rt: Runtime, v: number): number {
 export function newIntInBlock(rt: Runtime, v: number, blockDigits: number): number {
   if (blockDigits === 0 || (v >= SMALL_MIN && v <= SMALL_MAX)) return newInt(rt, v);
   const a = v < 0 ? -v : v;
-  if (a > MAX_SAFE) return newIntFromBigInt(rt, BigInt(v));
+  if (a > MAX_SAFE) return newIntFromBigInt(rt, BigInt(v), blockDigits);
   const n = a < DIGIT_BASE ? 1 : 2;
   const o = allocExactInt(rt, intBlockBytes(n, blockDigits), v < 0 ? -n : n);
   const hi = n === 1 ? 0 : Math.floor(a / DIGIT_BASE);
