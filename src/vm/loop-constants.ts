@@ -47,7 +47,10 @@ export const enum Slice {
    * records it only after a few dozen calls of the function) as a deoptimisation: without
    * these short slices, the first slice's end and runSlice's entry would throw the new
    * machine code away, and the loop would run unoptimised until compiled again. Ending a
-   * slice early changes nothing else: the caller runs the next one at once.
+   * slice early changes nothing else: the caller runs the next one at once. (The glasspy
+   * command's start-up snapshot is written after its warm-up has spent them; restarting the
+   * count there was measured and not kept: docs/performance.md, "Measured in the command's
+   * own run".)
    */
   EARLY_ENDS = 64,
 }
