@@ -14,9 +14,9 @@
 import type { Runtime } from "../objects/runtime.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { HALF_STEP_DIVISOR_LIMIT, rem1 } from "../objects/int-arith.js";
-import { fastTypes, newIntFast } from "./fast-paths.js";
-import { newIntInBlock } from "../objects/int.js";
-import { intBlockBytes, productBlockDigits, sumBlockDigits } from "../objects/int-blocks.js";
+import { newIntFast } from "./fast-paths.js";
+import { allocIntInBlock, newIntInBlock } from "../objects/int.js";
+import { productBlockDigits, sumBlockDigits } from "../objects/int-blocks.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -63,24 +63,17 @@ export function fewDigitIntBinaryOp(rt: Runtime, a: number, b: number, arg: numb
 /**
  * A new int of sign `negative` and the n digits d0..d3 (normalised: the top one nonzero, or
  * n = 0), in a block of `block` digits, CPython's request (int-blocks.ts; 0: exact): a value
- * below 2**53 through newIntInBlock (the small-int cache), else a block written here.
+ * below 2**53 through newIntInBlock (the small-int cache), else allocIntInBlock's, its digits
+ * written here.
  */
 function newIntOfDigits(rt: Runtime, n: number, negative: boolean, d0: number, d1: number, d2: number, d3: number, block: number): number {
   if (n <= 1 || (n === 2 && d1 < 1 << 23)) {
     const v = d0 + d1 * Digit.BASE;
     return newIntInBlock(rt, negative ? -v : v, block);
   }
-  const o = rt.heap.malloc(intBlockBytes(n, block));
-  if (o === 0) throw rt.noMemory();
-  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const o = allocIntInBlock(rt, n, negative, block);
   const i32 = rt.i32;
   const w = o >> 2;
-  i32[w] = 1;
-  i32[w + 1] = 0;
-  i32[w + 2] = fastTypes(rt).int;
-  i32[w + 3] = 0;
-  i32[w + 4] = negative ? -n : n;
-  i32[w + 5] = negative ? -1 : 0;
   i32[w + 6] = d0;
   i32[w + 7] = d1;
   if (n > 2) i32[w + 8] = d2;
