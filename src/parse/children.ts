@@ -36,6 +36,12 @@ export function isTolerated(cx: Ctx, e: SyntaxNode): boolean {
     }
     case N.MappingPattern:
       return kids(parent).length === 2 && cx.textOf(e) === "}";
+    // After an error earlier in the statement, Lezer recovers from `()` and `[]` by taking
+    // the closing bracket into an error node instead.
+    case N.PatternArgList:
+      return kids(parent).length === 2 && cx.textOf(e) === ")";
+    case N.SequencePattern:
+      return kids(parent).length === 2 && (cx.textOf(e) === ")" || cx.textOf(e) === "]");
     default:
       return false;
   }

@@ -56,6 +56,7 @@ function patternList(cx: Ctx, k: SyntaxNode[]): { patterns: ast.Pattern[]; comma
 
 /** Lezer's stand-in for the missing item of an empty bracketed pattern. */
 function isEmptyItem(cx: Ctx, k: SyntaxNode[]): boolean {
+  if (k.length === 2) return kindOf(k[1]) === N.Error && isTolerated(cx, k[1]);
   if (k.length !== 3 || kindOf(k[1]) !== N.LiteralPattern) return false;
   const inner = kids(k[1]);
   return inner.length === 1 && kindOf(inner[0]) === N.Error && isTolerated(cx, inner[0]);
@@ -71,19 +72,30 @@ function pattern(cx: Ctx, n: SyntaxNode): ast.Pattern {
       return literalPattern(cx, n);
     case N.AsPattern: {
       const k = checked(cx, n);
-      const target = identifier(cx, k[2]);
-      if (target === "_") cx.failAt("cannot use '_' as a target", k[2]);
-      return { kind: "MatchAs", pattern: pattern(cx, k[0]), name: target, ...cx.at(n) };
+      return { kind: "MatchAs", pattern: pattern(cx, k[0]), name: asTarget(cx, k[2]), ...cx.at(n) };
     }
     case N.OrPattern: {
+      // Lezer binds `as` tighter than `|`; Python's `a | b as x` is `(a | b) as x`. An `as`
+      // before another alternative is not Python at all.
+      const k = checked(cx, n);
       const patterns: ast.Pattern[] = [];
-      for (const c of checked(cx, n)) {
-        if (kindOf(c) === N.LogicOp) continue;
-        const p = pattern(cx, c);
-        if (p.kind === "MatchOr" && kindOf(c) === N.OrPattern) patterns.push(...p.patterns);
+      let capture: SyntaxNode | undefined;
+      k.forEach((c, i) => {
+        if (kindOf(c) === N.LogicOp) return;
+        let alt = c;
+        if (kindOf(c) === N.AsPattern) {
+          if (i !== k.length - 1) cx.syntaxError(k[i + 1]);
+          capture = c;
+          alt = checked(cx, c)[0];
+        }
+        const p = pattern(cx, alt);
+        if (p.kind === "MatchOr" && kindOf(alt) === N.OrPattern) patterns.push(...p.patterns);
         else patterns.push(p);
-      }
-      return { kind: "MatchOr", patterns, ...cx.at(n) };
+      });
+      if (capture === undefined) return { kind: "MatchOr", patterns, ...cx.at(n) };
+      const parts = checked(cx, capture);
+      const or: ast.MatchOr = { kind: "MatchOr", patterns, ...cx.loc(n.from, parts[0].to) };
+      return { kind: "MatchAs", pattern: or, name: asTarget(cx, parts[2]), ...cx.at(n) };
     }
     case N.AttributePattern:
       return { kind: "MatchValue", value: attribute(cx, n), ...cx.at(n) };
@@ -109,6 +121,13 @@ function pattern(cx: Ctx, n: SyntaxNode): ast.Pattern {
     default:
       return cx.syntaxError(n);
   }
+}
+
+/** The name after `as`: any identifier but `_`. */
+function asTarget(cx: Ctx, n: SyntaxNode): string {
+  const target = identifier(cx, n);
+  if (target === "_") cx.failAt("cannot use '_' as a target", n);
+  return target;
 }
 
 function attribute(cx: Ctx, n: SyntaxNode): ast.Expr {
@@ -179,9 +198,16 @@ function mappingPattern(cx: Ctx, n: SyntaxNode): ast.MatchMapping {
       i += 2;
       continue;
     }
-    if (kindOf(c) !== N.LiteralPattern) cx.syntaxError(c);
-    const key = literalPattern(cx, c);
-    keys.push(key.kind === "MatchValue" ? key.value : { kind: "Constant", value: key.kind === "MatchSingleton" ? key.value : null, const_kind: undefined, ...cx.at(c) });
+    if (kindOf(c) === N.VariableName && cx.placeholders.has(c.from)) {
+      // A dotted name, respelled for Lezer (prepare.ts).
+      keys.push(expr(cx, c));
+    } else {
+      // A plain name is no key (CPython's parser fails at the colon after it).
+      if (kindOf(c) === N.VariableName && i + 1 < k.length) cx.syntaxError(k[i + 1]);
+      if (kindOf(c) !== N.LiteralPattern) cx.syntaxError(c);
+      const key = literalPattern(cx, c);
+      keys.push(key.kind === "MatchValue" ? key.value : { kind: "Constant", value: key.kind === "MatchSingleton" ? key.value : null, const_kind: undefined, ...cx.at(c) });
+    }
     patterns.push(pattern(cx, k[i + 2]));
     i += 3;
   }

@@ -13,6 +13,8 @@
 //    its offset recorded in `stars`.
 //  - `lambda` parameters: a trailing comma is spelled as a space, and a `/` as `*` with its
 //    offset recorded in `stars` (Lezer's lambda grammar knows neither).
+//  - Dotted names as mapping-pattern keys (`case {Color.RED: x}`): spelled as a same-length
+//    name of underscores, recorded as a placeholder (Lezer takes only a plain name there).
 
 import { Tok, type Token } from "./tokenizer.js";
 
@@ -69,6 +71,8 @@ export function prepare(source: string, tokens: Token[]): Prepared {
     } else if (word === "with" || (word === "async" && text(tokens[i + 1] ?? t) === "with")) {
       const w = word === "with" ? i : i + 1;
       withStatement(source, tokens, w, match, edit, placeholders);
+    } else if (word === "case") {
+      dottedMappingKeys(source, tokens, i, edit, placeholders);
     }
   }
   return { text: respelled.chars === null ? source : respelled.chars.join(""), placeholders, stars };
@@ -142,6 +146,44 @@ function startsStatement(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1].type;
   return prev === Tok.Newline || prev === Tok.Indent || prev === Tok.Dedent;
+}
+
+/**
+ * Mapping-pattern keys that are dotted names (`case {Color.RED: x}`), in the header of a
+ * `case` clause (up to its colon): Lezer's grammar takes only a plain name there. Each is
+ * spelled as a same-length name of underscores, recorded as a placeholder, and parsed on its
+ * own by the builder. (A line starting with a variable named `case` has no such key: a dict
+ * display with a dotted key is not respelled unless it follows a `{` or `,` of the header.)
+ */
+function dottedMappingKeys(
+  source: string, tokens: Token[], i: number, edit: (from: number, to: number, f: (c: string) => string) => void,
+  placeholders: Set<number>,
+): void {
+  const text = (k: number) => source.slice(tokens[k].start, tokens[k].end);
+  const end = lineEnd(tokens, i);
+  const open: string[] = [];
+  for (let k = i + 1; k < end; k++) {
+    const s = text(k);
+    if (tokens[k].type === Tok.Op) {
+      if (s === ":" && open.length === 0) return;
+      if (s === "(" || s === "[" || s === "{") open.push(s);
+      else if (s === ")" || s === "]" || s === "}") open.pop();
+    }
+    if (open[open.length - 1] !== "{" || (s !== "{" && s !== ",")) continue;
+    // A key: NAME ("." NAME)+ followed by ":".
+    let j = k + 1;
+    if (j >= end || tokens[j].type !== Tok.Name) continue;
+    j++;
+    let dots = 0;
+    while (j + 1 < end && text(j) === "." && tokens[j + 1].type === Tok.Name) {
+      j += 2;
+      dots++;
+    }
+    if (dots === 0 || j >= end || text(j) !== ":") continue;
+    const from = tokens[k + 1].start;
+    edit(from, tokens[j - 1].end, () => "_");
+    placeholders.add(from);
+  }
 }
 
 /** Index of the NEWLINE ending the logical line that token `i` is on. */
