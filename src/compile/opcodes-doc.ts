@@ -51,20 +51,19 @@ Bytecode:
 - Opcode numbers are glasspy's own (the order of \`Op\`), not CPython's.
 - Not present, because glasspy does not compile the constructs that need them (the compiler
   raises \`SyntaxError: ... is not supported by glasspy\`): the async opcodes (\`GET_AWAITABLE\`,
-  \`GET_AITER\`, \`GET_ANEXT\`, \`END_ASYNC_FOR\`, \`BEFORE_ASYNC_WITH\`, \`ASYNC_GEN_WRAP\`), pattern
-  matching (\`MATCH_*\`, \`GET_LEN\`, \`COPY_DICT_WITHOUT_KEYS\`) and \`except*\` (\`CHECK_EG_MATCH\`,
-  \`PREP_RERAISE_STAR\`).
+  \`GET_AITER\`, \`GET_ANEXT\`, \`END_ASYNC_FOR\`, \`BEFORE_ASYNC_WITH\`, \`ASYNC_GEN_WRAP\`) and
+  \`except*\` (\`CHECK_EG_MATCH\`, \`PREP_RERAISE_STAR\`).
 - \`localspluskinds\` marks parameters with \`ARG\` as well as \`LOCAL\` (3.11 leaves the argument
   bits unused).
 
 Compiler:
 
 - The instruction sequences, opargs, constants, names, locals, positions, stack sizes and
-  exception tables are CPython 3.11's (test/compile/cpython.test.ts compares them over 130
+  exception tables are CPython 3.11's (test/compile/cpython.test.ts compares them over 133
   snippets). The exceptions:
   - constant folding leaves a few expressions to run time that CPython folds: true division of
     integers beyond 2**53, \`**\` on complex numbers, and the set operators on frozensets;
-  - \`async def\`, \`await\`, \`async for\`/\`with\`, \`match\`, \`try/except*\` and
+  - \`async def\`, \`await\`, \`async for\`/\`with\`, \`try/except*\` and
     \`from __future__ import annotations\` are rejected with a SyntaxError;
   - no SyntaxWarnings are issued (\`"is" with a literal\`, \`assertion is always true\`, ...).
 - Columns in positions count UTF-16 code units, as the parser's do; CPython counts UTF-8 bytes.

@@ -120,6 +120,12 @@ export const enum Op {
   IMPORT_FROM,
   IMPORT_STAR,
   PRINT_EXPR,
+
+  GET_LEN,
+  MATCH_MAPPING,
+  MATCH_SEQUENCE,
+  MATCH_KEYS,
+  MATCH_CLASS,
 }
 
 export type OpName = keyof typeof Op;
@@ -295,6 +301,12 @@ export const opSpecs: { readonly [K in OpName]: OpSpec } = {
   IMPORT_FROM: { op: Op.IMPORT_FROM, operand: Operand.Name, effect: 1, formula: "(module -- module module.name)" },
   IMPORT_STAR: { op: Op.IMPORT_STAR, operand: Operand.None, effect: -1, formula: "(module -- ) from module import *" },
   PRINT_EXPR: { op: Op.PRINT_EXPR, operand: Operand.None, effect: -1, formula: "(v -- ) sys.displayhook(v)" },
+
+  GET_LEN: { op: Op.GET_LEN, operand: Operand.None, effect: 1, formula: "(v -- v len(v))" },
+  MATCH_MAPPING: { op: Op.MATCH_MAPPING, operand: Operand.None, effect: 1, formula: "(subject -- subject is_mapping) the type's MAPPING flag" },
+  MATCH_SEQUENCE: { op: Op.MATCH_SEQUENCE, operand: Operand.None, effect: 1, formula: "(subject -- subject is_sequence) the type's SEQUENCE flag" },
+  MATCH_KEYS: { op: Op.MATCH_KEYS, operand: Operand.None, effect: 1, formula: "(subject keys -- subject keys values_or_None) through subject.get" },
+  MATCH_CLASS: { op: Op.MATCH_CLASS, operand: Operand.Number, effect: -2, formula: "(subject cls names -- attrs_or_None) arg positional sub-patterns" },
 };
 
 /** Opcode number -> name, for the disassembler and error messages. */

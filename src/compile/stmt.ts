@@ -1,7 +1,7 @@
 /**
  * Statements: assignments, imports, `if`/`while`/`for`, `return`/`break`/`continue`, and the
  * bodies of modules and classes (docstrings, `SETUP_ANNOTATIONS`). Compound statements with
- * handlers are in handlers.ts, definitions in scopes.ts.
+ * handlers are in handlers.ts, definitions in scopes.ts, `match` in pattern.ts.
  */
 import type * as ast from "../parse/ast.js";
 import { Op } from "./opcodes.js";
@@ -15,6 +15,7 @@ import { unparseAnnotation } from "./unparse.js";
 import { inplaceBinary, jumpIf } from "./expr.js";
 import { compileAssert, compileRaise, compileTry, compileWith } from "./handlers.js";
 import { compileClass, compileFunction } from "./scopes.js";
+import { compileMatch } from "./pattern.js";
 
 export function compileStmt(c: Compiler, s: ast.Stmt): void {
   switch (s.kind) {
@@ -47,7 +48,7 @@ export function compileStmt(c: Compiler, s: ast.Stmt): void {
     case "Break": return breakStmt(c);
     case "Continue": return continueStmt(c);
     case "With": return compileWith(c, s, 0);
-    case "Match": return c.unsupported("the match statement", s);
+    case "Match": return compileMatch(c, s);
     case "TryStar": return c.unsupported("try/except*", s);
     case "AsyncFunctionDef": return c.unsupported("async def", s);
     case "AsyncFor": return c.unsupported("async for", s);

@@ -18,37 +18,37 @@ import { Op, opNames } from "./opcodes.js";
 
 export const enum Super {
   /** LOAD_FAST a; LOAD_FAST b (the first number after the opcodes: checked below) */
-  LOAD_FAST__LOAD_FAST = 95,
+  LOAD_FAST__LOAD_FAST = 100,
   /** LOAD_FAST a; LOAD_CONST c */
-  LOAD_FAST__LOAD_CONST = 96,
+  LOAD_FAST__LOAD_CONST = 101,
   /** LOAD_CONST c; LOAD_FAST a */
-  LOAD_CONST__LOAD_FAST = 97,
+  LOAD_CONST__LOAD_FAST = 102,
   /** STORE_FAST a; LOAD_FAST b */
-  STORE_FAST__LOAD_FAST = 98,
+  STORE_FAST__LOAD_FAST = 103,
   /** STORE_FAST a; STORE_FAST b */
-  STORE_FAST__STORE_FAST = 99,
+  STORE_FAST__STORE_FAST = 104,
   /** COMPARE_OP op; POP_JUMP_{FORWARD,BACKWARD}_IF_{FALSE,TRUE} n: the jump needs no bool. */
-  COMPARE_OP__POP_JUMP = 100,
+  COMPARE_OP__POP_JUMP = 105,
   /** FOR_ITER n; STORE_FAST a: the next item goes straight into the local. */
-  FOR_ITER__STORE_FAST = 101,
+  FOR_ITER__STORE_FAST = 106,
   /** LIST_APPEND i; JUMP_BACKWARD n: a list comprehension's loop. */
-  LIST_APPEND__JUMP_BACKWARD = 102,
+  LIST_APPEND__JUMP_BACKWARD = 107,
   /** COPY 2; COPY 2; BINARY_SUBSCR: the load of `c[k] op= v` (c k -- c k item). */
-  COPY__COPY__BINARY_SUBSCR = 103,
+  COPY__COPY__BINARY_SUBSCR = 108,
   /** SWAP 3; SWAP 2; STORE_SUBSCR: the store of `c[k] op= v` (c k v --). */
-  SWAP__SWAP__STORE_SUBSCR = 104,
+  SWAP__SWAP__STORE_SUBSCR = 109,
   // BINARY_OP, and the loads of its operands then the BINARY_OP (these stay the highest
   // numbers). The BINARY_OP unit of a load superinstruction may be BINARY_OP__STORE_FAST too.
   /** BINARY_OP op; STORE_FAST a: the result goes straight into the local. */
-  BINARY_OP__STORE_FAST = 105,
+  BINARY_OP__STORE_FAST = 110,
   /** LOAD_FAST a; BINARY_OP op */
-  LOAD_FAST__BINARY_OP = 106,
+  LOAD_FAST__BINARY_OP = 111,
   /** LOAD_CONST c; BINARY_OP op */
-  LOAD_CONST__BINARY_OP = 107,
+  LOAD_CONST__BINARY_OP = 112,
   /** LOAD_FAST a; LOAD_CONST c; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_CONST__BINARY_OP = 108,
+  LOAD_FAST__LOAD_CONST__BINARY_OP = 113,
   /** LOAD_FAST a; LOAD_FAST b; BINARY_OP op (three units) */
-  LOAD_FAST__LOAD_FAST__BINARY_OP = 109,
+  LOAD_FAST__LOAD_FAST__BINARY_OP = 114,
 }
 
 // The numbers are literals (a bundler does not fold `Op.X + 1` across files); they must follow the opcodes.

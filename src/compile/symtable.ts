@@ -297,6 +297,7 @@ class Builder {
       case "Match":
         this.expr(s.subject);
         for (const c of s.cases) {
+          this.pattern(c.pattern);
           if (c.guard) this.expr(c.guard);
           this.stmts(c.body);
         }
@@ -403,6 +404,38 @@ class Builder {
     if (args.kwarg) {
       this.addDef(args.kwarg.arg, Flag.PARAM, args.kwarg);
       this.cur.varkeywords = true;
+    }
+  }
+
+  /** A pattern's captures are local definitions; its values and classes are expressions. */
+  private pattern(p: ast.Pattern): void {
+    switch (p.kind) {
+      case "MatchValue":
+        this.expr(p.value);
+        break;
+      case "MatchSingleton":
+        break;
+      case "MatchSequence":
+      case "MatchOr":
+        for (const sub of p.patterns) this.pattern(sub);
+        break;
+      case "MatchStar":
+        if (p.name !== undefined) this.addDef(p.name, Flag.LOCAL, p);
+        break;
+      case "MatchMapping":
+        for (const key of p.keys) this.expr(key);
+        for (const sub of p.patterns) this.pattern(sub);
+        if (p.rest !== undefined) this.addDef(p.rest, Flag.LOCAL, p);
+        break;
+      case "MatchClass":
+        this.expr(p.cls);
+        for (const sub of p.patterns) this.pattern(sub);
+        for (const sub of p.kwd_patterns) this.pattern(sub);
+        break;
+      case "MatchAs":
+        if (p.pattern !== undefined) this.pattern(p.pattern);
+        if (p.name !== undefined) this.addDef(p.name, Flag.LOCAL, p);
+        break;
     }
   }
 

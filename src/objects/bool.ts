@@ -67,7 +67,7 @@ export const boolType: TypeDef = {
   name: "bool",
   basicsize: Int.MEDIUM_SIZE,
   itemsize: 4,
-  flags: TpFlag.LONG_SUBCLASS,
+  flags: TpFlag.LONG_SUBCLASS | TpFlag.MATCH_SELF,
   base: "int",
   doc: "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.",
   dealloc: (rt, o) => {

@@ -621,7 +621,7 @@ export const bytearrayType: TypeDef = {
   name: "bytearray",
   basicsize: ByteArray.BASIC_SIZE,
   itemsize: 0,
-  flags: TpFlag.BASETYPE,
+  flags: TpFlag.BASETYPE | TpFlag.MATCH_SELF,
   doc: "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer",
   dealloc: byteArrayDealloc,
   repr: byteArrayRepr,

@@ -472,7 +472,7 @@ export const bytesType: TypeDef = {
   name: "bytes",
   basicsize: Bytes.BASIC_SIZE,
   itemsize: 1,
-  flags: TpFlag.BASETYPE | TpFlag.BYTES_SUBCLASS,
+  flags: TpFlag.BASETYPE | TpFlag.BYTES_SUBCLASS | TpFlag.MATCH_SELF,
   doc: "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer",
   dealloc: bytesDealloc,
   repr: bytesRepr,

@@ -837,7 +837,7 @@ export const dictType: TypeDef = {
   name: "dict",
   basicsize: Dict.SIZE,
   itemsize: 0,
-  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.DICT_SUBCLASS | TpFlag.MAPPING,
+  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.DICT_SUBCLASS | TpFlag.MAPPING | TpFlag.MATCH_SELF,
   doc: "dict() -> new empty dictionary\ndict(mapping) -> new dictionary initialized from a mapping object's\n    (key, value) pairs\ndict(iterable) -> new dictionary initialized as if via:\n    d = {}\n    for k, v in iterable:\n        d[k] = v\ndict(**kwargs) -> new dictionary initialized with the name=value pairs\n    in the keyword argument list.  For example:  dict(one=1, two=2)",
   dealloc: dictDealloc,
   repr: dictRepr,

@@ -517,7 +517,7 @@ export const floatType: TypeDef = {
   name: "float",
   basicsize: Float.SIZE,
   itemsize: 0,
-  flags: TpFlag.BASETYPE,
+  flags: TpFlag.BASETYPE | TpFlag.MATCH_SELF,
   doc: "Convert a string or number to a floating point number, if possible.",
   dealloc: floatDealloc,
   repr: (rt, o) => rt.newStr(floatRepr(floatValue(rt, o))),

@@ -411,7 +411,7 @@ export const intType: TypeDef = {
   name: "int",
   basicsize: Int.DIGITS,
   itemsize: 4,
-  flags: TpFlag.BASETYPE | TpFlag.LONG_SUBCLASS,
+  flags: TpFlag.BASETYPE | TpFlag.LONG_SUBCLASS | TpFlag.MATCH_SELF,
   doc: "int([x]) -> integer\nint(x, base=10) -> integer",
   dealloc: intDealloc,
   repr: intRepr,

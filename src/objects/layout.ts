@@ -109,6 +109,8 @@ export const enum TpFlag {
   HAVE_GC = 1 << 14,
   /** The class has abstract methods (`__abstractmethods__` is non-empty): no instances. */
   IS_ABSTRACT = 1 << 20,
+  /** A class pattern `cls(x)` of this type matches the subject itself (int, str, list...). */
+  MATCH_SELF = 1 << 22,
   METHOD_DESCRIPTOR = 1 << 17,
   LONG_SUBCLASS = 1 << 24,
   LIST_SUBCLASS = 1 << 25,

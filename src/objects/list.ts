@@ -544,7 +544,7 @@ export const listType: TypeDef = {
   name: "list",
   basicsize: List.SIZE,
   itemsize: 0,
-  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.LIST_SUBCLASS | TpFlag.SEQUENCE,
+  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.LIST_SUBCLASS | TpFlag.SEQUENCE | TpFlag.MATCH_SELF,
   doc: "Built-in mutable sequence.\n\nIf no argument is given, the constructor creates a new empty list.\nThe argument must be an iterable if specified.",
   dealloc: listDealloc,
   repr: listRepr,

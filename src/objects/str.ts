@@ -310,7 +310,7 @@ export const strType: TypeDef = {
   name: "str",
   basicsize: Str.UNICODE_SIZE,
   itemsize: 0,
-  flags: TpFlag.BASETYPE | TpFlag.UNICODE_SUBCLASS,
+  flags: TpFlag.BASETYPE | TpFlag.UNICODE_SUBCLASS | TpFlag.MATCH_SELF,
   doc: "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string object from the given object. If encoding or\nerrors is specified, then the object must expose a data buffer\nthat will be decoded using the given encoding and error handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.",
   dealloc: strDealloc,
   repr: strRepr,

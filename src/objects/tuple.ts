@@ -654,7 +654,7 @@ export const tupleType: TypeDef = {
   name: "tuple",
   basicsize: Tuple.ITEMS,
   itemsize: 8,
-  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.TUPLE_SUBCLASS | TpFlag.SEQUENCE,
+  flags: TpFlag.HAVE_GC | TpFlag.BASETYPE | TpFlag.TUPLE_SUBCLASS | TpFlag.SEQUENCE | TpFlag.MATCH_SELF,
   doc: "Built-in immutable sequence.\n\nIf no argument is given, the constructor returns an empty tuple.\nIf iterable is specified the tuple is initialized from iterable's items.\n\nIf the argument is a tuple, the return value is the same object.",
   dealloc: tupleDealloc,
   repr: tupleRepr,

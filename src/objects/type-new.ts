@@ -41,8 +41,8 @@ import { newKeysForClass } from "./dict-values.js";
 import { Exc } from "./exceptions.js";
 import { PY_RAISED } from "./errors.js";
 
-/** Flags a class takes from its base: the fast subclass bits and the collection kind. */
-const INHERITED_FLAGS = 0xff000000 | TpFlag.SEQUENCE | TpFlag.MAPPING;
+/** Flags a class takes from its base: the fast subclass bits, the collection kind, MATCH_SELF. */
+const INHERITED_FLAGS = 0xff000000 | TpFlag.SEQUENCE | TpFlag.MAPPING | TpFlag.MATCH_SELF;
 
 /**
  * The most derived of `metatype` and the metaclasses of `bases` (CPython's

@@ -30,6 +30,8 @@ import { newSet, setAdd } from "../objects/set.js";
 import { newSlice } from "../objects/slice.js";
 import { setItem, delAttr, delItem, negative, positive, invert, callMethod, lookupAttr, getIter } from "../objects/abstract.js";
 import { F } from "./frame.js";
+import { TpFlag } from "../objects/layout.js";
+import { opGetLen, opMatchClass, opMatchKeys, opMatchKind } from "./eval-match.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import {
@@ -711,6 +713,16 @@ export function execSlow(vm: VM, th: VMThread, f: number, sp: number, op: number
     case Op.GET_YIELD_FROM_ITER:
       opGetYieldFromIter(rt, sp);
       return sp;
+    case Op.GET_LEN:
+      return opGetLen(rt, sp);
+    case Op.MATCH_MAPPING:
+      return opMatchKind(rt, sp, TpFlag.MAPPING);
+    case Op.MATCH_SEQUENCE:
+      return opMatchKind(rt, sp, TpFlag.SEQUENCE);
+    case Op.MATCH_KEYS:
+      return opMatchKeys(rt, sp);
+    case Op.MATCH_CLASS:
+      return opMatchClass(rt, sp, arg);
     default:
       throw new InternalError(`unknown opcode ${op} at ${rt.i32[(f + F.LASTI) >> 2]}`);
   }
