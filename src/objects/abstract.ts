@@ -629,10 +629,21 @@ function unary(rt: Runtime, o: number, which: "negative" | "positive" | "invert"
   return f(rt, o);
 }
 
-export const negative = (rt: Runtime, o: number): number => unary(rt, o, "negative", "unary -");
-export const positive = (rt: Runtime, o: number): number => unary(rt, o, "positive", "unary +");
-export const invert = (rt: Runtime, o: number): number => unary(rt, o, "invert", "unary ~");
-export const absolute = (rt: Runtime, o: number): number => unary(rt, o, "absolute", "abs()");
+// Function declarations, not consts: module-level method tables (builtins-numeric.ts,
+// operator.ts) take these as values, and a declaration is defined however the modules' cycle
+// orders their evaluation.
+export function negative(rt: Runtime, o: number): number {
+  return unary(rt, o, "negative", "unary -");
+}
+export function positive(rt: Runtime, o: number): number {
+  return unary(rt, o, "positive", "unary +");
+}
+export function invert(rt: Runtime, o: number): number {
+  return unary(rt, o, "invert", "unary ~");
+}
+export function absolute(rt: Runtime, o: number): number {
+  return unary(rt, o, "absolute", "abs()");
+}
 
 /** operator.index(o): an int object (new reference). */
 export function index(rt: Runtime, o: number): number {
