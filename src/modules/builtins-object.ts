@@ -16,7 +16,7 @@ import { exactHash } from "../objects/tuple.js";
 import type { MethodDef } from "../objects/typedef.js";
 import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { arg, checkArgs } from "../objects/args.js";
+import { arg, checkArgs, argTypeName } from "../objects/args.js";
 import { call1, delAttr, formatObject, getAttr, hash, isTrue, lookupAttr, repr, setAttr } from "../objects/abstract.js";
 import { asciiRepr } from "../objects/str.js";
 import { tupleItem, tupleSize } from "../objects/tuple.js";
@@ -266,7 +266,7 @@ function hasattr(rt: Runtime, _m: number, args: number, nargs: number, kwnames: 
 function format(rt: Runtime, _m: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "format", nargs, kwnames, 1, 2);
   const spec = nargs === 2 ? arg(rt, args, 1) : rt.S.emptyStr;
-  if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `format() argument 2 must be str, not ${rt.typeName(spec)}`);
+  if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `format() argument 2 must be str, not ${argTypeName(rt, spec)}`);
   return formatObject(rt, arg(rt, args, 0), spec);
 }
 

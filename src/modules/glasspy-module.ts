@@ -19,7 +19,7 @@ import * as fs from "node:fs";
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
-import { arg, argSpec, checkArgs, parseArgs } from "../objects/args.js";
+import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "../objects/args.js";
 import { newInt } from "../objects/int.js";
 import { newList, listAppend } from "../objects/list.js";
 import { newDict, dictSetItem } from "../objects/dict.js";
@@ -126,7 +126,7 @@ function noArgs(name: string, fn: (rt: Runtime) => Data, doc: string): MethodDef
 
 function stringArg(rt: Runtime, fname: string, o: number, what: string): string {
   if (!rt.isSubtype(rt.typeOf(o), rt.T.str)) {
-    throw rt.raise(rt.E.TypeError, `${fname}() argument ${what} must be str, not ${rt.typeName(o)}`);
+    throw rt.raise(rt.E.TypeError, `${fname}() argument ${what} must be str, not ${argTypeName(rt, o)}`);
   }
   return rt.jsString(o);
 }

@@ -27,7 +27,7 @@ import { addModuleValue } from "./native-module.js";
 import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { moduleDict } from "../objects/module.js";
-import { argSpec, arg, checkArgs, parseArgs } from "../objects/args.js";
+import { argSpec, arg, checkArgs, parseArgs, argTypeName } from "../objects/args.js";
 import { call, call0, popArgs, pushArgs } from "../objects/abstract.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { objectSizeof } from "../objects/object.js";
@@ -252,7 +252,7 @@ function setIntMaxStrDigitsFn(rt: Runtime, _m: number, args: number, nargs: numb
 function intern(rt: Runtime, _m: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "sys.intern", nargs, kwnames, 1, 1);
   const s = arg(rt, args, 0);
-  if (!rt.hasFlag(s, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `intern() argument must be str, not ${rt.typeName(s)}`);
+  if (!rt.hasFlag(s, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `intern() argument must be str, not ${argTypeName(rt, s)}`);
   return strInternObject(rt, s);
 }
 

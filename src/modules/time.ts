@@ -19,7 +19,7 @@ import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
 import { TpFlag } from "../objects/layout.js";
-import { arg, checkArgs } from "../objects/args.js";
+import { arg, checkArgs, argTypeName } from "../objects/args.js";
 import { index } from "../objects/abstract.js";
 import { newInt, newIntFromBigInt, intToBigInt } from "../objects/int.js";
 import { newFloat, floatValue } from "../objects/float.js";
@@ -318,7 +318,7 @@ function strftime(rt: Runtime, _m: number, args: number, nargs: number, kwnames:
   checkTupleArgs(rt, "strftime", nargs, kwnames, 1, 2);
   const format = arg(rt, args, 0);
   if (!rt.hasFlag(format, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `strftime() argument 1 must be str, not ${rt.typeName(format)}`);
+    throw rt.raise(rt.E.TypeError, `strftime() argument 1 must be str, not ${argTypeName(rt, format)}`);
   }
   return rt.newStr(strftimeText(rt.jsString(format), timeArg(rt, "strftime", args, nargs, 1)));
 }

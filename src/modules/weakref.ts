@@ -6,7 +6,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import type { NativeModuleDef } from "./native-module.js";
 import { addModuleValue } from "./native-module.js";
-import { arg, argSpec, checkArgs, parseArgs } from "../objects/args.js";
+import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "../objects/args.js";
 import { newInt } from "../objects/int.js";
 import { listAppend, newList } from "../objects/list.js";
 import { dictDelItem, dictGetItem } from "../objects/dict.js";
@@ -45,7 +45,7 @@ function removeDeadWeakref(rt: Runtime, _m: number, args: number, nargs: number,
   const dict = arg(rt, args, 0);
   const key = arg(rt, args, 1);
   if (!rt.isInstance(dict, rt.T.dict)) {
-    throw rt.raise(rt.E.TypeError, `_remove_dead_weakref() argument 1 must be dict, not ${rt.typeName(dict)}`);
+    throw rt.raise(rt.E.TypeError, `_remove_dead_weakref() argument 1 must be dict, not ${argTypeName(rt, dict)}`);
   }
   const value = dictGetItem(rt, dict, key);
   if (value !== 0) {

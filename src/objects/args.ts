@@ -51,22 +51,38 @@ export function argSpec(fname: string, params: readonly string[]): ArgSpec {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/**
+ * The type an argument converter's TypeError names ("f() argument 'x' must be str, not
+ * None"): "None" for None, as CPython's _PyArg_BadArgument and getargs.c say it, else the
+ * type's name.
+ */
+export function argTypeName(rt: Runtime, o: number): string {
+  return o === rt.S.None ? "None" : rt.typeName(o);
+}
+
 /** Number of keyword arguments in a call. */
 export function kwCount(rt: Runtime, kwnames: number): number {
   return kwnames === 0 ? 0 : tupleSize(rt, kwnames);
 }
 
-/** Positional-only functions: check the count and that no keywords were passed. */
+/**
+ * Positional-only functions: check the count and that no keywords were passed. A method
+ * passes its qualified name ("list.pop"): CPython's method descriptor names it so in "takes no
+ * keyword arguments", "takes no arguments" and "takes exactly one argument", while the
+ * counts its functions check themselves ("pop expected at most 1 argument, got 2") name the
+ * function alone.
+ */
 export function checkArgs(rt: Runtime, fname: string, nargs: number, kwnames: number, min: number, max: number): void {
   if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${fname}() takes no keyword arguments`);
   if (nargs >= min && nargs <= max) return;
   if (min === max) {
     if (min === 0) throw rt.raise(rt.E.TypeError, `${fname}() takes no arguments (${nargs} given)`);
     if (min === 1) throw rt.raise(rt.E.TypeError, `${fname}() takes exactly one argument (${nargs} given)`);
-    throw rt.raise(rt.E.TypeError, `${fname} expected ${plural(min, "argument")}, got ${nargs}`);
   }
-  if (nargs < min) throw rt.raise(rt.E.TypeError, `${fname} expected at least ${plural(min, "argument")}, got ${nargs}`);
-  throw rt.raise(rt.E.TypeError, `${fname} expected at most ${plural(max, "argument")}, got ${nargs}`);
+  const name = fname.slice(fname.lastIndexOf(".") + 1);
+  if (min === max) throw rt.raise(rt.E.TypeError, `${name} expected ${plural(min, "argument")}, got ${nargs}`);
+  if (nargs < min) throw rt.raise(rt.E.TypeError, `${name} expected at least ${plural(min, "argument")}, got ${nargs}`);
+  throw rt.raise(rt.E.TypeError, `${name} expected at most ${plural(max, "argument")}, got ${nargs}`);
 }
 
 /** The i-th argument word of a vectorcall (borrowed). */
@@ -78,36 +94,66 @@ export function arg(rt: Runtime, args: number, i: number): number {
  * Match a call against `spec`. `out[i]` receives the borrowed argument for `spec.names[i]`, or
  * 0 when an optional parameter was not given. With `*args` in the spec, positionals beyond the
  * named positional parameters are allowed and left for the caller (`nargs` still counts them).
+ *
+ * Errors come in the order CPython's keyword parser (_PyArg_UnpackKeywords) finds them: too
+ * many arguments in all, too many positional ones, too few positional-only ones, a required
+ * one missing, one given by name and position, then an unknown keyword.
  */
 export function parseArgs(rt: Runtime, spec: ArgSpec, args: number, nargs: number, kwnames: number, out: Int32Array): void {
   const positional = spec.kwOnlyStart;
   const n = spec.names.length;
+  const nkw = kwCount(rt, kwnames);
   for (let i = 0; i < n; i++) out[i] = 0;
+  if (!spec.varargs && !spec.varkw && nargs + nkw > n) {
+    throw rt.raise(rt.E.TypeError,
+      `${spec.fname}() takes at most ${n} ${nargs === 0 ? "keyword " : ""}argument${n === 1 ? "" : "s"} (${nargs + nkw} given)`);
+  }
   if (nargs > positional && !spec.varargs) {
     if (positional === 0) throw rt.raise(rt.E.TypeError, `${spec.fname}() takes no positional arguments`);
-    throw rt.raise(rt.E.TypeError, `${spec.fname}() takes at most ${plural(positional, "argument")} (${nargs} given)`);
+    const exactly = spec.required.slice(0, positional).every((r) => r);
+    throw rt.raise(rt.E.TypeError,
+      `${spec.fname}() takes ${exactly ? "exactly" : "at most"} ${plural(positional, "positional argument")} (${nargs} given)`);
+  }
+  // Required positional-only parameters missing: counted, not named.
+  let minPosOnly = 0;
+  while (minPosOnly < spec.posOnly && spec.required[minPosOnly]) minPosOnly++;
+  if (nargs < minPosOnly) {
+    throw rt.raise(rt.E.TypeError,
+      `${spec.fname}() takes ${minPosOnly < positional ? "at least" : "exactly"} ${plural(minPosOnly, "positional argument")} (${nargs} given)`);
   }
   const given = Math.min(nargs, positional);
   for (let i = 0; i < given; i++) out[i] = arg(rt, args, i);
-  const nkw = kwCount(rt, kwnames);
+  // Keywords naming a parameter that can take one; the others are reported last.
+  let unknown = -1;
+  let repeated = -1;
   for (let k = 0; k < nkw; k++) {
     const key = rt.jsString(tupleItem(rt, kwnames, k));
     const index = spec.names.indexOf(key);
     if (index < 0 || index < spec.posOnly) {
-      if (spec.varkw) continue;
-      throw rt.raise(rt.E.TypeError, `'${key}' is an invalid keyword argument for ${spec.fname}()`);
+      if (!spec.varkw && unknown < 0) unknown = k;
+      continue;
     }
-    if (out[index] !== 0) {
-      throw rt.raise(rt.E.TypeError, `argument for ${spec.fname}() given by name ('${key}') and position (${index + 1})`);
+    if (index < given) {
+      // CPython names the first such parameter in the signature's order.
+      if (repeated < 0 || index < repeated) repeated = index;
+      continue;
     }
     out[index] = arg(rt, args, nargs + k);
   }
-  for (let i = 0; i < n; i++) {
+  for (let i = given; i < n; i++) {
     if (out[i] === 0 && spec.required[i]) {
       if (i < positional) {
         throw rt.raise(rt.E.TypeError, `${spec.fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
       }
       throw rt.raise(rt.E.TypeError, `${spec.fname}() missing required keyword-only argument '${spec.names[i]}'`);
     }
+  }
+  if (repeated >= 0) {
+    throw rt.raise(rt.E.TypeError,
+      `argument for ${spec.fname}() given by name ('${spec.names[repeated]}') and position (${repeated + 1})`);
+  }
+  if (unknown >= 0) {
+    const key = rt.jsString(tupleItem(rt, kwnames, unknown));
+    throw rt.raise(rt.E.TypeError, `'${key}' is an invalid keyword argument for ${spec.fname}()`);
   }
 }

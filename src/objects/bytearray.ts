@@ -36,7 +36,7 @@ import { bytesLikeMethods } from "./bytes-methods.js";
 import { bytesBinarySlot, bytesLikeCompare, bytesLikeContains, bytesLikeRepeat, bytesLikeSubscript, byteValue } from "./bytes-like.js";
 import { bytesMod } from "./percent-format.js";
 import { encodeStr } from "./codecs.js";
-import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
+import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
 import { newInt } from "./int.js";
 import { asSsize, hasIndex, sliceIndices, sliceOut } from "./slice.js";
@@ -328,7 +328,7 @@ const initOut = new Int32Array(3);
 
 function strArg(rt: Runtime, o: number, name: string): string | undefined {
   if (o === 0) return undefined;
-  if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `bytearray() argument '${name}' must be str, not ${rt.typeName(o)}`);
+  if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `bytearray() argument '${name}' must be str, not ${argTypeName(rt, o)}`);
   return rt.jsString(o);
 }
 
@@ -473,7 +473,7 @@ function extend(rt: Runtime, self: number, args: number, nargs: number, kwnames:
 }
 
 function pop(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "pop", nargs, kwnames, 0, 1);
+  checkArgs(rt, "bytearray.pop", nargs, kwnames, 0, 1);
   const n = size(rt, self);
   let i = nargs > 0 ? indexArg(rt, arg(rt, args, 0)) : -1;
   if (n === 0) throw rt.raise(rt.E.IndexError, "pop from empty bytearray");
@@ -487,7 +487,7 @@ function pop(rt: Runtime, self: number, args: number, nargs: number, kwnames: nu
 }
 
 function insert(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "insert", nargs, kwnames, 2, 2);
+  checkArgs(rt, "bytearray.insert", nargs, kwnames, 2, 2);
   let i = indexArg(rt, arg(rt, args, 0));
   const v = byteValue(rt, arg(rt, args, 1));
   const n = size(rt, self);

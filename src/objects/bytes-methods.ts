@@ -23,7 +23,7 @@ import { byteArrayAppendArray, newByteArrayFromHeap } from "./bytearray.js";
 import {
   argBuffer, argScratch, argScratch2, byteValue, isByteArray, makeLike, makeLikeArray, selfBuffer, sliceLike, unchanged,
 } from "./bytes-like.js";
-import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
+import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
 import { call1 } from "./abstract.js";
 import { newInt } from "./int.js";
 import { hasIndex } from "./slice.js";
@@ -43,8 +43,8 @@ const out4 = new Int32Array(4);
 function decode(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, decodeSpec, args, nargs, kwnames, out4);
   const enc = out4[0], errs = out4[1];
-  if (enc !== 0 && !isStr(rt, enc)) throw rt.raise(rt.E.TypeError, `decode() argument 'encoding' must be str, not ${rt.typeName(enc)}`);
-  if (errs !== 0 && !isStr(rt, errs)) throw rt.raise(rt.E.TypeError, `decode() argument 'errors' must be str, not ${rt.typeName(errs)}`);
+  if (enc !== 0 && !isStr(rt, enc)) throw rt.raise(rt.E.TypeError, `decode() argument 'encoding' must be str, not ${argTypeName(rt, enc)}`);
+  if (errs !== 0 && !isStr(rt, errs)) throw rt.raise(rt.E.TypeError, `decode() argument 'errors' must be str, not ${argTypeName(rt, errs)}`);
   const b = selfBuffer(rt, self);
   return decodeBytes(rt, b[0], b[1], enc === 0 ? "utf-8" : strToJs(rt, enc), errs === 0 ? "strict" : strToJs(rt, errs));
 }
@@ -120,7 +120,7 @@ export function fromHexData(rt: Runtime, s: number): Uint8Array {
 function fromhex(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, `${rt.typeNameOf(cls)}.fromhex`, nargs, kwnames, 1, 1);
   const s = arg(rt, args, 0);
-  if (!isStr(rt, s)) throw rt.raise(rt.E.TypeError, `fromhex() argument must be str, not ${rt.typeName(s)}`);
+  if (!isStr(rt, s)) throw rt.raise(rt.E.TypeError, `fromhex() argument must be str, not ${argTypeName(rt, s)}`);
   const data = fromHexData(rt, s);
   const isBA = cls === rt.T.bytearray || (rt.isSubtype(cls, rt.T.bytearray));
   const base = isBA ? makeByteArrayFromArray(rt, data) : newBytes(rt, data);
@@ -362,7 +362,7 @@ function replace(rt: Runtime, self: number, args: number, nargs: number, kwnames
 
 function fillByte(rt: Runtime, o: number, name: string): number {
   if (!bufferOf(rt, o, argScratch) || argScratch[1] !== 1) {
-    throw rt.raise(rt.E.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${rt.typeName(o)}`);
+    throw rt.raise(rt.E.TypeError, `${name}() argument 2 must be a byte string of length 1, not ${argTypeName(rt, o)}`);
   }
   return rt.u8[argScratch[0]];
 }

@@ -28,7 +28,7 @@ import { bytesBinarySlot, bytesLikeContains, bytesLikeCompare, bytesLikeRepeat, 
 import { ByteArray } from "./bytearray.js";
 import { bytesMod } from "./percent-format.js";
 import { encodeStr } from "./codecs.js";
-import { argSpec, parseArgs, checkArgs } from "./args.js";
+import { argSpec, parseArgs, checkArgs, argTypeName } from "./args.js";
 import { call0, getIter, iterNext } from "./abstract.js";
 import { typeLookup } from "./typeobject.js";
 import { newInt } from "./int.js";
@@ -326,7 +326,7 @@ export function objectToBytesForFormat(rt: Runtime, o: number): number {
 
 function strArg(rt: Runtime, o: number, fname: string, name: string): string | undefined {
   if (o === 0) return undefined;
-  if (!rt.hasFlag(o, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `${fname}() argument '${name}' must be str, not ${rt.typeName(o)}`);
+  if (!rt.hasFlag(o, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `${fname}() argument '${name}' must be str, not ${argTypeName(rt, o)}`);
   return rt.jsString(o);
 }
 

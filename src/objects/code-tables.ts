@@ -109,14 +109,14 @@ export function codeTableAttributes(infoOf: (rt: Runtime, c: number) => CodeInfo
       {
         name: "co_lines",
         fn: (rt, c, _args, nargs, kwnames) => {
-          checkArgs(rt, "co_lines", nargs, kwnames, 0, 0);
+          checkArgs(rt, "code.co_lines", nargs, kwnames, 0, 0);
           return coLines(rt, infoOf(rt, c));
         },
       },
       {
         name: "co_positions",
         fn: (rt, c, _args, nargs, kwnames) => {
-          checkArgs(rt, "co_positions", nargs, kwnames, 0, 0);
+          checkArgs(rt, "code.co_positions", nargs, kwnames, 0, 0);
           return coPositions(rt, infoOf(rt, c));
         },
       },

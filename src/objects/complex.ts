@@ -24,7 +24,7 @@ import { parseFormatSpec } from "./format-spec.js";
 import { powPositive } from "./float-pow.js";
 import { callSpecial, isInt, intToDouble } from "./int.js";
 import { compareDoubleWithInt, floatValue, hashDoubleExact, isFloat, newFloat, newFloatPair, numberToFloat } from "./float.js";
-import { argSpec, arg, checkArgs, parseArgs } from "./args.js";
+import { argSpec, arg, checkArgs, parseArgs, argTypeName } from "./args.js";
 import { str as objectStr } from "./abstract.js";
 
 /** Field offsets of PyComplexObject. */
@@ -213,7 +213,7 @@ function complexFormat(rt: Runtime, self: number, args: number, nargs: number, k
   checkArgs(rt, "complex.__format__", nargs, kwnames, 1, 1);
   const spec = arg(rt, args, 0);
   if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${argTypeName(rt, spec)}`);
   }
   const text = rt.jsString(spec);
   if (text === "") return objectStr(rt, self);

@@ -152,7 +152,7 @@ export function dictGetMethod(rt: Runtime, self: number, args: number, nargs: nu
   if (kwnames !== 0 || nargs < 1 || nargs > 2) {
     // Argument Clinic's messages: the keyword one names the class, the count ones do not.
     if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, "dict.get() takes no keyword arguments");
-    checkArgs(rt, "get", nargs, kwnames, 1, 2);
+    checkArgs(rt, "dict.get", nargs, kwnames, 1, 2);
   }
   const key = rt.i32[args >> 2];
   let v = dictGetItem(rt, self, key);
@@ -162,20 +162,20 @@ export function dictGetMethod(rt: Runtime, self: number, args: number, nargs: nu
 }
 
 export function dictSetdefaultMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "setdefault", nargs, kwnames, 1, 2);
+  checkArgs(rt, "dict.setdefault", nargs, kwnames, 1, 2);
   const v = dictSetDefault(rt, self, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : rt.S.None);
   rt.incref(v);
   return v;
 }
 
 export function dictPopMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "pop", nargs, kwnames, 1, 2);
+  checkArgs(rt, "dict.pop", nargs, kwnames, 1, 2);
   return dictPop(rt, self, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : 0);
 }
 
 /** dict.popitem(): the last (key, value) pair, LIFO; the table's trailing entries are reclaimed. */
 export function dictPopitemMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "popitem", nargs, kwnames, 0, 0);
+  checkArgs(rt, "dict.popitem", nargs, kwnames, 0, 0);
   const res = newTuple(rt, 2);
   if (dictSize(rt, self) === 0) {
     rt.decref(res);
@@ -272,6 +272,6 @@ export function dictReversedMethod(rt: Runtime, self: number, _args: number, nar
 
 /** dict.fromkeys(iterable, value=None), a class method: `cls` is the class it was called on. */
 export function dictFromkeysMethod(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "fromkeys", nargs, kwnames, 1, 2);
+  checkArgs(rt, "dict.fromkeys", nargs, kwnames, 1, 2);
   return dictFromKeys(rt, cls, arg(rt, args, 0), nargs > 1 ? arg(rt, args, 1) : rt.S.None);
 }

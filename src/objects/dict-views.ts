@@ -524,7 +524,7 @@ viewNb[BinaryOp.OR] = viewOr;
 viewNb[BinaryOp.XOR] = viewXor;
 
 function isdisjointMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "isdisjoint", nargs, kwnames, 1, 1);
+  checkArgs(rt, `${rt.typeName(self)}.isdisjoint`, nargs, kwnames, 1, 1);
   let other = arg(rt, args, 0);
   let result = true;
   if (self === other) {
@@ -563,7 +563,7 @@ function isdisjointMethod(rt: Runtime, self: number, args: number, nargs: number
 }
 
 function reversedMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__reversed__", nargs, kwnames, 0, 0);
+  checkArgs(rt, `${rt.typeName(self)}.__reversed__`, nargs, kwnames, 0, 0);
   return newDictIterator(rt, viewDict(rt, self), viewKind(rt, self), true);
 }
 

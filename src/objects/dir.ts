@@ -86,7 +86,7 @@ export function typeDir(rt: Runtime, self: number, _args: number, nargs: number,
 
 /** `module.__dir__`, for module's method table. */
 export function moduleDir(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__dir__", nargs, kwnames, 0, 0);
+  checkArgs(rt, "object.__dir__", nargs, kwnames, 0, 0);
   return moduleDirList(rt, self);
 }
 

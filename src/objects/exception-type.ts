@@ -289,7 +289,7 @@ const extraGetSet: Partial<Record<string, GetSetDef[]>> = {
 };
 
 function withTraceback(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "with_traceback", nargs, kwnames, 1, 1);
+  checkArgs(rt, "BaseException.with_traceback", nargs, kwnames, 1, 1);
   const tb = arg(rt, args, 0);
   setExceptionField(rt, self, Exc.TRACEBACK, tb === rt.S.None ? 0 : tb);
   rt.incref(self);
@@ -298,7 +298,7 @@ function withTraceback(rt: Runtime, self: number, args: number, nargs: number, k
 
 /** add_note(note): append to the `__notes__` list in the instance dict (created on first use). */
 function addNote(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "add_note", nargs, kwnames, 1, 1);
+  checkArgs(rt, "BaseException.add_note", nargs, kwnames, 1, 1);
   const note = arg(rt, args, 0);
   if (!rt.hasFlag(note, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `note must be a str, not '${rt.typeName(note)}'`);
   const key = rt.identifier("__notes__");

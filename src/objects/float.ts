@@ -29,7 +29,7 @@ import { parseFormatSpec } from "./format-spec.js";
 import { checkWrapperArgs, isInt, intValue, intToDouble, newInt, newIntFromBigInt, newPair, numberText } from "./int.js";
 import { complexPowValues } from "./complex.js";
 import { powPositive } from "./float-pow.js";
-import { checkArgs, arg } from "./args.js";
+import { checkArgs, arg, argTypeName } from "./args.js";
 import { call1, index as numberIndex, reprText, str as objectStr } from "./abstract.js";
 import { objectHash } from "./object.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
@@ -364,7 +364,7 @@ function floatFormat(rt: Runtime, self: number, args: number, nargs: number, kwn
   checkArgs(rt, "float.__format__", nargs, kwnames, 1, 1);
   const spec = arg(rt, args, 0);
   if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${argTypeName(rt, spec)}`);
   }
   const text = rt.jsString(spec);
   if (text === "") return objectStr(rt, self);
@@ -413,7 +413,7 @@ function roundToInt(rt: Runtime, x: number): number {
 }
 
 function floatRound(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__round__", nargs, kwnames, 0, 1);
+  checkArgs(rt, "float.__round__", nargs, kwnames, 0, 1);
   const x = floatValue(rt, self);
   if (nargs === 0 || arg(rt, args, 0) === rt.S.None) return roundToInt(rt, x);
   const nd = numberIndex(rt, arg(rt, args, 0));
@@ -468,10 +468,10 @@ function floatDivmodMethod(reflected: boolean) {
 }
 
 function getFormat(rt: Runtime, _cls: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__getformat__", nargs, kwnames, 1, 1);
+  checkArgs(rt, "float.__getformat__", nargs, kwnames, 1, 1);
   const t = arg(rt, args, 0);
   if (!rt.hasFlag(t, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `__getformat__() argument must be str, not ${rt.typeName(t)}`);
+    throw rt.raise(rt.E.TypeError, `__getformat__() argument must be str, not ${argTypeName(rt, t)}`);
   }
   const text = rt.jsString(t);
   if (text !== "double" && text !== "float") throw rt.raise(rt.E.ValueError, "__getformat__() argument 1 must be 'double' or 'float'");

@@ -358,7 +358,7 @@ export const generatorType: TypeDef = {
     {
       name: "send",
       fn: (rt, g, args, nargs, kwnames) => {
-        checkArgs(rt, "send", nargs, kwnames, 1, 1);
+        checkArgs(rt, "generator.send", nargs, kwnames, 1, 1);
         const v = genSend(rt, g, arg(rt, args, 0));
         if (v === 0) raiseStopIteration(rt, returnValueOrNone(rt));
         return v;
@@ -367,7 +367,7 @@ export const generatorType: TypeDef = {
     {
       name: "throw",
       fn: (rt, g, args, nargs, kwnames) => {
-        checkArgs(rt, "throw", nargs, kwnames, 1, 3);
+        checkArgs(rt, "generator.throw", nargs, kwnames, 1, 3);
         const typ = arg(rt, args, 0);
         let exc: number;
         if (rt.typeFlags(rt.typeOf(typ)) & TpFlag.TYPE_SUBCLASS && rt.typeFlags(typ) & TpFlag.BASE_EXC_SUBCLASS) {
@@ -389,7 +389,7 @@ export const generatorType: TypeDef = {
     {
       name: "close",
       fn: (rt, g, _args, nargs, kwnames) => {
-        checkArgs(rt, "close", nargs, kwnames, 0, 0);
+        checkArgs(rt, "generator.close", nargs, kwnames, 0, 0);
         genClose(rt, g);
         rt.incref(rt.S.None);
         return rt.S.None;

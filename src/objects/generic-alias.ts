@@ -278,7 +278,7 @@ function aliasNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames
 // ── methods and attributes ──────────────────────────────────────────────────────────────
 
 function mroEntries(rt: Runtime, ga: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__mro_entries__", nargs, kwnames, 1, 1);
+  checkArgs(rt, "GenericAlias.__mro_entries__", nargs, kwnames, 1, 1);
   const t = newTuple(rt, 1);
   const origin = field(rt, ga, Alias.ORIGIN);
   rt.incref(origin);
@@ -293,7 +293,7 @@ function refusedCheck(rt: Runtime, _ga: number, _args: number, nargs: number, kw
 
 /** (type(alias), (origin, args)). */
 function aliasReduce(rt: Runtime, ga: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__reduce__", nargs, kwnames, 0, 0);
+  checkArgs(rt, "GenericAlias.__reduce__", nargs, kwnames, 0, 0);
   const inner = newTuple(rt, 2);
   for (const [i, offset] of [[0, Alias.ORIGIN], [1, Alias.ARGS]] as const) {
     const v = field(rt, ga, offset);

@@ -15,7 +15,7 @@ import { bitLength, floorDivBig } from "./int-digits.js";
 import {
   ParseFailure, asciiNumberText, decimalText, formatIntValue, parseIntText, tooManyDigitsToInt,
 } from "./int-format.js";
-import { argSpec, checkArgs, kwCount, parseArgs, arg } from "./args.js";
+import { argSpec, checkArgs, kwCount, parseArgs, arg, argTypeName } from "./args.js";
 import { asIndex, call0, call1, index as numberIndex, isTrue, reprText, str as objectStr } from "./abstract.js";
 import { lookupSpecial } from "./iterators.js";
 import { bytesData, bytesFromObject, newBytes } from "./bytes.js";
@@ -205,7 +205,7 @@ export function bitCountOf(rt: Runtime, o: number): number {
 
 /** round(x, n) for ints: n ≥ 0 leaves x, n < 0 rounds half to even at 10^-n. */
 export function intRound(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__round__", nargs, kwnames, 0, 1);
+  checkArgs(rt, "int.__round__", nargs, kwnames, 0, 1);
   if (nargs === 0) return intExact(rt, self);
   const nd = numberIndex(rt, arg(rt, args, 0));
   const ndigits = intValue(rt, nd);
@@ -234,7 +234,7 @@ function checkPositional(rt: Runtime, fname: string, nargs: number, max: number)
 function littleEndian(rt: Runtime, fname: string, o: number): boolean {
   if (o === 0) return false;
   if (!rt.hasFlag(o, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `${fname}() argument 'byteorder' must be str, not ${rt.typeName(o)}`);
+    throw rt.raise(rt.E.TypeError, `${fname}() argument 'byteorder' must be str, not ${argTypeName(rt, o)}`);
   }
   const text = rt.jsString(o);
   if (text === "little") return true;
@@ -298,7 +298,7 @@ export function intFormat(rt: Runtime, self: number, args: number, nargs: number
   checkArgs(rt, "int.__format__", nargs, kwnames, 1, 1);
   const spec = arg(rt, args, 0);
   if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${argTypeName(rt, spec)}`);
   }
   const specText = rt.jsString(spec);
   if (specText === "") return objectStr(rt, self);

@@ -194,11 +194,31 @@ const enumerateOut = new Int32Array(2);
 function enumerateNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
   let iterable: number;
   let start = 0;
-  if (kwnames === 0) {
-    if (nargs === 0) throw rt.raise(rt.E.TypeError, "enumerate() missing required argument 'iterable'");
-    if (nargs > 2) throw rt.raise(rt.E.TypeError, `enumerate() takes at most 2 arguments (${nargs} given)`);
-    iterable = arg(rt, args, 0);
-    if (nargs === 2) start = arg(rt, args, 1);
+  if (cls === rt.T.enumerate) {
+    // enumerate(iterable, start=0) matched by hand, as CPython's enum_vectorcall does.
+    const nkw = kwCount(rt, kwnames);
+    const keyword = (k: number, name: string) => {
+      const key = tupleItem(rt, kwnames, k);
+      if (rt.jsString(key) !== name) throw rt.raise(rt.E.TypeError, `'${rt.jsString(key)}' is an invalid keyword argument for enumerate()`);
+    };
+    if (nargs + nkw === 2 || nargs + nkw === 1) {
+      iterable = arg(rt, args, 0);
+      if (nargs + nkw === 2) start = arg(rt, args, 1);
+      if (nkw === 1) keyword(0, nargs === 0 ? "iterable" : "start");
+      if (nkw === 2) {
+        if (rt.jsString(tupleItem(rt, kwnames, 0)) === "start") {
+          keyword(1, "iterable");
+          iterable = arg(rt, args, 1);
+          start = arg(rt, args, 0);
+        } else {
+          keyword(0, "iterable");
+          keyword(1, "start");
+        }
+      }
+    } else {
+      if (nargs === 0) throw rt.raise(rt.E.TypeError, "enumerate() missing required argument 'iterable'");
+      throw rt.raise(rt.E.TypeError, `enumerate() takes at most 2 arguments (${nargs + nkw} given)`);
+    }
   } else {
     parseArgs(rt, enumerateSpec, args, nargs, kwnames, enumerateOut);
     iterable = enumerateOut[0];

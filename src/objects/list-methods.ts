@@ -145,7 +145,7 @@ export function listInsert(rt: Runtime, l: number, where: number, v: number): vo
 }
 
 export function listInsertMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "insert", nargs, kwnames, 2, 2);
+  checkArgs(rt, "list.insert", nargs, kwnames, 2, 2);
   listInsert(rt, self, ssizeArg(rt, arg(rt, args, 0)), arg(rt, args, 1));
   return none(rt);
 }
@@ -175,7 +175,7 @@ export function listPop(rt: Runtime, l: number, index: number): number {
 }
 
 export function listPopMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "pop", nargs, kwnames, 0, 1);
+  checkArgs(rt, "list.pop", nargs, kwnames, 0, 1);
   return listPop(rt, self, nargs === 0 ? -1 : ssizeArg(rt, arg(rt, args, 0)));
 }
 
@@ -200,7 +200,7 @@ export function listRemoveMethod(rt: Runtime, self: number, args: number, nargs:
 }
 
 export function listIndexMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "index", nargs, kwnames, 1, 3);
+  checkArgs(rt, "list.index", nargs, kwnames, 1, 3);
   const value = arg(rt, args, 0);
   let start = nargs > 1 ? sliceIndexNotNone(rt, arg(rt, args, 1)) : 0;
   let stop = nargs > 2 ? sliceIndexNotNone(rt, arg(rt, args, 2)) : Number.MAX_SAFE_INTEGER;

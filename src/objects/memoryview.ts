@@ -23,11 +23,15 @@ import { newInt } from "./int.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { asIndex, callMethod, hash } from "./abstract.js";
-import { checkArgs, arg } from "./args.js";
+import { argSpec, checkArgs, arg, parseArgs } from "./args.js";
 import { addressText } from "./object.js";
 import { sliceIndices, sliceOut } from "./slice.js";
 import { newSeqIterator } from "./iterators.js";
 import { clearWeakrefs } from "./weakref.js";
+
+/** memoryview(object) */
+const memoryviewSpec = argSpec("memoryview", ["object"]);
+const memoryviewArgs = new Int32Array(1);
 
 const scratch = new Int32Array(2);
 
@@ -204,7 +208,7 @@ function dealloc(rt: Runtime, v: number): void {
 const noArgs = (name: string, fn: (rt: Runtime, v: number) => number) => ({
   name,
   fn: (rt: Runtime, v: number, _args: number, nargs: number, kwnames: number) => {
-    checkArgs(rt, name, nargs, kwnames, 0, 0);
+    checkArgs(rt, `memoryview.${name}`, nargs, kwnames, 0, 0);
     return fn(rt, v);
   },
 });
@@ -242,8 +246,8 @@ export const memoryviewType: TypeDef = {
   flags: TpFlag.HAVE_GC | TpFlag.SEQUENCE,
   doc: "Create a new memoryview object which references the given object.",
   new: (rt, _cls, args, nargs, kwnames) => {
-    checkArgs(rt, "memoryview", nargs, kwnames, 1, 1);
-    return newMemoryView(rt, arg(rt, args, 0));
+    parseArgs(rt, memoryviewSpec, args, nargs, kwnames, memoryviewArgs);
+    return newMemoryView(rt, memoryviewArgs[0]);
   },
   dealloc,
   repr: (rt, v) => rt.newStr(`<${isReleased(rt, v) ? "released " : ""}memory at ${addressText(v)}>`),

@@ -24,7 +24,7 @@ import { TpFlag } from "./layout.js";
 import { newDict, dictGetItemStr, dictSetItem } from "./dict.js";
 import { genericGetAttr, genericSetAttr } from "./object.js";
 import { call1, reprText } from "./abstract.js";
-import { argSpec, parseArgs } from "./args.js";
+import { argSpec, parseArgs, argTypeName } from "./args.js";
 import { moduleDir } from "./dir.js";
 import { clearWeakrefs } from "./weakref.js";
 
@@ -158,7 +158,7 @@ function moduleInit(rt: Runtime, m: number, args: number, nargs: number, kwnames
   const name = moduleInitOut[0];
   const doc = moduleInitOut[1] === 0 ? rt.S.None : moduleInitOut[1];
   if (!rt.hasFlag(name, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `module() argument 'name' must be str, not ${rt.typeName(name)}`);
+    throw rt.raise(rt.E.TypeError, `module() argument 'name' must be str, not ${argTypeName(rt, name)}`);
   }
   if (rt.load(m + Module.DICT) === 0) rt.store(m + Module.DICT, newDict(rt));
   initModuleDict(rt, m, name, doc);

@@ -16,7 +16,7 @@ import { dictGetItemStr, dictSetItem, dictDelItem, newDict, newDictWithSharedKey
 import {
   cachedKeys, initInstanceValues, instanceValues, instanceValuesGet, instanceValuesStore, materializeInstanceDict,
 } from "./instance-dict.js";
-import { arg, checkArgs, kwCount } from "./args.js";
+import { arg, checkArgs, kwCount, argTypeName } from "./args.js";
 import { objectInit } from "./slot-calls.js";
 import { memberGet, memberSet } from "./member-descriptor.js";
 import { getAttr, isTrue, str } from "./abstract.js";
@@ -312,10 +312,10 @@ function objectSubclasshook(rt: Runtime, _cls: number, _args: number, _nargs: nu
 
 /** object.__format__(spec): str(self) for an empty spec, else a TypeError. */
 function objectFormat(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__format__", nargs, kwnames, 1, 1);
+  checkArgs(rt, "object.__format__", nargs, kwnames, 1, 1);
   const spec = arg(rt, args, 0);
   if (!rt.hasFlag(spec, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+    throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${argTypeName(rt, spec)}`);
   }
   if (rt.i32[(spec + Ob.SIZE) >> 2] !== 0) {
     throw rt.raise(rt.E.TypeError, `unsupported format string passed to ${rt.typeName(self)}.__format__`);
@@ -429,7 +429,7 @@ export const objectType: TypeDef = {
     {
       name: "__sizeof__",
       fn: (rt, self, _args, nargs, kwnames) => {
-        checkArgs(rt, "__sizeof__", nargs, kwnames, 0, 0);
+        checkArgs(rt, "object.__sizeof__", nargs, kwnames, 0, 0);
         return newInt(rt, objectSizeof(rt, self));
       },
     },

@@ -492,7 +492,7 @@ function member(name: string, offset: Range) {
 }
 
 function rangeReversedMethod(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__reversed__", nargs, kwnames, 0, 0);
+  checkArgs(rt, "range.__reversed__", nargs, kwnames, 0, 0);
   return rangeReverse(rt, self);
 }
 

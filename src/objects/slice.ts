@@ -367,7 +367,7 @@ const longOut = new Int32Array(3);
 
 /** slice.indices(length) → (start, stop, step), exact for any length. */
 function sliceIndicesMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "indices", nargs, kwnames, 1, 1);
+  checkArgs(rt, "slice.indices", nargs, kwnames, 1, 1);
   const length = index(rt, arg(rt, args, 0));
   if (intSign(rt, length) < 0) {
     rt.decref(length);

@@ -29,7 +29,7 @@ import { bool, requireStr, strJoin, strPartition, strReplaceMethod, strSplit, st
 import { strMaketrans, strTranslate } from "./str-translate.js";
 import { strFormatMethod, strFormatMapMethod } from "./str-format.js";
 import { encodeStr } from "./codecs.js";
-import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
+import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
 import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
 import { str as objectStr } from "./abstract.js";
@@ -218,8 +218,8 @@ const encodeSpec = argSpec("encode", ["encoding=", "errors="]);
 function encode(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, encodeSpec, args, nargs, kwnames, argOut);
   const encoding = argOut[0], errors = argOut[1];
-  if (encoding !== 0 && !isStr(rt, encoding)) throw rt.raise(rt.E.TypeError, `encode() argument 'encoding' must be str, not ${rt.typeName(encoding)}`);
-  if (errors !== 0 && !isStr(rt, errors)) throw rt.raise(rt.E.TypeError, `encode() argument 'errors' must be str, not ${rt.typeName(errors)}`);
+  if (encoding !== 0 && !isStr(rt, encoding)) throw rt.raise(rt.E.TypeError, `encode() argument 'encoding' must be str, not ${argTypeName(rt, encoding)}`);
+  if (errors !== 0 && !isStr(rt, errors)) throw rt.raise(rt.E.TypeError, `encode() argument 'errors' must be str, not ${argTypeName(rt, errors)}`);
   return encodeStr(rt, self, encoding === 0 ? "utf-8" : strToJs(rt, encoding), errors === 0 ? "strict" : strToJs(rt, errors));
 }
 
@@ -236,7 +236,7 @@ export function strFormatSpec(rt: Runtime, self: number, spec: number): number {
 function format(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "str.__format__", nargs, kwnames, 1, 1);
   const spec = arg(rt, args, 0);
-  if (!isStr(rt, spec)) throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${rt.typeName(spec)}`);
+  if (!isStr(rt, spec)) throw rt.raise(rt.E.TypeError, `__format__() argument must be str, not ${argTypeName(rt, spec)}`);
   return strFormatSpec(rt, self, spec);
 }
 

@@ -42,7 +42,7 @@ import { asSsize, hasIndex, sliceIndices, sliceOut } from "./slice.js";
 import { strMethods } from "./str-methods.js";
 import { strMod } from "./percent-format.js";
 import { decodeToStr } from "./codecs.js";
-import { argSpec, parseArgs } from "./args.js";
+import { argSpec, parseArgs, argTypeName } from "./args.js";
 import { str as objectStr } from "./abstract.js";
 import { Int, newInt } from "./int.js";
 import { notImplemented } from "./tuple.js";
@@ -201,7 +201,7 @@ const strNewOut = new Int32Array(3);
 
 function checkStrArg(rt: Runtime, o: number, name: string): string | undefined {
   if (o === 0) return undefined;
-  if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `str() argument '${name}' must be str, not ${rt.typeName(o)}`);
+  if (!isStr(rt, o)) throw rt.raise(rt.E.TypeError, `str() argument '${name}' must be str, not ${argTypeName(rt, o)}`);
   return strToJs(rt, o);
 }
 

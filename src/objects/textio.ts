@@ -23,7 +23,7 @@ import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { TpFlag } from "./layout.js";
 import { InternalError } from "./errors.js";
-import { checkArgs, arg } from "./args.js";
+import { checkArgs, arg, argTypeName } from "./args.js";
 import { asIndex, reprText } from "./abstract.js";
 import { newInt } from "./int.js";
 import { strLength } from "./str-layout.js";
@@ -156,7 +156,7 @@ export function textIOReadWhenReady(rt: Runtime, o: number, args: number, need: 
 function write(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "TextIOWrapper.write", nargs, kwnames, 1, 1);
   const s = arg(rt, args, 0);
-  if (!rt.hasFlag(s, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `write() argument must be str, not ${rt.typeName(s)}`);
+  if (!rt.hasFlag(s, TpFlag.UNICODE_SUBCLASS)) throw rt.raise(rt.E.TypeError, `write() argument must be str, not ${argTypeName(rt, s)}`);
   textIOWrite(rt, self, rt.jsString(s));
   return newInt(rt, strLength(rt, s));
 }

@@ -603,7 +603,7 @@ export function sliceIndexNotNone(rt: Runtime, o: number): number {
 }
 
 function tupleIndex(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "index", nargs, kwnames, 1, 3);
+  checkArgs(rt, "tuple.index", nargs, kwnames, 1, 3);
   const n = tupleSize(rt, self);
   let start = nargs > 1 ? sliceIndexNotNone(rt, arg(rt, args, 1)) : 0;
   let stop = nargs > 2 ? sliceIndexNotNone(rt, arg(rt, args, 2)) : n;
@@ -630,7 +630,7 @@ function tupleCount(rt: Runtime, self: number, args: number, nargs: number, kwna
 }
 
 function tupleGetnewargs(rt: Runtime, self: number, _args: number, nargs: number, kwnames: number): number {
-  checkArgs(rt, "__getnewargs__", nargs, kwnames, 0, 0);
+  checkArgs(rt, "tuple.__getnewargs__", nargs, kwnames, 0, 0);
   const n = tupleSize(rt, self);
   const copy = newTuple(rt, n);
   for (let i = 0; i < n; i++) {

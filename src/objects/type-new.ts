@@ -21,7 +21,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { MemberDef, Ob, Tp, TpFlag } from "./layout.js";
-import { arg, kwCount } from "./args.js";
+import { arg, kwCount, argTypeName } from "./args.js";
 import { newTuple, tupleFromIterable, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { dictGetItemStr, dictSetItem, dictDelItem, dictContains, dictEntryCount, dictEntryKey, dictEntryValue, isDict } from "./dict.js";
 import { dictCopy } from "./dict-merge.js";
@@ -77,13 +77,13 @@ export function typeNew(rt: Runtime, metatype: number, args: number, nargs: numb
   const givenBases = arg(rt, args, 1);
   const namespace = arg(rt, args, 2);
   if (!rt.hasFlag(name, TpFlag.UNICODE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `type.__new__() argument 1 must be str, not ${rt.typeName(name)}`);
+    throw rt.raise(rt.E.TypeError, `type.__new__() argument 1 must be str, not ${argTypeName(rt, name)}`);
   }
   if (!rt.hasFlag(givenBases, TpFlag.TUPLE_SUBCLASS)) {
-    throw rt.raise(rt.E.TypeError, `type.__new__() argument 2 must be tuple, not ${rt.typeName(givenBases)}`);
+    throw rt.raise(rt.E.TypeError, `type.__new__() argument 2 must be tuple, not ${argTypeName(rt, givenBases)}`);
   }
   if (!isDict(rt, namespace)) {
-    throw rt.raise(rt.E.TypeError, `type.__new__() argument 3 must be dict, not ${rt.typeName(namespace)}`);
+    throw rt.raise(rt.E.TypeError, `type.__new__() argument 3 must be dict, not ${argTypeName(rt, namespace)}`);
   }
   const winner = calculateMetaclass(rt, metatype, givenBases);
   if (winner !== metatype) {

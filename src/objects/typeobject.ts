@@ -512,7 +512,7 @@ export const typeType: TypeDef = {
       name: "mro",
       doc: "Return a type's method resolution order.",
       fn: (rt, self, _args, nargs, kwnames) => {
-        checkArgs(rt, "mro", nargs, kwnames, 0, 0);
+        checkArgs(rt, `${rt.typeNameOf(self)}.mro`, nargs, kwnames, 0, 0);
         // type.mro() computes the C3 order afresh (a metaclass's mro() may build on it).
         const bases = rt.load(self + Tp.BASES);
         const order = [self, ...(bases === 0 ? [] : mroTail(rt, bases))];
@@ -528,7 +528,7 @@ export const typeType: TypeDef = {
       name: "__subclasses__",
       doc: "Return a list of immediate subclasses.",
       fn: (rt, self, _args, nargs, kwnames) => {
-        checkArgs(rt, "__subclasses__", nargs, kwnames, 0, 0);
+        checkArgs(rt, `${rt.typeNameOf(self)}.__subclasses__`, nargs, kwnames, 0, 0);
         return subclassList(rt, self);
       },
     },
