@@ -15,7 +15,7 @@
 import type { Runtime } from "./runtime.js";
 import { TpFlag } from "./layout.js";
 import {
-  Kind, Str, StrState, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength, writeChar,
+  Kind, Str, StrState, copyBytes, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength, writeChar,
 } from "./str-layout.js";
 import { hashData, loadHash, storeHash } from "./str-hash.js";
 
@@ -269,6 +269,14 @@ export function strConcat(rt: Runtime, a: number, b: number): number {
   if (nb === 0) return strExact(rt, a);
   const n = na + nb;
   if (n > 0x7fffffff - 100) throw rt.raise(rt.E.OverflowError, "strings are too large to concat");
+  const u8 = rt.u8;
+  if ((u8[a + Str.STATE] & u8[b + Str.STATE] & (StrState.ASCII | StrState.COMPACT)) === (StrState.ASCII | StrState.COMPACT)) {
+    // Two compact ASCII strs (`word + "ka"`): bytes after the 48-byte header, no kind dispatch.
+    const r = strAlloc(rt, n, 0x7f);
+    copyBytes(rt, r + Str.ASCII_SIZE, a + Str.ASCII_SIZE, na);
+    copyBytes(rt, r + Str.ASCII_SIZE + na, b + Str.ASCII_SIZE, nb);
+    return r;
+  }
   const ka = strKind(rt, a), kb = strKind(rt, b);
   const kind = ka > kb ? ka : kb;
   const r = strAlloc(rt, n, maxCharForKind(kind, strIsAscii(rt, a) && strIsAscii(rt, b)));
