@@ -17,7 +17,7 @@ import { TpFlag } from "./layout.js";
 import {
   Kind, Str, StrState, copyBytes, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength, writeChar,
 } from "./str-layout.js";
-import { hashData, loadHash, storeHash } from "./str-hash.js";
+import { hashData, loadHash, storeHash, storeHashOfData } from "./str-hash.js";
 
 /** The largest code point a str of `kind` may hold (ASCII counts as its own kind here). */
 export function maxCharForKind(kind: Kind, ascii: boolean): number {
@@ -147,10 +147,13 @@ export function strToJs(rt: Runtime, o: number): string {
 /** hash(s): computed once, cached in the object. */
 export function strHash(rt: Runtime, o: number): number {
   const p = o + Str.HASH;
-  if (rt.i32[p >> 2] !== -1 || rt.i32[(p + 4) >> 2] !== -1) return loadHash(rt, p);
-  const h = hashData(rt, strData(rt, o), strKind(rt, o), strLength(rt, o));
-  storeHash(rt, p, h);
-  return h;
+  if (rt.i32[p >> 2] === -1 && rt.i32[(p + 4) >> 2] === -1) cacheStrHash(rt, o);
+  return loadHash(rt, p);
+}
+
+/** Compute `o`'s hash into its hash field (for callers that then read the two words). */
+export function cacheStrHash(rt: Runtime, o: number): void {
+  storeHashOfData(rt, strData(rt, o), strKind(rt, o), strLength(rt, o), o + Str.HASH);
 }
 
 /** Byte-wise equality of `nbytes` bytes at p and q. */
