@@ -27,6 +27,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { Ob } from "./layout.js";
+import { allocPlainObject } from "./plain-alloc.js";
 
 export const enum Str {
   LENGTH = 16,
@@ -156,17 +157,7 @@ function compactState(maxChar: number): number {
  * fixed by `maxChar`, so the caller must not store a larger code point.
  */
 export function strAlloc(rt: Runtime, length: number, maxChar: number): number {
-  // rt.allocObject's work for str, a static type with no GC head, managed dict or subclass
-  // words: the block (tracemalloc sees it in heap.malloc) and the object header.
-  const o = rt.heap.malloc(compactSize(length, maxChar));
-  if (o === 0) throw rt.noMemory();
-  if (rt.liveObjects !== null) rt.liveObjects.add(o);
-  const i32 = rt.i32;
-  const w = o >> 2;
-  i32[w + (Ob.REFCNT >> 2)] = 1;
-  i32[w + (Ob.REFCNT >> 2) + 1] = 0;
-  i32[w + (Ob.TYPE >> 2)] = rt.T.str;
-  i32[w + (Ob.TYPE >> 2) + 1] = 0;
+  const o = allocPlainObject(rt, rt.T.str, compactSize(length, maxChar));
   initCompact(rt, o, length, maxChar);
   return o;
 }

@@ -32,6 +32,7 @@
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag, STATIC_REFCNT } from "./layout.js";
+import { freePlainObject } from "./plain-alloc.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { Interned, Kind, Str, StrState, copyChars, initCompact, kindFor, maxCharOf, readChar, strAllocSubtype, strData, strInternedState, strIsAscii, strIsCompact, strKind, strLength, strSizeof, strAlloc } from "./str-layout.js";
 import { emptyStr, isStr, strCompare, strConcat, strEquals, strFromChar, strHash, strRepeat, strSubstring, strToJs } from "./str-object.js";
@@ -75,10 +76,8 @@ export function initStrings(rt: Runtime): void {
 function strDealloc(rt: Runtime, o: number): void {
   const state = rt.u8[o + Str.STATE];
   if ((state & (StrState.INTERNED_MASK | StrState.COMPACT)) === StrState.COMPACT && rt.i32[(o + Ob.TYPE) >> 2] === rt.T.str) {
-    // An exact compact str not interned is one block without pre-header (rt.freeObject's
-    // flag tests would find nothing to do): free it.
-    if (rt.liveObjects !== null) rt.liveObjects.delete(o);
-    rt.heap.free(o);
+    // An exact compact str not interned is one block that holds no references.
+    freePlainObject(rt, o);
     return;
   }
   if (strInternedState(rt, o) === Interned.MORTAL) rt.interned.delete(strToJs(rt, o));
