@@ -1,6 +1,6 @@
 /**
  * Objects of the builtin types that have no GC head, no managed dict and no subclasses' words
- * (str, range, range_iterator): `rt.allocObject` and `rt.freeObject` test the type's flags for
+ * (int, str, range, range_iterator): `rt.allocObject` and `rt.freeObject` test the type's flags for
  * each of those, and for these types every test says "nothing to do". These do the rest: the
  * block (through heap.malloc and heap.free, so tracemalloc and the statistics see it) and the
  * object header. The type must be static (never a heap type: no reference to it is counted).
