@@ -18,8 +18,8 @@ import { richCompareBool } from "./abstract.js";
 import { Str } from "./str-layout.js";
 import { Ob } from "./layout.js";
 import { Int } from "./int.js";
-import { strEquals, strHash } from "./str-object.js";
-import { hashHi, hashOut, hashWords } from "./tuple.js";
+import { cacheStrHash, strEquals } from "./str-object.js";
+import { hashOut, hashWords } from "./tuple.js";
 import { Entry, Keys, UEntry, getIndex, keysEntries, keysKind, keysLog2Size } from "./dict-keys.js";
 import { Dict, dictKeysObject } from "./dict.js";
 import { valueAt } from "./dict-values.js";
@@ -50,15 +50,9 @@ export function keyHashWords(rt: Runtime, key: number): void {
     hashWords(rt, key);
     return;
   }
-  const lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
-  if (lo !== -1 || hi !== -1) {
-    hashOut[0] = lo;
-    hashOut[1] = hi;
-    return;
-  }
-  const h = strHash(rt, key);
-  hashOut[0] = h | 0;
-  hashOut[1] = hashHi(h);
+  if (i32[(key + Str.HASH) >> 2] === -1 && i32[(key + Str.HASH + 4) >> 2] === -1) cacheStrHash(rt, key);
+  hashOut[0] = rt.i32[(key + Str.HASH) >> 2];
+  hashOut[1] = rt.i32[(key + Str.HASH + 4) >> 2];
 }
 
 /**
@@ -119,13 +113,8 @@ export function dictStrKeyValue(rt: Runtime, d: number, key: number): number {
  */
 export function strKeyEntry(rt: Runtime, k: number, key: number): number {
   const i32 = rt.i32;
-  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
-  if (lo === -1 && hi === -1) {
-    const h = strHash(rt, key);
-    lo = h | 0;
-    hi = hashHi(h);
-  }
-  return dictLookupStr(rt, k, key, lo, hi);
+  if (i32[(key + Str.HASH) >> 2] === -1 && i32[(key + Str.HASH + 4) >> 2] === -1) cacheStrHash(rt, key);
+  return dictLookupStr(rt, k, key, i32[(key + Str.HASH) >> 2], i32[(key + Str.HASH + 4) >> 2]);
 }
 
 /** unicodekeys_lookup_unicode: exact-str key in a UNICODE table; no Python code runs. */

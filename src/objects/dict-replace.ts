@@ -6,14 +6,13 @@
  * general path when these answer that they did nothing.
  */
 import type { Runtime } from "./runtime.js";
-import { Ob } from "./layout.js";
+import { GcHead, Ob } from "./layout.js";
 import { dictMaintainTracking } from "./gc-tracking.js";
 import { Entry, Keys, UEntry, keysEntries } from "./dict-keys.js";
 import { dictLookupStr } from "./dict-lookup.js";
 import { Dict, dictBumpVersion, dictInsertAbsentKey } from "./dict.js";
 import { Str } from "./str-layout.js";
-import { strHash } from "./str-object.js";
-import { hashHi } from "./tuple.js";
+import { cacheStrHash } from "./str-object.js";
 import { containers } from "./freelists.js";
 
 /**
@@ -47,12 +46,8 @@ export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: num
   if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
   const k = i32[(d + Dict.KEYS) >> 2];
   if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
-  let lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
-  if (lo === -1 && hi === -1) {
-    const h = strHash(rt, key);
-    lo = h | 0;
-    hi = hashHi(h);
-  }
+  if (i32[(key + Str.HASH) >> 2] === -1 && i32[(key + Str.HASH + 4) >> 2] === -1) cacheStrHash(rt, key);
+  const lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
   const ix = dictLookupStr(rt, k, key, lo, hi);
   if (ix < 0) {
     if (k === containers(rt).emptyKeys) return false;
@@ -61,7 +56,12 @@ export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: num
     dictInsertAbsentKey(rt, d, key, lo, hi, value);
     return true;
   }
-  dictMaintainTracking(rt, d, key, value);
+  // MAINTAIN_TRACKING: the key is an exact str (never tracked); an untracked dict stays so
+  // for an exact int or str value without asking the value's type flags.
+  if (i32[(d + GcHead.NEXT) >> 2] === 0) {
+    const vt = i32[(value + Ob.TYPE) >> 2];
+    if (vt !== rt.T.int && vt !== rt.T.str) dictMaintainTracking(rt, d, key, value);
+  }
   const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
   const old = i32[vp];
   if (old !== value) {

@@ -49,6 +49,7 @@ import {
 import { intHash } from "./int-hash.js";
 import { newStrUncached } from "./str-object.js";
 import { intBlockBytes } from "./int-blocks.js";
+import { allocPlainObject } from "./plain-alloc.js";
 import {
   bitCountOf, bitLengthOf, intDivmodMethod, intFormat, intFromBytes, intNew, intRound, intToBytes,
 } from "./int-methods.js";
@@ -118,15 +119,9 @@ export function initSmallInts(rt: Runtime): void {
  * caller. allocObject's work, shortened: int has no pre-header and is not a heap type.
  */
 function allocExactInt(rt: Runtime, size: number, obSize: number): number {
-  const o = rt.heap.malloc(size);
-  if (o === 0) throw rt.noMemory();
-  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const o = allocPlainObject(rt, rt.T.int, size);
   const i32 = rt.i32;
   const w = o >> 2;
-  i32[w + (Ob.REFCNT >> 2)] = 1;
-  i32[w + (Ob.REFCNT >> 2) + 1] = 0;
-  i32[w + (Ob.TYPE >> 2)] = rt.T.int;
-  i32[w + (Ob.TYPE >> 2) + 1] = 0;
   i32[w + (Int.SIZE >> 2)] = obSize;
   i32[w + (Int.SIZE >> 2) + 1] = obSize < 0 ? -1 : 0;
   return o;

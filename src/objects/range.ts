@@ -26,6 +26,8 @@ import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { binaryOp, getIter, index, isTrue, iterNext, negative, reprText, richCompareBool } from "./abstract.js";
 import { checkArgs, arg, kwCount } from "./args.js";
 import { newInt } from "./int.js";
+import { releaseRef } from "./release-ref.js";
+import { allocPlainObject, freePlainObject } from "./plain-alloc.js";
 import { hasIndex, intToSsize, isSlice, sliceLongIndices } from "./slice.js";
 import { hashOut, newTuple, notImplemented, selfIter, tupleHash64, tupleHashWords, tupleSetItem } from "./tuple.js";
 
@@ -204,7 +206,7 @@ export function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number
   const length = newInt(rt, v > 0 ? v : 0);
   let r: number;
   try {
-    r = rt.allocObject(cls, Range.SIZE);
+    r = allocPlainObject(rt, cls, Range.SIZE);
   } catch (e) {
     rt.decref(length);
     throw e;
@@ -241,11 +243,14 @@ function field(rt: Runtime, r: number, f: Range): number {
 }
 
 function rangeDealloc(rt: Runtime, r: number): void {
-  rt.decref(field(rt, r, Range.START));
-  rt.decref(field(rt, r, Range.STOP));
-  rt.decref(field(rt, r, Range.STEP));
-  rt.decref(field(rt, r, Range.LENGTH));
-  rt.freeObject(r);
+  const i32 = rt.i32;
+  const w = r >> 2;
+  releaseRef(rt, i32[w + (Range.START >> 2)]);
+  releaseRef(rt, i32[w + (Range.STOP >> 2)]);
+  releaseRef(rt, i32[w + (Range.STEP >> 2)]);
+  releaseRef(rt, i32[w + (Range.LENGTH >> 2)]);
+  // range is a static type without GC head (and cannot be subclassed).
+  freePlainObject(rt, r);
 }
 
 function rangeRepr(rt: Runtime, r: number): number {
@@ -538,7 +543,7 @@ function isLongIter(rt: Runtime, it: number): boolean {
 
 /** fast_range_iter: the int64 shape. */
 function fastRangeIter(rt: Runtime, start: number, step: number, len: number): number {
-  const it = rt.allocObject(rt.T.range_iterator, RangeIter.SIZE);
+  const it = allocPlainObject(rt, rt.T.range_iterator, RangeIter.SIZE);
   storeI64(rt, it + RangeIter.INDEX, 0);
   storeI64(rt, it + RangeIter.START, start);
   storeI64(rt, it + RangeIter.STEP, step);
@@ -675,7 +680,7 @@ function rangeIterDealloc(rt: Runtime, it: number): void {
     rt.decref(rt.load(it + RangeIter.STEP));
     rt.decref(rt.load(it + RangeIter.LEN));
   }
-  rt.freeObject(it);
+  freePlainObject(rt, it);
 }
 
 const rangeIterMethods = [

@@ -51,6 +51,33 @@ function finish(a: number, b: number, length: number): number {
 
 /** Hash of `length` code points at `data` of `kind` (a str's characters, or bytes with Kind.UCS1). */
 export function hashData(rt: Runtime, data: number, kind: Kind, length: number): number {
+  hashLanes(rt, data, kind, length);
+  return finish(lanes[0], lanes[1], length);
+}
+
+/**
+ * hashData written as the signed 64-bit hash word at byte address `p` (a str's hash field),
+ * with no floating-point steps: the high word is lane A's fmix'd 20 bits sign-extended (the
+ * value's range is -2^51 .. 2^51-1), the low word lane B's; -1 becomes -2, empty is 0.
+ */
+export function storeHashOfData(rt: Runtime, data: number, kind: Kind, length: number, p: number): void {
+  hashLanes(rt, data, kind, length);
+  let hi = 0, lo = 0;
+  if (length !== 0) {
+    const fa = fmix32(lanes[0] ^ length);
+    lo = fmix32(lanes[1] ^ fa);
+    hi = (fa << (32 - H.HIGH_BITS)) >> (32 - H.HIGH_BITS);
+    if (hi === -1 && lo === -1) lo = -2;
+  }
+  const i32 = rt.i32;
+  i32[p >> 2] = lo;
+  i32[(p + 4) >> 2] = hi;
+}
+
+/** The two lanes after feeding the code points, in `lanes` (no array made per call). */
+const lanes = new Int32Array(2);
+
+function hashLanes(rt: Runtime, data: number, kind: Kind, length: number): void {
   let a = H.SEED_A | 0;
   let b = H.SEED_B | 0;
   // One loop per kind, each reading its own view (the same code points, so the same hash).
@@ -72,7 +99,8 @@ export function hashData(rt: Runtime, data: number, kind: Kind, length: number):
       b = (b << H.ROT_B) | (b >>> (32 - H.ROT_B));
     }
   }
-  return finish(a, b, length);
+  lanes[0] = a;
+  lanes[1] = b;
 }
 
 /** The hash the str made from `text` would have; surrogate pairs count as one code point. */

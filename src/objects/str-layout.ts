@@ -27,6 +27,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import { Ob } from "./layout.js";
+import { allocPlainObject } from "./plain-alloc.js";
 
 export const enum Str {
   LENGTH = 16,
@@ -156,7 +157,7 @@ function compactState(maxChar: number): number {
  * fixed by `maxChar`, so the caller must not store a larger code point.
  */
 export function strAlloc(rt: Runtime, length: number, maxChar: number): number {
-  const o = rt.allocObject(rt.T.str, compactSize(length, maxChar));
+  const o = allocPlainObject(rt, rt.T.str, compactSize(length, maxChar));
   initCompact(rt, o, length, maxChar);
   return o;
 }

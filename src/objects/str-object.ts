@@ -15,9 +15,9 @@
 import type { Runtime } from "./runtime.js";
 import { TpFlag } from "./layout.js";
 import {
-  Kind, Str, StrState, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength, writeChar,
+  Kind, Str, StrState, copyBytes, copyChars, kindFor, maxCharOf, readChar, strAlloc, strData, strIsAscii, strKind, strLength, writeChar,
 } from "./str-layout.js";
-import { hashData, loadHash, storeHash } from "./str-hash.js";
+import { hashData, loadHash, storeHash, storeHashOfData } from "./str-hash.js";
 
 /** The largest code point a str of `kind` may hold (ASCII counts as its own kind here). */
 export function maxCharForKind(kind: Kind, ascii: boolean): number {
@@ -147,10 +147,13 @@ export function strToJs(rt: Runtime, o: number): string {
 /** hash(s): computed once, cached in the object. */
 export function strHash(rt: Runtime, o: number): number {
   const p = o + Str.HASH;
-  if (rt.i32[p >> 2] !== -1 || rt.i32[(p + 4) >> 2] !== -1) return loadHash(rt, p);
-  const h = hashData(rt, strData(rt, o), strKind(rt, o), strLength(rt, o));
-  storeHash(rt, p, h);
-  return h;
+  if (rt.i32[p >> 2] === -1 && rt.i32[(p + 4) >> 2] === -1) cacheStrHash(rt, o);
+  return loadHash(rt, p);
+}
+
+/** Compute `o`'s hash into its hash field (for callers that then read the two words). */
+export function cacheStrHash(rt: Runtime, o: number): void {
+  storeHashOfData(rt, strData(rt, o), strKind(rt, o), strLength(rt, o), o + Str.HASH);
 }
 
 /** Byte-wise equality of `nbytes` bytes at p and q. */
@@ -269,6 +272,14 @@ export function strConcat(rt: Runtime, a: number, b: number): number {
   if (nb === 0) return strExact(rt, a);
   const n = na + nb;
   if (n > 0x7fffffff - 100) throw rt.raise(rt.E.OverflowError, "strings are too large to concat");
+  const u8 = rt.u8;
+  if ((u8[a + Str.STATE] & u8[b + Str.STATE] & (StrState.ASCII | StrState.COMPACT)) === (StrState.ASCII | StrState.COMPACT)) {
+    // Two compact ASCII strs (`word + "ka"`): bytes after the 48-byte header, no kind dispatch.
+    const r = strAlloc(rt, n, 0x7f);
+    copyBytes(rt, r + Str.ASCII_SIZE, a + Str.ASCII_SIZE, na);
+    copyBytes(rt, r + Str.ASCII_SIZE + na, b + Str.ASCII_SIZE, nb);
+    return r;
+  }
   const ka = strKind(rt, a), kb = strKind(rt, b);
   const kind = ka > kb ? ka : kb;
   const r = strAlloc(rt, n, maxCharForKind(kind, strIsAscii(rt, a) && strIsAscii(rt, b)));

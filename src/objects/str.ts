@@ -32,8 +32,9 @@
 import type { Runtime } from "./runtime.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag, STATIC_REFCNT } from "./layout.js";
+import { freePlainObject } from "./plain-alloc.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
-import { Interned, Kind, Str, copyChars, initCompact, kindFor, maxCharOf, readChar, strAllocSubtype, strData, strInternedState, strIsAscii, strIsCompact, strKind, strLength, strSizeof, strAlloc } from "./str-layout.js";
+import { Interned, Kind, Str, StrState, copyChars, initCompact, kindFor, maxCharOf, readChar, strAllocSubtype, strData, strInternedState, strIsAscii, strIsCompact, strKind, strLength, strSizeof, strAlloc } from "./str-layout.js";
 import { emptyStr, isStr, strCompare, strConcat, strEquals, strFromChar, strHash, strRepeat, strSubstring, strToJs } from "./str-object.js";
 import { findChars } from "./str-search.js";
 import { strRepr } from "./str-repr.js";
@@ -73,6 +74,12 @@ export function initStrings(rt: Runtime): void {
 // ── slots ───────────────────────────────────────────────────────────────────────────────
 
 function strDealloc(rt: Runtime, o: number): void {
+  const state = rt.u8[o + Str.STATE];
+  if ((state & (StrState.INTERNED_MASK | StrState.COMPACT)) === StrState.COMPACT && rt.i32[(o + Ob.TYPE) >> 2] === rt.T.str) {
+    // An exact compact str not interned is one block that holds no references.
+    freePlainObject(rt, o);
+    return;
+  }
   if (strInternedState(rt, o) === Interned.MORTAL) rt.interned.delete(strToJs(rt, o));
   if (!strIsCompact(rt, o)) rt.heap.free(rt.i32[(o + Str.DATA) >> 2]);
   rt.freeObject(o);
