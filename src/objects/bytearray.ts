@@ -275,7 +275,8 @@ function assSubscript(rt: Runtime, o: number, key: number, value: number): void 
     byteArraySetSlice(rt, o, lo, lo + count, data);
     return;
   }
-  if (value === 0) {
+  // Deleting, or (as CPython's bytearray does) assigning no bytes to an extended slice.
+  if (value === 0 || data.length === 0) {
     if (count <= 0) return;
     // Delete every step-th byte: keep the others in order.
     const buf = start(rt, o);
