@@ -164,11 +164,8 @@ export function listPop(rt: Runtime, l: number, index: number): number {
   if (index < 0 || index >= n) throw rt.raise(rt.E.IndexError, "pop index out of range");
   const items = listItems(rt, l) >> 2;
   const v = rt.i32[items + 2 * index];
-  if (n - 1 === 0) {
-    rt.incref(v);
-    listClear(rt, l);
-    return v;
-  }
+  // CPython 3.11 resizes even when the list becomes empty (list_resize keeps a one-slot
+  // allocation then); it does not clear it as 3.12 does.
   rt.i32.copyWithin(items + 2 * index, items + 2 * (index + 1), items + 2 * n);
   try {
     listResize(rt, l, n - 1);
