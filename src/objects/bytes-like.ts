@@ -104,9 +104,12 @@ export function bytesLikeSubscript(rt: Runtime, o: number, key: number): number 
   throw rt.raise(rt.E.TypeError, `${ba ? "bytearray" : "byte"} indices must be integers or slices, not ${rt.typeName(key)}`);
 }
 
-/** The byte value of an int argument (ValueError "byte must be in range(0, 256)"). */
+/**
+ * The byte value of an int argument (ValueError "byte must be in range(0, 256)", for an int of
+ * any size: CPython saturates it, or finds the overflow, before the range test).
+ */
 export function byteValue(rt: Runtime, o: number): number {
-  const v = asSsize(rt, o, rt.E.OverflowError);
+  const v = asSsize(rt, o, 0);
   if (v < 0 || v > 255) throw rt.raise(rt.E.ValueError, "byte must be in range(0, 256)");
   return v;
 }

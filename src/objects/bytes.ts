@@ -229,7 +229,7 @@ const bufScratch = new Int32Array(2);
 export function bytesFromIterable(rt: Runtime, o: number): Uint8Array {
   const out: number[] = [];
   const push = (item: number) => {
-    const v = asSsize(rt, item, rt.E.OverflowError);
+    const v = asSsize(rt, item, 0);
     if (v < 0 || v > 255) throw rt.raise(rt.E.ValueError, "bytes must be in range(0, 256)");
     out.push(v);
   };
