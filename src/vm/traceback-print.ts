@@ -63,12 +63,15 @@ export function formatException(rt: Runtime, exc: number, lines: SourceLines): s
   return parts.join("");
 }
 
-/** One exception's traceback and line, without its chain (the unraisable hook's form). */
+/**
+ * One exception's traceback and line, without its chain: the unraisable hook's form, which
+ * (as CPython's write_unraisable_exc_file) offers no "Did you mean" and prints no notes.
+ */
 export function formatExceptionAlone(rt: Runtime, exc: number, lines: SourceLines): string {
-  return formatOne(rt, exc, lines);
+  return formatOne(rt, exc, lines, false);
 }
 
-function formatOne(rt: Runtime, exc: number, lines: SourceLines): string {
+function formatOne(rt: Runtime, exc: number, lines: SourceLines, full = true): string {
   let out = "";
   const tb = rt.load(exc + Exc.TRACEBACK);
   if (tb !== 0) {
@@ -76,11 +79,14 @@ function formatOne(rt: Runtime, exc: number, lines: SourceLines): string {
     out += formatTracebackEntries(rt, tb, lines);
   }
   if (rt.isInstance(exc, rt.E.SyntaxError)) return out + formatSyntaxErrorObject(rt, exc);
-  return out + exceptionLine(rt, exc);
+  return out + exceptionLine(rt, exc, full);
 }
 
-/** "Type: message" (or "Type" when the message is empty), with the module for user classes. */
-export function exceptionLine(rt: Runtime, exc: number): string {
+/**
+ * "Type: message" (or "Type" when the message is empty), with the module for user classes;
+ * `full`: with the "Did you mean" suggestion and the exception's notes.
+ */
+export function exceptionLine(rt: Runtime, exc: number, full = true): string {
   const type = rt.typeOf(exc);
   let name = typeDisplayName(rt, type);
   let message: string;
@@ -93,7 +99,7 @@ export function exceptionLine(rt: Runtime, exc: number): string {
     rt.setException(0);
     message = "<exception str() failed>";
   }
-  const notes = exceptionAttributeOrZero(rt, exc, "__notes__");
+  const notes = full ? exceptionAttributeOrZero(rt, exc, "__notes__") : 0;
   let notesText = "";
   if (notes !== 0 && rt.typeOf(notes) === rt.T.list) {
     const n = rt.i32[(notes + 16) >> 2];
@@ -104,7 +110,7 @@ export function exceptionLine(rt: Runtime, exc: number): string {
     }
   }
   if (name === "") name = "Exception";
-  const suggestion = suggestionFor(rt, exc);
+  const suggestion = full ? suggestionFor(rt, exc) : undefined;
   if (suggestion !== undefined) message += `. Did you mean: '${suggestion}'?`;
   return (message === "" ? `${name}\n` : `${name}: ${message}\n`) + notesText;
 }
