@@ -86,6 +86,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   let dead = 0;
   let rest1 = 0;
   let rest2 = 0;
+  // JUMP_BACKWARD's distance, for the check point that every backward jump shares.
+  let back = 0;
 
   // The running frame's registers (see the file comment).
   let f = 0;
@@ -133,6 +135,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           op = word & 0xff;
           arg = (arg << 8) | ((word >> 8) & 0xff);
         }
+        backwardJump: {
         switch (op) {
           case Op.NOP:
           case Op.RESUME:
@@ -341,8 +344,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               dead = b;
               break;
             }
-            if (!backward || (vm.breaker === 0 && --budget > 0)) continue;
-            break run;
+            if (!backward) continue;
+            back = 0;
+            break backwardJump;
           }
 
           case Op.LOAD_GLOBAL: {
@@ -729,10 +733,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (sp - 2) | 0;
             listAppendTakeRef(rt, i32[sp - 2 * arg], i32[sp]);
             if (op === Op.LIST_APPEND) continue;
-            // The JUMP_BACKWARD, a check point.
+            // The JUMP_BACKWARD.
             pc = (pc + 1 - (((i32[pc >> 1] >> ((pc & 1) << 4)) >> 8) & 0xff)) | 0;
-            if (vm.breaker === 0 && --budget > 0) continue;
-            break run;
+            back = 0;
+            break backwardJump;
           }
           case Op.SET_ADD: {
             // As LIST_APPEND: the set takes the stack's reference.
@@ -803,7 +807,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           case Super.FOR_ITER__STORE_FAST:
           case Op.FOR_ITER: {
             const it = i32[sp - 2];
-            let next: number;
+            // -1 until a fast path below gives the next item.
+            let next = -1;
             const w = it >> 2;
             if (
               i32[w + (Layout.TYPE >> 2)] === rangeIterType && i32[w + (RangeIter.INDEX >> 2) + 1] === 0 &&
@@ -832,8 +837,6 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 } else {
                   next = newUncachedInt(rt, ty, v);
                 }
-              } else {
-                next = 0;
               }
             } else if (i32[w + (Layout.TYPE >> 2)] === listIterType) {
               // A list iterator's step, as forIterNext takes it; the end is forIterNext's.
@@ -843,12 +846,14 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 i32[w + (ListIter.INDEX >> 2)] = i + 1;
                 next = i32[(i32[(seq + Layout.LIST_ITEMS) >> 2] >> 2) + 2 * i];
                 i32[next >> 2]++;
-              } else {
-                next = forIterNext(rt, it);
               }
-            } else {
-              next = forIterNext(rt, it);
             }
+            // Every end (a range's too, which forIterNext gives as 0) and every other iterator
+            // take this one call: its first run, at the end of a program's first range loop,
+            // gives it type feedback before a list or other iterator first reaches it, which
+            // may come after V8 optimised this function (a call site run for the first time then
+            // deoptimises it).
+            if (next === -1) next = forIterNext(rt, it);
             if (next !== 0) {
               if (op === Op.FOR_ITER) {
                 i32[sp] = next;
@@ -874,9 +879,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             pc = (pc + arg) | 0;
             continue;
           case Op.JUMP_BACKWARD:
-            pc = (pc - arg) | 0;
-            if (vm.breaker === 0 && --budget > 0) continue;
-            break run;
+            back = arg;
+            break backwardJump;
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             pc = (pc - arg) | 0;
             continue;
@@ -910,7 +914,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
                 pc = (pc - arg) | 0;
                 // (With a deallocation to do, the check point is skipped: the slice cannot end
                 // with work pending.)
-                if (dead === 0 && (vm.breaker !== 0 || --budget <= 0)) break run;
+                if (dead === 0) {
+                  back = 0;
+                  break backwardJump;
+                }
               }
             }
             if (dead === 0) continue;
@@ -1139,6 +1146,16 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           // execSlow replaced the operand by True or False: run the jump again.
           pc = start;
         }
+        continue;
+        }
+        // A backward jump's check point, shared by every backward jump (the conditional ones
+        // and the fused ones have moved pc already, `back` 0; JUMP_BACKWARD moves it here), so
+        // that its operations have type feedback as soon as any loop has run: a program's
+        // first JUMP_BACKWARD often comes after V8 optimised this function on a `while` loop's
+        // conditional jump, and an operation run for the first time then deoptimises it.
+        pc = (pc - back) | 0;
+        if (vm.breaker === 0 && --budget > 0) continue;
+        break run;
       }
       // `break run`: a check point found the budget spent or the eval breaker set. The frame's
       // state is saved: LASTI is the unit before the next one to run (-1 in a frame just

@@ -36,6 +36,36 @@ describe("deterministic mode", () => {
     expect(first.out.replace(/\n/, "").length).toBe(120);
   });
 
+  it("counts one check point per backward jump, whatever the loop's jump", () => {
+    // Each loop body makes no call, so a turn of 10 check points is 10 iterations (the runs
+    // of ten in the middle; the threads' start and end make calls). The loops end with a
+    // COMPARE_OP and its jump, a POP_JUMP_BACKWARD_IF_TRUE, a JUMP_BACKWARD after FOR_ITER, and
+    // a list comprehension's LIST_APPEND and JUMP_BACKWARD.
+    const a = (n: number) => "a".repeat(n);
+    const b = (n: number) => "b".repeat(n);
+    const loops: [string[], string][] = [
+      [["i = 0", "while i < 40:", "    s += name", "    i += 1"], a(30) + b(10) + a(10) + b(30)],
+      [["n = 40", "while n:", "    s += name", "    n -= 1"], a(30) + b(10) + a(10) + b(30)],
+      [["for i in range(40):", "    s += name"], a(29) + b(9) + a(10) + b(10) + a(1) + b(21)],
+      [["[(s := s + name) for i in range(40)]"], a(28) + b(8) + a(10) + b(10) + a(2) + b(22)],
+    ];
+    for (const [body, expected] of loops) {
+      const source = [
+        "import threading",
+        "s = ''",
+        "def tag(name):",
+        "    global s",
+        ...body.map((line) => "    " + line),
+        "a = threading.Thread(target=tag, args=('a',))",
+        "b = threading.Thread(target=tag, args=('b',))",
+        "a.start(); b.start(); a.join(); b.join()",
+        "print(s)",
+        "",
+      ].join("\n");
+      expect(run(source, { switchEvery: 10 }).out).toBe(expected + "\n");
+    }
+  });
+
   it("without it a short thread runs to its end before the interval passes", () => {
     expect(run(interleave).out).toBe("a".repeat(60) + "b".repeat(60) + "\n");
   });
