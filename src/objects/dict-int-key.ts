@@ -16,6 +16,7 @@ import { mayBeTracked } from "./gc-tracking.js";
 import { releaseRef } from "./release-ref.js";
 import { Entry, Keys, keysEntries, writeGeneralEntry } from "./dict-keys.js";
 import { Dict, dictBumpVersion } from "./dict.js";
+import { setAddTakeRef } from "./set.js";
 
 const PERTURB_SHIFT = 5;
 
@@ -25,8 +26,19 @@ const PERTURB_SHIFT = 5;
  * one more entry. Returns false, having changed nothing, in every other case (another key
  * type, a split or UNICODE table, a full table, an entry of the same hash holding a key of
  * another type): the general path then does the store.
+ *
+ * With `value` 0 (no dict value is NULL), `d` is the exact set of a SET_ADD instead: the key
+ * is added through setAddTakeRef, and true returned. The eval loop's SET_ADD and MAP_ADD thus
+ * share one call site (through dictSetItemTakeRefs), and the branch between them is here, in
+ * a function V8 does not inline (its bytecode is beyond the 460-byte limit): a program's first
+ * set comprehension after its first dict comprehension reaches no code of the loop without
+ * type feedback, which would make V8 throw the loop's optimised code away and compile it again.
  */
 export function dictStoreSmallIntKeyTakeRefs(rt: Runtime, d: number, key: number, value: number): boolean {
+  if (value === 0) {
+    setAddTakeRef(rt, d, key);
+    return true;
+  }
   const i32 = rt.i32;
   const intType = rt.T.int;
   if (i32[(key + Ob.TYPE) >> 2] !== intType) return false;

@@ -518,7 +518,8 @@ export function dictSetItem(rt: Runtime, d: number, key: number, value: number):
 
 /**
  * MAP_ADD (_PyDict_SetItem_Take2): d[key] = value on references the caller hands over; both
- * are released when hashing or a comparison raises.
+ * are released when hashing or a comparison raises. With `value` 0, SET_ADD's s.add(key) on
+ * the exact set `d` (see dictStoreSmallIntKeyTakeRefs: the two instructions' one call site).
  */
 export function dictSetItemTakeRefs(rt: Runtime, d: number, key: number, value: number): void {
   if (dictStoreSmallIntKeyTakeRefs(rt, d, key, value)) return;

@@ -502,16 +502,6 @@ function listInit(rt: Runtime, l: number, args: number, nargs: number, kwnames: 
   listExtend(rt, l, iterable);
 }
 
-/**
- * What `rt.dealloc` does for an exact list whose count just reached zero, without the call
- * through the slot table (the eval loop's dead objects, fast-paths.ts's deallocFast): it leaves
- * the collector's list, then listDealloc. Not a trashcan level: the items it releases are.
- */
-export function deallocExactList(rt: Runtime, l: number): void {
-  rt.gcUntrack(l);
-  listDealloc(rt, l);
-}
-
 function listDealloc(rt: Runtime, l: number): void {
   const items = listItems(rt, l);
   if (items !== 0) {

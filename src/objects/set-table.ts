@@ -225,7 +225,6 @@ export function setAddSmallIntTakeRef(
 ): boolean {
   const i32 = rt.i32;
   const intType = rt.T.int;
-  const d = setDummyKey(rt);
   const m = i32[(s + SetField.MASK) >> 2];
   const tbl = i32[(s + SetField.TABLE) >> 2];
   let i = lo & m;
@@ -257,7 +256,8 @@ export function setAddSmallIntTakeRef(
         releaseRef(rt, key);
         return true;
       }
-      if (elo === -1 && ehi === -1 && ekey === d) freeslot = entry;
+      // (The dummy key is looked up only for a hash of -1, which no live key has.)
+      if (elo === -1 && ehi === -1 && ekey === setDummyKey(rt)) freeslot = entry;
       entry += SetEntry.SIZE;
     } while (probes--);
     plo = ((plo >>> SetConst.PERTURB_SHIFT) | (phi << (32 - SetConst.PERTURB_SHIFT))) >>> 0;

@@ -26,7 +26,7 @@ import { floatFloorDivValue, floatRem } from "../objects/float.js";
 import { containers, type ContainerState } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { deallocExactTuple } from "../objects/tuple.js";
-import { ListIter, deallocExactList } from "../objects/list.js";
+import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
@@ -292,10 +292,13 @@ function newFloatBlock(rt: Runtime, ty: FastTypes, v: number): number {
 
 /**
  * Deallocate `o`, whose count just reached zero: exact floats and ints here (as floatDealloc
- * and intDealloc would: a float to the free list while it has room), exact tuples and lists
- * through their deallocs directly, the rest through `rt.dealloc`. `ty` is rt's FastTypes:
+ * and intDealloc would: a float to the free list while it has room), exact tuples through
+ * their dealloc directly, the rest through `rt.dealloc`. `ty` is rt's FastTypes:
  * V8 inlines this into the eval loop, and counts its inlining budget in bytecode, which a
  * fastTypes lookup here would take at every call site.
+ * Lists take `rt.dealloc` too: a program's first list to die in the loop's tail often comes
+ * late (a comprehension's result replaced in the second round of a loop), and a call site of
+ * its own, without type feedback, made V8 throw away and compile the loop once more.
  */
 export function deallocFast(rt: Runtime, ty: FastTypes, o: number): void {
   const i32 = rt.i32;
@@ -310,9 +313,6 @@ export function deallocFast(rt: Runtime, ty: FastTypes, o: number): void {
     }
   } else if (type === ty.tuple) {
     deallocExactTuple(rt, o);
-    return;
-  } else if (type === ty.list) {
-    deallocExactList(rt, o);
     return;
   } else if (type !== ty.int) {
     rt.dealloc(o);
