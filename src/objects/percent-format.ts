@@ -727,12 +727,15 @@ const enum SimpleFormat {
   TUPLE_ITEMS = 24,
 }
 
-/** The length of an integer's decimal text (below 2**53), its "-" included. */
+/** 10**1 ... 10**15: a magnitude below 2**53 has one digit more than the powers it reaches. */
+const POWERS_OF_TEN = new Float64Array(15).map((_, k) => 10 ** (k + 1));
+
+/** The length of an integer's decimal text (below 2**53), its "-" included (compares only: a division per digit cost more). */
 function decimalLength(v: number): number {
-  let x = v < 0 ? -v : v;
-  let n = v < 0 ? 2 : 1;
-  for (; x >= 10; x = Math.floor(x / 10)) n++;
-  return n;
+  const x = v < 0 ? -v : v;
+  let digits = 1;
+  while (digits < 16 && x >= POWERS_OF_TEN[digits - 1]) digits++;
+  return v < 0 ? digits + 1 : digits;
 }
 
 /** Write an integer's decimal text (below 2**53) at u8[at...]; returns the position after it. */
@@ -740,8 +743,15 @@ function writeDecimal(u8: Uint8Array, at: number, v: number): number {
   if (v < 0) u8[at++] = 45;
   let x = v < 0 ? -v : v;
   const end = at + decimalLength(x);
-  for (let i = end - 1; i >= at; i--) {
+  let i = end - 1;
+  // Above 2**31 - 1 in doubles, then (the usual case) in int32 arithmetic.
+  for (; x > 0x7fffffff; i--) {
     const q = Math.floor(x / 10);
+    u8[i] = 48 + (x - q * 10);
+    x = q;
+  }
+  for (; i >= at; i--) {
+    const q = ((x | 0) / 10) | 0;
     u8[i] = 48 + (x - q * 10);
     x = q;
   }

@@ -212,15 +212,31 @@ export function newZeroArgSuper(rt: Runtime): number {
   return newFilledSuper(rt, frameArgs[0], frameArgs[1]);
 }
 
-/** A new exact super object of (type, obj), filled as super.__init__ fills it. New reference. */
+/**
+ * A new exact super object of (type, obj), filled as super.__init__ fills it (obj None or 0
+ * makes it unbound). New reference. The fields of the fresh object are empty, so they are
+ * written without releasing anything (superFill's general path).
+ */
 function newFilledSuper(rt: Runtime, type: number, obj: number): number {
-  const su = genericAlloc(rt, rt.T.super);
-  try {
-    superFill(rt, su, type, obj);
-  } catch (e) {
-    rt.decref(su);
-    throw e;
+  const su = rt.allocObject(rt.T.super, Super.SIZE);
+  let i32 = rt.i32;
+  for (let p = (su + Super.TYPE) >> 2, end = (su + Super.SIZE) >> 2; p < end; p++) i32[p] = 0;
+  if (obj === rt.S.None) obj = 0;
+  let objType = 0;
+  if (obj !== 0) {
+    try {
+      objType = superCheck(rt, type, obj);
+    } catch (e) {
+      rt.decref(su);
+      throw e;
+    }
+    i32 = rt.i32;
+    i32[obj >> 2]++;
   }
+  i32[type >> 2]++;
+  i32[(su + Super.TYPE) >> 2] = type;
+  i32[(su + Super.OBJ) >> 2] = obj;
+  i32[(su + Super.OBJ_TYPE) >> 2] = objType;
   return su;
 }
 

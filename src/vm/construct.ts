@@ -23,6 +23,8 @@ import { typeLookup } from "../objects/typeobject.js";
 import { objectInit } from "../objects/slot-calls.js";
 import { newZeroArgSuper } from "../objects/super.js";
 import { numberToInt } from "../objects/int-methods.js";
+import { floatValue, intFromDouble } from "../objects/float.js";
+import { deallocFast, fastTypes } from "./fast-paths.js";
 import { rangeOfSmallStop } from "../objects/range.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
@@ -83,9 +85,11 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
       if (th.recursionDepth >= rt.recursionLimit) {
         throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded while calling a Python object");
       }
+      // (An exact float's int slot is intFromDouble of its value; a dying float goes to the
+      // float free list through deallocFast, without the slot table.)
       const arg = i32[argsAt];
-      i32[argsAt - 4] = numberToInt(rt, arg);
-      if (--i32[arg >> 2] === 0) rt.dealloc(arg);
+      i32[argsAt - 4] = rt.typeOf(arg) === rt.T.float ? intFromDouble(rt, floatValue(rt, arg)) : numberToInt(rt, arg);
+      if (--i32[arg >> 2] === 0) deallocFast(rt, fastTypes(rt), arg);
     } else if (cls === rt.T.range && nargs === 1) {
       // range(n) of a one-digit exact int, as range's vectorcall makes it (no Python code).
       const stop = i32[argsAt];

@@ -515,17 +515,27 @@ export function listSliceSubscript(rt: Runtime, sp: number, nargs: number, next:
   sliceOut[1] = stop;
   sliceOut[2] = step;
   const count = sliceAdjust(i32[(l + Layout.SIZE) >> 2]);
-  // The bounds are released as BUILD_SLICE releases them, then the subscript's operands.
+  // The bounds are released as BUILD_SLICE releases them, then the subscript's operands
+  // (a temporary source list dies here: deallocFast frees it without the slot table).
   if (value === 0) {
     const r = listGetSlice(rt, l, sliceOut[0], count, step);
-    for (let i = nargs - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
+    releaseBounds(rt, ty, first, nargs);
     i32[first - 2] = r;
-    rt.decref(l);
+    if (--i32[l >> 2] === 0) deallocFast(rt, ty, l);
     return first;
   }
   listAssSliceFromTemporary(rt, l, sliceOut[0], sliceOut[1], value);
-  for (let i = nargs - 1; i >= 0; i--) rt.decref(i32[first + 2 * i]);
-  rt.decref(value);
-  rt.decref(l);
+  releaseBounds(rt, ty, first, nargs);
+  if (--i32[value >> 2] === 0) deallocFast(rt, ty, value);
+  if (--i32[l >> 2] === 0) deallocFast(rt, ty, l);
   return first - 4;
+}
+
+/** Release the `nargs` slice bounds at i32 index `first`, last first (as BUILD_SLICE does). */
+function releaseBounds(rt: Runtime, ty: FastTypes, first: number, nargs: number): void {
+  const i32 = rt.i32;
+  for (let i = nargs - 1; i >= 0; i--) {
+    const b = i32[first + 2 * i];
+    if (--i32[b >> 2] === 0) deallocFast(rt, ty, b);
+  }
 }

@@ -22,7 +22,7 @@ import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { concatIntoNextStore, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { concatIntoNextStore, listSliceSubscript, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { CONSTRUCTED, pushClassCallFrame, checkInitResult } from "./construct.js";
@@ -1116,6 +1116,15 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               sp = (sp - 2) | 0;
               pc = (pc + arg) | 0;
             }
+            continue;
+          }
+          case Op.BUILD_SLICE: {
+            // With the subscript that follows, on an exact list: both done, no slice object
+            // (listSliceSubscript); else execSlow builds the slice.
+            const r = listSliceSubscript(rt, sp, arg, (i32[pc >> 1] >> ((pc & 1) << 4)) & 0xff);
+            if (r === 0) break;
+            sp = r;
+            pc = (pc + 1) | 0;
             continue;
           }
 

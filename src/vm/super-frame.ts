@@ -11,7 +11,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import type { VMThread } from "./thread.js";
 import { F, localsplus } from "./frame.js";
-import { Code, codeInfo } from "../objects/code.js";
+import { Code, codeInfo, type CodeInfo } from "../objects/code.js";
 import { LocalKind } from "../compile/code.js";
 import { cellGet } from "../objects/cell.js";
 import { TpFlag } from "../objects/layout.js";
@@ -34,9 +34,13 @@ function superArgsOfFrame(rt: Runtime, frame: number, out: Int32Array): void {
   if (first !== 0 && kinds[0] & LocalKind.CELL && rt.i32[(frame + F.LASTI) >> 2] >= 0) first = cellGet(rt, first);
   if (first === 0) throw rt.raise(rt.E.RuntimeError, "super(): arg[0] deleted");
 
-  const names = info.localNames;
-  for (let i = 0; i < names.length; i++) {
-    if (!(kinds[i] & LocalKind.FREE) || names[i] !== "__class__") continue;
+  let i = lastInfo === info ? lastClassIndex : -1;
+  if (i < 0) {
+    i = classCellIndex(info);
+    lastInfo = info;
+    lastClassIndex = i;
+  }
+  if (i >= 0) {
     const cell = rt.load(slots + 8 * i);
     if (cell === 0 || rt.typeOf(cell) !== rt.T.cell) throw rt.raise(rt.E.RuntimeError, "super(): bad __class__ cell");
     const type = cellGet(rt, cell);
@@ -49,4 +53,21 @@ function superArgsOfFrame(rt: Runtime, frame: number, out: Int32Array): void {
     return;
   }
   throw rt.raise(rt.E.RuntimeError, "super(): __class__ cell not found");
+}
+
+/**
+ * The code whose `__class__` index was found last, and that index (a method calling super()
+ * in a loop asks again and again; a code's info never changes, and a new code gets a new one).
+ */
+let lastInfo: CodeInfo | null = null;
+let lastClassIndex = -1;
+
+/** The index in localsplus of the code's `__class__` free variable, or -1. */
+function classCellIndex(info: CodeInfo): number {
+  const kinds = info.data.localspluskinds;
+  const names = info.localNames;
+  for (let i = 0; i < names.length; i++) {
+    if (kinds[i] & LocalKind.FREE && names[i] === "__class__") return i;
+  }
+  return -1;
 }
