@@ -465,8 +465,8 @@ function translate(rt: Runtime, self: number, args: number, nargs: number, kwnam
   return makeLikeArray(rt, self, out.bytes());
 }
 
-function maketrans(rt: Runtime, _self: number, args: number, nargs: number, kwnames: number): number {
-  checkPositional(rt, "maketrans", "bytes.maketrans", nargs, kwnames, 2, 2);
+function maketrans(rt: Runtime, _self: number, args: number, nargs: number, kwnames: number, label = "bytes"): number {
+  checkPositional(rt, "maketrans", `${label}.maketrans`, nargs, kwnames, 2, 2);
   const f = argBuffer(rt, arg(rt, args, 0), argScratch);
   const t = argBuffer(rt, arg(rt, args, 1), argScratch2);
   if (f[1] !== t[1]) throw rt.raise(rt.E.ValueError, "maketrans arguments must have same length");
@@ -592,7 +592,7 @@ export function bytesLikeMethods(label: string): MethodDef[] {
     { name: "zfill", fn: (rt, self, args, nargs, kwnames) => zfill(rt, self, args, nargs, kwnames, label) },
     { name: "expandtabs", fn: expandtabs },
     { name: "translate", fn: translate },
-    { name: "maketrans", fn: maketrans, staticMethod: true },
+    { name: "maketrans", fn: (rt, self, args, nargs, kwnames) => maketrans(rt, self, args, nargs, kwnames, label), staticMethod: true },
     noArgs("upper", (rt, self) => mapBytes(rt, self, upper)),
     noArgs("lower", (rt, self) => mapBytes(rt, self, lower)),
     noArgs("swapcase", (rt, self) => mapBytes(rt, self, (c) => (isUpperAscii(c) ? c + 32 : isLowerAscii(c) ? c - 32 : c))),

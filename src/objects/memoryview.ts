@@ -23,7 +23,7 @@ import { newInt } from "./int.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { asIndex, callMethod, hash } from "./abstract.js";
-import { argSpec, checkArgs, arg, parseArgs } from "./args.js";
+import { argSpec, argTypeName, checkArgs, parseArgs } from "./args.js";
 import { addressText } from "./object.js";
 import { sliceIndices, sliceOut } from "./slice.js";
 import { newSeqIterator } from "./iterators.js";
@@ -32,6 +32,12 @@ import { clearWeakrefs } from "./weakref.js";
 /** memoryview(object) */
 const memoryviewSpec = argSpec("memoryview", ["object"]);
 const memoryviewArgs = new Int32Array(1);
+/** tobytes(order=None) */
+const tobytesSpec = argSpec("tobytes", ["order="]);
+const tobytesArgs = new Int32Array(1);
+/** hex(sep=<unset>, bytes_per_sep=1) */
+const hexSpec = argSpec("hex", ["sep=", "bytes_per_sep="]);
+const hexArgs = new Int32Array(2);
 
 const scratch = new Int32Array(2);
 
@@ -65,7 +71,8 @@ function newView(rt: Runtime, obj: number, buf: number, count: number, stride: n
   setField(rt, v, MemView.STRIDE, stride);
   setField(rt, v, MemView.READONLY, readonly ? 1 : 0);
   setField(rt, v, MemView.HASH, -1);
-  if (!readonly) rt.i32[(obj + ByteArray.EXPORTS) >> 2]++;
+  // A view of a bytearray, read-only or not, is an export: it stops the bytearray resizing.
+  if (!rt.hasFlag(obj, TpFlag.BYTES_SUBCLASS)) rt.i32[(obj + ByteArray.EXPORTS) >> 2]++;
   return v;
 }
 
@@ -88,7 +95,7 @@ function release(rt: Runtime, v: number): void {
   const obj = rt.load(v + MemView.OBJ);
   rt.i32[(v + MemView.FLAGS) >> 2] |= MemView.RELEASED;
   rt.store(v + MemView.OBJ, 0);
-  if (field(rt, v, MemView.READONLY) === 0) rt.i32[(obj + ByteArray.EXPORTS) >> 2]--;
+  if (!rt.hasFlag(obj, TpFlag.BYTES_SUBCLASS)) rt.i32[(obj + ByteArray.EXPORTS) >> 2]--;
   rt.decref(obj);
 }
 
@@ -187,6 +194,8 @@ function memoryHash(rt: Runtime, v: number): number {
   if (cached !== -1) return cached;
   checkReleased(rt, v);
   if (field(rt, v, MemView.READONLY) === 0) throw rt.raise(rt.E.ValueError, "cannot hash writable memoryview object");
+  // A read-only view of an unhashable exporter (a bytearray's toreadonly()) fails as it does.
+  hash(rt, rt.load(v + MemView.OBJ));
   const bytes = toBytes(rt, v);
   let h: number;
   try {
@@ -269,7 +278,26 @@ export const memoryviewType: TypeDef = {
   },
   clear: (rt, v) => release(rt, v),
   methods: [
-    noArgs("tobytes", toBytes),
+    {
+      name: "tobytes",
+      fn: (rt, v, args, nargs, kwnames) => {
+        parseArgs(rt, tobytesSpec, args, nargs, kwnames, tobytesArgs);
+        const order = tobytesArgs[0];
+        if (order !== 0 && order !== rt.S.None) {
+          if (rt.typeOf(order) !== rt.T.str) {
+            throw rt.raise(rt.E.TypeError, `tobytes() argument 'order' must be str or None, not ${argTypeName(rt, order)}`);
+          }
+          const text = rt.jsString(order);
+          if (text !== "C" && text !== "F" && text !== "A") throw rt.raise(rt.E.ValueError, "order must be 'C', 'F' or 'A'");
+        }
+        // One dimension: every order gives the items in sequence.
+        return toBytes(rt, v);
+      },
+    },
+    noArgs("toreadonly", (rt, v) => {
+      checkReleased(rt, v);
+      return newView(rt, rt.load(v + MemView.OBJ), field(rt, v, MemView.BUF), field(rt, v, MemView.LEN), field(rt, v, MemView.STRIDE), true);
+    }),
     noArgs("tolist", (rt, v) => {
       checkReleased(rt, v);
       const data = itemBytes(rt, v);
@@ -280,12 +308,15 @@ export const memoryviewType: TypeDef = {
     {
       name: "hex",
       fn: (rt, v, args, nargs, kwnames) => {
+        parseArgs(rt, hexSpec, args, nargs, kwnames, hexArgs);
+        const sep = hexArgs[0];
+        const bytesPerSep = hexArgs[1];
         const bytes = toBytes(rt, v);
         try {
-          const argv: number[] = [];
-          for (let i = 0; i < nargs; i++) argv.push(arg(rt, args, i));
-          if (kwnames !== 0) throw rt.raise(rt.E.TypeError, "hex() takes no keyword arguments here");
-          return callMethod(rt, bytes, "hex", ...argv);
+          // bytes.hex does the work: the same separator rules and errors.
+          if (sep === 0 && bytesPerSep === 0) return callMethod(rt, bytes, "hex");
+          if (bytesPerSep === 0) return callMethod(rt, bytes, "hex", sep);
+          return callMethod(rt, bytes, "hex", sep === 0 ? rt.S.None : sep, bytesPerSep);
         } finally {
           rt.decref(bytes);
         }

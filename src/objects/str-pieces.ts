@@ -108,10 +108,11 @@ const argOut = new Int32Array(4);
 export function strSplit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean): number {
   parseArgs(rt, right ? rsplitSpec : splitSpec, args, nargs, kwnames, argOut);
   const sep = argOut[0], maxObj = argOut[1];
+  // maxsplit is converted first, as CPython's argument parser does before the body checks sep.
+  let max = maxObj === 0 ? -1 : indexArg(rt, maxObj);
   if (sep !== 0 && sep !== rt.S.None && !isStr(rt, sep)) {
     throw rt.raise(rt.E.TypeError, `must be str or None, not ${rt.typeName(sep)}`);
   }
-  let max = maxObj === 0 ? -1 : indexArg(rt, maxObj);
   if (max < 0) max = INDEX_MAX;
   const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
   const bounds = takeBounds();
