@@ -11,7 +11,7 @@ import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { TpFlag } from "../objects/layout.js";
 import { arg } from "../objects/args.js";
 import {
-  absolute, binaryOp, call, contains, delItem, getItem, getIter, index, invert, isTrue, iterNext, negative, positive,
+  absolute, binaryOp, call, contains, delItem, getItem, getIter, indexExact, invert, isTrue, iterNext, negative, positive,
   richCompare, richCompareBool, setItem,
 } from "../objects/abstract.js";
 import { isInt, intValue, newInt } from "../objects/int.js";
@@ -132,7 +132,7 @@ const methods: MethodDef[] = [
   fixed("countOf", 2, (rt, a, b) => newInt(rt, search(rt, a, b, false)), "Return the number of items in a which are, or which equal, b."),
   fixed("is_", 2, (rt, a, b) => bool(rt, a === b), "Same as a is b."),
   fixed("is_not", 2, (rt, a, b) => bool(rt, a !== b), "Same as a is not b."),
-  unary("index", (rt, o) => index(rt, o), "Same as a.__index__()"),
+  unary("index", (rt, o) => indexExact(rt, o), "Same as a.__index__()"),
   binary("add", BinaryOp.ADD, "+"),
   binary("sub", BinaryOp.SUBTRACT, "-"),
   binary("mul", BinaryOp.MULTIPLY, "*"),

@@ -12,7 +12,7 @@ import { Ob, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp, INPLACE_OFFSET, binaryOpSymbols, compareOpSymbols } from "../compile/opcodes.js";
 import { defaultRepr, genericGetAttr, genericSetAttr, objectHash } from "./object.js";
 import { callSpecial1, hasSpecial } from "./special-call.js";
-import { intAsNumber } from "./int.js";
+import { intAsNumber, intExact } from "./int.js";
 import { newSeqIterator } from "./iterators.js";
 import { setExceptionAttribute } from "./exception-type.js";
 import { PY_RAISED } from "./errors.js";
@@ -662,6 +662,17 @@ export function index(rt: Runtime, o: number): number {
     throw rt.raise(rt.E.TypeError, `__index__ returned non-int (type ${name})`);
   }
   return r;
+}
+
+/** PyNumber_Index: index(o) as an exact int (a bool or an int subclass gives a copy). New reference. */
+export function indexExact(rt: Runtime, o: number): number {
+  const i = index(rt, o);
+  if (rt.typeOf(i) === rt.T.int) return i;
+  try {
+    return intExact(rt, i);
+  } finally {
+    rt.decref(i);
+  }
 }
 
 /** o as an index-sized JS number (PyNumber_AsSsize_t with OverflowError). */

@@ -26,7 +26,7 @@ import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Ob, TpFlag } from "./layout.js";
 import { CompareOp, BinaryOp } from "../compile/opcodes.js";
-import { binaryOp, index, reprText, richCompare, richCompareBool } from "./abstract.js";
+import { binaryOp, index, indexExact, reprText, richCompare, richCompareBool } from "./abstract.js";
 import { checkArgs, arg } from "./args.js";
 import { newInt } from "./int.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
@@ -368,7 +368,7 @@ const longOut = new Int32Array(3);
 /** slice.indices(length) → (start, stop, step), exact for any length. */
 function sliceIndicesMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   checkArgs(rt, "slice.indices", nargs, kwnames, 1, 1);
-  const length = index(rt, arg(rt, args, 0));
+  const length = indexExact(rt, arg(rt, args, 0));
   if (intSign(rt, length) < 0) {
     rt.decref(length);
     throw rt.raise(rt.E.ValueError, "length should not be negative");
