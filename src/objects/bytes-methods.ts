@@ -53,6 +53,8 @@ const HEX = "0123456789abcdef";
 
 /** bytes.hex(sep, bytes_per_sep): CPython's _Py_strhex_impl. */
 export function hexText(rt: Runtime, p: number, n: number, sepObj: number, perSepObj: number): string {
+  // bytes_per_sep is converted by the argument parser, before the body looks at sep.
+  const perSep = perSepObj === 0 ? 1 : indexArg(rt, perSepObj);
   let sep = "";
   if (sepObj !== 0) {
     let text: string;
@@ -63,7 +65,6 @@ export function hexText(rt: Runtime, p: number, n: number, sepObj: number, perSe
     if (text.charCodeAt(0) > 127) throw rt.raise(rt.E.ValueError, "sep must be ASCII.");
     sep = text;
   }
-  const perSep = perSepObj === 0 ? 1 : indexArg(rt, perSepObj);
   let s = "";
   if (sep === "" || perSep === 0 || n === 0) {
     for (let i = 0; i < n; i++) s += HEX[rt.u8[p + i] >> 4] + HEX[rt.u8[p + i] & 15];

@@ -26,3 +26,8 @@ for call in ["r.tobytes(1)", "r.tobytes('Z')", "r.tobytes('C', 1)", "r.hex(1, 2,
         print(call, eval(call))
     except Exception as e:
         print(call, type(e).__name__, e)
+for call in ["b'abc'.hex('utf-8', '%d')", "b'abc'.hex(True, None)", "memoryview(b'ab').hex('{}', [1])", "b'abc'.hex(':', 2)"]:
+    try:
+        print(call, eval(call))
+    except Exception as e:
+        print(call, type(e).__name__, e)
