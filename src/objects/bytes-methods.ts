@@ -28,6 +28,7 @@ import { call1 } from "./abstract.js";
 import { newInt } from "./int.js";
 import { hasIndex } from "./slice.js";
 import { tupleItem, tupleSize } from "./tuple.js";
+import { asCInt } from "../modules/builtins-numeric.js";
 
 // ── decode, hex, fromhex ────────────────────────────────────────────────────────────────
 
@@ -198,7 +199,7 @@ function split(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
 
 function splitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, splitlinesSpec, args, nargs, kwnames, out4);
-  const keepends = out4[0] !== 0 && indexArg(rt, out4[0]) !== 0;
+  const keepends = out4[0] !== 0 && asCInt(rt, out4[0]) !== 0;
   const b = selfBuffer(rt, self);
   const bounds: number[] = [];
   splitLines(rt, b[0], Kind.UCS1, b[1], keepends, (c) => c === 10 || c === 13, bounds);
@@ -410,7 +411,7 @@ function zfill(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
 
 function expandtabs(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, expandtabsSpec, args, nargs, kwnames, out4);
-  const tabsize = out4[0] === 0 ? 8 : indexArg(rt, out4[0]);
+  const tabsize = out4[0] === 0 ? 8 : asCInt(rt, out4[0]);
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
   const out = new ByteSink(n);

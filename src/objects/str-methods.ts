@@ -34,6 +34,7 @@ import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
 import { str as objectStr } from "./abstract.js";
 import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
+import { asCInt } from "../modules/builtins-numeric.js";
 
 const argOut = new Int32Array(4);
 
@@ -184,7 +185,7 @@ const expandtabsSpec = argSpec("expandtabs", ["tabsize="]);
 
 function expandtabs(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, expandtabsSpec, args, nargs, kwnames, argOut);
-  const tabsize = argOut[0] === 0 ? 8 : indexArg(rt, argOut[0]);
+  const tabsize = argOut[0] === 0 ? 8 : asCInt(rt, argOut[0]);
   const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
   if (findCharIn(rt, d, k, n, 9) < 0) return strExact(rt, self);
   const b = new StrBuilder(n + 16);

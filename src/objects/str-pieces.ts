@@ -18,6 +18,7 @@ import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
 import { Tuple, newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { listAppend, listAppendTakeRef, listItem, listItems, listSize, newListPrealloc } from "./list.js";
+import { asCInt } from "../modules/builtins-numeric.js";
 
 // ── helpers ─────────────────────────────────────────────────────────────────────────────
 
@@ -181,7 +182,7 @@ const splitlinesSpec = argSpec("splitlines", ["keepends="]);
 
 export function strSplitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, splitlinesSpec, args, nargs, kwnames, argOut);
-  const keepends = argOut[0] !== 0 && indexArg(rt, argOut[0]) !== 0;
+  const keepends = argOut[0] !== 0 && asCInt(rt, argOut[0]) !== 0;
   const bounds = takeBounds();
   splitLines(rt, strData(rt, self), strKind(rt, self), strLength(rt, self), keepends, isLineBreak, bounds);
   return piecesToList(rt, self, bounds, false, 0, strSubstring);
