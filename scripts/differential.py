@@ -3,7 +3,8 @@
 Usage:  python3 scripts/differential.py KIND [SEED] [COUNT]      (from the project root)
         python3 scripts/differential.py all
 
-KIND is one of: expressions (operators and builtins on mixed values), methods (builtin
+KIND is one of: expressions (operators and builtins on mixed values), numbers (int and float
+conversions, rounding, hashing, division, bytes), methods (builtin
 methods with random arguments, errors included), formats (format(), f-strings, %),
 slices (subscripts, slice assignment and deletion), sizes (sys.getsizeof after container
 operations), refcounts (sys.getrefcount after reference-making operations), collector
@@ -223,10 +224,28 @@ def generate(kind, seed, n):
                 emit("print('w', w is None or w() is None)")
 
         return "\n".join(lines) + "\n"
+    if kind == "numbers":
+        def num():
+            k = rnd.random()
+            if k < 0.3: return repr(rnd.randint(-10**6, 10**6))
+            if k < 0.45: return repr(rnd.randint(-2**70, 2**70))
+            if k < 0.8:
+                x = rnd.choice([rnd.uniform(-1e6, 1e6), rnd.uniform(-1, 1), 10 ** rnd.uniform(-320, 308), -(10 ** rnd.uniform(-20, 20)), 0.5 * rnd.randint(-9, 9)])
+                return repr(x)
+            return rnd.choice(["float('inf')", "float('-inf')", "float('nan')", "-0.0", "0", "True", "1e16", "2**53", "2**53+1", "0.1", "1/3"])
+        tmpl = ["round({}, ND)", "round({})", "divmod({}, {})", "pow({}, 12345, 97)", "({}) // ({})", "({}) % ({})", "float({})", "int({})", "({}).hex()", "float.fromhex(({}).hex())",
+                "({}).as_integer_ratio()", "str({})", "repr({})", "({}) ** 0.5", "({}) * ({})", "({}) / ({})", "({}) == ({})", "({}) < ({})", "hash({})", "format({}, '.17g')",
+                "int(str({}))", "float(str({}))", "({}).is_integer()", "abs({})", "({}).bit_length()", "({}).to_bytes(12, 'little', signed=True)", "int.from_bytes(({}).to_bytes(12, 'big', signed=True), 'big', signed=True)",
+                "complex({}, {})", "({}) + 0j", "round({}, -2)", "max({}, {})", "sum([{}, {}, 0.1])", "({}).__round__()", "({}).__trunc__()", "({}).__floor__()", "({}).__ceil__()"]
+        for i in range(n):
+            t = rnd.choice(tmpl)
+            e = t.format(*[num() for _ in range(t.count("{}"))]).replace("ND", str(rnd.randint(-30, 30)))
+            emit("try:\n    print(%d, repr(%s))\nexcept Exception as _e:\n    print(%d, 'EXC', type(_e).__name__, _e)" % (i, e, i))
+        return "\n".join(lines) + "\n"
     raise SystemExit("unknown kind: " + kind)
 
 
-KINDS = ["expressions", "methods", "formats", "slices", "sizes", "refcounts", "collector"]
+KINDS = ["expressions", "numbers", "methods", "formats", "slices", "sizes", "refcounts", "collector"]
 
 
 def run(kind, seed, n):
