@@ -3,18 +3,20 @@
 Usage:  python3 scripts/differential.py KIND [SEED] [COUNT]      (from the project root)
         python3 scripts/differential.py all
 
-KIND is one of: expressions (operators and builtins on mixed values), numbers (int and float
-conversions, rounding, hashing, division, bytes), methods (builtin
-methods with random arguments, errors included), formats (format(), f-strings, %),
-slices (subscripts, slice assignment and deletion), sizes (sys.getsizeof after container
-operations), refcounts (sys.getrefcount after reference-making operations), collector
-(gc.collect() counts and __del__ with random cycles).
+KIND is one of: expressions (operators and builtins on mixed values), numbers (int and
+float conversions, rounding, hashing, division, bytes), methods (builtin methods with random
+arguments, errors included), formats (format(), f-strings, %), slices (subscripts, slice
+assignment and deletion), sizes (sys.getsizeof after container operations), refcounts
+(sys.getrefcount after reference-making operations), collector (gc.collect() counts and
+__del__ with random cycles).
 
 Each program prints one line per case; the script prints how many lines differ and the
-first differences. Known and documented differences show up too: str hashes and the order
-of sets of strs, addresses in reprs, memory beyond glasspy's 1 GiB heap, the memoryview
-methods glasspy lacks (docs/language.md). Found so far and fixed: builtin methods' argument
-errors, bytearray's empty extended-slice assignment, list.pop()'s resize.
+first differences. Known and documented differences show up too: str hashes (and so the
+order of sets of strs, and hash() of a NaN or an object, which follow addresses), memory
+beyond glasspy's 1 GiB heap, memoryview.cast (docs/language.md). Found so far and fixed:
+builtin methods' argument errors and their order, bytearray's empty extended-slice
+assignment, list.pop()'s resize, byte values' range errors, unraisable reports, memoryview
+methods, exact ints from operator.index and slice.indices, C int arguments.
 """
 import os
 import random
