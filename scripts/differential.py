@@ -6,7 +6,9 @@ Usage:  python3 scripts/differential.py KIND [SEED] [COUNT]      (from the proje
 KIND is one of: expressions (operators and builtins on mixed values), numbers (int and
 float conversions, rounding, hashing, division, bytes), methods (builtin methods with random
 arguments, errors included), formats (format(), f-strings, %), slices (subscripts, slice
-assignment and deletion), sizes (sys.getsizeof after container operations), refcounts
+assignment and deletion), iteration (itertools, functools.reduce, sorted/min/max, zip and
+the other iterators), classes (attributes, properties, slots, operators with NotImplemented,
+metaclass calls, special methods), sizes (sys.getsizeof after container operations), refcounts
 (sys.getrefcount after reference-making operations), collector (gc.collect() counts and
 __del__ with random cycles).
 
@@ -24,6 +26,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GLASSPY = os.path.join(ROOT, "dist", "glasspy")
@@ -244,10 +247,75 @@ def generate(kind, seed, n):
             e = t.format(*[num() for _ in range(t.count("{}"))]).replace("ND", str(rnd.randint(-30, 30)))
             emit("try:\n    print(%d, repr(%s))\nexcept Exception as _e:\n    print(%d, 'EXC', type(_e).__name__, _e)" % (i, e, i))
         return "\n".join(lines) + "\n"
+    if kind == "iteration":
+        its = ["[3, 1, 2]", "'abc'", "range(5)", "()", "[[1, 2], [3]]", "{'a': 1, 'b': 2}", "(x * x for x in range(4))", "iter([1, 1, 2, 2, 3])", "[1.5, -2, 3]", "[None]", "b'xy'"]
+        fns = ["list(itertools.accumulate({}))", "list(itertools.chain({}, {}))", "list(itertools.combinations({}, 2))", "list(itertools.permutations({}, 2))",
+               "list(itertools.product({}, repeat=2))[:6]", "list(itertools.islice({}, 1, 4))", "list(itertools.zip_longest({}, {}, fillvalue=0))",
+               "[(k, list(g)) for k, g in itertools.groupby({})]", "list(itertools.compress({}, [1, 0, 1]))", "list(itertools.dropwhile(lambda x: x < 2, {}))",
+               "list(itertools.takewhile(lambda x: x < 3, {}))", "list(itertools.starmap(pow, [(2, 3), (3, 2)]))", "list(itertools.pairwise({}))",
+               "list(itertools.filterfalse(None, {}))", "list(itertools.tee({}, 2)[1])", "sorted({}, key=repr, reverse=True)", "min({}, default='d')",
+               "max({}, key=str)", "list(zip({}, {}, strict=True))", "list(map(str, {}))", "list(enumerate({}, -1))", "list(reversed(list({})))",
+               "sum({}, [])", "any({})", "all({})", "dict(zip({}, {}))", "list(itertools.count(1, 0.5))[:0] if False else list(itertools.islice(itertools.count(1, 0.5), 3))",
+               "list(itertools.repeat({}, 2))", "list(itertools.combinations_with_replacement({}, 2))[:5]", "len(list(itertools.permutations({})))",
+               "functools.reduce(lambda a, b: a + b, {})", "functools.reduce(operator.add, {}, 10)", "list(filter(None, {}))", "sorted({})", "list(sorted({}, key=lambda x: -x))"]
+        emit("import itertools, functools, operator")
+        for i in range(n):
+            f = rnd.choice(fns)
+            e = f.format(*[rnd.choice(its) for _ in range(f.count("{}"))])
+            emit("try:\n    print(%d, repr(%s))\nexcept Exception as _e:\n    print(%d, 'EXC', type(_e).__name__, _e)" % (i, e, i))
+        return "\n".join(lines) + "\n"
+    if kind == "classes":
+        emit(textwrap.dedent("""
+        class A:
+            x = 1
+            def __init__(self, v=0): self.v = v
+            def __add__(self, o): return A(self.v + getattr(o, 'v', 0)) if isinstance(o, A) else NotImplemented
+            def __radd__(self, o): return ('radd', o)
+            def __eq__(self, o): return isinstance(o, A) and self.v == o.v
+            __hash__ = None
+            def __repr__(self): return 'A(%r)' % self.v
+            def __lt__(self, o): return self.v < o.v if isinstance(o, A) else NotImplemented
+            def __len__(self): return self.v
+            def __bool__(self): return self.v > 1
+            def __getitem__(self, i): return i * 2
+            def __contains__(self, x): return x == 3
+            def __iter__(self): return iter(range(self.v))
+        class B(A):
+            y = 2
+            __slots__ = ()
+            def __add__(self, o): return 'B+'
+            def __sub__(self, o): return NotImplemented
+            def __rsub__(self, o): return 'rsub'
+            def __index__(self): return 7
+            @property
+            def p(self): return self.v * 10
+            @classmethod
+            def c(cls): return cls.__name__
+            @staticmethod
+            def s(a=1): return a
+        class C:
+            __slots__ = ('a', 'b')
+            def __getattr__(self, n): return 'ga:' + n
+        class M(type):
+            def __call__(cls, *a): return ('M', a)
+        class D(metaclass=M): pass
+        class E(Exception):
+            def __str__(self): return 'E!'
+        """))
+        vals = ["A(2)", "B(3)", "C()", "D", "A", "B", "(1)", "'s'", "[1]", "None", "E('x')", "A(0)", "B(0)"]
+        ops = ["{} + {}", "{} - {}", "{} < {}", "{} == {}", "{} != {}", "len({})", "bool({})", "{}[2]", "3 in {}", "list({})", "{}.x", "{}.y", "{}.p", "{}.c()", "{}.s()",
+               "{}.zz", "{}.a", "setattr({}, 'w', 1)", "delattr({}, 'v')", "type({}).__mro__", "isinstance({}, {})", "issubclass({}, {})", "[1, 2][{}]", "range(10)[{}]", "sorted([{}, {}])",
+               "{}()", "str({})", "repr({})", "vars({})", "dir({})[:3]", "{}.__class__.__name__", "{} * 2", "-{}", "abs({})", "{} is {}", "hex({})", "divmod({}, 2)", "{}.__dict__", "format({}, '')",
+               "{}.__slots__", "super(B, B(1)).__add__(A(1))", "getattr({}, 'nope', 'dflt')", "{} or 'no'", "{} and 'yes'", "[x for x in {}]", "max({}, {})"]
+        for i in range(n):
+            o = rnd.choice(ops)
+            e = o.format(*[rnd.choice(vals) for _ in range(o.count("{}"))])
+            emit("try:\n    print(%d, %r, repr(%s))\nexcept Exception as _e:\n    print(%d, %r, 'EXC', type(_e).__name__, _e)" % (i, e, e, i, e))
+        return "\n".join(lines) + "\n"
     raise SystemExit("unknown kind: " + kind)
 
 
-KINDS = ["expressions", "numbers", "methods", "formats", "slices", "sizes", "refcounts", "collector"]
+KINDS = ["expressions", "numbers", "methods", "formats", "slices", "iteration", "classes", "sizes", "refcounts", "collector"]
 
 
 def run(kind, seed, n):
