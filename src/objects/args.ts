@@ -22,6 +22,8 @@ export interface ArgSpec {
   readonly posOnly: number;
   /** Parameters from this index on can only be given by keyword. */
   readonly kwOnlyStart: number;
+  /** How many leading positional-only parameters are required. */
+  readonly minPosOnly: number;
   readonly varargs: boolean;
   readonly varkw: boolean;
 }
@@ -46,7 +48,9 @@ export function argSpec(fname: string, params: readonly string[]): ArgSpec {
       required.push(!optional);
     }
   }
-  return { fname, names, required, posOnly, kwOnlyStart: kwOnlyStart < 0 ? names.length : kwOnlyStart, varargs, varkw };
+  let minPosOnly = 0;
+  while (minPosOnly < posOnly && required[minPosOnly]) minPosOnly++;
+  return { fname, names, required, posOnly, kwOnlyStart: kwOnlyStart < 0 ? names.length : kwOnlyStart, minPosOnly, varargs, varkw };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -115,8 +119,7 @@ export function parseArgs(rt: Runtime, spec: ArgSpec, args: number, nargs: numbe
       `${spec.fname}() takes ${exactly ? "exactly" : "at most"} ${plural(positional, "positional argument")} (${nargs} given)`);
   }
   // Required positional-only parameters missing: counted, not named.
-  let minPosOnly = 0;
-  while (minPosOnly < spec.posOnly && spec.required[minPosOnly]) minPosOnly++;
+  const minPosOnly = spec.minPosOnly;
   if (nargs < minPosOnly) {
     throw rt.raise(rt.E.TypeError,
       `${spec.fname}() takes ${minPosOnly < positional ? "at least" : "exactly"} ${plural(minPosOnly, "positional argument")} (${nargs} given)`);
