@@ -36,6 +36,10 @@ def generate(kind, seed, n):
     rnd = random.Random(seed)
     lines = []
     emit = lambda *a, **k: lines.append(" ".join(str(x) for x in a))
+
+    def emit_case(i, shown):
+        """Case i: print its number and `shown`, or its exception's type and message."""
+        emit("try:\n    print(%d, %s)\nexcept Exception as _e:\n    print(%d, 'EXC', type(_e).__name__, _e)" % (i, shown, i))
     if kind == 'expressions':
         atoms = ["0", "1", "-1", "7", "-3", "255", "256", "257", "2**30", "-2**30", "2**31-1", "2**53+1", "-2**62", "10**20", "-(10**25)",
                  "0.0", "-0.0", "1.5", "-2.25", "1e308", "float('inf')", "float('nan')", "3.0", "1e-300",
@@ -138,10 +142,7 @@ def generate(kind, seed, n):
             else:
                 pct = "%" + rnd.choice(["", "-", "+", " ", "#", "0", "05", "-10", ".3", "10.2", "*"]) + rnd.choice("diouxXeEfFgGcrsa%")
                 e = "(%r %% (%s,))" % (pct, v) if "*" not in pct else "(%r %% (5, %s))" % (pct, v)
-            emit("try:")
-            emit("    print(%d, repr(%s))" % (i, e))
-            emit("except Exception as _e:")
-            emit("    print(%d, 'EXC', type(_e).__name__, _e)" % i)
+            emit_case(i, "repr(%s)" % e)
 
         return "\n".join(lines) + "\n"
     if kind == 'slices':
@@ -163,10 +164,7 @@ def generate(kind, seed, n):
                 e = "(lambda x: (x.__setitem__(slice(%s), %s), repr(x))[1])(list(%s) if %r else bytearray(b'abcdef'))" % (sl().replace(":", ",") if ":" in sl() else "None, None, None", rhs, s, rnd.random() < 0.8)
             else:
                 e = "(lambda x: (x.__delitem__(slice(%s)), repr(x))[1])(list(%s))" % (",".join(rnd.choice(idx) for _ in range(3)), s)
-            emit("try:")
-            emit("    print(%d, %s)" % (i, e))
-            emit("except Exception as _e:")
-            emit("    print(%d, 'EXC', type(_e).__name__, _e)" % i)
+            emit_case(i, "%s" % e)
 
         return "\n".join(lines) + "\n"
     if kind == 'sizes':
