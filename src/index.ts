@@ -30,6 +30,12 @@ export interface InterpreterOptions {
   gcEveryAllocation?: boolean;
   /** Deterministic thread switching: hand the GIL over every N check points of a thread's outermost loop (docs/threads.md). */
   switchEvery?: number;
+  /**
+   * Backward jumps to a loop head before its code's loops are compiled to JavaScript
+   * (src/jit/tier.ts); 0 or less: never. Default: the GLASSPY_JIT_THRESHOLD environment
+   * variable, else the tier's own.
+   */
+  jitThreshold?: number;
   stdout?: (text: string) => void;
   /** Called by `sys.stdout.flush()` and `print(..., flush=True)` when the host buffers stdout. */
   flushStdout?: () => void;
@@ -69,6 +75,12 @@ function lineReader(stdin: InterpreterOptions["stdin"]): () => string | null {
   };
 }
 
+/** GLASSPY_JIT_THRESHOLD as a number, when set. */
+function envJitThreshold(): number | undefined {
+  const text = typeof process === "undefined" ? undefined : process.env.GLASSPY_JIT_THRESHOLD;
+  return text === undefined || text === "" || Number.isNaN(Number(text)) ? undefined : Number(text);
+}
+
 /** Whether `options` leave the heap and the debug switches at their defaults (what a prebuilt VM has). */
 export function usesDefaultWorld(options: InterpreterOptions): boolean {
   return (options.heapLayout ?? DEFAULT_LAYOUT) === DEFAULT_LAYOUT && options.maxHeapBytes === undefined && !options.debugHeap && options.debug === undefined;
@@ -97,6 +109,7 @@ export class Interpreter {
       libDir: libDirectory(),
       gcEveryAllocation: options.gcEveryAllocation,
       switchEvery: options.switchEvery,
+      jitThreshold: options.jitThreshold ?? envJitThreshold(),
     };
     if (options.prebuiltVM !== undefined) {
       if (!usesDefaultWorld(options)) throw new Error("Interpreter: a prebuilt VM takes no heap or debug options");

@@ -21,7 +21,8 @@
  * Set GLASSPY_PROGRAMS_INPROCESS=1 to run them in the test's own thread instead (better stack
  * traces and breakpoints, no hang protection).
  *
- * The corpus runs once per heap layout; the outputs must not depend on the layout.
+ * The corpus runs once per heap layout; the outputs must not depend on the layout. The second
+ * pass also compiles every loop (JIT_THRESHOLD below).
  * GLASSPY_PROGRAMS_LAYOUTS=classic (or cpython311) runs one layout only; GLASSPY_PROGRAMS_FILTER=text
  * runs only the programs whose relative path contains the text; GLASSPY_PROGRAMS_DEBUG_HEAP=1 turns
  * on the heap debug mode (refcount underflow checks, poisoned frees); GLASSPY_PROGRAM_TIMEOUT_MS
@@ -49,6 +50,17 @@ const DEBUG_HEAP = process.env.GLASSPY_PROGRAMS_DEBUG_HEAP === "1";
  * this mode skips: their counts and collection results depend on when collections happen).
  */
 const GC_STRESS = process.env.GLASSPY_PROGRAMS_GC_STRESS === "1";
+
+/**
+ * The compiled tier's threshold in each layout's pass: the classic pass runs loops in the eval
+ * loop unless they get hot, as a user's run does; the cpython311 pass compiles every loop the
+ * first time it jumps back (src/jit/tier.ts), so that the whole corpus also runs through the
+ * compiled code. GLASSPY_JIT_THRESHOLD, when set, applies to both.
+ */
+const JIT_THRESHOLD: Record<HeapLayout, number | undefined> = {
+  classic: undefined,
+  cpython311: 1,
+};
 
 /**
  * Which programs run under each layout. The cpython311 pass repeats the whole corpus; if CI time
@@ -115,6 +127,7 @@ function request(program: Program, heapLayout: HeapLayout): ProgramRun {
     heapLayout,
     debugHeap: DEBUG_HEAP,
     gcStress: GC_STRESS,
+    jitThreshold: process.env.GLASSPY_JIT_THRESHOLD !== undefined ? Number(process.env.GLASSPY_JIT_THRESHOLD) : JIT_THRESHOLD[heapLayout],
   };
 }
 
@@ -287,7 +300,7 @@ afterAll(async () => {
 });
 
 for (const layout of LAYOUTS) {
-  describe(`programs (${layout} heap)`, () => {
+  describe(`programs (${layout} heap${JIT_THRESHOLD[layout] === 1 ? ", every loop compiled" : ""})`, () => {
     const selected = programs.filter((p) => !p.pending && LAYOUT_SCOPE[layout](p.name));
     const queued = new Map<string, ReturnType<WorkerPool["run"]>>();
 

@@ -20,6 +20,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
+import type { CompiledCode } from "../jit/tier.js";
 
 import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
 import { CodeFlag, TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
@@ -86,6 +87,8 @@ export interface CodeInfo {
    * unit for the instructions that remember what they found. Made on first use.
    */
   inlineCache: Int32Array | undefined;
+  /** The compiled tier's function for the code's hot loops (src/jit/tier.ts), once made. */
+  compiledLoops?: CompiledCode;
 }
 
 /**

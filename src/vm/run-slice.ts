@@ -34,6 +34,7 @@ import {
   newUncachedInt, fastTypes, mediumIntOpValue, oneDigitIntOpValue, intResultBlockDigits,
 } from "./fast-paths.js";
 import { newIntInBlock } from "../objects/int.js";
+import { Jit, jitSignal, runCompiledLoop } from "../jit/tier.js";
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
@@ -77,6 +78,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // test made second would not run in the early slices, and its first run, later, would
   // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
+  const jitThreshold = vm.jitThreshold | 0;
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
   // take effect at the next instruction.
@@ -1160,7 +1162,19 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // first JUMP_BACKWARD often comes after V8 optimised this function on a `while` loop's
         // conditional jump, and an operation run for the first time then deoptimises it.
         pc = (pc - back) | 0;
-        if (vm.breaker === 0 && --budget > 0) continue;
+        if (vm.breaker === 0 && --budget > 0) {
+          // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
+          // its compiled code runs from there, and leaves the frame saved where this loop goes on.
+          const hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
+          if (++cache[hot] < jitThreshold) continue;
+          i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+          i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+          budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
+          pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+          sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+          tracing = rt.heap.tracer !== null;
+          if (budget > 0) continue;
+        }
         break run;
       }
       // `break run`: a check point found the budget spent or the eval breaker set. The frame's
@@ -1176,6 +1190,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       // throws once the entry frame is gone.
       kwnames = 0;
       dead = rest1 = rest2 = 0;
+      if (jitSignal.threw) {
+        // Raised in compiled code, which saved the frame's LASTI and stack before the call that raised.
+        jitSignal.threw = false;
+        pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+        sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+      }
       unwindException(vm, th, f, pc - 1 - ((code + Code.CODE) >> 1), sp, error);
     }
   }

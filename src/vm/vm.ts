@@ -51,6 +51,7 @@ import { runPendingCollection } from "../objects/gc-collect.js";
 import { installSuperFrame } from "./super-frame.js";
 import { genDelegate, genLeaveDelegation, generatorFrameObject, traverseGeneratorFrame } from "./gen-delegation.js";
 import { Scheduler } from "./scheduler.js";
+import { Jit, jitThresholdOf } from "../jit/tier.js";
 import { threadModuleDef } from "../modules/thread.js";
 
 /**
@@ -68,6 +69,11 @@ export interface VMHost {
   gcEveryAllocation?: boolean;
   /** Deterministic thread switching: hand the GIL over every N check points (docs/threads.md); 0 or absent: by sys.getswitchinterval(). */
   switchEvery?: number;
+  /**
+   * The compiled tier (src/jit/tier.ts): a loop is compiled after this many backward jumps to
+   * its head; absent: Jit.DEFAULT_THRESHOLD; 0 or less: never.
+   */
+  jitThreshold?: number;
 }
 
 export interface VMOptions extends VMHost {
@@ -91,6 +97,8 @@ export class VM {
   breaker = 0;
   /** Check points a slice of the eval loop runs (the scheduler shortens it while threads wait). */
   sliceBudget = 2_000;
+  /** Backward jumps to a loop head before its code's loops are compiled (src/jit/tier.ts; Jit.NEVER: never). */
+  jitThreshold: number = Jit.DEFAULT_THRESHOLD;
   /** Green threads and the GIL (scheduler.ts). */
   readonly scheduler: Scheduler;
   /** The running thread (the GIL holder; `main` is the main thread). */
@@ -174,6 +182,7 @@ export class VM {
     sysSetPath(rt, this.sys, host.path ?? []);
     rt.gc.stressEveryAllocation = host.gcEveryAllocation ?? false;
     this.scheduler.switchEvery = Math.max(0, Math.trunc(host.switchEvery ?? 0));
+    this.jitThreshold = jitThresholdOf(host.jitThreshold);
     // The interpreter's own start-up allocations do not count toward the first collection.
     rt.gc.count0 = 0;
   }

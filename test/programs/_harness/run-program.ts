@@ -22,6 +22,8 @@ export interface ProgramRun {
   debugHeap: boolean;
   /** Run the cycle collector after every GC allocation (GLASSPY_PROGRAMS_GC_STRESS). */
   gcStress?: boolean;
+  /** The compiled tier's threshold (Interpreter's jitThreshold; absent: its default). */
+  jitThreshold?: number;
 }
 
 export interface ProgramResult {
@@ -38,6 +40,7 @@ export async function runProgram(run: ProgramRun): Promise<ProgramResult> {
     heapLayout: run.heapLayout,
     debugHeap: run.debugHeap,
     gcEveryAllocation: run.gcStress ?? false,
+    jitThreshold: run.jitThreshold,
     stdout: (s: string) => stdout.push(s),
     stderr: (s: string) => stderr.push(s),
     stdin: run.stdin,

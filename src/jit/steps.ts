@@ -1,0 +1,49 @@
+/**
+ * Instructions that compiled code (compile-loop.ts) runs on the frame's own stack, after
+ * writing its stack there: the parts of the eval loop's work that are not worth writing out
+ * in each compiled function. Each takes the i32 index of the next free stack word, as the eval
+ * loop's general paths do.
+ */
+import type { Runtime } from "../objects/runtime.js";
+import { loadMethodMiss, type MethodOut } from "../vm/inline-cache.js";
+import { newTupleUnfilled } from "../objects/tuple.js";
+import { newList } from "../objects/list.js";
+import { dropRaised } from "./alloc.js";
+
+const methodOut: MethodOut = { bound: false, self: 0 };
+
+/**
+ * LOAD_METHOD's general path, as the eval loop takes it (owner -- method self) or
+ * (owner -- NULL bound): the owner at i32[sp - 2]; writes the two words at sp - 2 and sp.
+ */
+export function loadMethodStep(rt: Runtime, cache: Int32Array, c: number, name: number, sp: number): void {
+  const i32 = rt.i32;
+  const owner = i32[sp - 2];
+  const m = loadMethodMiss(rt, cache, c, owner, name, methodOut);
+  if (methodOut.bound) {
+    i32[sp - 2] = 0;
+    i32[sp] = m;
+  } else if (methodOut.self !== 0) {
+    // A function found through super(): the instance replaces the super object.
+    i32[sp - 2] = m;
+    i32[sp] = methodOut.self;
+  } else {
+    i32[sp - 2] = m;
+    i32[sp] = owner;
+    return;
+  }
+  if (--i32[owner >> 2] === 0) rt.dealloc(owner);
+}
+
+/**
+ * The allocation of BUILD_TUPLE's tuple (items unfilled: the caller writes every item word
+ * before anything else runs) or BUILD_LIST's list, or 0 when the heap is full (the
+ * MemoryError dropped: compiled code leaves, and the eval loop raises its own).
+ */
+export function newContainerOrZero(rt: Runtime, tuple: boolean, n: number): number {
+  try {
+    return tuple ? newTupleUnfilled(rt, n) : newList(rt, n);
+  } catch (error) {
+    return dropRaised(rt, error);
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The compiled tier: when a loop is hot, it is compiled to a JavaScript function
+ * (compile-loop.ts), and the eval loop runs that function whenever it jumps back to the
+ * loop's head.
+ *
+ * Hotness: every backward jump of the eval loop counts its target's uses in the inline cache
+ * word Jit.COUNT_WORD of the target's unit (no instruction's cache uses that word). At
+ * VM.jitThreshold the loop is compiled; a head that cannot be compiled, or whose compiled code
+ * seldom runs a whole iteration before leaving, gets Jit.DISABLED and stays with the eval loop.
+ *
+ * The functions are kept with the code's CodeInfo and die with the code object; they hold the
+ * addresses of the code's constants, which live as long as the code does.
+ */
+import type { Runtime } from "../objects/runtime.js";
+import { codeInfo } from "../objects/code.js";
+import { RangeIter } from "../objects/range.js";
+import { F } from "../vm/frame.js";
+import { IC, inlineCacheOf } from "../vm/inline-cache.js";
+import type { VM } from "../vm/vm.js";
+import type { VMThread } from "../vm/thread.js";
+import { execSlow } from "../vm/eval-slow.js";
+import { loadGlobal } from "../vm/eval-helpers.js";
+import { callNative } from "../vm/call.js";
+import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
+import { contains, getIter } from "../objects/abstract.js";
+import { listAppendTakeRef } from "../objects/list.js";
+import { dictSetItemTakeRefs } from "../objects/dict.js";
+import { addToInsertionOrder } from "../objects/dict-values.js";
+import { loadMethodStep, newContainerOrZero } from "./steps.js";
+import {
+  deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
+  intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
+} from "../vm/fast-paths.js";
+import { lshiftBlockDigits } from "../objects/int-blocks.js";
+import { BinaryOp } from "../compile/opcodes.js";
+import { dropRaised, jitNewFloat, jitNewInt } from "./alloc.js";
+import { compileLoop } from "./compile-loop.js";
+
+export const enum Jit {
+  /** The inline-cache word (of a loop head's unit) that counts the backward jumps to it. */
+  COUNT_WORD = 6,
+  /** A head's count once it is not to be compiled: it never climbs back to a threshold. */
+  DISABLED = -0x40000000,
+  /** Entries after which a head's use is judged. */
+  JUDGE_AFTER = 500,
+  /** The threshold when none is configured. */
+  DEFAULT_THRESHOLD = 1000,
+  /** The threshold that never comes (the counts stop short of it). */
+  NEVER = 0x7fffffff,
+}
+
+/** VMHost.jitThreshold as the count the eval loop compares with. */
+export function jitThresholdOf(setting: number | undefined): number {
+  if (setting === undefined) return Jit.DEFAULT_THRESHOLD;
+  return setting > 0 ? Math.min(Math.trunc(setting), 0x10000000) : Jit.NEVER;
+}
+
+/** `(f, budget, th) => budget`: compile-loop.ts's function (`th` the running thread, for the general paths). */
+type CompiledFunction = (f: number, budget: number, th: VMThread) => number;
+
+/** A loop's compiled function, with what judges its use. */
+export interface CompiledLoop {
+  readonly fn: CompiledFunction;
+  /** Entries, and iterations (check points) run in it. */
+  entries: number;
+  iterations: number;
+  /** Exits other than at the loop's end or a check point (a fast path that did not apply, an instruction it does not know). */
+  exits: number;
+}
+
+/** A code object's compiled loops, by head (a unit index). */
+export type CompiledCode = Map<number, CompiledLoop>;
+
+/** Set while an exception leaves compiled code: the frame then holds LASTI and the stack (the eval loop's catch reads them). */
+export const jitSignal = { threw: false };
+
+/**
+ * Run the compiled code of the frame `f`'s loop at the head the eval loop has just jumped to
+ * (the frame's LASTI + 1; its STACKTOP written), compiling it first if need be. `hot` is the
+ * head's count word in `cache`, the code's inline cache. Returns the slice's budget left (0:
+ * the slice ends), with the frame's LASTI and STACKTOP saying where the eval loop goes on.
+ */
+export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, cache: Int32Array, hot: number, budget: number): number {
+  const rt = vm.rt;
+  // While tracemalloc traces, an allocation's traceback needs LASTI at every instruction.
+  if (rt.heap.tracer !== null) return budget;
+  const info = codeInfo(rt, code);
+  const head = rt.i32[(f + F.LASTI) >> 2] + 1;
+  let loop = info.compiledLoops?.get(head);
+  if (loop === undefined) {
+    loop = compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2]);
+    if (loop === undefined) {
+      cache[hot] = Jit.DISABLED;
+      return budget;
+    }
+  }
+  if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
+  loop.entries++;
+  let left: number;
+  try {
+    left = loop.fn(f, budget, th);
+  } catch (error) {
+    jitSignal.threw = true;
+    throw error;
+  }
+  loop.iterations += budget - left;
+  if (loop.entries >= Jit.JUDGE_AFTER && loop.iterations < 2 * loop.entries) {
+    // It leaves before a whole iteration most times: each entry costs more than it saves.
+    cache[hot] = Jit.DISABLED;
+  }
+  return left;
+}
+
+/** Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot be. */
+function compileHead(vm: VM, code: number, head: number, depth: number): CompiledLoop | undefined {
+  const rt = vm.rt;
+  const info = codeInfo(rt, code);
+  const ty = fastTypes(rt);
+  const source = compileLoop({ rt, ty, code, head, depth });
+  if (source === null) return undefined;
+  // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
+  if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
+  const loop: CompiledLoop = { fn: () => 0, entries: 0, iterations: 0, exits: 0 };
+  // The names the generated text uses, and what they are.
+  const scope: Record<string, unknown> = {
+    rt, ty, J: loop, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
+    newInt: jitNewInt, newFloat: jitNewFloat, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
+    B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
+    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter,
+    newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
+    addToInsertionOrder, callNative,
+  };
+  const names = Object.keys(scope);
+  const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;
+  (loop as { fn: CompiledFunction }).fn = factory(...names.map((n) => scope[n]));
+  (info.compiledLoops ??= new Map()).set(head, loop);
+  return loop;
+}
+
+/**
+ * BINARY_OP of two exact ints or floats that compiled code did not do inline: a new reference,
+ * or 0 when the eval loop must do it (another type, or no memory: the MemoryError raised here
+ * is dropped, and the eval loop, running the instruction again, raises its own).
+ */
+function binarySlow(rt: Runtime, ty: FastTypes, a: number, b: number, arg: number): number {
+  const i32 = rt.i32;
+  const ta = i32[(a + Num.TYPE) >> 2];
+  const tb = i32[(b + Num.TYPE) >> 2];
+  if ((ta !== ty.int && ta !== ty.float) || (tb !== ty.int && tb !== ty.float)) return 0;
+  try {
+    if (ta === ty.int && tb === ty.int && ((i32[(a + Num.SIZE) >> 2] + 2) >>> 0) <= 4 && ((i32[(b + Num.SIZE) >> 2] + 2) >>> 0) <= 4) {
+      // Two digits (below 2**53), as the eval loop's medium path.
+      const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
+      const v = mediumIntOpValue(i32, a, b, kind);
+      if (v === v) {
+        const r = jitNewInt(rt, ty, v, intResultBlockDigits(i32, a, b, kind));
+        if (r !== 0) return r;
+      }
+    }
+    return fastBinaryOp(rt, ty, a, b, arg);
+  } catch (error) {
+    return dropRaised(rt, error);
+  }
+}
+
+const enum Num {
+  TYPE = 8,
+  SIZE = 16,
+  TWO32 = 4294967296,
+  SMALL_MIN = -5,
+  SMALL_MAX = 256,
+  MAX_SAFE = 9007199254740991,
+}
+
+/**
+ * FOR_ITER's step of an exact range iterator of the int64 shape with index and length below
+ * 2**32, as the eval loop takes it: a new reference to the next int, 0 at the end, -1 for
+ * another shape (forIterNext's), -2 when the heap is full (the iterator not moved on).
+ */
+function rangeNext(rt: Runtime, ty: FastTypes, it: number): number {
+  const i32 = rt.i32;
+  const w = it >> 2;
+  if (i32[w + (RangeIter.INDEX >> 2) + 1] !== 0 || i32[w + (RangeIter.LEN >> 2) + 1] !== 0) return -1;
+  const i = i32[w + (RangeIter.INDEX >> 2)] >>> 0;
+  if (i >= i32[w + (RangeIter.LEN >> 2)] >>> 0) return 0;
+  const startLo = i32[w + (RangeIter.START >> 2)] | 0;
+  let v: number;
+  if (i32[w + (RangeIter.STEP >> 2)] === 1 && i32[w + (RangeIter.STEP >> 2) + 1] === 0 && i32[w + (RangeIter.START >> 2) + 1] === startLo >> 31 && i <= 0x7fffffff) {
+    v = (startLo + i) | 0;
+    if (v < startLo) v = startLo + i;
+  } else {
+    const start = i32[w + (RangeIter.START >> 2) + 1] * Num.TWO32 + (startLo >>> 0);
+    const step = i32[w + (RangeIter.STEP >> 2) + 1] * Num.TWO32 + (i32[w + (RangeIter.STEP >> 2)] >>> 0);
+    v = start + i * step;
+    if (v > Num.MAX_SAFE || v < -Num.MAX_SAFE) return -1;
+  }
+  const o = jitNewInt(rt, ty, v, 0);
+  if (o === 0) return -2;
+  i32[w + (RangeIter.INDEX >> 2)] = i + 1;
+  return o;
+}

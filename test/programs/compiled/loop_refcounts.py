@@ -1,0 +1,52 @@
+# What a hot loop leaves in reference counts, and what Python code run from inside it sees.
+import sys
+
+class Tracked:
+    seen = []
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        # Runs when the loop's store replaces the local: the counts it sees are CPython's.
+        Tracked.seen.append((self.name, sys.getrefcount(probe), sys.getrefcount(shared)))
+
+probe = object()
+shared = [1, 2, 3]
+
+def replace(n):
+    x = None
+    for i in range(n):
+        y = shared
+        x = Tracked(i) if i % 400 == 0 else x
+        z = (probe, y, probe)
+    return sys.getrefcount(probe), sys.getrefcount(shared), len(z)
+
+print(replace(2000))
+print(Tracked.seen[:3], len(Tracked.seen))
+
+def walrus(n):
+    a = 1
+    total = 0
+    for i in range(n):
+        total += a + (a := i % 9)
+    return total, a
+
+print(walrus(2000))
+
+def counts_inside(n):
+    seen = set()
+    v = [0]
+    for i in range(n):
+        w = v
+        seen.add(sys.getrefcount(v))
+        seen.add(sys.getrefcount(w))
+    return sorted(seen)
+
+print(counts_inside(1500))
+
+def swap(n):
+    a, b = [1], [2]
+    for i in range(n):
+        a, b = b, a
+    return a, b, sys.getrefcount(a), sys.getrefcount(b)
+
+print(swap(1501))
