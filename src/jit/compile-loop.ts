@@ -80,7 +80,7 @@ export interface LoopCompileInput {
   readonly rt: Runtime;
   readonly ty: FastTypes;
   readonly code: number;
-  /** The loop's head (a unit index) and the stack depth there. */
+  /** The loop's head (a unit index) and the stack depth there; -1 for a whole function (compileFunction). */
   readonly head: number;
   readonly depth: number;
 }
@@ -104,7 +104,7 @@ function known(op: number): boolean {
     case Op.LIST_APPEND: case Op.SET_ADD: case Op.MAP_ADD:
     case Op.BUILD_SLICE: case Op.BUILD_SET: case Op.BUILD_MAP: case Op.BUILD_CONST_KEY_MAP: case Op.BUILD_STRING:
     case Op.FORMAT_VALUE: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.LIST_TO_TUPLE:
-    case Op.DELETE_SUBSCR: case Op.STORE_GLOBAL:
+    case Op.DELETE_SUBSCR: case Op.STORE_GLOBAL: case Op.RETURN_VALUE:
       return true;
   }
   return false;
@@ -143,6 +143,7 @@ function successors(ins: Instr, depth: number): Array<[number, number]> {
     case Op.JUMP_IF_FALSE_OR_POP: case Op.JUMP_IF_TRUE_OR_POP:
       return [[next, depth - 1], [next + arg, depth]];
     case Op.FOR_ITER: return [[next, depth + 1], [next + arg, depth - 1]];
+    case Op.RETURN_VALUE: return [];
   }
   return [[next, depth + effect(ins)]];
 }
@@ -158,7 +159,7 @@ function isBranch(op: number): boolean {
 
 /** Ends its block: nothing runs after it in the same block. */
 function endsBlock(op: number): boolean {
-  return op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+  return op === Op.RETURN_VALUE || op === Op.JUMP_FORWARD || op === Op.JUMP_BACKWARD || op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
     isBranch(op) || op === Op.FOR_ITER || op === Op.JUMP_IF_FALSE_OR_POP || op === Op.JUMP_IF_TRUE_OR_POP;
 }
 
@@ -170,16 +171,48 @@ function endsBlock(op: number): boolean {
  * depths that disagree, which the compiler's output does not have).
  */
 export function compileLoop(input: LoopCompileInput): string | null {
-  const { rt, ty, code, head, depth } = input;
-  const info = codeInfo(rt, code);
-  const instrs = decode(info.data.code);
+  const { rt, code, head } = input;
+  const instrs = decode(codeInfo(rt, code).data.code);
   let end = -1;
   for (const ins of instrs.values()) {
-    if (ins.start > head && (ins.op === Op.JUMP_BACKWARD || (isBranch(ins.op) && ins.op >= Op.POP_JUMP_BACKWARD_IF_FALSE)) && ins.next - ins.arg === head) {
-      end = Math.max(end, ins.start);
-    }
+    if (ins.start > head && isBackward(ins) && ins.next - ins.arg === head) end = Math.max(end, ins.start);
   }
   if (end < 0) return null;
+  return compileRegion(input, instrs, end, false);
+}
+
+/**
+ * Compile a whole function that has no loop and no call (so that, run to its end by the eval
+ * loop after an exit, it passes no check point): `(f, th) => value`, the frame just pushed;
+ * it returns the function's value (a new reference) with the frame released and popped, or
+ * Exit.LEFT with the frame saved for the eval loop to finish (tier.ts's runCompiledCall).
+ * Null when the code has a loop, a call, cells or free variables, or is not a plain function.
+ */
+export function compileFunction(rt: Runtime, ty: FastTypes, code: number): string | null {
+  const info = codeInfo(rt, code);
+  if ((info.data.flags & NOT_PLAIN) !== 0 || info.ncells !== 0 || info.nfrees !== 0) return null;
+  const instrs = decode(info.data.code);
+  for (const ins of instrs.values()) {
+    if (isBackward(ins) || ins.op === Op.CALL || ins.op === Op.CALL_FUNCTION_EX) return null;
+  }
+  return compileRegion({ rt, ty, code, head: 0, depth: 0 }, instrs, info.data.code.length - 1, true);
+}
+
+/** What a compiled function returns when it left its frame for the eval loop. */
+export const enum Exit {
+  LEFT = -1,
+}
+
+/** Generators, coroutines and their kind: their frames are the eval loop's. */
+const NOT_PLAIN = 0x20 | 0x80 | 0x100 | 0x200;
+
+function isBackward(ins: Instr): boolean {
+  return ins.op === Op.JUMP_BACKWARD || ins.op === Op.JUMP_BACKWARD_NO_INTERRUPT || (isBranch(ins.op) && ins.op >= Op.POP_JUMP_BACKWARD_IF_FALSE);
+}
+
+/** The units [head, end] compiled, as a loop or (`whole`) as a function. */
+function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Instr>, end: number, whole: boolean): string | null {
+  const { rt, ty, code, head, depth } = input;
   // Pass 1: the instructions of the region reachable from the head through known
   // instructions, their depths, and the blocks (the head, each jump target, each fall-through
   // after a branch).
@@ -207,14 +240,14 @@ export function compileLoop(input: LoopCompileInput): string | null {
   const order = [...blockStarts].filter((at) => depthAt.has(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt);
+  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole);
   const blocks: string[] = [];
   for (const at of order) blocks.push(gen.block(at, instrs, blockStarts));
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";
 ${syncFunctionText(rt.i32[(code + Code.NLOCALSPLUS) >> 2])}
-return function compiledLoop(f, budget, th) {
+return function ${whole ? "compiledFunction(f, th) {\nlet budget = 0;" : "compiledLoop(f, budget, th) {"}
 const i32 = rt.i32;
 const f64 = rt.f64;
 const lp = (f + ${F.HEADER}) >> 2;
@@ -246,6 +279,8 @@ class BlockEmitter {
     private readonly consts: number,
     private readonly blockNumber: ReadonlyMap<number, number>,
     private readonly depthAt: ReadonlyMap<number, number>,
+    /** A whole function (compileFunction): exits return Exit.LEFT, and RETURN_VALUE returns. */
+    private readonly whole: boolean,
   ) {}
 
   block(start: number, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): string {
@@ -339,7 +374,7 @@ class BlockEmitter {
   }
   /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */
   private exitText(ins: Instr): string {
-    return `{ ${this.syncText(ins.start - 1)} J.exits++; return budget; }`;
+    return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.whole ? Exit.LEFT : "budget"}; }`;
   }
 
   private exitAt(ins: Instr): void {
@@ -743,6 +778,18 @@ class BlockEmitter {
       case Op.FOR_ITER:
         this.forIter(ins);
         return -1;
+      case Op.RETURN_VALUE: {
+        // A whole function's return (a loop's leaves: the eval loop returns): the value is the
+        // caller's, the frame released and popped as the eval loop does it.
+        if (!this.whole || this.vs.length !== 1) {
+          this.exitAt(ins);
+          return -1;
+        }
+        const e = this.pop();
+        this.own(e);
+        this.emit(`leaveFrame(rt, th, f); return ${e.v};`);
+        return -1;
+      }
       case Op.JUMP_FORWARD:
         this.goto(next + arg);
         return -1;
@@ -1007,9 +1054,10 @@ class BlockEmitter {
   }
 
   /**
-   * CALL of a native callable (not a Python function, bound method or class, whose frames only
-   * the eval loop pushes: those leave): callNative on the frame's stack, then the check point a
-   * call is in the eval loop.
+   * CALL: a Python function that tier.ts has compiled whole (no loop, no call: compileFunction)
+   * gets its frame pushed and runs here (runCompiledCall); a native callable runs through
+   * callNative on the frame's stack; either is the check point a call is in the eval loop.
+   * Other Python functions, bound methods and classes, whose frames the eval loop pushes, leave.
    */
   private call(ins: Instr): void {
     const ty = this.ty;
@@ -1023,18 +1071,24 @@ class BlockEmitter {
     const leaveAt = kw !== 0 && this.kwnamesAt !== null ? this.kwnamesAt : ins;
     this.kwnames = 0;
     this.kwnamesAt = null;
-    this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2];`);
-    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || ${fn}t === ${this.rt.T.type}) ${this.exitText(leaveAt)}`);
+    // (func self args...) or (NULL func args...): the arguments' first word and count.
+    const first = `(${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)})`;
+    const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
-    this.emit(
-      `${this.syncText(ins.at)} const ${r} = callNative(rt, ${fn}, ${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)}, ` +
-      `${e0.v} !== 0 ? ${arg + 1} : ${arg}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`,
-    );
+    const compiled = this.fresh("cc");
+    this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
+    this.emit(`const ${compiled} = ${kw === 0 && !this.whole ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
+    this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
+    this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, f, ${fn}, ${first}, ${total}, ${compiled});`);
+    this.emit(`} else {`);
+    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || ${fn}t === ${this.rt.T.type}) ${this.exitText(leaveAt)}`);
+    this.emit(`${this.syncText(ins.at)} ${r} = callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
     this.emit(
       `if (vm.breaker !== 0 || --budget <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
       `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return budget > 0 && vm.breaker === 0 ? budget : 0; }`,
     );
+    this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
     this.vs.length = p;
     this.push(ownedVar(r));

@@ -26,15 +26,19 @@ import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
-import { loadMethodStep, newContainerOrZero } from "./steps.js";
+import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, pushFunctionFrame } from "./steps.js";
 import {
   deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
   intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
 } from "../vm/fast-paths.js";
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
+import { PY_RAISED } from "../objects/errors.js";
 import { dropRaised, jitNewFloat, jitNewInt } from "./alloc.js";
-import { compileLoop } from "./compile-loop.js";
+import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
+import { evalFrame } from "../vm/eval.js";
+import { Code } from "../objects/code.js";
+import { Func } from "../objects/function.js";
 
 export const enum Jit {
   /** The inline-cache word (of a loop head's unit) that counts the backward jumps to it. */
@@ -67,6 +71,9 @@ export interface CompiledLoop {
   /** Exits other than at the loop's end or a check point (a fast path that did not apply, an instruction it does not know). */
   exits: number;
 }
+
+/** `(f, th) => value`: compileFunction's function (Exit.LEFT: the eval loop finishes the frame). */
+export type CompiledFunctionBody = (f: number, th: VMThread) => number;
 
 /** A code object's compiled loops, by head (a unit index). */
 export type CompiledCode = Map<number, CompiledLoop>;
@@ -111,6 +118,48 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   return left;
 }
 
+/**
+ * For a CALL in compiled code of the Python function `func` with `total` arguments: the
+ * compiled body of its code (compileFunction, made on the first such call), or null when the
+ * eval loop must make the call (the code cannot be compiled whole, the count is not the
+ * function's simple one, or the recursion limit is reached: the eval loop raises).
+ */
+function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number): CompiledFunctionBody | null {
+  const rt = vm.rt;
+  const i32 = rt.i32;
+  const code = i32[(func + Func.CODE) >> 2];
+  if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit) return null;
+  const info = codeInfo(rt, code);
+  let body = info.compiledFunction;
+  if (body === undefined) {
+    const ty = fastTypes(rt);
+    const source = compileFunction(rt, ty, code);
+    body = source === null ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0 }) as unknown as CompiledFunctionBody);
+    info.compiledFunction = body;
+    if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
+  }
+  return body;
+}
+
+/**
+ * Run a compiled function body for a call from compiled code: its frame pushed (the stack's
+ * references to `func` and the arguments moved into it), then the body; when it leaves, or
+ * raises, the eval loop finishes the frame (as a call from native code: evalFrame), raising
+ * there so that the function's own handlers see the exception. Returns the value (new reference).
+ */
+function runCompiledCall(vm: VM, th: VMThread, f: number, func: number, first: number, total: number, body: CompiledFunctionBody): number {
+  const rt = vm.rt;
+  const frame = pushFunctionFrame(rt, th, f, func, rt.i32[(func + Func.CODE) >> 2], first, total);
+  let r: number;
+  try {
+    r = body(frame, th);
+  } catch (error) {
+    if (error !== PY_RAISED) throw error;
+    return evalFrame(vm, th, frame, true);
+  }
+  return r === Exit.LEFT ? evalFrame(vm, th, frame) : r;
+}
+
 /** Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot be. */
 function compileHead(vm: VM, code: number, head: number, depth: number): CompiledLoop | undefined {
   const rt = vm.rt;
@@ -121,20 +170,28 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
   if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
   const loop: CompiledLoop = { fn: () => 0, entries: 0, iterations: 0, exits: 0 };
-  // The names the generated text uses, and what they are.
+  (loop as { fn: CompiledFunction }).fn = instantiate(vm, code, source, loop);
+  (info.compiledLoops ??= new Map()).set(head, loop);
+  return loop;
+}
+
+/** The function compiled code's text makes, given the names it uses. */
+function instantiate(vm: VM, code: number, source: string, stats: CompiledLoop | { entries: number; iterations: number; exits: number }): CompiledFunction {
+  const rt = vm.rt;
+  const ty = fastTypes(rt);
   const scope: Record<string, unknown> = {
-    rt, ty, J: loop, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
+    rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
     newInt: jitNewInt, newFloat: jitNewFloat, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
-    addToInsertionOrder, callNative,
+    addToInsertionOrder, callNative, leaveFrame: leaveFunctionFrame,
+    compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
+    runCompiledCall,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;
-  (loop as { fn: CompiledFunction }).fn = factory(...names.map((n) => scope[n]));
-  (info.compiledLoops ??= new Map()).set(head, loop);
-  return loop;
+  return factory(...names.map((n) => scope[n]));
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
-import type { CompiledCode } from "../jit/tier.js";
+import type { CompiledCode, CompiledFunctionBody } from "../jit/tier.js";
 
 import type { CodeConst, CodeData, ExceptionTableEntry } from "../compile/code.js";
 import { CodeFlag, TupleConst, FrozensetConst, isCodeData } from "../compile/code.js";
@@ -89,6 +89,8 @@ export interface CodeInfo {
   inlineCache: Int32Array | undefined;
   /** The compiled tier's function for the code's hot loops (src/jit/tier.ts), once made. */
   compiledLoops?: CompiledCode;
+  /** The compiled tier's body for the whole code (tier.ts, compiledFunctionFor): null when it cannot be compiled. */
+  compiledFunction?: CompiledFunctionBody | null;
 }
 
 /**
