@@ -1079,7 +1079,7 @@ class BlockEmitter {
     this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
     this.emit(`const ${compiled} = ${kw === 0 && !this.whole ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
     this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
-    this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, f, ${fn}, ${first}, ${total}, ${compiled});`);
+    this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});`);
     this.emit(`} else {`);
     this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || ${fn}t === ${this.rt.T.type}) ${this.exitText(leaveAt)}`);
     this.emit(`${this.syncText(ins.at)} ${r} = callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);

@@ -10,9 +10,7 @@ import { newTupleUnfilled } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
 import { dropRaised } from "./alloc.js";
 import type { VMThread } from "../vm/thread.js";
-import { F, Lasti } from "../vm/frame.js";
-import { Code } from "../objects/code.js";
-import { Func } from "../objects/function.js";
+import { F } from "../vm/frame.js";
 import { clearFrame } from "../vm/frame-ops.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
@@ -51,34 +49,6 @@ export function newContainerOrZero(rt: Runtime, tuple: boolean, n: number): numb
   } catch (error) {
     return dropRaised(rt, error);
   }
-}
-
-/**
- * CALL of a Python function whose code compiled code runs itself (tier.ts, compiledFunctionOf):
- * the eval loop's common call, written out as it writes it (call.ts's pushSimpleFrame): the new
- * frame takes the stack's references to the function and to the `total` arguments at i32
- * index `first`. The caller checked the argument count and the recursion limit.
- */
-export function pushFunctionFrame(rt: Runtime, th: VMThread, f: number, func: number, code: number, first: number, total: number): number {
-  const i32 = rt.i32;
-  const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]) | 0;
-  const w = frame >> 2;
-  i32[code >> 2]++;
-  i32[w + (F.CODE >> 2)] = code;
-  i32[w + (F.FUNC >> 2)] = func;
-  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
-  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
-  i32[w + (F.LOCALS >> 2)] = 0;
-  i32[w + (F.PREVIOUS >> 2)] = f;
-  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
-  i32[w + (F.STACKTOP >> 2)] = 0;
-  i32[w + (F.FLAGS >> 2)] = 0;
-  i32[w + (F.FRAMEOBJ >> 2)] = 0;
-  th.recursionDepth++;
-  for (let i = 0; i < total; i++) i32[w + (F.HEADER >> 2) + 2 * i] = i32[first + 2 * i];
-  for (let i = total, n = i32[(code + Code.NLOCALSPLUS) >> 2]; i < n; i++) i32[w + (F.HEADER >> 2) + 2 * i] = 0;
-  th.frame = frame;
-  return frame;
 }
 
 /** RETURN_VALUE's frame work, as the eval loop's (clearFrame's order): the frame `f`, with an empty stack, is released and popped. */

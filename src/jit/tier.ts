@@ -20,13 +20,13 @@ import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { loadGlobal } from "../vm/eval-helpers.js";
-import { callNative } from "../vm/call.js";
+import { callNative, pushSimpleFrame } from "../vm/call.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
-import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, pushFunctionFrame } from "./steps.js";
+import { leaveFunctionFrame, loadMethodStep, newContainerOrZero } from "./steps.js";
 import {
   deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
   intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
@@ -147,9 +147,10 @@ function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number):
  * raises, the eval loop finishes the frame (as a call from native code: evalFrame), raising
  * there so that the function's own handlers see the exception. Returns the value (new reference).
  */
-function runCompiledCall(vm: VM, th: VMThread, f: number, func: number, first: number, total: number, body: CompiledFunctionBody): number {
-  const rt = vm.rt;
-  const frame = pushFunctionFrame(rt, th, f, func, rt.i32[(func + Func.CODE) >> 2], first, total);
+function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, total: number, body: CompiledFunctionBody): number {
+  // (The caller checked the argument count and the recursion limit: pushSimpleFrame pushes it.)
+  const frame = pushSimpleFrame(vm.rt, th, func, first, total);
+  th.frame = frame;
   let r: number;
   try {
     r = body(frame, th);
