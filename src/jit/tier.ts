@@ -46,7 +46,7 @@ export const enum Jit {
   /** A head's count once it is not to be compiled: it never climbs back to a threshold. */
   DISABLED = -0x40000000,
   /** Entries after which a head's use is judged. */
-  JUDGE_AFTER = 500,
+  JUDGE_AFTER = 64,
   /** The threshold when none is configured. */
   DEFAULT_THRESHOLD = 1000,
   /** The threshold that never comes (the counts stop short of it). */
@@ -84,13 +84,14 @@ export const jitSignal = { threw: false };
 /**
  * Run the compiled code of the frame `f`'s loop at the head the eval loop has just jumped to
  * (the frame's LASTI + 1; its STACKTOP written), compiling it first if need be. `hot` is the
- * head's count word in `cache`, the code's inline cache. Returns the slice's budget left (0:
+ * head's count word in `cache`, the code's inline cache (-1: none, nothing to do). Returns the slice's budget left (0:
  * the slice ends), with the frame's LASTI and STACKTOP saying where the eval loop goes on.
  */
 export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, cache: Int32Array, hot: number, budget: number): number {
   const rt = vm.rt;
-  // While tracemalloc traces, an allocation's traceback needs LASTI at every instruction.
-  if (rt.heap.tracer !== null) return budget;
+  // (-1: the eval loop's slice ended, no loop is hot.) While tracemalloc traces, an
+  // allocation's traceback needs LASTI at every instruction.
+  if (rt.heap.tracer !== null || hot < 0) return budget;
   const info = codeInfo(rt, code);
   const head = rt.i32[(f + F.LASTI) >> 2] + 1;
   let loop = info.compiledLoops?.get(head);

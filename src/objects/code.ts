@@ -88,9 +88,9 @@ export interface CodeInfo {
    */
   inlineCache: Int32Array | undefined;
   /** The compiled tier's function for the code's hot loops (src/jit/tier.ts), once made. */
-  compiledLoops?: CompiledCode;
+  compiledLoops: CompiledCode | undefined;
   /** The compiled tier's body for the whole code (tier.ts, compiledFunctionFor): null when it cannot be compiled. */
-  compiledFunction?: CompiledFunctionBody | null;
+  compiledFunction: CompiledFunctionBody | null | undefined;
 }
 
 /**
@@ -207,6 +207,10 @@ export function newCode(rt: Runtime, data: CodeData): number {
     ncells,
     nfrees,
     inlineCache: undefined,
+    // (Present from the start, so that every CodeInfo has one shape: one added later would
+    // make the eval loop's reads of inlineCache see two.)
+    compiledLoops: undefined,
+    compiledFunction: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;

@@ -1162,19 +1162,25 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // first JUMP_BACKWARD often comes after V8 optimised this function on a `while` loop's
         // conditional jump, and an operation run for the first time then deoptimises it.
         pc = (pc - back) | 0;
+        // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
+        // its compiled code runs from there.
+        let hot = -1;
         if (vm.breaker === 0 && --budget > 0) {
-          // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
-          // its compiled code runs from there, and leaves the frame saved where this loop goes on.
-          const hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
+          hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
           if (++cache[hot] < jitThreshold) continue;
-          i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
-          i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-          budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
-          pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
-          sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
-          tracing = rt.heap.tracer !== null;
-          if (budget > 0) continue;
         }
+        // A hot loop, or the slice's end (hot -1: the call does nothing). Both take this path,
+        // so that its operations have type feedback from a program's first slices (an
+        // operation first run after V8 optimised this function would deoptimise it). The frame
+        // is saved; compiled code leaves it saved where this loop goes on.
+        i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+        i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+        budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
+        pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+        sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+        tracing = rt.heap.tracer !== null;
+        // (The breaker first: a slice's end then evaluates both tests.)
+        if (vm.breaker === 0 && budget > 0) continue;
         break run;
       }
       // `break run`: a check point found the budget spent or the eval breaker set. The frame's
