@@ -84,14 +84,14 @@ export const jitSignal = { threw: false };
 /**
  * Run the compiled code of the frame `f`'s loop at the head the eval loop has just jumped to
  * (the frame's LASTI + 1; its STACKTOP written), compiling it first if need be. `hot` is the
- * head's count word in `cache`, the code's inline cache (-1: none, nothing to do). Returns the slice's budget left (0:
+ * head's count word in `cache`, the code's inline cache. Returns the slice's budget left (0:
  * the slice ends), with the frame's LASTI and STACKTOP saying where the eval loop goes on.
  */
 export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, cache: Int32Array, hot: number, budget: number): number {
   const rt = vm.rt;
-  // (-1: the eval loop's slice ended, no loop is hot.) While tracemalloc traces, an
-  // allocation's traceback needs LASTI at every instruction.
-  if (rt.heap.tracer !== null || hot < 0) return budget;
+  // (Not hot yet: the eval loop's probe, for type feedback; see run-slice.ts.) While
+  // tracemalloc traces, an allocation's traceback needs LASTI at every instruction.
+  if (rt.heap.tracer !== null || cache[hot] < vm.jitThreshold) return budget;
   const info = codeInfo(rt, code);
   const head = rt.i32[(f + F.LASTI) >> 2] + 1;
   let loop = info.compiledLoops?.get(head);

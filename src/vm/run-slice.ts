@@ -39,6 +39,13 @@ import { lshiftBlockDigits } from "../objects/int-blocks.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
+/**
+ * How many more slices (after the early ones) call the compiled tier at every backward jump,
+ * for nothing but type feedback: a program's first hot loop often comes after V8 optimised
+ * this function, and the tier's call and the arithmetic around it, run for the first time
+ * then, would deoptimise it.
+ */
+let jitProbeSlices = 4;
 
 const methodOut = { bound: false, self: 0 };
 const noCache = new Int32Array(0);
@@ -78,7 +85,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // test made second would not run in the early slices, and its first run, later, would
   // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
-  const jitThreshold = vm.jitThreshold | 0;
+  // (0 in the probe slices: every backward jump then calls the compiled tier, which does nothing.)
+  let jitThreshold = vm.jitThreshold | 0;
+  if (jitProbeSlices > 0 && budget > 1) {
+    jitProbeSlices--;
+    jitThreshold = 0;
+  }
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
   // take effect at the next instruction.
@@ -1162,25 +1174,22 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // first JUMP_BACKWARD often comes after V8 optimised this function on a `while` loop's
         // conditional jump, and an operation run for the first time then deoptimises it.
         pc = (pc - back) | 0;
-        // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
-        // its compiled code runs from there.
-        let hot = -1;
         if (vm.breaker === 0 && --budget > 0) {
-          hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
+          // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
+          // its compiled code runs from there, and leaves the frame saved where this loop
+          // goes on. (The process's first slices after the early ones take this path at every
+          // backward jump, the call doing nothing, so that its operations have type feedback
+          // before V8 optimises this function: see `jitProbeSlices`.)
+          const hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
           if (++cache[hot] < jitThreshold) continue;
+          i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+          i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+          budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
+          pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+          sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+          tracing = rt.heap.tracer !== null;
+          if (budget > 0) continue;
         }
-        // A hot loop, or the slice's end (hot -1: the call does nothing). Both take this path,
-        // so that its operations have type feedback from a program's first slices (an
-        // operation first run after V8 optimised this function would deoptimise it). The frame
-        // is saved; compiled code leaves it saved where this loop goes on.
-        i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
-        i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-        budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
-        pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
-        sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
-        tracing = rt.heap.tracer !== null;
-        // (The breaker first: a slice's end then evaluates both tests.)
-        if (vm.breaker === 0 && budget > 0) continue;
         break run;
       }
       // `break run`: a check point found the budget spent or the eval breaker set. The frame's
