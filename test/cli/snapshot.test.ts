@@ -11,6 +11,8 @@ import path from "node:path";
 import { root } from "./bundle.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist } from "../../scripts/build.mjs";
+// @ts-expect-error: a JavaScript module without declarations
+import { withoutBuiltinCodeCache } from "../../scripts/snapshot-code-cache.mjs";
 
 let work = "";
 let dist = "";
@@ -66,6 +68,16 @@ describe("the glasspy script", () => {
     expect(warnings).toEqual([]);
     expect(existsSync(path.join(dist, "glasspy.blob"))).toBe(true);
     expect(existsSync(path.join(dist, "glasspy-lib.code"))).toBe(true);
+  });
+
+  it("leaves Node's code cache of its own modules out of the snapshot", () => {
+    // Node's debug output says how many module caches the snapshot brought (node_builtins.cc).
+    const r = run(["-c", "print('cache')"], { env: { NODE_DEBUG_NATIVE: "CODE_CACHE" } });
+    expect(r).toMatchObject({ way: "snapshot", stdout: "cache\n", status: 0 });
+    expect(r.stderr).toContain("snapshot contains 0 code cache");
+    const blob = readFileSync(path.join(dist, "glasspy.blob"));
+    expect(withoutBuiltinCodeCache(blob)).toBeUndefined();
+    expect(withoutBuiltinCodeCache(Buffer.from("not a snapshot blob"))).toBeUndefined();
   });
 
   it("runs a program from the snapshot with this process's argv, path, clock and stdin", () => {
