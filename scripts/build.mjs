@@ -5,6 +5,7 @@
 //   dist/glasspy            the command (a shell script, scripts/command-script.mjs): the snapshot when it fits
 //   dist/glasspy.blob       the start-up snapshot, from dist/glasspy-snapshot.cjs (src/cli/snapshot.ts),
 //                           less Node's code cache of its own modules (scripts/snapshot-code-cache.mjs)
+//   dist/glasspy-heap.image the snapshot's interpreter heap (src/cli/snapshot-heap.ts), which the snapshot reads
 //   dist/glasspy.mjs        the command without the snapshot (src/cli/launcher.ts), which loads
 //   dist/glasspy-cli.cjs    the plain CLI bundle (src/cli/start.ts) with
 //   dist/glasspy-cli.cache  its code cache
@@ -184,11 +185,13 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   // The start-up snapshot, made by this Node binary: dist/glasspy uses it only under the same
   // one. The snapshot's builder runs the same warm-up program, for the same reason.
   rmSync(out("glasspy.blob"), { force: true });
+  rmSync(out("glasspy-heap.image"), { force: true });
   const snapshot = spawnSync(process.execPath, [
     ...V8_FLAGS, "--snapshot-blob", out("glasspy.blob"), "--build-snapshot", out("glasspy-snapshot.cjs"), warmUpProgram,
   ], { env, encoding: "utf8" });
   if (snapshot.status !== 0) {
     rmSync(out("glasspy.blob"), { force: true });
+    rmSync(out("glasspy-heap.image"), { force: true });
     warn(`build: warning: no start-up snapshot (status ${snapshot.status}); glasspy starts without it:\n${snapshot.stdout}${snapshot.stderr}`);
   } else {
     if (snapshot.stderr !== "") {

@@ -67,6 +67,7 @@ describe("the glasspy script", () => {
   it("built a snapshot and the precompiled lib/", () => {
     expect(warnings).toEqual([]);
     expect(existsSync(path.join(dist, "glasspy.blob"))).toBe(true);
+    expect(existsSync(path.join(dist, "glasspy-heap.image"))).toBe(true);
     expect(existsSync(path.join(dist, "glasspy-lib.code"))).toBe(true);
   });
 
@@ -256,6 +257,16 @@ describe("the glasspy script", () => {
       expect(run(["-c", "print('no snapshot')"])).toMatchObject({ way: "plain", stdout: "no snapshot\n", status: 0 });
     } finally {
       renameSync(`${blob}.away`, blob);
+    }
+  });
+
+  it("builds an interpreter of its own when the heap image beside the snapshot is missing", () => {
+    const image = path.join(dist, "glasspy-heap.image");
+    renameSync(image, `${image}.away`);
+    try {
+      expect(run(["-c", "import collections; print(collections.Counter('abca').most_common(1))"])).toMatchObject({ way: "snapshot", stdout: "[('a', 2)]\n", stderr: "", status: 0 });
+    } finally {
+      renameSync(`${image}.away`, image);
     }
   });
 
