@@ -10,7 +10,7 @@
 //   dist/glasspy-cli.cjs    the plain CLI bundle (src/cli/start.ts) with
 //   dist/glasspy-cli.cache  its code cache
 //   dist/index.mjs          the embedding API (src/index.ts)
-//   dist/glasspy-lib.code   lib/'s modules compiled (src/vm/precompiled-lib.ts), for all of the above
+//   dist/glasspy-lib.code   lib/'s modules compiled, and their texts (src/vm/precompiled-lib.ts), for all of the above
 //
 // `node scripts/build.mjs` builds dist/; the CLI tests call buildDist() for a folder of their own.
 import { build } from "esbuild";
@@ -154,6 +154,8 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   // snapshot's entry point has `require` but no `module`: the bundle exports nothing.
   await build({
     ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true,
+    // lib/'s texts come from dist/glasspy-lib.code (src/vm/lib-sources.ts).
+    define: { ...cli.define, __GLASSPY_LIB__: "null" },
     plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT)],
   });
   await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
