@@ -5,7 +5,7 @@
 // which way the script went.
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./bundle.js";
@@ -79,6 +79,19 @@ describe("the glasspy script", () => {
     const blob = readFileSync(path.join(dist, "glasspy.blob"));
     expect(withoutBuiltinCodeCache(blob)).toBeUndefined();
     expect(withoutBuiltinCodeCache(Buffer.from("not a snapshot blob"))).toBeUndefined();
+  });
+
+  it("does not load node:tty for standard streams on /dev/null", () => {
+    // Node's debug output names each of its modules compiled after start (node_builtins.cc).
+    const input = openSync("/dev/null", "r");
+    const output = openSync("/dev/null", "w");
+    const env = { ...process.env, NODE_OPTIONS: "", NODE_DEBUG_NATIVE: "CODE_CACHE" };
+    const quiet = spawnSync(command, ["-c", "import sys; sys.exit(sys.stdout.isatty() + 2 * sys.stdin.isatty() + 4)"], { stdio: [input, output, "pipe"], env, encoding: "utf8" });
+    closeSync(input);
+    closeSync(output);
+    expect(quiet.status).toBe(4);
+    expect(quiet.stderr).toContain("snapshot contains");
+    expect(quiet.stderr).not.toContain("Compiling tty");
   });
 
   it("runs a program from the snapshot with this process's argv, path, clock and stdin", () => {
