@@ -5,9 +5,10 @@
  * path relative to lib/ ("keyword.py", "collections/__init__.py"), so a bundle needs no files
  * beside it. In the start-up snapshot's bundle it is null: the texts would be resident twice
  * for the whole run (in the snapshot's data and in V8's heap), so they are read from the
- * build's precompiled-lib file when a module is imported (precompiled-lib.ts), or from the lib/
- * folder without that file. Run from the TypeScript sources (vitest), the name is not defined
- * and the files are read from the lib/ folder.
+ * build's precompiled-lib file when a module is imported (precompiled-lib.ts); a module that
+ * file does not hold (or all of them, without the file) is looked for in the lib/ folder. Run
+ * from the TypeScript sources (vitest), the name is not defined and the files are read from
+ * the lib/ folder.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
