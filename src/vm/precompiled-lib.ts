@@ -149,10 +149,16 @@ export function openPrecompiledLib(file: string, id: string): PrecompiledLib | n
   return header.buildId === id ? { header, body: (offset, length) => readAt(file, headerEnd + offset, length) } : null;
 }
 
-/** The text of module `relative` (path under lib/, with `/`) in `lib`; undefined if it has none. */
+/**
+ * The text of module `relative` (path under lib/, with `/`) in `lib`; undefined if it has none,
+ * or if what is read is not the text the header describes (the file rewritten by another build
+ * since its header was read).
+ */
 export function precompiledText(lib: PrecompiledLib, relative: string): string | undefined {
   const entry = lib.header.modules[relative];
-  return entry === undefined ? undefined : lib.body(entry[3], entry[4]).toString("utf8");
+  if (entry === undefined) return undefined;
+  const text = lib.body(entry[3], entry[4]).toString("utf8");
+  return textHash(text) === entry[2] ? text : undefined;
 }
 
 /**

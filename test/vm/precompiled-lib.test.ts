@@ -63,6 +63,10 @@ describe("precompiled lib/", () => {
       }
       writeFileSync(file, bytes.subarray(0, bytes.length - 1));
       expect(() => precompiledText(openPrecompiledLib(file, "build-1")!, "constants.py")).toThrow(/shorter/);
+      // Another build's file under a header read before: its bytes are not taken for the text.
+      const reopened = openPrecompiledLib(file, "build-1")!;
+      writeFileSync(file, precompiledLibBytes("build-2", { ...modules, "constants.py": CONSTANTS.replace("2.5", "3.5") }, compile));
+      expect(precompiledText(reopened, "constants.py")).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
