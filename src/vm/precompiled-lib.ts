@@ -127,38 +127,43 @@ export function parsePrecompiledLib(bytes: Buffer, id: string): PrecompiledLib |
   return header.buildId === id ? { header, body: (offset, length) => bytes.subarray(headerEnd + offset, headerEnd + offset + length) } : null;
 }
 
-/** `length` bytes of `file` from `position`; throws if the file is shorter. */
-function readAt(file: string, position: number, length: number): Buffer {
+/** `length` bytes of the open file `fd` from `position`; throws if the file is shorter. */
+function readAt(fd: number, position: number, length: number): Buffer {
   const bytes = Buffer.alloc(length);
+  if (fs.readSync(fd, bytes, 0, length, position) !== length) throw new Error("precompiled lib/: the file is shorter than its header says");
+  return bytes;
+}
+
+/** `use(fd)` with `file` open for reading. */
+function withFile<T>(file: string, use: (fd: number) => T): T {
   const fd = fs.openSync(file, "r");
   try {
-    if (fs.readSync(fd, bytes, 0, length, position) !== length) throw new Error(`${file}: shorter than its header says`);
+    return use(fd);
   } finally {
     fs.closeSync(fd);
   }
-  return bytes;
 }
 
 /**
  * The precompiled-lib `file`, its header read now and its body's parts when asked for, if it
- * was written by build `id`; null otherwise. Throws if it cannot be read.
+ * was written by build `id`; null otherwise. Throws if it cannot be read, or if the file no
+ * longer starts with the header read first (rewritten by another build since).
  */
 export function openPrecompiledLib(file: string, id: string): PrecompiledLib | null {
-  const headerEnd = 4 + readAt(file, 0, 4).readUInt32LE(0);
-  const header = JSON.parse(readAt(file, 4, headerEnd - 4).toString("utf8")) as Header;
-  return header.buildId === id ? { header, body: (offset, length) => readAt(file, headerEnd + offset, length) } : null;
+  const headerBytes = withFile(file, (fd) => readAt(fd, 0, 4 + readAt(fd, 0, 4).readUInt32LE(0)));
+  const header = JSON.parse(headerBytes.toString("utf8", 4)) as Header;
+  if (header.buildId !== id) return null;
+  const body = (offset: number, length: number) => withFile(file, (fd) => {
+    if (!readAt(fd, 0, headerBytes.length).equals(headerBytes)) throw new Error(`${file}: rewritten by another build`);
+    return readAt(fd, headerBytes.length + offset, length);
+  });
+  return { header, body };
 }
 
-/**
- * The text of module `relative` (path under lib/, with `/`) in `lib`; undefined if it has none,
- * or if what is read is not the text the header describes (the file rewritten by another build
- * since its header was read).
- */
+/** The text of module `relative` (path under lib/, with `/`) in `lib`; undefined if it has none. */
 export function precompiledText(lib: PrecompiledLib, relative: string): string | undefined {
   const entry = lib.header.modules[relative];
-  if (entry === undefined) return undefined;
-  const text = lib.body(entry[3], entry[4]).toString("utf8");
-  return textHash(text) === entry[2] ? text : undefined;
+  return entry === undefined ? undefined : lib.body(entry[3], entry[4]).toString("utf8");
 }
 
 /**
