@@ -3,12 +3,14 @@
 // when the snapshot cannot be used, V8's code cache of the plain CLI bundle.
 //
 //   dist/glasspy            the command (a shell script, scripts/command-script.mjs): the snapshot when it fits
-//   dist/glasspy.blob       the start-up snapshot, from dist/glasspy-snapshot.cjs (src/cli/snapshot.ts)
+//   dist/glasspy.blob       the start-up snapshot, from dist/glasspy-snapshot.cjs (src/cli/snapshot.ts),
+//                           less Node's code cache of its own modules (scripts/snapshot-code-cache.mjs)
+//   dist/glasspy-heap.image the snapshot's interpreter heap (src/cli/snapshot-heap.ts), which the snapshot reads
 //   dist/glasspy.mjs        the command without the snapshot (src/cli/launcher.ts), which loads
 //   dist/glasspy-cli.cjs    the plain CLI bundle (src/cli/start.ts) with
 //   dist/glasspy-cli.cache  its code cache
 //   dist/index.mjs          the embedding API (src/index.ts)
-//   dist/glasspy-lib.code   lib/'s modules compiled (src/vm/precompiled-lib.ts), for all of the above
+//   dist/glasspy-lib.code   lib/'s modules compiled, and their texts (src/vm/precompiled-lib.ts), for all of the above
 //
 // `node scripts/build.mjs` builds dist/; the CLI tests call buildDist() for a folder of their own.
 import { build } from "esbuild";
@@ -20,6 +22,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { commandScript } from "./command-script.mjs";
+import { withoutBuiltinCodeCache } from "./snapshot-code-cache.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const requireHere = createRequire(import.meta.url);
@@ -102,6 +105,26 @@ function libSources(dir, prefix = "") {
 }
 
 /**
+ * Rewrite the snapshot `blob` without Node's code cache of its built-in modules
+ * (scripts/snapshot-code-cache.mjs: 2.6 MB less to read at start and to keep in the C heap), if
+ * the result starts glasspy; otherwise keep it as Node wrote it and warn.
+ */
+function dropBuiltinCodeCache(blob, dist, env, warn) {
+  const original = readFileSync(blob);
+  const stripped = withoutBuiltinCodeCache(original);
+  if (stripped === undefined) {
+    warn("build: warning: the start-up snapshot's layout is not Node 20's; its code cache of Node's modules stays in it");
+    return;
+  }
+  writeFileSync(blob, stripped.blob);
+  const check = spawnSync(process.execPath, [...V8_FLAGS, "--snapshot-blob", blob, dist, "-c", "print('ok')"], { env, encoding: "utf8" });
+  if (check.status !== 0 || check.stdout !== "ok\n") {
+    writeFileSync(blob, original);
+    warn(`build: warning: the start-up snapshot without Node's code cache did not start (status ${check.status}); it keeps the cache:\n${check.stdout}${check.stderr}`);
+  }
+}
+
+/**
  * Build everything listed above into `dist` (glasspy's lib/ is expected at `dist`/../lib, but
  * the bundles embed its files). Problems with the code cache or the snapshot are warnings
  * (`warn`): glasspy then only starts slower.
@@ -131,6 +154,8 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   // snapshot's entry point has `require` but no `module`: the bundle exports nothing.
   await build({
     ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true,
+    // lib/'s texts come from dist/glasspy-lib.code (src/vm/lib-sources.ts).
+    define: { ...cli.define, __GLASSPY_LIB__: "null" },
     plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT)],
   });
   await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
@@ -162,15 +187,20 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
   // The start-up snapshot, made by this Node binary: dist/glasspy uses it only under the same
   // one. The snapshot's builder runs the same warm-up program, for the same reason.
   rmSync(out("glasspy.blob"), { force: true });
+  rmSync(out("glasspy-heap.image"), { force: true });
   const snapshot = spawnSync(process.execPath, [
     ...V8_FLAGS, "--snapshot-blob", out("glasspy.blob"), "--build-snapshot", out("glasspy-snapshot.cjs"), warmUpProgram,
   ], { env, encoding: "utf8" });
   if (snapshot.status !== 0) {
     rmSync(out("glasspy.blob"), { force: true });
+    rmSync(out("glasspy-heap.image"), { force: true });
     warn(`build: warning: no start-up snapshot (status ${snapshot.status}); glasspy starts without it:\n${snapshot.stdout}${snapshot.stderr}`);
-  } else if (snapshot.stderr !== "") {
-    // Node's warnings about modules it does not vouch for in a snapshot (see LAZY_IN_SNAPSHOT).
-    warn(`build: the start-up snapshot's builder said:\n${snapshot.stderr}`);
+  } else {
+    if (snapshot.stderr !== "") {
+      // Node's warnings about modules it does not vouch for in a snapshot (see LAZY_IN_SNAPSHOT).
+      warn(`build: the start-up snapshot's builder said:\n${snapshot.stderr}`);
+    }
+    dropBuiltinCodeCache(out("glasspy.blob"), dist, env, warn);
   }
 
   writeFileSync(out("glasspy"), commandScript(process.execPath, V8_FLAGS));

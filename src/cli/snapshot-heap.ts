@@ -8,7 +8,14 @@
  * empty buffer while V8 serialises it. In the new process `unparkHeap` makes a full-size
  * buffer (its untouched pages still cost nothing), copies the image back and rebinds every
  * view (Heap.rebindBuffer, Runtime.rebindHeapViews).
+ *
+ * The command's snapshot does not carry the image's bytes: they go into a file beside it
+ * (saveHeapImage) and are read from there straight into the new address space
+ * (unparkHeapFromFile). In the snapshot they would be resident twice for the whole run — in
+ * Node's copy of the snapshot's data and in the deserialised buffer — besides the address
+ * space itself.
  */
+import * as fs from "node:fs";
 import { newAddressSpace, type Heap } from "../heap/heap.js";
 import { SYSTEM_PAGE_SIZE } from "../heap/layout.js";
 import type { Runtime } from "../objects/runtime.js";
@@ -85,4 +92,61 @@ export function unparkHeap(rt: Runtime, image: HeapImage): void {
   }
   rt.heap.rebindBuffer(buffer);
   rt.rebindHeapViews();
+}
+
+/** An image whose bytes are in a file (saveHeapImage): what the snapshot keeps of it. */
+export interface SavedHeapImage {
+  readonly maxBytes: number;
+  readonly runs: readonly (readonly [number, number])[];
+  /** A token written into the file too, so that only this snapshot's file is used. */
+  readonly tag: string;
+}
+
+/** The file's header: its length as a 32-bit word, then JSON of the SavedHeapImage. */
+function headerBytes(saved: SavedHeapImage): Buffer {
+  const json = Buffer.from(JSON.stringify(saved), "utf8");
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  return Buffer.concat([length, json]);
+}
+
+/** Write `image` to `file` (its header, then the runs' bytes); the image without its bytes. */
+export function saveHeapImage(image: HeapImage, file: string, tag: string): SavedHeapImage {
+  const saved: SavedHeapImage = { maxBytes: image.maxBytes, runs: image.runs, tag };
+  fs.writeFileSync(file, Buffer.concat([headerBytes(saved), image.bytes]));
+  return saved;
+}
+
+/**
+ * Give a parked heap a full-size address space holding the image `saved` describes, its bytes
+ * read from `file`. false, the heap still parked, when the file is missing, short or not the
+ * one saveHeapImage wrote for `saved`.
+ */
+export function unparkHeapFromFile(rt: Runtime, saved: SavedHeapImage, file: string): boolean {
+  if (saved.maxBytes !== rt.heap.maxBytes) throw new Error(`unparkHeapFromFile: an image of ${saved.maxBytes} bytes for a heap of ${rt.heap.maxBytes}`);
+  const header = headerBytes(saved);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const found = Buffer.alloc(header.length);
+    if (fs.readSync(fd, found, 0, header.length, 0) !== header.length || !found.equals(header)) return false;
+    const buffer = newAddressSpace(saved.maxBytes);
+    const u8 = new Uint8Array(buffer);
+    let at = header.length;
+    for (const [start, end] of saved.runs) {
+      if (fs.readSync(fd, u8, start, end - start, at) !== end - start) return false;
+      at += end - start;
+    }
+    rt.heap.rebindBuffer(buffer);
+    rt.rebindHeapViews();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -14,10 +14,12 @@
  * streams, sys.path with the script's folder and lib/ (found from DIST, the folder of the
  * snapshot, which the script passes as the first argument), clocks (Node's performance
  * clock restarts with the process). The interpreter's heap is not in V8's heap either: its
- * used pages travel as an image (snapshot-heap.ts). Options the snapshot's interpreter was
+ * used pages travel as an image (snapshot-heap.ts), in a file of its own beside the snapshot
+ * (DIST/glasspy-heap.image). Options the snapshot's interpreter was
  * not built with (--heap-layout, --debug-heap) make the command build one, as without a
  * snapshot; the snapshot's interpreter is then simply dropped.
  */
+import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,22 +27,27 @@ import * as v8 from "node:v8";
 import { Interpreter, usesDefaultWorld } from "../index.js";
 import type { VM } from "../vm/vm.js";
 import { startCommand, type PrebuiltVM } from "./main.js";
-import { parkHeap, unparkHeap, type HeapImage } from "./snapshot-heap.js";
+import { parkHeap, saveHeapImage, unparkHeapFromFile, type SavedHeapImage } from "./snapshot-heap.js";
 import { forgetPowWarmUp } from "../objects/float-pow.js";
 
 /** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
 const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
+/** The file in DIST holding the bytes of the snapshot's interpreter heap (snapshot-heap.ts). */
+const HEAP_IMAGE_FILE = "glasspy-heap.image";
 /** The warm-up's heap: small, in case anything kept it alive into the snapshot. */
 const WARM_UP_HEAP_BYTES = 64 << 20;
 
-/** The interpreter the snapshot holds and its heap's image (unparked at most once). */
-function prebuiltFrom(vm: VM, image: HeapImage): PrebuiltVM {
-  let left: HeapImage | undefined = image;
+/**
+ * The interpreter the snapshot holds, its heap's image read from `imageFile` (at most once).
+ * Without that file (or with another build's) the command builds an interpreter of its own.
+ */
+function prebuiltFrom(vm: VM, image: SavedHeapImage, imageFile: string): PrebuiltVM {
+  let left: SavedHeapImage | undefined = image;
   return (options) => {
     if (left === undefined || !usesDefaultWorld(options)) return undefined;
-    unparkHeap(vm.rt, left);
+    const saved = left;
     left = undefined;
-    return vm;
+    return unparkHeapFromFile(vm.rt, saved, imageFile) ? vm : undefined;
   };
 }
 
@@ -53,12 +60,13 @@ function setBundleLocation(dist: string): void {
 /**
  * Run a program in a throwaway interpreter, so that V8 compiles the functions ordinary
  * programs use (parser, compiler, eval loop, collector, teardown) and the snapshot keeps their
- * bytecode. It runs twice, its heap parked and unparked in between as the snapshot's will be:
+ * bytecode. It runs twice, its heap parked and unparked in between through `imageFile` as the
+ * snapshot's will be (the snapshot's own image replaces the file afterwards):
  * the same output, a consistent heap and a clean teardown check that every view of the heap
  * followed it — a view kept anywhere the rebinding does not reach would fail here, at build
  * time, and leave glasspy without a snapshot rather than with a broken one.
  */
-function warmUp(source: string): void {
+function warmUp(source: string, imageFile: string): void {
   const outputs: string[] = [];
   let errors = "";
   const interpreter = new Interpreter({
@@ -70,7 +78,8 @@ function warmUp(source: string): void {
     if (status !== 0) throw new Error(`the snapshot's warm-up program failed (status ${status}):\n${errors}`);
   };
   run();
-  unparkHeap(interpreter.vm.rt, parkHeap(interpreter.vm.rt));
+  const rt = interpreter.vm.rt;
+  if (!unparkHeapFromFile(rt, saveHeapImage(parkHeap(rt), imageFile, "warm-up"), imageFile)) throw new Error(`the warm-up's heap image could not be read back from ${imageFile}`);
   run();
   interpreter.vm.rt.heap.verify();
   const { liveBlocks } = interpreter.close();
@@ -81,21 +90,20 @@ function warmUp(source: string): void {
 
 function buildSnapshot(): void {
   // At build time process.argv[1] is this bundle; the interpreter's sys.path is replaced later.
-  setBundleLocation(path.dirname(path.resolve(process.argv[1])));
-  if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"));
+  const dist = path.dirname(path.resolve(process.argv[1]));
+  setBundleLocation(dist);
+  const imageFile = path.join(dist, HEAP_IMAGE_FILE);
+  if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"), imageFile);
   const vm = new Interpreter().vm;
-  let image: HeapImage | undefined;
+  let image: SavedHeapImage | undefined;
   // After everything else the build runs: V8 serialises the heap right after these callbacks.
   v8.startupSnapshot.addSerializeCallback(() => {
-    image = parkHeap(vm.rt);
+    image = saveHeapImage(parkHeap(vm.rt), imageFile, randomUUID());
     forgetPowWarmUp();
   });
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     setBundleLocation(process.argv[1]);
-    // The image is referenced from here on by prebuiltFrom only, which lets it go once used.
-    const parked = image!;
-    image = undefined;
-    startCommand(prebuiltFrom(vm, parked));
+    startCommand(prebuiltFrom(vm, image!, path.join(process.argv[1], HEAP_IMAGE_FILE)));
   });
 }
 

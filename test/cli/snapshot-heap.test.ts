@@ -4,8 +4,11 @@
 // consistent — that goes on running and tears down to zero blocks. (The trip through a real
 // V8 snapshot is in snapshot.test.ts.)
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { Interpreter } from "../../src/index.js";
-import { captureHeapImage, nonZeroRuns, parkHeap, unparkHeap } from "../../src/cli/snapshot-heap.js";
+import { captureHeapImage, nonZeroRuns, parkHeap, saveHeapImage, unparkHeap, unparkHeapFromFile } from "../../src/cli/snapshot-heap.js";
 
 const PAGE = 4096;
 
@@ -87,5 +90,37 @@ describe("parking an interpreter's heap", () => {
     unparkHeap(a.vm.rt, image);
     expect(a.close().liveBlocks).toBe(0);
     expect(b.close().liveBlocks).toBe(0);
+  });
+
+  it("reads the image back from its file, and only from the file written for it", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "glasspy-heap-image-"));
+    const file = path.join(dir, "heap.image");
+    try {
+      let out = "";
+      const py = new Interpreter({ maxHeapBytes: 32 << 20, stdout: (s) => { out += s; } });
+      const rt = py.vm.rt;
+      expect(py.runSource("import sys\nsys.kept = [str(i) * 3 for i in range(2000)]")).toBe(0);
+      const before = rt.heap.u8.slice();
+      const saved = saveHeapImage(parkHeap(rt), file, "tag-1");
+      expect(saved).not.toHaveProperty("bytes");
+      const written = readFileSync(file);
+
+      // Another snapshot's file, a missing one, a short one: refused, the heap left parked.
+      expect(unparkHeapFromFile(rt, { ...saved, tag: "tag-2" }, file)).toBe(false);
+      expect(unparkHeapFromFile(rt, saved, path.join(dir, "missing.image"))).toBe(false);
+      truncateSync(file, written.length - 1);
+      expect(unparkHeapFromFile(rt, saved, file)).toBe(false);
+      expect(rt.heap.u8.length).toBe(0);
+
+      writeFileSync(file, written);
+      expect(unparkHeapFromFile(rt, saved, file)).toBe(true);
+      expect(Buffer.from(rt.heap.buffer).equals(before)).toBe(true);
+      rt.heap.verify();
+      expect(py.runSource("import sys\nprint(len(sys.kept), sys.kept[1999])")).toBe(0);
+      expect(out).toBe("2000 199919991999\n");
+      expect(py.close().liveBlocks).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -5,12 +5,14 @@
 // which way the script went.
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./bundle.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist } from "../../scripts/build.mjs";
+// @ts-expect-error: a JavaScript module without declarations
+import { withoutBuiltinCodeCache } from "../../scripts/snapshot-code-cache.mjs";
 
 let work = "";
 let dist = "";
@@ -65,7 +67,31 @@ describe("the glasspy script", () => {
   it("built a snapshot and the precompiled lib/", () => {
     expect(warnings).toEqual([]);
     expect(existsSync(path.join(dist, "glasspy.blob"))).toBe(true);
+    expect(existsSync(path.join(dist, "glasspy-heap.image"))).toBe(true);
     expect(existsSync(path.join(dist, "glasspy-lib.code"))).toBe(true);
+  });
+
+  it("leaves Node's code cache of its own modules out of the snapshot", () => {
+    // Node's debug output says how many module caches the snapshot brought (node_builtins.cc).
+    const r = run(["-c", "print('cache')"], { env: { NODE_DEBUG_NATIVE: "CODE_CACHE" } });
+    expect(r).toMatchObject({ way: "snapshot", stdout: "cache\n", status: 0 });
+    expect(r.stderr).toContain("snapshot contains 0 code cache");
+    const blob = readFileSync(path.join(dist, "glasspy.blob"));
+    expect(withoutBuiltinCodeCache(blob)).toBeUndefined();
+    expect(withoutBuiltinCodeCache(Buffer.from("not a snapshot blob"))).toBeUndefined();
+  });
+
+  it("does not load node:tty for standard streams on /dev/null", () => {
+    // Node's debug output names each of its modules compiled after start (node_builtins.cc).
+    const input = openSync("/dev/null", "r");
+    const output = openSync("/dev/null", "w");
+    const env = { ...process.env, NODE_OPTIONS: "", NODE_DEBUG_NATIVE: "CODE_CACHE" };
+    const quiet = spawnSync(command, ["-c", "import sys; sys.exit(sys.stdout.isatty() + 2 * sys.stdin.isatty() + 4)"], { stdio: [input, output, "pipe"], env, encoding: "utf8" });
+    closeSync(input);
+    closeSync(output);
+    expect(quiet.status).toBe(4);
+    expect(quiet.stderr).toContain("snapshot contains");
+    expect(quiet.stderr).not.toContain("Compiling tty");
   });
 
   it("runs a program from the snapshot with this process's argv, path, clock and stdin", () => {
@@ -244,6 +270,16 @@ describe("the glasspy script", () => {
       expect(run(["-c", "print('no snapshot')"])).toMatchObject({ way: "plain", stdout: "no snapshot\n", status: 0 });
     } finally {
       renameSync(`${blob}.away`, blob);
+    }
+  });
+
+  it("builds an interpreter of its own when the heap image beside the snapshot is missing", () => {
+    const image = path.join(dist, "glasspy-heap.image");
+    renameSync(image, `${image}.away`);
+    try {
+      expect(run(["-c", "import collections; print(collections.Counter('abca').most_common(1))"])).toMatchObject({ way: "snapshot", stdout: "[('a', 2)]\n", stderr: "", status: 0 });
+    } finally {
+      renameSync(`${image}.away`, image);
     }
   });
 
