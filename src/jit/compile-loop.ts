@@ -759,18 +759,24 @@ class BlockEmitter {
         const d = this.vs.length;
         const after = d + effect(ins);
         if (op === Op.BUILD_SLICE) {
-          // It may take the subscript after it too (listSliceSubscript): then LASTI has moved,
-          // and the eval loop goes on after both.
+          // With the subscript after it (in this block): both at once on an exact list, as the
+          // eval loop does (listSliceSubscript, no slice object), else both by the general path.
+          const sub = instrs.get(next);
+          if (sub === undefined || sub.start !== sub.at || blockStarts.has(next) || (sub.op !== Op.BINARY_SUBSCR && sub.op !== Op.STORE_SUBSCR)) {
+            this.exitAt(ins);
+            return -1;
+          }
+          const end = after + (sub.op === Op.BINARY_SUBSCR ? -1 : -3);
           const q = this.fresh("q");
-          this.emit(`${this.syncText(ins.at)} const ${q} = execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0);`);
-          this.emit(`if (i32[(f + ${F.LASTI}) >> 2] !== ${ins.at}) { i32[(f + ${F.STACKTOP}) >> 2] = (${q} - sb) >> 1; return budget; }`);
+          this.emit(`${this.syncText(ins.at)} const ${q} = listSliceSubscript(rt, sb + ${2 * d}, ${arg}, ${sub.op});`);
+          this.emit(`if (${q} === 0) { execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0); i32[(f + ${F.LASTI}) >> 2] = ${sub.at}; execSlow(vm, th, f, sb + ${2 * after}, ${sub.op}, 0, 0); }`);
           this.vs.length = 0;
-          for (let j = 0; j < after; j++) {
+          for (let j = 0; j < end; j++) {
             const t = this.fresh("h");
             this.emit(`const ${t} = i32[sb + ${2 * j}];`);
             this.push(ownedVar(t));
           }
-          return next;
+          return sub.next;
         }
         this.onFrame(ins.at, `execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0);`, 0, after);
         return next;

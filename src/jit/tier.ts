@@ -19,7 +19,7 @@ import { IC, inlineCacheOf } from "../vm/inline-cache.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
-import { loadGlobal } from "../vm/eval-helpers.js";
+import { listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
 import { callNative, pushSimpleFrame } from "../vm/call.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
@@ -104,6 +104,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   }
   if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
   loop.entries++;
+  if (process.env.GLASSPY_JIT_STATS && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
   let left: number;
   try {
     left = loop.fn(f, budget, th);
@@ -185,7 +186,7 @@ function instantiate(vm: VM, code: number, source: string, stats: CompiledLoop |
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
     newInt: jitNewInt, newFloat: jitNewFloat, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
-    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter,
+    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, leaveFrame: leaveFunctionFrame,
     compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
