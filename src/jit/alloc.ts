@@ -15,11 +15,8 @@ import { PY_RAISED } from "../objects/errors.js";
 const enum Num {
   SMALL_MIN = -5,
   SMALL_MAX = 256,
-  /** PyFloat_MAXFREELIST. */
-  FLOAT_FREE_MAX = 100,
   /** sizeof(PyFloatObject). */
   FLOAT_BLOCK = 24,
-  FLOAT_VALUE = 16,
   TYPE = 8,
 }
 
@@ -52,24 +49,15 @@ export function dropRaised(rt: Runtime, error: unknown): 0 {
   return 0;
 }
 
-/** A new reference to the float `v` (the free list first, as floatFreeListPop), or 0 when the heap is full. */
-export function jitNewFloat(rt: Runtime, ty: FastTypes, v: number): number {
-  const i32 = rt.i32;
-  const free = ty.free;
-  let o = free.floatHead;
-  if (o !== 0) {
-    // The link to the next free float is in the type word; the high words are still zero.
-    free.floatHead = i32[(o + Num.TYPE) >> 2];
-    free.floatCount--;
-  } else {
-    o = rt.heap.malloc(Num.FLOAT_BLOCK);
-    if (o === 0) return 0;
-    if (rt.liveObjects !== null) rt.liveObjects.add(o);
-    i32[(o + 4) >> 2] = 0;
-    i32[(o + Num.TYPE + 4) >> 2] = 0;
-  }
-  i32[o >> 2] = 1;
-  i32[(o + Num.TYPE) >> 2] = ty.float;
-  rt.f64[(o + Num.FLOAT_VALUE) >> 3] = v;
+/**
+ * A new float's block when float's free list is empty, its high header words zeroed (compiled
+ * code writes the count, the type and the value), or 0 when the heap is full.
+ */
+export function jitFloatBlock(rt: Runtime): number {
+  const o = rt.heap.malloc(Num.FLOAT_BLOCK);
+  if (o === 0) return 0;
+  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  rt.i32[(o + 4) >> 2] = 0;
+  rt.i32[(o + Num.TYPE + 4) >> 2] = 0;
   return o;
 }

@@ -73,6 +73,8 @@ interface Entry {
   readonly constType: number;
   /** LOAD_METHOD's first result, NULL at times (only CALL takes it). */
   readonly nullable?: boolean;
+  /** A BINARY_OP's result: often a float that dies at once (release() frees it inline). */
+  readonly numeric?: boolean;
 }
 
 /** What the compiler needs from the runtime: the code's constants and the types the fast paths test. */
@@ -330,22 +332,38 @@ class BlockEmitter {
   private release(e: Entry): void {
     if (!e.owned || e.isNull) return;
     if (e.nullable) this.emit(`if (${e.v} !== 0) {`);
-    this.decref(e.v);
+    this.decref(e.v, e.numeric === true);
     if (e.nullable) this.emit(`}`);
+  }
+
+  /**
+   * The text that sets `target` to a new float of value `value` (a JavaScript variable), or to
+   * 0 when the heap is full: float's free list first, as the eval loop's newFloatFast, written
+   * out here (a call would box the double argument in a JavaScript heap number).
+   */
+  private newFloatText(target: string, value: string): string {
+    return `let o = free.floatHead; if (o !== 0) { free.floatHead = i32[(o + ${Layout.TYPE}) >> 2]; free.floatCount--; } else o = floatBlock(rt); ` +
+      `if (o !== 0) { i32[o >> 2] = 1; i32[(o + ${Layout.TYPE}) >> 2] = ${this.ty.float}; f64[(o + ${W.FLOAT_VALUE}) >> 3] = ${value}; } ${target} = o;`;
   }
   /**
    * Decrement `v`'s count and deallocate it at zero. A deallocation may run Python code
    * (`__del__`), which could look at counts: the borrowed entries get their references for it.
    */
-  private decref(v: string): void {
+  private decref(v: string, numeric = false): void {
+    // A float result that dies goes back to float's free list here, as deallocFast does
+    // (no Python code runs for it).
+    const toFreeList = numeric
+      ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
+        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } else `
+      : "";
     const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
     if (borrowed.length === 0) {
-      this.emit(`if (--i32[${v} >> 2] === 0) D(${v});`);
+      this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}D(${v}); }`);
       return;
     }
     const inc = borrowed.map((e) => `i32[${e.v} >> 2]++;`).join(" ");
     const dec = borrowed.map((e) => `i32[${e.v} >> 2]--;`).join(" ");
-    this.emit(`if (--i32[${v} >> 2] === 0) { ${inc} D(${v}); ${dec} }`);
+    this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}{ ${inc} D(${v}); ${dec} } }`);
   }
 
   /**
@@ -975,7 +993,7 @@ class BlockEmitter {
       const nonzero = kind === BinaryOp.TRUE_DIVIDE ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
       fast.push(
         `${inline ? "else " : ""}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}${nonzero}) ` +
-        `${r} = newFloat(rt, ty, f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]);`,
+        `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
       );
     }
     fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
@@ -984,6 +1002,7 @@ class BlockEmitter {
       fast.push(`if (${r} === 0 && ${this.typeTest(a, str)} && ${this.typeTest(b, str)}) ${this.exitText(ins)}`);
     }
     this.fastOrGeneral(ins, 2, r, fast);
+    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
   }
 
   /** LOAD_ATTR: an instance's inline value or slot through the eval loop's inline cache, else loadAttrMiss (synced). */
@@ -1137,6 +1156,9 @@ class BlockEmitter {
     this.goto(ins.next);
   }
 }
+
+/** PyFloat_MAXFREELIST, as deallocFast keeps it. */
+const FLOAT_FREE_MAX = 100;
 
 /** Stack entries that syncText passes to the function's `S`; deeper stacks are written inline. */
 const SYNC_ARGS = 6;

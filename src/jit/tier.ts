@@ -34,7 +34,7 @@ import {
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { dropRaised, jitNewFloat, jitNewInt } from "./alloc.js";
+import { dropRaised, jitFloatBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
 import { evalFrame } from "../vm/eval.js";
 import { Code } from "../objects/code.js";
@@ -70,6 +70,7 @@ export interface CompiledLoop {
   iterations: number;
   /** Exits other than at the loop's end or a check point (a fast path that did not apply, an instruction it does not know). */
   exits: number;
+  readonly report: boolean;
 }
 
 /** `(f, th) => value`: compileFunction's function (Exit.LEFT: the eval loop finishes the frame). */
@@ -104,7 +105,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   }
   if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
   loop.entries++;
-  if (process.env.GLASSPY_JIT_STATS && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
+  if (loop.report && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
   let left: number;
   try {
     left = loop.fn(f, budget, th);
@@ -136,7 +137,7 @@ function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number):
   if (body === undefined) {
     const ty = fastTypes(rt);
     const source = compileFunction(rt, ty, code);
-    body = source === null ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0 }) as unknown as CompiledFunctionBody);
+    body = source === null ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
   }
@@ -172,19 +173,20 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   if (source === null) return undefined;
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
   if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
-  const loop: CompiledLoop = { fn: () => 0, entries: 0, iterations: 0, exits: 0 };
+  // GLASSPY_JIT_STATS set: the loop's counts go to stderr at each power of two of its entries.
+  const loop: CompiledLoop = { fn: () => 0, entries: 0, iterations: 0, exits: 0, report: process.env.GLASSPY_JIT_STATS !== undefined };
   (loop as { fn: CompiledFunction }).fn = instantiate(vm, code, source, loop);
   (info.compiledLoops ??= new Map()).set(head, loop);
   return loop;
 }
 
 /** The function compiled code's text makes, given the names it uses. */
-function instantiate(vm: VM, code: number, source: string, stats: CompiledLoop | { entries: number; iterations: number; exits: number }): CompiledFunction {
+function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledLoop, "fn">): CompiledFunction {
   const rt = vm.rt;
   const ty = fastTypes(rt);
   const scope: Record<string, unknown> = {
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
-    newInt: jitNewInt, newFloat: jitNewFloat, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
+    newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
