@@ -35,7 +35,8 @@ import { Code, codeInfo } from "../objects/code.js";
 import { ListIter } from "../objects/list.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
-import { ManagedDict, Tp } from "../objects/layout.js";
+import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
+import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
 import { Compare, Layout } from "../vm/loop-constants.js";
 import type { FastTypes } from "../vm/fast-paths.js";
@@ -631,9 +632,17 @@ class BlockEmitter {
       case Op.UNARY_INVERT:
         this.general(ins, 1, 1);
         return next;
-      case Op.BINARY_OP:
-        this.binaryOp(ins, instrs.get(next));
+      case Op.BINARY_OP: {
+        const store = instrs.get(next);
+        if (
+          store !== undefined && store.op === Op.STORE_FAST && store.start === store.at && !blockStarts.has(next) &&
+          (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD)
+        ) {
+          return this.concatOrAdd(ins, store, instrs, blockStarts);
+        }
+        this.binaryOp(ins);
         return next;
+      }
       case Op.COMPARE_OP: {
         const jump = instrs.get(next);
         if (jump !== undefined && jump.start === jump.at && !blockStarts.has(next) &&
@@ -954,7 +963,7 @@ class BlockEmitter {
    * general path, but for `s += t` before a store, which leaves for the eval loop's (it grows
    * the str in place when it can, as CPython does).
    */
-  private binaryOp(ins: Instr, after: Instr | undefined): void {
+  private binaryOp(ins: Instr): void {
     const arg = ins.arg;
     const ty = this.ty;
     const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
@@ -997,12 +1006,45 @@ class BlockEmitter {
       );
     }
     fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
-    if (kind === BinaryOp.ADD && after?.op === Op.STORE_FAST) {
-      const str = this.rt.T.str;
-      fast.push(`if (${r} === 0 && ${this.typeTest(a, str)} && ${this.typeTest(b, str)}) ${this.exitText(ins)}`);
-    }
     this.fastOrGeneral(ins, 2, r, fast);
     this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
+  }
+
+  /**
+   * `s = s + t` and `s += t` (BINARY_OP + then STORE_FAST into the local holding s): two strs
+   * through concatIntoNextStore, as the eval loop takes them (the str grows in its block when
+   * nothing else refers to it, as CPython's BINARY_OP_INPLACE_ADD_UNICODE does), with the
+   * counts the eval loop has there (the stack's reference to s made first). Otherwise, the
+   * BINARY_OP and the STORE_FAST as usual. Returns where the block goes on: after the store.
+   */
+  private concatOrAdd(ins: Instr, store: Instr, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): number {
+    const str = this.rt.T.str;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    if (!this.mayBe(a, str) || !this.mayBe(b, str)) {
+      this.binaryOp(ins);
+      return this.instruction(store, instrs, blockStarts);
+    }
+    // (Entries below borrowed from the stored local get their references on both paths.)
+    for (const e of this.vs.slice(0, -2)) if (!e.owned && e.local === store.arg) this.own(e);
+    const done = this.fresh("d");
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.vs[this.vs.length - 2] = { ...a, owned: true };
+    this.emit(
+      `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ` +
+      `${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
+      `${this.unsyncText()} if (!${done}) { ${a.owned ? "" : `i32[${a.v} >> 2]--;`} } }`,
+    );
+    this.vs = saved.slice(0, -2);
+    this.emit(`if (${done}) {`);
+    this.release(b);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    this.binaryOp(ins);
+    this.instruction(store, instrs, blockStarts);
+    this.emit(`}`);
+    this.vs = saved.slice(0, -2);
+    return store.next;
   }
 
   /** LOAD_ATTR: an instance's inline value or slot through the eval loop's inline cache, else loadAttrMiss (synced). */
@@ -1106,8 +1148,18 @@ class BlockEmitter {
     this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
     this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});`);
     this.emit(`} else {`);
-    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || ${fn}t === ${this.rt.T.type}) ${this.exitText(leaveAt)}`);
-    this.emit(`${this.syncText(ins.at)} ${r} = callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
+    // A class: a builtin one called as (NULL, class, args) goes as the eval loop's does
+    // (pushClassCallFrame makes super(), int(x), range(n) itself, else the type's call);
+    // a Python class may push __init__'s frame, which only the eval loop does.
+    const typeType = this.rt.T.type;
+    const userClass = kw !== 0
+      ? "true"
+      : `((i32[(${fn} + ${Tp.FLAGS}) >> 2] & ${TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT}) === ${TpFlag.HEAPTYPE} || ${e0.v} !== 0)`;
+    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || (${fn}t === ${typeType} && ${userClass})) ${this.exitText(leaveAt)}`);
+    this.emit(
+      `${this.syncText(ins.at)} const ${fn}k = ${fn}t === ${typeType} ? pushClassCallFrame(rt, th, ${fn}, sb + ${2 * (p + 2)}, ${arg}, sb + ${2 * d}) : 0; ` +
+      `${r} = ${fn}k === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`,
+    );
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
     this.emit(
       `if (vm.breaker !== 0 || --budget <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +

@@ -19,8 +19,9 @@ import { IC, inlineCacheOf } from "../vm/inline-cache.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
-import { listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
+import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
 import { callNative, pushSimpleFrame } from "../vm/call.js";
+import { pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
@@ -188,9 +189,9 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
     newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
-    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript,
+    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
-    addToInsertionOrder, callNative, leaveFrame: leaveFunctionFrame,
+    addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
     runCompiledCall,
   };
