@@ -10,9 +10,12 @@ import type { Runtime } from "../objects/runtime.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { newUncachedInt } from "../vm/fast-paths.js";
 import { newIntInBlock } from "../objects/int.js";
+import { intBlockBytes } from "../objects/int-blocks.js";
 import { PY_RAISED } from "../objects/errors.js";
 
 const enum Num {
+  /** newUncachedInt's request for an int of one or two digits. */
+  INT_BLOCK = 32,
   SMALL_MIN = -5,
   SMALL_MAX = 256,
   /** sizeof(PyFloatObject). */
@@ -47,6 +50,36 @@ export function dropRaised(rt: Runtime, error: unknown): 0 {
   const exc = rt.fetchException();
   if (exc !== 0) rt.decref(exc);
   return 0;
+}
+
+/**
+ * A new reference to the int ±(low + high·2**30) (`negative`; low and high digits, the value
+ * outside the small ints) in a block of `blockDigits` digits (0: the exact size), as the eval
+ * loop's newUncachedInt and newIntInBlock make it, or 0 when the heap is full. Compiled code
+ * passes the digits (small integers) rather than the value: a double argument would be boxed.
+ */
+export function jitIntBlock(rt: Runtime, ty: FastTypes, negative: boolean, low: number, high: number, blockDigits: number): number {
+  const n = high === 0 ? 1 : 2;
+  const o = rt.heap.malloc(blockDigits === 0 ? Num.INT_BLOCK : intBlockBytes(n, blockDigits));
+  if (o === 0) return 0;
+  if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  const i32 = rt.i32;
+  const w = o >> 2;
+  i32[w] = 1;
+  i32[w + 1] = 0;
+  i32[w + 2] = ty.int;
+  i32[w + 3] = 0;
+  i32[w + 4] = negative ? -n : n;
+  i32[w + 5] = negative ? -1 : 0;
+  i32[w + 6] = low;
+  if (n === 2) i32[w + 7] = high;
+  return o;
+}
+
+/** Free an exact int whose count reached zero, as deallocFast does. */
+export function jitFreeInt(rt: Runtime, o: number): void {
+  if (rt.liveObjects !== null) rt.liveObjects.delete(o);
+  rt.heap.free(o);
 }
 
 /**

@@ -38,12 +38,16 @@ import { IC } from "../vm/inline-cache.js";
 import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
-import { Compare, Layout } from "../vm/loop-constants.js";
+import { Compare, Layout, SmallInt } from "../vm/loop-constants.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 
 /** Layout words the generated code reads, as numbers in its text. */
 const enum W {
   FLOAT_VALUE = 16,
+  /** One int digit: 2**30. */
+  DIGIT_BASE = 1073741824,
+  /** newUncachedInt's request for an int of one or two digits. */
+  INT_BLOCK = 32,
   /** cell.ob_ref */
   CELL_REF = 16,
 }
@@ -338,6 +342,19 @@ class BlockEmitter {
   }
 
   /**
+   * The text that sets `target` to a new reference to the int `value` (a JavaScript variable,
+   * an integer within 2**53) in a block of `block` digits (0: the exact size), or to 0 when the
+   * heap is full: as the eval loop's newUncachedInt and newIntInBlock, written out here (a call
+   * would box a double argument in a JavaScript heap number).
+   */
+  private newIntText(target: string, value: string, block: string): string {
+    // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed.)
+    return `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
+      `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); ` +
+      `${target} = intBlock(${value} < 0, a - high * ${W.DIGIT_BASE}, high, ${block}); }`;
+  }
+
+  /**
    * The text that sets `target` to a new float of value `value` (a JavaScript variable), or to
    * 0 when the heap is full: float's free list first, as the eval loop's newFloatFast, written
    * out here (a call would box the double argument in a JavaScript heap number).
@@ -351,11 +368,12 @@ class BlockEmitter {
    * (`__del__`), which could look at counts: the borrowed entries get their references for it.
    */
   private decref(v: string, numeric = false): void {
-    // A float result that dies goes back to float's free list here, as deallocFast does
-    // (no Python code runs for it).
+    // A float or int result that dies is freed here, as deallocFast does (no Python code runs
+    // for it): a float to float's free list while it has room, an int's block to the heap.
     const toFreeList = numeric
       ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
-        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } else `
+        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } ` +
+        `else if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) freeInt(${v}); else `
       : "";
     const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
     if (borrowed.length === 0) {
@@ -993,7 +1011,7 @@ class BlockEmitter {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
       fast.push(
         `if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
-        `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) ${r} = newInt(rt, ty, v, ${block}); }`,
+        `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
       );
       inline = true;
     }

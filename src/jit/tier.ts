@@ -35,7 +35,7 @@ import {
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { dropRaised, jitFloatBlock, jitNewInt } from "./alloc.js";
+import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
 import { evalFrame } from "../vm/eval.js";
 import { Code } from "../objects/code.js";
@@ -48,6 +48,13 @@ export const enum Jit {
   DISABLED = -0x40000000,
   /** Entries after which a head's use is judged. */
   JUDGE_AFTER = 64,
+  /**
+   * The longest function text compiled (characters). V8 optimises no function of more than
+   * 60 KB of its bytecode, and one it does not optimise runs several times slower than the
+   * eval loop; a loop whose text is longer (an outer loop with its inner ones) stays with the
+   * eval loop, and its inner loops are compiled on their own.
+   */
+  MAX_SOURCE = 48_000,
   /** The threshold when none is configured. */
   DEFAULT_THRESHOLD = 1000,
   /** The threshold that never comes (the counts stop short of it). */
@@ -138,7 +145,7 @@ function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number):
   if (body === undefined) {
     const ty = fastTypes(rt);
     const source = compileFunction(rt, ty, code);
-    body = source === null ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
+    body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
   }
@@ -171,7 +178,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
   const source = compileLoop({ rt, ty, code, head, depth });
-  if (source === null) return undefined;
+  if (source === null || source.length > Jit.MAX_SOURCE) return undefined;
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
   if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
   // GLASSPY_JIT_STATS set: the loop's counts go to stderr at each power of two of its entries.
@@ -187,7 +194,9 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
   const ty = fastTypes(rt);
   const scope: Record<string, unknown> = {
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
-    newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
+    floatBlock: jitFloatBlock, free: ty.free, smallInts: ty.smallInts,
+    intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
+    freeInt: (o: number) => jitFreeInt(rt, o), oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
