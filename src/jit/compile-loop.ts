@@ -414,6 +414,15 @@ class BlockEmitter {
     return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.whole ? Exit.LEFT : "budget"}; }`;
   }
 
+  /**
+   * After something that may have run Python code: if it started tracemalloc, leave at the
+   * unit `resume` (the stack as it is now), since an allocation's traceback needs LASTI, which
+   * only the eval loop keeps at every instruction.
+   */
+  private tracingExit(resume: number): void {
+    this.emit(`if (rt.heap.tracer !== null) { ${this.syncText(resume - 1)} return ${this.whole ? Exit.LEFT : "budget"}; }`);
+  }
+
   private exitAt(ins: Instr): void {
     this.emit(this.exitText(ins));
   }
@@ -514,6 +523,7 @@ class BlockEmitter {
     this.vs = saved.map((e) => ({ ...e }));
     const [r] = this.general(ins, nIn, 1);
     this.emit(`${result} = ${r};`);
+    this.tracingExit(ins.next);
     this.emit(`}`);
     this.vs = saved.slice(0, saved.length - nIn);
     this.push(ownedVar(result));
@@ -671,6 +681,7 @@ class BlockEmitter {
         }
         const t = this.compare(ins, null);
         this.push(ownedVar(t));
+        this.tracingExit(next);
         return next;
       }
       case Op.IS_OP: {
@@ -694,6 +705,7 @@ class BlockEmitter {
         this.release(a);
         this.release(b);
         this.push(ownedVar(r));
+        this.tracingExit(next);
         return next;
       }
       case Op.BINARY_SUBSCR: {
@@ -723,6 +735,7 @@ class BlockEmitter {
         this.general(ins, 3, 0);
         this.emit(`}`);
         this.vs = saved.slice(0, saved.length - 3);
+        this.tracingExit(next);
         return next;
       }
       case Op.UNPACK_SEQUENCE: {
@@ -747,6 +760,7 @@ class BlockEmitter {
         this.emit(`}`);
         this.vs = saved.slice(0, saved.length - 1);
         for (let j = 0; j < arg; j++) this.push(ownedVar(outs[arg - 1 - j]));
+        this.tracingExit(next);
         return next;
       }
       case Op.GET_ITER: {
@@ -757,6 +771,7 @@ class BlockEmitter {
         this.pop();
         this.release(x);
         this.push(ownedVar(r));
+        this.tracingExit(next);
         return next;
       }
       case Op.BUILD_TUPLE:
@@ -824,6 +839,7 @@ class BlockEmitter {
           return sub.next;
         }
         this.onFrame(ins.at, `execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0);`, 0, after);
+        this.tracingExit(next);
         return next;
       }
       case Op.FOR_ITER:
@@ -905,6 +921,7 @@ class BlockEmitter {
       );
       const saved = this.vs.map((x) => ({ ...x }));
       const [h] = this.general({ ...jump, op: Op.POP_JUMP_FORWARD_IF_TRUE }, 1, 1);
+      this.tracingExit(jump.start);
       this.emit(`${t} = (${h} === ${ty.True}) === ${kind === 1}; i32[${h} >> 2]--; ${general} = true; } }`);
       this.vs = saved.map((e) => ({ ...e }));
       this.pop();
@@ -959,7 +976,8 @@ class BlockEmitter {
     this.vs = saved.map((e) => ({ ...e }));
     const [h] = this.general(ins, 2, 1);
     if (jump === null) this.emit(`${o} = ${h};`);
-    else this.emit(`if (${h} === ${ty.True} || ${h} === ${ty.False}) { ${c} = ${h} === ${ty.True} ? 1 : 0; i32[${h} >> 2]--; } else ${this.exitText(jump)}`);
+    else this.tracingExit(jump.start);
+    if (jump !== null) this.emit(`if (${h} === ${ty.True} || ${h} === ${ty.False}) { ${c} = ${h} === ${ty.True} ? 1 : 0; i32[${h} >> 2]--; } else ${this.exitText(jump)}`);
     this.emit(`}`);
     this.vs = saved.slice(0, saved.length - 2);
     return jump === null ? o : `${c} === 1`;
@@ -1080,6 +1098,7 @@ class BlockEmitter {
     this.pop();
     this.release(owner);
     this.push(ownedVar(v));
+    this.tracingExit(ins.next);
   }
 
   /** STORE_ATTR (v owner --): as the eval loop's, through its inline cache, else storeAttrMiss (synced). */
@@ -1108,6 +1127,7 @@ class BlockEmitter {
     this.emit(`if (!${done}) {`);
     this.release(v);
     this.emit(`}`);
+    this.tracingExit(ins.next);
   }
 
   /**
@@ -1136,6 +1156,7 @@ class BlockEmitter {
     this.vs = saved.slice(0, d - 1);
     this.push({ ...ownedVar(m), nullable: true });
     this.push(ownedVar(self));
+    this.tracingExit(ins.next);
   }
 
   /**

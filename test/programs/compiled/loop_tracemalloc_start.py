@@ -1,0 +1,35 @@
+# tracemalloc started from inside hot loops (by a native call, by __add__): the
+# allocations after it are traced to their own lines, as CPython traces them.
+import tracemalloc
+
+class Starter:
+    def __add__(self, other):
+        tracemalloc.start()
+        return other
+
+def lines(snapshot):
+    stats = snapshot.filter_traces([tracemalloc.Filter(True, __file__)]).statistics("lineno")
+    return sorted((s.traceback[0].lineno, s.count) for s in stats)
+
+def by_call(n):
+    keep = []
+    for i in range(n):
+        if i == n - 3:
+            tracemalloc.start()
+        keep.append([i * 1000])
+    snap = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    return lines(snap)
+
+def by_add(n):
+    keep = []
+    s = Starter()
+    for i in range(n):
+        v = s + i if i == n - 3 else i
+        keep.append((v * 1000, v))
+    snap = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    return lines(snap)
+
+print(by_call(2000))
+print(by_add(2000))
