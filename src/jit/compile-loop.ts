@@ -48,6 +48,8 @@ const enum W {
   DIGIT_BASE = 1073741824,
   /** newUncachedInt's request for an int of one or two digits. */
   INT_BLOCK = 32,
+  /** A second digit below this keeps a two-digit int below 2**53. */
+  DIGIT1_EXACT = 8388608,
   /** cell.ob_ref */
   CELL_REF = 16,
 }
@@ -473,6 +475,22 @@ class BlockEmitter {
     if (e.intValue === e.intValue) return `(${e.intValue})`;
     return `(i32[(${e.v} + ${Layout.SIZE}) >> 2] * i32[(${e.v} + ${Layout.INT_DIGIT0}) >> 2])`;
   }
+  /** The test that `e` is an exact int of at most two digits whose value is below 2**53. */
+  private twoDigitTest(e: Entry): string {
+    if (e.intValue === e.intValue) return "true";
+    if (e.constType !== 0) return "false";
+    return `i32[(${e.v} + ${Layout.TYPE}) >> 2] === ${this.ty.int} && ((i32[(${e.v} + ${Layout.SIZE}) >> 2] + 2) >>> 0) <= 4 && ` +
+      `(((i32[(${e.v} + ${Layout.SIZE}) >> 2] + 1) >>> 0) <= 2 || i32[(${e.v} + ${Layout.INT_DIGIT0 + 4}) >> 2] < ${W.DIGIT1_EXACT})`;
+  }
+  /** The value of an int that twoDigitTest passed. */
+  private twoDigitValueText(e: Entry): string {
+    if (e.intValue === e.intValue) return `(${e.intValue})`;
+    const size = `i32[(${e.v} + ${Layout.SIZE}) >> 2]`;
+    const d0 = `i32[(${e.v} + ${Layout.INT_DIGIT0}) >> 2]`;
+    const d1 = `i32[(${e.v} + ${Layout.INT_DIGIT0 + 4}) >> 2]`;
+    return `(((${size} + 1) >>> 0) <= 2 ? ${size} * ${d0} : (${size} < 0 ? -1 : 1) * (${d0} + ${d1} * ${W.DIGIT_BASE}))`;
+  }
+
   /** The test that `e` is an exact int of at most one digit. */
   private oneDigitTest(e: Entry): string {
     if (e.intValue === e.intValue) return "true";
@@ -1032,6 +1050,17 @@ class BlockEmitter {
         `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
       );
       inline = true;
+      const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
+        : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
+      if (medium !== null) {
+        // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
+        // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
+        const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
+        fast.push(
+          `else if (${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
+          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")} } }`,
+        );
+      }
     }
     const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
     if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
