@@ -370,8 +370,9 @@ class BlockEmitter {
    * (`__del__`), which could look at counts: the borrowed entries get their references for it.
    */
   private decref(v: string, numeric = false): void {
-    // A float or int result that dies is freed here, as deallocFast does (no Python code runs
-    // for it): a float to float's free list while it has room, an int's block to the heap.
+    // A float or int that dies (an operation's result, a local's old value) is freed here, as
+    // deallocFast does (no Python code runs for it): a float to float's free list while it has
+    // room, an int's block to the heap.
     const toFreeList = numeric
       ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
         `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } ` +
@@ -604,7 +605,7 @@ class BlockEmitter {
         const old = this.fresh("o");
         this.emit(`const ${old} = i32[lp + ${2 * arg}]; i32[lp + ${2 * arg}] = ${e.v};`);
         this.emit(`if (${old} !== 0) {`);
-        this.decref(old);
+        this.decref(old, true);
         this.emit(`}`);
         return next;
       }
