@@ -701,19 +701,17 @@ export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number):
 
 /**
  * fastSubscript's other containers (of type `type`), tested out of its body (V8 inlines it into
- * the eval loop within a budget of bytecode): an exact dict or an exact str; 0 for the rest.
+ * the eval loop within a budget of bytecode): an exact dict and an exact str key it holds (the
+ * value, a new reference), or an exact str (latin1StrItem); 0 for the rest.
  */
 function dictOrStrItem(rt: Runtime, ty: FastTypes, type: number, c: number, k: number): number {
-  if (type === ty.dict) return dictStrKeyItem(rt, c, k);
+  if (type === ty.dict) {
+    const v = dictStrKeyValue(rt, c, k);
+    if (v === NOT_STR_TABLE || v === 0) return 0;
+    rt.i32[v >> 2]++;
+    return v;
+  }
   return type === ty.str ? latin1StrItem(rt, c, k) : 0;
-}
-
-/** d[k] for an exact dict d and an exact str key it holds: the value (new reference), or 0. */
-function dictStrKeyItem(rt: Runtime, d: number, k: number): number {
-  const v = dictStrKeyValue(rt, d, k);
-  if (v === NOT_STR_TABLE || v === 0) return 0;
-  rt.i32[v >> 2]++;
-  return v;
 }
 
 /**
