@@ -55,37 +55,6 @@ export function strFromChar(rt: Runtime, c: number): number {
   return o;
 }
 
-/**
- * s[i] for an exact compact str s of kind UCS1 and an exact int i of at most one digit within
- * its bounds (negative counts from the end): the cached one-character str (new reference), as
- * unicode_getitem gives it. 0 for anything else, having done nothing: the general path then
- * converts the index, reads other kinds and raises the errors.
- */
-export function latin1StrItem(rt: Runtime, s: number, i: number): number {
-  const i32 = rt.i32;
-  if ((rt.u8[s + Str.STATE] & (StrState.COMPACT | (StrState.KIND_MASK << StrState.KIND_SHIFT))) !== (StrState.COMPACT | (Kind.UCS1 << StrState.KIND_SHIFT))) {
-    return 0;
-  }
-  if (i32[(i + IntWord.TYPE) >> 2] !== rt.T.int) return 0;
-  const size = i32[(i + IntWord.SIZE) >> 2];
-  if (size < -1 || size > 1) return 0;
-  const n = i32[(s + Str.LENGTH) >> 2];
-  let at = size * i32[(i + IntWord.DIGIT0) >> 2];
-  if (at < 0) at += n;
-  if (at < 0 || at >= n) return 0;
-  const data = s + ((rt.u8[s + Str.STATE] & StrState.ASCII) !== 0 ? Str.ASCII_SIZE : Str.COMPACT_SIZE);
-  const o = rt.S.latin1[rt.u8[data + at]];
-  i32[o >> 2]++;
-  return o;
-}
-
-/** An exact int's words, for latin1StrItem (int.ts's layout). */
-const enum IntWord {
-  TYPE = 8,
-  SIZE = 16,
-  DIGIT0 = 24,
-}
-
 /** A str from JS text (new reference). */
 export function newStr(rt: Runtime, text: string): number {
   return newStrOf(rt, text, true);

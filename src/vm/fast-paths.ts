@@ -30,7 +30,6 @@ import { ListIter } from "../objects/list.js";
 import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
-import { latin1StrItem } from "../objects/str-object.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
 import { fewDigitIntBinaryOp } from "./int-few-digits.js";
@@ -55,7 +54,6 @@ export class FastTypes {
   readonly list: number;
   readonly tuple: number;
   readonly dict: number;
-  readonly str: number;
   readonly function: number;
   readonly method: number;
   readonly rangeIterator: number;
@@ -77,7 +75,6 @@ export class FastTypes {
     this.list = T.list;
     this.tuple = T.tuple;
     this.dict = T.dict;
-    this.str = T.str;
     this.function = T.function;
     this.method = T.method;
     this.rangeIterator = T.range_iterator;
@@ -681,9 +678,8 @@ function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): numbe
 }
 
 /**
- * c[k] for an exact list or tuple and an in-range small int, an exact dict and an exact str
- * key it holds, or an exact Latin-1 str and an in-range small int (latin1StrItem): the item
- * (new reference), or 0.
+ * c[k] for an exact list or tuple and an in-range small int, or an exact dict and an exact str
+ * key it holds: the item (new reference), or 0.
  */
 export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number): number {
   const i32 = rt.i32;
@@ -691,7 +687,7 @@ export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number):
   let items: number;
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
-  else return dictOrStrItem(rt, ty, type, c, k);
+  else return type === ty.dict ? dictStrKeyItem(rt, c, k) : 0;
   const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const v = i32[(items >> 2) + 2 * i];
@@ -699,19 +695,12 @@ export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number):
   return v;
 }
 
-/**
- * fastSubscript's other containers (of type `type`), tested out of its body (V8 inlines it into
- * the eval loop within a budget of bytecode): an exact dict and an exact str key it holds (the
- * value, a new reference), or an exact str (latin1StrItem); 0 for the rest.
- */
-function dictOrStrItem(rt: Runtime, ty: FastTypes, type: number, c: number, k: number): number {
-  if (type === ty.dict) {
-    const v = dictStrKeyValue(rt, c, k);
-    if (v === NOT_STR_TABLE || v === 0) return 0;
-    rt.i32[v >> 2]++;
-    return v;
-  }
-  return type === ty.str ? latin1StrItem(rt, c, k) : 0;
+/** d[k] for an exact dict d and an exact str key it holds: the value (new reference), or 0. */
+function dictStrKeyItem(rt: Runtime, d: number, k: number): number {
+  const v = dictStrKeyValue(rt, d, k);
+  if (v === NOT_STR_TABLE || v === 0) return 0;
+  rt.i32[v >> 2]++;
+  return v;
 }
 
 /**

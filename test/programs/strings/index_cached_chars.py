@@ -1,5 +1,5 @@
-# s[i] in the eval loop: an exact Latin-1 str and a one-digit int give the cached character;
-# other kinds, subclasses, bool and large indexes, and errors take the general path.
+# s[i]: a Latin-1 character comes back as the cached one-character str (counts included), other
+# kinds as new strs; subclasses' __getitem__, bool, large and __index__ indexes, and the errors.
 import sys
 
 words = ["kalo", "mi", "\xe9t\xe9", "a\u2603b", "x\U0001f600"]
