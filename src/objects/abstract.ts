@@ -14,6 +14,7 @@ import { defaultRepr, genericGetAttr, genericSetAttr, objectHash } from "./objec
 import { callSpecial1, hasSpecial } from "./special-call.js";
 import { intAsNumber, intExact } from "./int.js";
 import { newSeqIterator } from "./iterators.js";
+import { rangeIter } from "./range.js";
 import { setExceptionAttribute } from "./exception-type.js";
 import { PY_RAISED } from "./errors.js";
 import { strConcat } from "./str-object.js";
@@ -329,6 +330,9 @@ export function callMethod(rt: Runtime, o: number, name: string, ...args: number
 
 /** iter(o). */
 export function getIter(rt: Runtime, o: number): number {
+  // An exact range (the type is final; the commonest `for`): its iterator without the slot
+  // dispatch and the check of the result's type.
+  if (rt.i32[(o + Ob.TYPE) >> 2] === rt.T.range) return rangeIter(rt, o);
   const slots = rt.slotsOf(o);
   if (slots.iter !== undefined) {
     const it = slots.iter(rt, o);

@@ -572,12 +572,33 @@ function longRangeIter(rt: Runtime, start: number, step: number, len: number): n
 
 /** iter(r) (new reference). */
 export function rangeIter(rt: Runtime, r: number): number {
-  const start = field(rt, r, Range.START);
-  const step = field(rt, r, Range.STEP);
-  const stop = field(rt, r, Range.STOP);
-  const a = oneDigitValue(rt.i32, start), b = oneDigitValue(rt.i32, stop), c = oneDigitValue(rt.i32, step);
-  if (a === a && b === b && c === c) return fastRangeIter(rt, a, c, rangeLength(a, b, c));
+  const i32 = rt.i32;
+  const w = r >> 2;
+  const a = oneDigitValue(i32, i32[w + (Range.START >> 2)]);
+  const b = oneDigitValue(i32, i32[w + (Range.STOP >> 2)]);
+  const c = oneDigitValue(i32, i32[w + (Range.STEP >> 2)]);
+  if (a === a && b === b && c === c) return oneDigitRangeIter(rt, a, c, c === 1 ? (b > a ? b - a : 0) : rangeLength(a, b, c));
   return rangeIterOfInts(rt, r);
+}
+
+/**
+ * fastRangeIter for one-digit bounds (below 2**30 in magnitude): start and step are int32
+ * values and the length below 2**31, so each field is written as its two words without
+ * floating-point steps.
+ */
+function oneDigitRangeIter(rt: Runtime, start: number, step: number, len: number): number {
+  const it = allocPlainObject(rt, rt.T.range_iterator, RangeIter.SIZE);
+  const i32 = rt.i32;
+  const w = it >> 2;
+  i32[w + (RangeIter.INDEX >> 2)] = 0;
+  i32[w + (RangeIter.INDEX >> 2) + 1] = 0;
+  i32[w + (RangeIter.START >> 2)] = start;
+  i32[w + (RangeIter.START >> 2) + 1] = start >> 31;
+  i32[w + (RangeIter.STEP >> 2)] = step;
+  i32[w + (RangeIter.STEP >> 2) + 1] = step >> 31;
+  i32[w + (RangeIter.LEN >> 2)] = len;
+  i32[w + (RangeIter.LEN >> 2) + 1] = 0;
+  return it;
 }
 
 /** The value of an exact int of at most one digit, else NaN (a range's bounds are exact ints). */
