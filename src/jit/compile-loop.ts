@@ -92,6 +92,8 @@ export interface LoopCompileInput {
   /** The loop's head (a unit index) and the stack depth there; -1 for a whole function (compileFunction). */
   readonly head: number;
   readonly depth: number;
+  /** Leave out the inline paths that only some loops need (two-digit ints): a shorter text. */
+  readonly compact?: boolean;
 }
 
 /** The instructions the compiler translates (others end the path: the eval loop runs them). */
@@ -249,7 +251,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole);
+  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true);
   const blocks: string[] = [];
   for (const at of order) blocks.push(gen.block(at, instrs, blockStarts));
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
@@ -290,6 +292,8 @@ class BlockEmitter {
     private readonly depthAt: ReadonlyMap<number, number>,
     /** A whole function (compileFunction): exits return Exit.LEFT, and RETURN_VALUE returns. */
     private readonly whole: boolean,
+    /** LoopCompileInput.compact. */
+    private readonly compact: boolean,
   ) {}
 
   block(start: number, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): string {
@@ -350,6 +354,8 @@ class BlockEmitter {
    * would box a double argument in a JavaScript heap number).
    */
   private newIntText(target: string, value: string, block: string): string {
+    // (In a compact text, a call: a double argument may be boxed, but the text is shorter.)
+    if (this.compact) return `${target} = newInt(rt, ty, ${value}, ${block});`;
     // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed.)
     return `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
       `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); ` +
@@ -605,7 +611,7 @@ class BlockEmitter {
         const old = this.fresh("o");
         this.emit(`const ${old} = i32[lp + ${2 * arg}]; i32[lp + ${2 * arg}] = ${e.v};`);
         this.emit(`if (${old} !== 0) {`);
-        this.decref(old, true);
+        this.decref(old, !this.compact);
         this.emit(`}`);
         return next;
       }
@@ -1053,7 +1059,7 @@ class BlockEmitter {
       inline = true;
       const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
         : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
-      if (medium !== null) {
+      if (medium !== null && !this.compact) {
         // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
         // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
         const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";

@@ -177,7 +177,10 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   const rt = vm.rt;
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
-  const source = compileLoop({ rt, ty, code, head, depth });
+  // (Too long a text: again without the inline paths only some loops need.)
+  let source = compileLoop({ rt, ty, code, head, depth });
+  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, compact: true });
+  if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null && source.length > Jit.MAX_SOURCE) process.stderr.write(`── not compiled (${source.length} characters): ${info.data.name} at ${head}\n`);
   if (source === null || source.length > Jit.MAX_SOURCE) return undefined;
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
   if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
@@ -194,7 +197,7 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
   const ty = fastTypes(rt);
   const scope: Record<string, unknown> = {
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
-    floatBlock: jitFloatBlock, free: ty.free, smallInts: ty.smallInts,
+    newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, smallInts: ty.smallInts,
     intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
