@@ -1,0 +1,762 @@
+/**
+ * The instructions of one compiled function, written block by block on EmitterBase's
+ * primitives: what each known instruction does in compiled code, and where it leaves.
+ */
+import { BinaryOp, Op } from "../compile/opcodes.js";
+import { Code } from "../objects/code.js";
+import { ListIter } from "../objects/list.js";
+import { F } from "../vm/frame.js";
+import { IC } from "../vm/inline-cache.js";
+import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
+import { CONSTRUCTED } from "../vm/construct.js";
+import { Keys } from "../objects/dict-keys.js";
+import { Compare, Layout } from "../vm/loop-constants.js";
+import { EmitterBase, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
+import { effect, isBranch, known, type Instr } from "./bytecode.js";
+
+/** Emits the text of blocks; one per compiled function. */
+export class BlockEmitter extends EmitterBase {
+  block(start: number, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): string {
+    const depth = this.depthAt.get(start);
+    this.out = [];
+    this.vs = [];
+    if (depth === undefined) return "";
+    for (let j = 0; j < depth; j++) this.vs.push(ownedVar(`s${j}`));
+    let at = start;
+    for (;;) {
+      const ins = instrs.get(at)!;
+      if (!known(ins.op)) {
+        this.exitAt(ins);
+        break;
+      }
+      const fused = this.instruction(ins, instrs, blockStarts);
+      if (fused === -1) break;
+      at = fused;
+      if (blockStarts.has(at) || !this.depthAt.has(at)) {
+        // (The next unit begins another block, or is outside the loop: goto leaves there.)
+        this.goto(at);
+        break;
+      }
+    }
+    return `case ${this.blockNumber.get(start)}: {\n${this.out.join("\n")}\n}`;
+  }
+
+  /**
+   * Emit `ins`; returns the unit the block goes on at, or -1 when the block ended (a jump,
+   * a branch, an exit). `instrs` and `blockStarts` let a COMPARE_OP take the branch after it.
+   */
+  private instruction(ins: Instr, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): number {
+    const { op, arg, next } = ins;
+    const i32 = this.rt.i32;
+    const ty = this.ty;
+    switch (op) {
+      case Op.NOP:
+      case Op.RESUME:
+        return next;
+      case Op.POP_TOP:
+        this.release(this.pop());
+        return next;
+      case Op.PUSH_NULL:
+        this.push(nullEntry());
+        return next;
+      case Op.COPY: {
+        const e = this.vs[this.vs.length - arg];
+        if (e.owned && !e.isNull) {
+          this.emit(`i32[${e.v} >> 2]++;`);
+          this.push(ownedVar(e.v));
+        } else this.push({ ...e });
+        return next;
+      }
+      case Op.SWAP: {
+        const top = this.vs.length - 1;
+        const other = this.vs.length - arg;
+        [this.vs[top], this.vs[other]] = [this.vs[other], this.vs[top]];
+        return next;
+      }
+      case Op.LOAD_CONST: {
+        const c = i32[(this.consts + Layout.TUPLE_ITEMS + 8 * arg) >> 2];
+        const size = i32[(c + Layout.SIZE) >> 2];
+        const oneDigit = i32[(c + Layout.TYPE) >> 2] === ty.int && size >= -1 && size <= 1;
+        this.push({
+          v: String(c), owned: false, local: -1, intValue: oneDigit ? size * i32[(c + Layout.INT_DIGIT0) >> 2] : NaN, isNull: false,
+          constType: i32[(c + Layout.TYPE) >> 2],
+        });
+        return next;
+      }
+      case Op.LOAD_FAST: {
+        const t = this.fresh();
+        this.emit(`const ${t} = i32[lp + ${2 * arg}];`);
+        this.emit(`if (${t} === 0) ${this.exitText(ins)}`);
+        this.push({ v: t, owned: false, local: arg, intValue: NaN, isNull: false, constType: 0 });
+        return next;
+      }
+      case Op.STORE_FAST: {
+        const e = this.pop();
+        this.own(e);
+        // An entry borrowed from this local loses it: it gets its own reference first.
+        for (const other of this.vs) if (!other.owned && other.local === arg) this.own(other);
+        const old = this.fresh("o");
+        this.emit(`const ${old} = i32[lp + ${2 * arg}]; i32[lp + ${2 * arg}] = ${e.v};`);
+        this.emit(`if (${old} !== 0) {`);
+        this.decref(old, !this.compact);
+        this.emit(`}`);
+        return next;
+      }
+      case Op.LOAD_DEREF: {
+        // (Owned: a call made before its use could change the cell.)
+        const t = this.fresh();
+        this.emit(`const ${t} = i32[(i32[lp + ${2 * arg}] + ${W.CELL_REF}) >> 2];`);
+        this.emit(`if (${t} === 0) ${this.exitText(ins)}`);
+        this.emit(`i32[${t} >> 2]++;`);
+        this.push(ownedVar(t));
+        return next;
+      }
+      case Op.STORE_DEREF: {
+        const e = this.pop();
+        this.own(e);
+        const cell = this.fresh("k");
+        const old = this.fresh("o");
+        this.emit(`const ${cell} = i32[lp + ${2 * arg}]; const ${old} = i32[(${cell} + ${W.CELL_REF}) >> 2]; i32[(${cell} + ${W.CELL_REF}) >> 2] = ${e.v};`);
+        this.emit(`if (${old} !== 0) {`);
+        this.decref(old);
+        this.emit(`}`);
+        return next;
+      }
+      case Op.LOAD_GLOBAL: {
+        // The eval loop's inline cache (inline-cache.ts): the value while both dicts keep their
+        // versions; else loadGlobal (which may raise NameError) fills it.
+        const c = ins.at << IC.SHIFT;
+        const v = this.fresh("g");
+        const name = i32[(i32[(this.code + Code.NAMES) >> 2] + Layout.TUPLE_ITEMS + 8 * (arg >> 1)) >> 2];
+        this.emit(
+          `let ${v} = cache[${c + 2}]; const ${v}g = i32[(i32[(f + ${F.GLOBALS}) >> 2] + ${Layout.DICT_VERSION}) >> 2], ` +
+          `${v}b = i32[(i32[(f + ${F.BUILTINS}) >> 2] + ${Layout.DICT_VERSION}) >> 2];`,
+        );
+        this.emit(
+          `if (((cache[${c}] ^ ${v}g) | (cache[${c + 1}] ^ ${v}b) | (${v} === 0 ? 1 : 0)) !== 0) { ${this.syncText(ins.at)} ` +
+          `${v} = loadGlobal(rt, i32[(f + ${F.GLOBALS}) >> 2], i32[(f + ${F.BUILTINS}) >> 2], ${name}); ` +
+          `cache[${c}] = ${v}g; cache[${c + 1}] = ${v}b; cache[${c + 2}] = ${v}; ${this.unsyncText()} }`,
+        );
+        if (arg & 1) this.push(nullEntry());
+        this.emit(`i32[${v} >> 2]++;`);
+        this.push(ownedVar(v));
+        return next;
+      }
+      case Op.LOAD_ATTR:
+        this.loadAttr(ins);
+        return next;
+      case Op.STORE_ATTR:
+        this.storeAttr(ins);
+        return next;
+      case Op.LOAD_METHOD:
+        this.loadMethod(ins);
+        return next;
+      case Op.KW_NAMES:
+        this.kwnames = i32[(this.consts + Layout.TUPLE_ITEMS + 8 * arg) >> 2];
+        this.kwnamesAt = ins;
+        return next;
+      case Op.CALL:
+        this.call(ins);
+        return next;
+      case Op.UNARY_NOT: {
+        const e = this.vs[this.vs.length - 1];
+        const r = this.fresh("r");
+        this.fastOrGeneral(ins, 1, r, [
+          `if (${e.v} === ${ty.True}) ${r} = ${ty.False}; else if (${e.v} === ${ty.False}) ${r} = ${ty.True};`,
+          `if (${r} !== 0) i32[${r} >> 2]++;`,
+        ]);
+        return next;
+      }
+      case Op.UNARY_POSITIVE:
+      case Op.UNARY_NEGATIVE:
+      case Op.UNARY_INVERT:
+        this.general(ins, 1, 1);
+        return next;
+      case Op.BINARY_OP: {
+        const store = instrs.get(next);
+        if (
+          store !== undefined && store.op === Op.STORE_FAST && store.start === store.at && !blockStarts.has(next) &&
+          (arg === BinaryOp.ADD || arg === BinaryOp.INPLACE_ADD)
+        ) {
+          return this.concatOrAdd(ins, store, instrs, blockStarts);
+        }
+        this.binaryOp(ins);
+        return next;
+      }
+      case Op.COMPARE_OP: {
+        const jump = instrs.get(next);
+        if (jump !== undefined && jump.start === jump.at && !blockStarts.has(next) &&
+          (jump.op === Op.POP_JUMP_FORWARD_IF_FALSE || jump.op === Op.POP_JUMP_FORWARD_IF_TRUE ||
+           jump.op === Op.POP_JUMP_BACKWARD_IF_FALSE || jump.op === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+          this.branch(jump, this.compare(ins, jump));
+          return -1;
+        }
+        const t = this.compare(ins, null);
+        this.push(ownedVar(t));
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.IS_OP: {
+        const b = this.pop();
+        const a = this.pop();
+        const r = this.fresh("r");
+        this.emit(`const ${r} = (${a.v} === ${b.v}) !== ${arg === 1} ? ${ty.True} : ${ty.False}; i32[${r} >> 2]++;`);
+        this.release(a);
+        this.release(b);
+        this.push(ownedVar(r));
+        return next;
+      }
+      case Op.CONTAINS_OP: {
+        // `contains` may run Python code (__contains__, __eq__): synced for it.
+        const b = this.vs[this.vs.length - 1];
+        const a = this.vs[this.vs.length - 2];
+        const r = this.fresh("r");
+        this.emit(`${this.syncText(ins.at)} const ${r} = contains(rt, ${b.v}, ${a.v}) !== ${arg === 1} ? ${ty.True} : ${ty.False}; ${this.unsyncText()} i32[${r} >> 2]++;`);
+        this.pop();
+        this.pop();
+        this.release(a);
+        this.release(b);
+        this.push(ownedVar(r));
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.BINARY_SUBSCR: {
+        const b = this.vs[this.vs.length - 1];
+        const a = this.vs[this.vs.length - 2];
+        const r = this.fresh("r");
+        this.fastOrGeneral(ins, 2, r, [`${r} = fastSubscript(rt, ty, ${a.v}, ${b.v});`]);
+        return next;
+      }
+      case Op.STORE_SUBSCR: {
+        // (v container key --); the list takes its own reference to v. Released as the eval
+        // loop releases them: the replaced item, the key, the container.
+        const k = this.vs[this.vs.length - 1];
+        const c = this.vs[this.vs.length - 2];
+        const v = this.vs[this.vs.length - 3];
+        const old = this.fresh("o");
+        const saved = this.vs.map((e) => ({ ...e }));
+        this.emit(`const ${old} = fastStoreSubscript(rt, ty, ${c.v}, ${k.v}, ${v.v});`);
+        this.emit(`if (${old} !== 0) {`);
+        this.vs.length -= 3;
+        if (v.owned) this.emit(`i32[${v.v} >> 2]--;`);
+        this.decref(old);
+        this.release(k);
+        this.release(c);
+        this.emit(`} else {`);
+        this.vs = saved.map((e) => ({ ...e }));
+        this.general(ins, 3, 0);
+        this.emit(`}`);
+        this.vs = saved.slice(0, saved.length - 3);
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.UNPACK_SEQUENCE: {
+        const seq = this.vs[this.vs.length - 1];
+        const items = this.fresh("u");
+        const outs = Array.from({ length: arg }, () => this.fresh("p"));
+        this.emit(`let ${outs.join(" = 0, ")} = 0;`);
+        this.emit(
+          `const ${items}t = i32[(${seq.v} + ${Layout.TYPE}) >> 2]; ` +
+          `if ((${items}t === ${ty.tuple} || ${items}t === ${ty.list}) && i32[(${seq.v} + ${Layout.SIZE}) >> 2] === ${arg}) {`,
+        );
+        this.emit(`const ${items} = ${items}t === ${ty.tuple} ? (${seq.v} + ${Layout.TUPLE_ITEMS}) >> 2 : i32[(${seq.v} + ${Layout.LIST_ITEMS}) >> 2] >> 2;`);
+        // The items are pushed last first: outs[0] is the top of the stack.
+        for (let i = 0; i < arg; i++) this.emit(`${outs[arg - 1 - i]} = i32[${items} + ${2 * (arg - 1 - i)}]; i32[${outs[arg - 1 - i]} >> 2]++;`);
+        const saved = this.vs.map((e) => ({ ...e }));
+        this.vs.length -= 1;
+        this.release(seq);
+        this.emit(`} else {`);
+        this.vs = saved.map((e) => ({ ...e }));
+        const got = this.general(ins, 1, arg);
+        got.forEach((t, j) => this.emit(`${outs[arg - 1 - j]} = ${t};`));
+        this.emit(`}`);
+        this.vs = saved.slice(0, saved.length - 1);
+        for (let j = 0; j < arg; j++) this.push(ownedVar(outs[arg - 1 - j]));
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.GET_ITER: {
+        // getIter may run Python code (__iter__): synced for it.
+        const x = this.vs[this.vs.length - 1];
+        const r = this.fresh("r");
+        this.emit(`${this.syncText(ins.at)} const ${r} = getIter(rt, ${x.v}); ${this.unsyncText()}`);
+        this.pop();
+        this.release(x);
+        this.push(ownedVar(r));
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.BUILD_TUPLE:
+      case Op.BUILD_LIST: {
+        // The new container takes the stack's references to its items; a failed allocation
+        // (0) leaves, for the eval loop to raise MemoryError.
+        const items = this.vs.slice(this.vs.length - arg);
+        for (const e of items) this.own(e);
+        const o = this.fresh("b");
+        this.emit(`const ${o} = newContainer(rt, ${op === Op.BUILD_TUPLE}, ${arg}); if (${o} === 0) ${this.exitText(ins)}`);
+        const base = op === Op.BUILD_TUPLE ? `(${o} + ${Layout.TUPLE_ITEMS}) >> 2` : `i32[(${o} + ${Layout.LIST_ITEMS}) >> 2] >> 2`;
+        if (arg > 0) this.emit(`{ const w = ${base}; ${items.map((e, i) => `i32[w + ${2 * i}] = ${e.v}; i32[w + ${2 * i + 1}] = 0;`).join(" ")} }`);
+        this.vs.length -= arg;
+        this.push(ownedVar(o));
+        return next;
+      }
+      case Op.LIST_APPEND:
+      case Op.SET_ADD:
+      case Op.MAP_ADD: {
+        // The container takes the stack's references (popped first: on failure the call releases them).
+        const n = op === Op.MAP_ADD ? 2 : 1;
+        const top = this.vs.slice(this.vs.length - n);
+        for (const e of top) this.own(e);
+        this.vs.length -= n;
+        const target = this.vs[this.vs.length - arg];
+        const call = op === Op.LIST_APPEND
+          ? `listAppendTakeRef(rt, ${target.v}, ${top[0].v});`
+          : `dictSetItemTakeRefs(rt, ${target.v}, ${top[0].v}, ${n === 2 ? top[1].v : "0"});`;
+        this.emit(`${this.syncText(ins.at)} ${call} ${this.unsyncText()}`);
+        return next;
+      }
+      case Op.BUILD_SLICE:
+      case Op.BUILD_SET:
+      case Op.BUILD_MAP:
+      case Op.BUILD_CONST_KEY_MAP:
+      case Op.BUILD_STRING:
+      case Op.FORMAT_VALUE:
+      case Op.LIST_EXTEND:
+      case Op.SET_UPDATE:
+      case Op.DICT_UPDATE:
+      case Op.LIST_TO_TUPLE:
+      case Op.DELETE_SUBSCR:
+      case Op.STORE_GLOBAL: {
+        // The general path, on the frame's stack: every entry there, owned, afterwards.
+        const d = this.vs.length;
+        const after = d + effect(ins);
+        if (op === Op.BUILD_SLICE) {
+          // With the subscript after it (in this block): both at once on an exact list, as the
+          // eval loop does (listSliceSubscript, no slice object), else both by the general path.
+          const sub = instrs.get(next);
+          if (sub === undefined || sub.start !== sub.at || blockStarts.has(next) || (sub.op !== Op.BINARY_SUBSCR && sub.op !== Op.STORE_SUBSCR)) {
+            this.exitAt(ins);
+            return -1;
+          }
+          const end = after + (sub.op === Op.BINARY_SUBSCR ? -1 : -3);
+          const q = this.fresh("q");
+          this.emit(`${this.syncText(ins.at)} const ${q} = listSliceSubscript(rt, sb + ${2 * d}, ${arg}, ${sub.op});`);
+          this.emit(`if (${q} === 0) { execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0); i32[(f + ${F.LASTI}) >> 2] = ${sub.at}; execSlow(vm, th, f, sb + ${2 * after}, ${sub.op}, 0, 0); }`);
+          this.vs.length = 0;
+          for (let j = 0; j < end; j++) {
+            const t = this.fresh("h");
+            this.emit(`const ${t} = i32[sb + ${2 * j}];`);
+            this.push(ownedVar(t));
+          }
+          return sub.next;
+        }
+        this.onFrame(ins.at, `execSlow(vm, th, f, sb + ${2 * d}, ${op}, ${arg}, 0);`, 0, after);
+        this.tracingExit(next);
+        return next;
+      }
+      case Op.FOR_ITER:
+        this.forIter(ins);
+        return -1;
+      case Op.RETURN_VALUE: {
+        // A whole function's return (a loop's leaves: the eval loop returns): the value is the
+        // caller's, the frame released and popped as the eval loop does it.
+        if (!this.whole || this.vs.length !== 1) {
+          this.exitAt(ins);
+          return -1;
+        }
+        const e = this.pop();
+        this.own(e);
+        this.emit(`leaveFrame(rt, th, f); return ${e.v};`);
+        return -1;
+      }
+      case Op.JUMP_FORWARD:
+        this.goto(next + arg);
+        return -1;
+      case Op.JUMP_BACKWARD:
+        this.backTo(next - arg);
+        return -1;
+      case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        this.goto(next - arg);
+        return -1;
+      case Op.JUMP_IF_FALSE_OR_POP:
+      case Op.JUMP_IF_TRUE_OR_POP: {
+        const e = this.vs[this.vs.length - 1];
+        this.emit(`if (${e.v} !== ${ty.True} && ${e.v} !== ${ty.False}) ${this.exitText(ins)}`);
+        const taken = `${e.v} === ${op === Op.JUMP_IF_TRUE_OR_POP ? ty.True : ty.False}`;
+        // Taken: the operand stays. Else it is popped (a bool: its release cannot free it).
+        const saved = this.vs;
+        this.emit(`if (${taken}) {`);
+        this.goto(next + arg);
+        this.emit(`}`);
+        this.vs = saved;
+        if (this.pop().owned) this.emit(`i32[${e.v} >> 2]--;`);
+        this.goto(next);
+        return -1;
+      }
+      default:
+        if (isBranch(op)) {
+          this.branch(ins, null);
+          return -1;
+        }
+        this.exitAt(ins);
+        return -1;
+    }
+  }
+
+  /**
+   * A POP_JUMP_*: `test` is the JavaScript boolean of the fused COMPARE_OP before it (its
+   * operands already released), or null for the jump alone (its operand tested and released here).
+   */
+  private branch(jump: Instr, test: string | null): void {
+    const { op, arg, next } = jump;
+    const backward = op >= Op.POP_JUMP_BACKWARD_IF_FALSE;
+    const kind = (op - Op.POP_JUMP_FORWARD_IF_FALSE) & 3;
+    const target = backward ? next - arg : next + arg;
+    const t = this.fresh("j");
+    const ty = this.ty;
+    if (test !== null) {
+      this.emit(`const ${t} = ${kind === 1 ? "" : "!"}(${test});`);
+    } else if (kind >= 2) {
+      const e = this.pop();
+      this.emit(`const ${t} = (${e.v} === ${ty.None}) === ${kind === 2};`);
+      this.release(e);
+    } else {
+      // Bools, exact ints, lists and tuples here; the general path makes any other operand a bool.
+      const e = this.vs[this.vs.length - 1];
+      const general = this.fresh("q");
+      const y = this.fresh("y");
+      this.emit(`let ${t} = false, ${general} = false;`);
+      this.emit(
+        `if (${e.v} === ${ty.True} || ${e.v} === ${ty.False}) ${t} = (${e.v} === ${ty.True}) === ${kind === 1}; ` +
+        `else { const ${y} = i32[(${e.v} + ${Layout.TYPE}) >> 2]; ` +
+        `if (${y} === ${ty.int} || ${y} === ${ty.list} || ${y} === ${ty.tuple}) ${t} = (i32[(${e.v} + ${Layout.SIZE}) >> 2] !== 0) === ${kind === 1}; else {`,
+      );
+      const saved = this.vs.map((x) => ({ ...x }));
+      const [h] = this.general({ ...jump, op: Op.POP_JUMP_FORWARD_IF_TRUE }, 1, 1);
+      this.tracingExit(jump.start);
+      this.emit(`${t} = (${h} === ${ty.True}) === ${kind === 1}; i32[${h} >> 2]--; ${general} = true; } }`);
+      this.vs = saved.map((e) => ({ ...e }));
+      this.pop();
+      this.emit(`if (!${general}) {`);
+      this.release(e);
+      this.emit(`}`);
+    }
+    this.flush();
+    this.emit(`if (${t}) {`);
+    if (backward) this.backTo(target);
+    else this.emit(this.jumpText(target));
+    this.emit(`}`);
+    this.emit(this.jumpText(next));
+  }
+
+  /**
+   * COMPARE_OP. Fused with the conditional jump `jump`: returns a JavaScript boolean (text),
+   * leaving at the jump when a general comparison gives no bool. Alone: returns the variable of
+   * its result (owned). The operands are released (or the general path consumed them).
+   */
+  private compare(ins: Instr, jump: Instr | null): string {
+    const ty = this.ty;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    const c = this.fresh("c");
+    const bits = `((${Compare.OUTCOMES} >> (${3 * ins.arg} + (x < y ? 0 : x === y ? 1 : 2))) & 1)`;
+    const fl = (e: Entry) => `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
+    this.emit(`let ${c} = -1;`);
+    let inline = "";
+    if (this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+      this.emit(`if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; ${c} = ${bits}; }`);
+      inline = "else ";
+    }
+    if (this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
+      this.emit(
+        `${inline}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}) { ` +
+        `const x = ${fl(a)}, y = ${fl(b)}; ${c} = ${floatCompareText(ins.arg)} ? 1 : 0; }`,
+      );
+      inline = "else ";
+    }
+    const r = this.fresh("r");
+    this.emit(`${inline}{ const ${r} = fastCompare(rt, ty, ${a.v}, ${b.v}, ${ins.arg}); if (${r} !== 0) { ${c} = ${r} === ${ty.True} ? 1 : 0; i32[${r} >> 2]--; } }`);
+    const o = this.fresh("r");
+    if (jump === null) this.emit(`let ${o} = 0;`);
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.emit(`if (${c} !== -1) {`);
+    this.vs.length -= 2;
+    this.release(a);
+    this.release(b);
+    if (jump === null) this.emit(`${o} = ${c} === 1 ? ${ty.True} : ${ty.False}; i32[${o} >> 2]++;`);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    const [h] = this.general(ins, 2, 1);
+    if (jump === null) this.emit(`${o} = ${h};`);
+    else this.tracingExit(jump.start);
+    if (jump !== null) this.emit(`if (${h} === ${ty.True} || ${h} === ${ty.False}) { ${c} = ${h} === ${ty.True} ? 1 : 0; i32[${h} >> 2]--; } else ${this.exitText(jump)}`);
+    this.emit(`}`);
+    this.vs = saved.slice(0, saved.length - 2);
+    return jump === null ? o : `${c} === 1`;
+  }
+
+  /**
+   * BINARY_OP: one-digit ints and + - * / of floats inline, with the operator fixed here; other
+   * ints and floats by the function's `B` (binarySlow in tier.ts); other operands by the
+   * general path, but for `s += t` before a store, which leaves for the eval loop's (it grows
+   * the str in place when it can, as CPython does).
+   */
+  private binaryOp(ins: Instr): void {
+    const arg = ins.arg;
+    const ty = this.ty;
+    const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    const r = this.fresh("r");
+    const fast: string[] = [];
+    let value: string | null = null;
+    let block = "0";
+    switch (kind) {
+      case BinaryOp.ADD: value = "x + y"; break;
+      case BinaryOp.SUBTRACT: value = "x - y"; break;
+      case BinaryOp.AND: value = "x & y"; break;
+      case BinaryOp.OR: value = "x | y"; break;
+      case BinaryOp.XOR: value = "x ^ y"; break;
+      case BinaryOp.MULTIPLY: value = "x * y"; break;
+      case BinaryOp.FLOOR_DIVIDE: case BinaryOp.REMAINDER: case BinaryOp.RSHIFT:
+        value = `oneDigit(x, y, ${kind})`;
+        break;
+      case BinaryOp.LSHIFT:
+        value = `oneDigit(x, y, ${kind})`;
+        block = "lshiftBlock(x === 0 ? 0 : 1, y)";
+        break;
+    }
+    let inline = false;
+    if (value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+      // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
+      fast.push(
+        `if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
+        `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
+      );
+      inline = true;
+      const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
+        : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
+      if (medium !== null && !this.compact) {
+        // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
+        // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
+        const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
+        fast.push(
+          `else if (${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
+          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")} } }`,
+        );
+      }
+    }
+    const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
+    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
+      const nonzero = kind === BinaryOp.TRUE_DIVIDE ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
+      fast.push(
+        `${inline ? "else " : ""}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}${nonzero}) ` +
+        `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
+      );
+    }
+    fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
+    this.fastOrGeneral(ins, 2, r, fast);
+    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
+  }
+
+  /**
+   * `s = s + t` and `s += t` (BINARY_OP + then STORE_FAST into the local holding s): two strs
+   * through concatIntoNextStore, as the eval loop takes them (the str grows in its block when
+   * nothing else refers to it, as CPython's BINARY_OP_INPLACE_ADD_UNICODE does), with the
+   * counts the eval loop has there (the stack's reference to s made first). Otherwise, the
+   * BINARY_OP and the STORE_FAST as usual. Returns where the block goes on: after the store.
+   */
+  private concatOrAdd(ins: Instr, store: Instr, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): number {
+    const str = this.rt.T.str;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    if (!this.mayBe(a, str) || !this.mayBe(b, str)) {
+      this.binaryOp(ins);
+      return this.instruction(store, instrs, blockStarts);
+    }
+    // (Entries below borrowed from the stored local get their references on both paths.)
+    for (const e of this.vs.slice(0, -2)) if (!e.owned && e.local === store.arg) this.own(e);
+    const done = this.fresh("d");
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.vs[this.vs.length - 2] = { ...a, owned: true };
+    this.emit(
+      `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ` +
+      `${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
+      `${this.unsyncText()} if (!${done}) { ${a.owned ? "" : `i32[${a.v} >> 2]--;`} } }`,
+    );
+    this.vs = saved.slice(0, -2);
+    this.emit(`if (${done}) {`);
+    this.release(b);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    this.binaryOp(ins);
+    this.instruction(store, instrs, blockStarts);
+    this.emit(`}`);
+    this.vs = saved.slice(0, -2);
+    return store.next;
+  }
+
+  /** LOAD_ATTR: an instance's inline value or slot through the eval loop's inline cache, else loadAttrMiss (synced). */
+  private loadAttr(ins: Instr): void {
+    const owner = this.vs[this.vs.length - 1];
+    const c = ins.at << IC.SHIFT;
+    const v = this.fresh("v");
+    this.emit(
+      `let ${v} = 0; { const tag = i32[(i32[(${owner.v} + ${Layout.TYPE}) >> 2] + ${Tp.VERSION_TAG}) >> 2]; ` +
+      `if (tag !== 0 && (tag === cache[${c}] || tag === cache[${c + IC.ATTR_ENTRY}])) { const index = cache[tag === cache[${c}] ? ${c + 1} : ${c + IC.ATTR_ENTRY + 1}]; ` +
+      `if (index < 0) ${v} = i32[(${owner.v} - index) >> 2]; else { const values = i32[(${owner.v} + ${ManagedDict.VALUES}) >> 2]; if (values !== 0) ${v} = i32[(values + 8 * index) >> 2]; } ` +
+      `if (${v} !== 0) i32[${v} >> 2]++; } }`,
+    );
+    this.emit(`if (${v} === 0) { ${this.syncText(ins.at)} ${v} = loadAttrMiss(rt, cache, ${c}, ${owner.v}, ${this.nameAt(ins.arg)}); ${this.unsyncText()} }`);
+    this.pop();
+    this.release(owner);
+    this.push(ownedVar(v));
+    this.tracingExit(ins.next);
+  }
+
+  /** STORE_ATTR (v owner --): as the eval loop's, through its inline cache, else storeAttrMiss (synced). */
+  private storeAttr(ins: Instr): void {
+    const owner = this.vs[this.vs.length - 1];
+    const v = this.vs[this.vs.length - 2];
+    this.own(v);
+    const c = ins.at << IC.SHIFT;
+    const done = this.fresh("d");
+    const old = this.fresh("o");
+    this.emit(
+      `let ${done} = false; { const tag = i32[(i32[(${owner.v} + ${Layout.TYPE}) >> 2] + ${Tp.VERSION_TAG}) >> 2]; let index = 0, values = 0; ` +
+      `if (tag !== 0 && (tag === cache[${c}] || tag === cache[${c + IC.ATTR_ENTRY}])) { index = cache[tag === cache[${c}] ? ${c + 1} : ${c + IC.ATTR_ENTRY + 1}]; ` +
+      `if (index >= 0) values = i32[(${owner.v} + ${ManagedDict.VALUES}) >> 2]; } ` +
+      `if (index < 0 || values !== 0) { const at = index < 0 ? ${owner.v} - index : values + 8 * index; const ${old} = i32[at >> 2]; i32[at >> 2] = ${v.v}; ${done} = true; ` +
+      `if (${old} === 0) { if (index >= 0) addToInsertionOrder(rt, values, index); } else {`,
+    );
+    // (The stack's reference to v moved into the instance: v is no longer the stack's.)
+    this.vs.length -= 2;
+    this.decref(old);
+    this.emit(`} } }`);
+    this.vs.push(owner, v);
+    this.emit(`if (!${done}) { ${this.syncText(ins.at)} storeAttrMiss(rt, cache, ${c}, ${owner.v}, ${this.nameAt(ins.arg)}, ${v.v}); ${this.unsyncText()} }`);
+    this.vs.length -= 2;
+    this.release(owner);
+    this.emit(`if (!${done}) {`);
+    this.release(v);
+    this.emit(`}`);
+    this.tracingExit(ins.next);
+  }
+
+  /**
+   * LOAD_METHOD (owner -- method self), or (owner -- NULL bound): a method of the class the
+   * instance cannot shadow, through the eval loop's inline cache; else its general path on the
+   * frame's stack (loadMethodStep). The first result may be NULL: only CALL takes it.
+   */
+  private loadMethod(ins: Instr): void {
+    const owner = this.vs[this.vs.length - 1];
+    this.own(owner);
+    const c = ins.at << IC.SHIFT;
+    const d = this.vs.length;
+    const m = this.fresh("m");
+    const self = this.fresh("s");
+    this.emit(
+      `let ${m} = 0, ${self} = 0; { const type = i32[(${owner.v} + ${Layout.TYPE}) >> 2]; const tag = i32[(type + ${Tp.VERSION_TAG}) >> 2]; ` +
+      `const e = tag === cache[${c}] ? ${c} : ${c + IC.METHOD_ENTRY}; const keys = cache[e + 2]; ` +
+      `if (tag === cache[e] && tag !== 0 && (keys === ${IC.NO_DICT} || (i32[(${owner.v} + ${ManagedDict.VALUES}) >> 2] !== 0 && ` +
+      `i32[(i32[(type + ${Tp.HT_CACHED_KEYS}) >> 2] + ${Keys.NENTRIES}) >> 2] === keys))) { ${m} = cache[e + 1]; i32[${m} >> 2]++; ${self} = ${owner.v}; } }`,
+    );
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.emit(`if (${self} === 0) {`);
+    const [h0, h1] = this.onFrame(ins.at, `loadMethodStep(rt, cache, ${c}, ${this.nameAt(ins.arg)}, sb + ${2 * d});`, d - 1, d + 1);
+    this.emit(`${m} = ${h0}; ${self} = ${h1};`);
+    this.emit(`}`);
+    this.vs = saved.slice(0, d - 1);
+    this.push({ ...ownedVar(m), nullable: true });
+    this.push(ownedVar(self));
+    this.tracingExit(ins.next);
+  }
+
+  /**
+   * CALL: a Python function that tier.ts has compiled whole (no loop, no call: compileFunction)
+   * gets its frame pushed and runs here (runCompiledCall); a native callable runs through
+   * callNative on the frame's stack; either is the check point a call is in the eval loop.
+   * Other Python functions, bound methods and classes, whose frames the eval loop pushes, leave.
+   */
+  private call(ins: Instr): void {
+    const ty = this.ty;
+    const arg = ins.arg;
+    const d = this.vs.length;
+    const p = d - arg - 2;
+    const e0 = this.vs[p];
+    const e1 = this.vs[p + 1];
+    const fn = this.fresh("cf");
+    const kw = this.kwnames;
+    const leaveAt = kw !== 0 && this.kwnamesAt !== null ? this.kwnamesAt : ins;
+    this.kwnames = 0;
+    this.kwnamesAt = null;
+    // (func self args...) or (NULL func args...): the arguments' first word and count.
+    const first = `(${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)})`;
+    const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
+    const r = this.fresh("r");
+    const compiled = this.fresh("cc");
+    this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
+    this.emit(`const ${compiled} = ${kw === 0 && !this.whole ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
+    this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
+    this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});`);
+    this.emit(`} else {`);
+    // A class: a builtin one called as (NULL, class, args) goes as the eval loop's does
+    // (pushClassCallFrame makes super(), int(x), range(n) itself, else the type's call);
+    // a Python class may push __init__'s frame, which only the eval loop does.
+    const typeType = this.rt.T.type;
+    const userClass = kw !== 0
+      ? "true"
+      : `((i32[(${fn} + ${Tp.FLAGS}) >> 2] & ${TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT}) === ${TpFlag.HEAPTYPE} || ${e0.v} !== 0)`;
+    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || (${fn}t === ${typeType} && ${userClass})) ${this.exitText(leaveAt)}`);
+    this.emit(
+      `${this.syncText(ins.at)} const ${fn}k = ${fn}t === ${typeType} ? pushClassCallFrame(rt, th, ${fn}, sb + ${2 * (p + 2)}, ${arg}, sb + ${2 * d}) : 0; ` +
+      `${r} = ${fn}k === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`,
+    );
+    // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
+    this.emit(
+      `if (vm.breaker !== 0 || --budget <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
+      `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return budget > 0 && vm.breaker === 0 ? budget : 0; }`,
+    );
+    this.emit(`}`);
+    this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
+    this.vs.length = p;
+    this.push(ownedVar(r));
+  }
+
+  /** co_names[arg] (borrowed: the code holds it), as a number in the text. */
+  private nameAt(arg: number): number {
+    const i32 = this.rt.i32;
+    return i32[(i32[(this.code + Code.NAMES) >> 2] + Layout.TUPLE_ITEMS + 8 * arg) >> 2];
+  }
+
+  /** FOR_ITER: range and list iterators inline, others by forIterNext (synced: it may run Python code). */
+  private forIter(ins: Instr): void {
+    const it = this.vs[this.vs.length - 1];
+    const n = this.fresh("n");
+    const w = `(${it.v} >> 2)`;
+    const exit = this.exitText(ins);
+    this.emit(`let ${n} = -1; const ${n}t = i32[(${it.v} + ${Layout.TYPE}) >> 2];`);
+    this.emit(
+      `if (${n}t === ${this.ty.rangeIterator}) { ${n} = rangeNext(rt, ty, ${it.v}); if (${n} === -2) ${exit} }`,
+    );
+    this.emit(
+      `else if (${n}t === ${this.ty.listIterator}) { const seq = i32[${w} + ${ListIter.SEQ >> 2}], i = i32[${w} + ${ListIter.INDEX >> 2}]; ` +
+      `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; } }`,
+    );
+    this.emit(`if (${n} === -1) { ${this.syncText(ins.at)} ${n} = forIterNext(rt, ${it.v}); ${this.unsyncText()} }`);
+    // Exhausted: the iterator is popped and released, and the loop left.
+    const done = this.vs.slice(0, -1).map((e) => ({ ...e }));
+    const saved = this.vs;
+    this.emit(`if (${n} === 0) {`);
+    this.vs = done;
+    this.release(it);
+    this.goto(ins.next + ins.arg);
+    this.emit(`}`);
+    this.vs = saved;
+    this.push(ownedVar(n));
+    // forIterNext may have run Python code that started tracemalloc: an allocation's traceback
+    // needs LASTI, which only the eval loop keeps.
+    this.emit(`if (rt.heap.tracer !== null) ${this.exitText({ ...ins, start: ins.next, at: ins.next })}`);
+    this.goto(ins.next);
+  }
+}

@@ -1,0 +1,370 @@
+/**
+ * The state and the primitives of compiling one function's blocks (block-emitter.ts builds on
+ * them): the compile-time value stack and its entries' ownership, the increments and releases
+ * written out, syncing the stack to the frame, leaving to the eval loop, the ends of blocks,
+ * and the int and float texts the arithmetic shares.
+ */
+import type { Runtime } from "../objects/runtime.js";
+import type { FastTypes } from "../vm/fast-paths.js";
+import { F } from "../vm/frame.js";
+import { Layout, SmallInt } from "../vm/loop-constants.js";
+import type { Instr } from "./bytecode.js";
+
+export /** Layout words the generated code reads, as numbers in its text. */
+const enum W {
+  FLOAT_VALUE = 16,
+  /** One int digit: 2**30. */
+  DIGIT_BASE = 1073741824,
+  /** newUncachedInt's request for an int of one or two digits. */
+  INT_BLOCK = 32,
+  /** A second digit below this keeps a two-digit int below 2**53. */
+  DIGIT1_EXACT = 8388608,
+  /** cell.ob_ref */
+  CELL_REF = 16,
+}
+
+
+export /** A value stack entry while a block is compiled. */
+interface Entry {
+  /** The JavaScript expression of its address: a variable or a number. */
+  readonly v: string;
+  /** Whether the stack holds a reference to it (else a local or a constant keeps it alive). */
+  owned: boolean;
+  /** The local it was loaded from, when borrowed from one; -1 otherwise. */
+  readonly local: number;
+  /** The value, when it is a constant int of one digit (else NaN). */
+  readonly intValue: number;
+  /** PUSH_NULL's entry. */
+  readonly isNull: boolean;
+  /** The type, when it is a constant (else 0). */
+  readonly constType: number;
+  /** LOAD_METHOD's first result, NULL at times (only CALL takes it). */
+  readonly nullable?: boolean;
+  /** A BINARY_OP's result: often a float that dies at once (release() frees it inline). */
+  readonly numeric?: boolean;
+}
+
+/** What a compiled function returns when it left its frame for the eval loop. */
+export const enum Exit {
+  LEFT = -1,
+}
+
+
+/** PyFloat_MAXFREELIST, as deallocFast keeps it. */
+export const FLOAT_FREE_MAX = 100;
+
+/** Stack entries that syncText passes to the function's `S`; deeper stacks are written inline. */
+export const SYNC_ARGS = 6;
+
+/**
+ * The text of `S(f, lasti, n, mask, v0 ... v5)`: the frame's stack words 0 .. n-1 get v0 ...,
+ * each one whose bit is set in `mask` (borrowed) getting its reference first, and LASTI and
+ * STACKTOP are written. Shared by every exit and call of a function, which keeps its text
+ * small enough for V8 to optimise.
+ */
+export function syncFunctionText(nlocalsplus: number): string {
+  const lines = [`function S(f, lasti, n, mask, v0, v1, v2, v3, v4, v5) {`,
+    `  const i32 = rt.i32; const sb = ((f + ${F.HEADER}) >> 2) + ${2 * nlocalsplus};`];
+  for (let j = 0; j < SYNC_ARGS; j++) {
+    lines.push(`  if (n > ${j}) { if ((mask & ${1 << j}) !== 0) i32[v${j} >> 2]++; i32[sb + ${2 * j}] = v${j}; }`);
+  }
+  lines.push(`  i32[(f + ${F.LASTI}) >> 2] = lasti; i32[(f + ${F.STACKTOP}) >> 2] = n;`, `}`);
+  return lines.join("\n");
+}
+
+/** Integers up to this are exact in a double. */
+export const enum Num53 {
+  MAX = 9007199254740991,
+}
+
+export function ownedVar(v: string): Entry {
+  return { v, owned: true, local: -1, intValue: NaN, isNull: false, constType: 0 };
+}
+
+export const nullEntry = (): Entry => ({ v: "0", owned: false, local: -1, intValue: NaN, isNull: true, constType: 0 });
+
+/** A float comparison of x and y (JavaScript's, which is IEEE's, as Python's for floats). */
+export function floatCompareText(op: number): string {
+  return ["x < y", "x <= y", "x === y", "x !== y", "x > y", "x >= y"][op];
+}
+
+
+/** The state of compiling one function, and the primitives its instructions are written with. */
+export abstract class EmitterBase {
+  protected temp = 0;
+  /** The KW_NAMES tuple for the next CALL, or 0, and its instruction (where the CALL leaves: the eval loop must see it). */
+  protected kwnames = 0;
+  protected kwnamesAt: Instr | null = null;
+  protected out: string[] = [];
+  protected vs: Entry[] = [];
+
+  constructor(
+    protected readonly rt: Runtime,
+    protected readonly ty: FastTypes,
+    protected readonly code: number,
+    protected readonly consts: number,
+    protected readonly blockNumber: ReadonlyMap<number, number>,
+    protected readonly depthAt: ReadonlyMap<number, number>,
+    /** A whole function (compileFunction): exits return Exit.LEFT, and RETURN_VALUE returns. */
+    protected readonly whole: boolean,
+    /** LoopCompileInput.compact. */
+    protected readonly compact: boolean,
+  ) {}
+
+  // ── entries ──
+  protected fresh(prefix = "t"): string {
+    return `${prefix}${this.temp++}`;
+  }
+
+  protected emit(line: string): void {
+    this.out.push(line);
+  }
+
+  protected push(e: Entry): void {
+    this.vs.push(e);
+  }
+
+  protected pop(): Entry {
+    return this.vs.pop()!;
+  }
+
+  /** The stack gets its own reference to `e` (the emitted increment, if it was borrowed). */
+  protected own(e: Entry): void {
+    if (!e.owned && !e.isNull) this.emit(`i32[${e.v} >> 2]++;`);
+    e.owned = true;
+  }
+
+  /** Release the stack's reference to `e`, if it owns one. */
+  protected release(e: Entry): void {
+    if (!e.owned || e.isNull) return;
+    if (e.nullable) this.emit(`if (${e.v} !== 0) {`);
+    this.decref(e.v, e.numeric === true);
+    if (e.nullable) this.emit(`}`);
+  }
+
+  /**
+   * The text that sets `target` to a new reference to the int `value` (a JavaScript variable,
+   * an integer within 2**53) in a block of `block` digits (0: the exact size), or to 0 when the
+   * heap is full: as the eval loop's newUncachedInt and newIntInBlock, written out here (a call
+   * would box a double argument in a JavaScript heap number).
+   */
+  protected newIntText(target: string, value: string, block: string): string {
+    // (In a compact text, a call: a double argument may be boxed, but the text is shorter.)
+    if (this.compact) return `${target} = newInt(rt, ty, ${value}, ${block});`;
+    // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed.)
+    return `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
+      `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); ` +
+      `${target} = intBlock(${value} < 0, a - high * ${W.DIGIT_BASE}, high, ${block}); }`;
+  }
+
+  /**
+   * The text that sets `target` to a new float of value `value` (a JavaScript variable), or to
+   * 0 when the heap is full: float's free list first, as the eval loop's newFloatFast, written
+   * out here (a call would box the double argument in a JavaScript heap number).
+   */
+  protected newFloatText(target: string, value: string): string {
+    return `let o = free.floatHead; if (o !== 0) { free.floatHead = i32[(o + ${Layout.TYPE}) >> 2]; free.floatCount--; } else o = floatBlock(rt); ` +
+      `if (o !== 0) { i32[o >> 2] = 1; i32[(o + ${Layout.TYPE}) >> 2] = ${this.ty.float}; f64[(o + ${W.FLOAT_VALUE}) >> 3] = ${value}; } ${target} = o;`;
+  }
+
+  /**
+   * Decrement `v`'s count and deallocate it at zero. A deallocation may run Python code
+   * (`__del__`), which could look at counts: the borrowed entries get their references for it.
+   */
+  protected decref(v: string, numeric = false): void {
+    // A float or int that dies (an operation's result, a local's old value) is freed here, as
+    // deallocFast does (no Python code runs for it): a float to float's free list while it has
+    // room, an int's block to the heap.
+    const toFreeList = numeric
+      ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
+        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } ` +
+        `else if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) freeInt(${v}); else `
+      : "";
+    const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
+    if (borrowed.length === 0) {
+      this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}D(${v}); }`);
+      return;
+    }
+    const inc = borrowed.map((e) => `i32[${e.v} >> 2]++;`).join(" ");
+    const dec = borrowed.map((e) => `i32[${e.v} >> 2]--;`).join(" ");
+    this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}{ ${inc} D(${v}); ${dec} } }`);
+  }
+
+  /**
+   * The text that writes the stack (every entry owned) and the frame's LASTI and STACKTOP: a
+   * call of the function's `S` (its text is in compileLoops) for stacks it takes.
+   */
+  protected syncText(lasti: number): string {
+    if (this.vs.length <= SYNC_ARGS) {
+      let mask = 0;
+      this.vs.forEach((e, j) => {
+        if (!e.owned && !e.isNull) mask |= 1 << j;
+      });
+      return `S(f, ${lasti}, ${this.vs.length}, ${mask}${this.vs.map((e) => `, ${e.v}`).join("")});`;
+    }
+    const parts: string[] = [];
+    this.vs.forEach((e, j) => {
+      if (!e.owned && !e.isNull) parts.push(`i32[${e.v} >> 2]++;`);
+      parts.push(`i32[sb + ${2 * j}] = ${e.v};`);
+    });
+    parts.push(`i32[(f + ${F.LASTI}) >> 2] = ${lasti};`, `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length};`);
+    return parts.join(" ");
+  }
+
+  /** Undo syncText's increments of the borrowed entries (after a call that returned). */
+  protected unsyncText(): string {
+    return this.vs.filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" ");
+  }
+
+  /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */
+  protected exitText(ins: Instr): string {
+    return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.whole ? Exit.LEFT : "budget"}; }`;
+  }
+
+  /**
+   * After something that may have run Python code: if it started tracemalloc, leave at the
+   * unit `resume` (the stack as it is now), since an allocation's traceback needs LASTI, which
+   * only the eval loop keeps at every instruction.
+   */
+  protected tracingExit(resume: number): void {
+    this.emit(`if (rt.heap.tracer !== null) { ${this.syncText(resume - 1)} return ${this.whole ? Exit.LEFT : "budget"}; }`);
+  }
+
+  protected exitAt(ins: Instr): void {
+    this.emit(this.exitText(ins));
+  }
+
+  /** End the block: the stack in s0, s1, ... (owned), then on to the block at `target`. */
+  protected flush(): void {
+    // (On copies: a flush inside one arm of a branch leaves the entries of the other as they were.)
+    this.vs = this.vs.map((e) => ({ ...e }));
+    const moves: Array<[number, string]> = [];
+    this.vs.forEach((e, j) => {
+      this.own(e);
+      if (e.v !== `s${j}`) moves.push([j, e.v]);
+    });
+    if (moves.length === 1) this.emit(`s${moves[0][0]} = ${moves[0][1]};`);
+    else if (moves.length > 1) {
+      const tmps = moves.map(([, v]) => {
+        const t = this.fresh("m");
+        this.emit(`const ${t} = ${v};`);
+        return t;
+      });
+      moves.forEach(([j], i) => this.emit(`s${j} = ${tmps[i]};`));
+    }
+    this.vs = this.vs.map((_, j) => ownedVar(`s${j}`));
+  }
+
+  /** Go on at `target` (the stack flushed): its block, or, outside the loop, the eval loop there. */
+  protected jumpText(target: number): string {
+    const n = this.blockNumber.get(target);
+    if (n !== undefined) return `blk = ${n}; continue;`;
+    return `{ ${this.syncText(target - 1)} return budget; }`;
+  }
+
+  protected goto(target: number): void {
+    this.flush();
+    this.emit(this.jumpText(target));
+  }
+
+  /** A backward jump: the check point (the eval loop's: it ends the slice at the target), then the jump. */
+  protected backTo(target: number): void {
+    this.flush();
+    const saved = this.vs.map((e, j) => `i32[sb + ${2 * j}] = ${e.v};`).join(" ");
+    this.emit(
+      `if (vm.breaker !== 0 || --budget <= 0) { ${saved} i32[(f + ${F.LASTI}) >> 2] = ${target - 1}; ` +
+      `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length}; return 0; }`,
+    );
+    this.emit(this.jumpText(target));
+  }
+
+  /** The value of a one-digit int entry, or the text that reads it (the caller tests the type and size). */
+  protected intValueText(e: Entry): string {
+    if (e.intValue === e.intValue) return `(${e.intValue})`;
+    return `(i32[(${e.v} + ${Layout.SIZE}) >> 2] * i32[(${e.v} + ${Layout.INT_DIGIT0}) >> 2])`;
+  }
+
+  /** The test that `e` is an exact int of at most two digits whose value is below 2**53. */
+  protected twoDigitTest(e: Entry): string {
+    if (e.intValue === e.intValue) return "true";
+    if (e.constType !== 0) return "false";
+    return `i32[(${e.v} + ${Layout.TYPE}) >> 2] === ${this.ty.int} && ((i32[(${e.v} + ${Layout.SIZE}) >> 2] + 2) >>> 0) <= 4 && ` +
+      `(((i32[(${e.v} + ${Layout.SIZE}) >> 2] + 1) >>> 0) <= 2 || i32[(${e.v} + ${Layout.INT_DIGIT0 + 4}) >> 2] < ${W.DIGIT1_EXACT})`;
+  }
+
+  /** The value of an int that twoDigitTest passed. */
+  protected twoDigitValueText(e: Entry): string {
+    if (e.intValue === e.intValue) return `(${e.intValue})`;
+    const size = `i32[(${e.v} + ${Layout.SIZE}) >> 2]`;
+    const d0 = `i32[(${e.v} + ${Layout.INT_DIGIT0}) >> 2]`;
+    const d1 = `i32[(${e.v} + ${Layout.INT_DIGIT0 + 4}) >> 2]`;
+    return `(((${size} + 1) >>> 0) <= 2 ? ${size} * ${d0} : (${size} < 0 ? -1 : 1) * (${d0} + ${d1} * ${W.DIGIT_BASE}))`;
+  }
+
+  /** The test that `e` is an exact int of at most one digit. */
+  protected oneDigitTest(e: Entry): string {
+    if (e.intValue === e.intValue) return "true";
+    if (e.constType !== 0) return "false";
+    return `i32[(${e.v} + ${Layout.TYPE}) >> 2] === ${this.ty.int} && ((i32[(${e.v} + ${Layout.SIZE}) >> 2] + 1) >>> 0) <= 2`;
+  }
+
+  /**
+   * Run an instruction on the frame's stack: the stack is synced (LASTI at `at`), `call` runs,
+   * then the entries below `keep` are as before (their references given back) and the frame's
+   * words [keep, depth) become the entries from there, owned, in fresh variables. Returns their names.
+   */
+  protected onFrame(at: number, call: string, keep: number, depth: number): string[] {
+    this.emit(`${this.syncText(at)} ${call}`);
+    this.emit(this.vs.slice(0, keep).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
+    this.vs.length = keep;
+    const names: string[] = [];
+    for (let j = keep; j < depth; j++) {
+      const t = this.fresh("h");
+      this.emit(`const ${t} = i32[sb + ${2 * j}];`);
+      names.push(t);
+      this.push(ownedVar(t));
+    }
+    return names;
+  }
+
+  /** The eval loop's general path for `ins` (execSlow), on the frame's stack; `nIn` operands become `nOut` results. */
+  protected general(ins: Instr, nIn: number, nOut: number): string[] {
+    const d = this.vs.length;
+    return this.onFrame(ins.at, `execSlow(vm, th, f, sb + ${2 * d}, ${ins.op}, ${ins.arg}, 0);`, d - nIn, d - nIn + nOut);
+  }
+
+  /**
+   * A fast path in JavaScript with the general path as its fallback: `fast` (text) sets
+   * `result` (declared here, 0) when it applies; then the operands are released there, or else
+   * the general path runs and its result is read into `result`. The instruction's `nIn`
+   * operands become one result.
+   */
+  protected fastOrGeneral(ins: Instr, nIn: number, result: string, fast: string[]): void {
+    this.emit(`let ${result} = 0;`);
+    for (const line of fast) this.emit(line);
+    const operands = this.vs.slice(this.vs.length - nIn);
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.emit(`if (${result} !== 0) {`);
+    this.vs.length -= nIn;
+    for (const e of operands) this.release(e);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    const [r] = this.general(ins, nIn, 1);
+    this.emit(`${result} = ${r};`);
+    this.tracingExit(ins.next);
+    this.emit(`}`);
+    this.vs = saved.slice(0, saved.length - nIn);
+    this.push(ownedVar(result));
+  }
+
+  /** Whether `e` may be of `type` (a constant's type is known here). */
+  protected mayBe(e: Entry, type: number): boolean {
+    return e.constType === 0 || e.constType === type;
+  }
+
+  /** The test that `e` is of exact type `type`. */
+  protected typeTest(e: Entry, type: number): string {
+    if (e.constType !== 0) return String(e.constType === type);
+    return `i32[(${e.v} + ${Layout.TYPE}) >> 2] === ${type}`;
+  }
+}
