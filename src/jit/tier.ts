@@ -55,6 +55,8 @@ export const enum Jit {
    * eval loop, and its inner loops are compiled on their own.
    */
   MAX_SOURCE = 48_000,
+  /** Backward jumps that probe (jitProbe). */
+  PROBES = 64,
   /** The threshold when none is configured. */
   DEFAULT_THRESHOLD = 1000,
   /** The threshold that never comes (the counts stop short of it). */
@@ -87,6 +89,14 @@ export type CompiledFunctionBody = (f: number, th: VMThread) => number;
 /** A code object's compiled loops, by head (a unit index). */
 export type CompiledCode = Map<number, CompiledLoop>;
 
+/**
+ * The backward jumps of the process that still call the tier whatever their count: the eval
+ * loop's path to it (a call, and the arithmetic that saves and reloads its registers) then has
+ * type feedback by the time V8 optimises or re-optimises the loop. Run for the first time
+ * after that, when a program's first loop gets hot, it would deoptimise it.
+ */
+export const jitProbe = { left: Jit.PROBES };
+
 /** Set while an exception leaves compiled code: the frame then holds LASTI and the stack (the eval loop's catch reads them). */
 export const jitSignal = { threw: false };
 
@@ -98,9 +108,13 @@ export const jitSignal = { threw: false };
  */
 export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, cache: Int32Array, hot: number, budget: number): number {
   const rt = vm.rt;
-  // (Not hot yet: the eval loop's probe, for type feedback; see run-slice.ts.) While
-  // tracemalloc traces, an allocation's traceback needs LASTI at every instruction.
-  if (rt.heap.tracer !== null || cache[hot] < vm.jitThreshold) return budget;
+  // (Not hot yet: the eval loop's probe, for type feedback. No budget: the slice ends at this
+  // check point.) While tracemalloc traces, an allocation's traceback needs LASTI at every
+  // instruction.
+  if (cache[hot] < vm.jitThreshold || budget <= 0 || rt.heap.tracer !== null) {
+    if (jitProbe.left > 0) jitProbe.left--;
+    return budget;
+  }
   const info = codeInfo(rt, code);
   const head = rt.i32[(f + F.LASTI) >> 2] + 1;
   let loop = info.compiledLoops?.get(head);

@@ -34,18 +34,11 @@ import {
   newUncachedInt, fastTypes, mediumIntOpValue, oneDigitIntOpValue, intResultBlockDigits,
 } from "./fast-paths.js";
 import { newIntInBlock } from "../objects/int.js";
-import { Jit, jitSignal, runCompiledLoop } from "../jit/tier.js";
+import { Jit, jitProbe, jitSignal, runCompiledLoop } from "../jit/tier.js";
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 
 /** How many more slices of this process end at their first check point (Slice.EARLY_ENDS). */
 let earlySliceEnds = Slice.EARLY_ENDS;
-/**
- * How many more slices (after the early ones) call the compiled tier at every backward jump,
- * for nothing but type feedback: a program's first hot loop often comes after V8 optimised
- * this function, and the tier's call and the arithmetic around it, run for the first time
- * then, would deoptimise it.
- */
-let jitProbeSlices = 4;
 
 const methodOut = { bound: false, self: 0 };
 const noCache = new Int32Array(0);
@@ -85,12 +78,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // test made second would not run in the early slices, and its first run, later, would
   // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
-  // (0 in the probe slices: every backward jump then calls the compiled tier, which does nothing.)
-  let jitThreshold = vm.jitThreshold | 0;
-  if (jitProbeSlices > 0 && budget > 1) {
-    jitProbeSlices--;
-    jitThreshold = 0;
-  }
+  // (0 while the tier probes: every backward jump then calls it, and it does nothing.)
+  // (Both operands read every time: an operation first run when the probes end would deoptimise.)
+  const jitThreshold = (vm.jitThreshold | 0) & (jitProbe.left > 0 ? 0 : -1);
   let kwnames = 0;
   // Read again after every native call and general path, so tracemalloc.start() and stop()
   // take effect at the next instruction.
@@ -1174,20 +1164,22 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
         // first JUMP_BACKWARD often comes after V8 optimised this function on a `while` loop's
         // conditional jump, and an operation run for the first time then deoptimises it.
         pc = (pc - back) | 0;
-        if (vm.breaker === 0 && --budget > 0) {
+        if (vm.breaker === 0) {
+          budget = (budget - 1) | 0;
           // The compiled tier (src/jit/tier.ts): the jump's target counts its uses; once hot,
           // its compiled code runs from there, and leaves the frame saved where this loop
-          // goes on. (The process's first slices after the early ones take this path at every
-          // backward jump, the call doing nothing, so that its operations have type feedback
-          // before V8 optimises this function: see `jitProbeSlices`.)
+          // goes on. (The process's first backward jumps take this path, the call doing
+          // nothing, even when the slice ends here, so that it has type feedback early: see
+          // tier.ts's jitProbe.)
           const hot = ((pc - ((code + Code.CODE) >> 1)) << IC.SHIFT) + Jit.COUNT_WORD;
-          if (++cache[hot] < jitThreshold) continue;
-          i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
-          i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
-          budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
-          pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
-          sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
-          tracing = rt.heap.tracer !== null;
+          if (++cache[hot] >= jitThreshold) {
+            i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
+            i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
+            budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
+            pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
+            sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
+            tracing = rt.heap.tracer !== null;
+          }
           if (budget > 0) continue;
         }
         break run;
