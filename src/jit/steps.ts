@@ -1,8 +1,8 @@
 /**
- * Instructions that compiled code (compile-loop.ts) runs on the frame's own stack, after
- * writing its stack there: the parts of the eval loop's work that are not worth writing out
- * in each compiled function. Each takes the i32 index of the next free stack word, as the eval
- * loop's general paths do.
+ * Parts of the eval loop's work that compiled code (block-emitter.ts) calls rather than writes
+ * out in each function: LOAD_METHOD's general path on the frame's stack (given the i32 index
+ * of the next free stack word, as the eval loop's general paths are), BUILD_TUPLE's and
+ * BUILD_LIST's allocation, and RETURN_VALUE's release of a frame.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { loadMethodMiss, type MethodOut } from "../vm/inline-cache.js";

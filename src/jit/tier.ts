@@ -8,6 +8,9 @@
  * VM.jitThreshold the loop is compiled; a head that cannot be compiled, or whose compiled code
  * seldom runs a whole iteration before leaving, gets Jit.DISABLED and stays with the eval loop.
  *
+ * A compiled loop that calls a Python function without loops or calls compiles that function
+ * whole (compiledFunctionFor) and runs it with its frame pushed (runCompiledCall).
+ *
  * The functions are kept with the code's CodeInfo and die with the code object; they hold the
  * addresses of the code's constants, which live as long as the code does.
  */
@@ -15,7 +18,7 @@ import type { Runtime } from "../objects/runtime.js";
 import { codeInfo } from "../objects/code.js";
 import { RangeIter } from "../objects/range.js";
 import { F } from "../vm/frame.js";
-import { IC, inlineCacheOf } from "../vm/inline-cache.js";
+import { inlineCacheOf } from "../vm/inline-cache.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
