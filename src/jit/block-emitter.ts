@@ -629,11 +629,14 @@ export class BlockEmitter extends EmitterBase {
       `if (index < 0 || values !== 0) { const at = index < 0 ? ${owner.v} - index : values + 8 * index; const ${old} = i32[at >> 2]; i32[at >> 2] = ${v.v}; ${done} = true; ` +
       `if (${old} === 0) { if (index >= 0) addToInsertionOrder(rt, values, index); } else {`,
     );
-    // (The stack's reference to v moved into the instance: v is no longer the stack's.)
+    // (The stack's reference to v moved into the instance: v is no longer the stack's; the
+    // owner still is while the replaced value is released, as in the eval loop.)
     this.vs.length -= 2;
+    this.vs.push(owner);
     this.decref(old);
     this.emit(`} } }`);
-    this.vs.push(owner, v);
+    this.vs.length -= 1;
+    this.vs.push(v, owner);
     this.emit(`if (!${done}) { ${this.syncText(ins.at)} storeAttrMiss(rt, cache, ${c}, ${owner.v}, ${this.nameAt(ins.arg)}, ${v.v}); ${this.unsyncText()} }`);
     this.vs.length -= 2;
     this.release(owner);

@@ -50,3 +50,22 @@ def swap(n):
     return a, b, sys.getrefcount(a), sys.getrefcount(b)
 
 print(swap(1501))
+
+class Watch:
+    seen = []
+    def __del__(self):
+        # Runs while the loop's STORE_ATTR releases the replaced value: the owner's count then.
+        Watch.seen.append(sys.getrefcount(holder))
+
+class Holder:
+    pass
+
+holder = Holder()
+
+def replace_attr(n):
+    h = holder
+    for i in range(n):
+        h.value = Watch() if i % 500 == 0 else i
+    return len(Watch.seen)
+
+print(replace_attr(2000), sorted(set(Watch.seen)))
