@@ -201,8 +201,7 @@ export class BlockEmitter extends EmitterBase {
         const a = this.pop();
         const r = this.fresh("r");
         this.emit(`const ${r} = (${a.v} === ${b.v}) !== ${arg === 1} ? ${ty.True} : ${ty.False}; i32[${r} >> 2]++;`);
-        this.release(a);
-        this.release(b);
+        this.releaseInOrder([a, b]);
         this.push(ownedVar(r));
         return next;
       }
@@ -214,8 +213,7 @@ export class BlockEmitter extends EmitterBase {
         this.emit(`${this.syncText(ins.at)} const ${r} = contains(rt, ${b.v}, ${a.v}) !== ${arg === 1} ? ${ty.True} : ${ty.False}; ${this.unsyncText()} i32[${r} >> 2]++;`);
         this.pop();
         this.pop();
-        this.release(a);
-        this.release(b);
+        this.releaseInOrder([a, b]);
         this.push(ownedVar(r));
         this.tracingExit(next);
         return next;
@@ -239,9 +237,10 @@ export class BlockEmitter extends EmitterBase {
         this.emit(`if (${old} !== 0) {`);
         this.vs.length -= 3;
         if (v.owned) this.emit(`i32[${v.v} >> 2]--;`);
+        this.vs.push(k, c);
         this.decref(old);
-        this.release(k);
-        this.release(c);
+        this.vs.length -= 2;
+        this.releaseInOrder([k, c]);
         this.emit(`} else {`);
         this.vs = saved.map((e) => ({ ...e }));
         this.general(ins, 3, 0);
@@ -481,8 +480,7 @@ export class BlockEmitter extends EmitterBase {
     const saved = this.vs.map((e) => ({ ...e }));
     this.emit(`if (${c} !== -1) {`);
     this.vs.length -= 2;
-    this.release(a);
-    this.release(b);
+    this.releaseInOrder([a, b]);
     if (jump === null) this.emit(`${o} = ${c} === 1 ? ${ty.True} : ${ty.False}; i32[${o} >> 2]++;`);
     this.emit(`} else {`);
     this.vs = saved.map((e) => ({ ...e }));

@@ -135,6 +135,20 @@ export abstract class EmitterBase {
   }
 
   /** Release the stack's reference to `e`, if it owns one. */
+  /**
+   * Release `entries` in order, each while the ones after it are still on the stack, as the
+   * eval loop releases an instruction's operands (the others' references are still held while
+   * one's deallocation runs, which a `__del__` may count).
+   */
+  protected releaseInOrder(entries: readonly Entry[]): void {
+    entries.forEach((e, i) => {
+      const later = entries.slice(i + 1);
+      this.vs.push(...later);
+      this.release(e);
+      this.vs.length -= later.length;
+    });
+  }
+
   protected release(e: Entry): void {
     if (!e.owned || e.isNull) return;
     if (e.nullable) this.emit(`if (${e.v} !== 0) {`);
@@ -346,7 +360,7 @@ export abstract class EmitterBase {
     const saved = this.vs.map((e) => ({ ...e }));
     this.emit(`if (${result} !== 0) {`);
     this.vs.length -= nIn;
-    for (const e of operands) this.release(e);
+    this.releaseInOrder(operands);
     this.emit(`} else {`);
     this.vs = saved.map((e) => ({ ...e }));
     const [r] = this.general(ins, nIn, 1);

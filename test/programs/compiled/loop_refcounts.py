@@ -69,3 +69,20 @@ def replace_attr(n):
     return len(Watch.seen)
 
 print(replace_attr(2000), sorted(set(Watch.seen)))
+
+class Probe:
+    seen = []
+    def __del__(self):
+        # Runs while the loop releases the subscript's dying list: the index's count then.
+        Probe.seen.append(sys.getrefcount(key))
+
+key = 10 ** 6
+
+def subscript_release(n):
+    k = 1
+    total = 0
+    for i in range(n):
+        total += [Probe(), key][k] if i % 400 == 0 else 0
+    return total, len(Probe.seen), sorted(set(Probe.seen))
+
+print(subscript_release(2000))
