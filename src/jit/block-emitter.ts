@@ -700,6 +700,8 @@ export class BlockEmitter extends EmitterBase {
     this.emit(`const ${compiled} = ${kw === 0 && !this.whole ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
     this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
     this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});`);
+    // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
+    this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return budget; }`);
     this.emit(`} else {`);
     // A class: a builtin one called as (NULL, class, args) goes as the eval loop's does
     // (pushClassCallFrame makes super(), int(x), range(n) itself, else the type's call);

@@ -1,11 +1,21 @@
-# tracemalloc started from inside hot loops (by a native call, by __add__): the
-# allocations after it are traced to their own lines, as CPython traces them.
+# tracemalloc started from inside hot loops (by a native call, by __add__, by a property read
+# in a small function the loop calls): the allocations after it are traced to their own lines,
+# as CPython traces them.
 import tracemalloc
 
 class Starter:
     def __add__(self, other):
         tracemalloc.start()
         return other
+
+class Switch:
+    @property
+    def on(self):
+        tracemalloc.start()
+        return 1
+
+def read_on(o):
+    return o.on
 
 def lines(snapshot):
     stats = snapshot.filter_traces([tracemalloc.Filter(True, __file__)]).statistics("lineno")
@@ -31,5 +41,16 @@ def by_add(n):
     tracemalloc.stop()
     return lines(snap)
 
+def by_small_function(n):
+    keep = []
+    sw = Switch()
+    for i in range(n):
+        v = read_on(sw) if i == n - 3 else 0
+        keep.append([i * 1000 + v])
+    snap = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    return lines(snap)
+
 print(by_call(2000))
 print(by_add(2000))
+print(by_small_function(2000))
