@@ -47,6 +47,11 @@ import { Func } from "../objects/function.js";
 export const enum Jit {
   /** The inline-cache word (of a loop head's unit) that counts the backward jumps to it. */
   COUNT_WORD = 6,
+  /**
+   * The word after it: the loop's place in CodeInfo.compiledLoops, plus 1 (0: not looked up
+   * yet, or the caches were emptied), so that an entry finds its function without a search.
+   */
+  LOOP_WORD = 7,
   /** A head's count once it is not to be compiled: it never climbs back to a threshold. */
   DISABLED = -0x40000000,
   /** Entries after which a head's use is judged. */
@@ -78,6 +83,8 @@ type CompiledFunction = (f: number, budget: number, th: VMThread) => number;
 /** A loop's compiled function, with what judges its use. */
 export interface CompiledLoop {
   readonly fn: CompiledFunction;
+  /** The loop's head (a unit index). */
+  readonly head: number;
   /** Entries, and iterations (check points) run in it. */
   entries: number;
   iterations: number;
@@ -89,8 +96,8 @@ export interface CompiledLoop {
 /** `(f, th) => value`: compileFunction's function (Exit.LEFT: the eval loop finishes the frame). */
 export type CompiledFunctionBody = (f: number, th: VMThread) => number;
 
-/** A code object's compiled loops, by head (a unit index). */
-export type CompiledCode = Map<number, CompiledLoop>;
+/** A code object's compiled loops (Jit.LOOP_WORD holds a loop's place here). */
+export type CompiledCode = CompiledLoop[];
 
 /**
  * The backward jumps of the process that still call the tier whatever their count: the eval
@@ -119,18 +126,21 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     return budget;
   }
   const info = codeInfo(rt, code);
-  const head = rt.i32[(f + F.LASTI) >> 2] + 1;
-  let loop = info.compiledLoops?.get(head);
+  const place = cache[hot + (Jit.LOOP_WORD - Jit.COUNT_WORD)];
+  let loop = place > 0 ? info.compiledLoops?.[place - 1] : undefined;
   if (loop === undefined) {
-    loop = compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2]);
+    // First entry, or the inline caches were emptied (method-cache.ts): looked up, or compiled.
+    const head = rt.i32[(f + F.LASTI) >> 2] + 1;
+    loop = info.compiledLoops?.find((l) => l.head === head) ?? compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2]);
     if (loop === undefined) {
       cache[hot] = Jit.DISABLED;
       return budget;
     }
+    cache[hot + (Jit.LOOP_WORD - Jit.COUNT_WORD)] = info.compiledLoops!.indexOf(loop) + 1;
   }
   if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
   loop.entries++;
-  if (loop.report && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
+  if (loop.report && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${loop.head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
   let left: number;
   try {
     left = loop.fn(f, budget, th);
@@ -202,14 +212,14 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
   if (process.env.GLASSPY_JIT_DUMP !== undefined) process.stderr.write(`── compiled loop of ${info.data.name} at ${head} ──\n${source}\n`);
   // GLASSPY_JIT_STATS set: the loop's counts go to stderr at each power of two of its entries.
-  const loop: CompiledLoop = { fn: () => 0, entries: 0, iterations: 0, exits: 0, report: process.env.GLASSPY_JIT_STATS !== undefined };
+  const loop: CompiledLoop = { fn: () => 0, head, entries: 0, iterations: 0, exits: 0, report: process.env.GLASSPY_JIT_STATS !== undefined };
   (loop as { fn: CompiledFunction }).fn = instantiate(vm, code, source, loop);
-  (info.compiledLoops ??= new Map()).set(head, loop);
+  (info.compiledLoops ??= []).push(loop);
   return loop;
 }
 
 /** The function compiled code's text makes, given the names it uses. */
-function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledLoop, "fn">): CompiledFunction {
+function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledLoop, "fn" | "head">): CompiledFunction {
   const rt = vm.rt;
   const ty = fastTypes(rt);
   const scope: Record<string, unknown> = {

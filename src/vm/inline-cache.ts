@@ -27,6 +27,8 @@
  *                 (LOAD_METHOD_WITH_VALUES); or, for a class as the owner, the class's
  *                 own tag, a function on its MRO and IC.CLASS (LOAD_METHOD_CLASS;
  *                 loadMethodMiss checks these).
+ *   (any)         words 6 and 7 of a loop head's unit: the compiled tier's count of the
+ *                 backward jumps to it and its compiled loop's place (src/jit/tier.ts).
  *
  * Why an entry stays right: a class keeps its version tag only while no dict on its MRO (and
  * not the MRO) has changed, and any change of a class's getattro or setattro slot is a change
