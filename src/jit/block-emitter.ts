@@ -11,7 +11,7 @@ import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
 import { Compare, Layout } from "../vm/loop-constants.js";
-import { EmitterBase, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
+import { EmitterBase, Exit, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
 
 /** Emits the text of blocks; one per compiled function. */
@@ -674,10 +674,16 @@ export class BlockEmitter extends EmitterBase {
   }
 
   /**
-   * CALL: a Python function that tier.ts has compiled whole (no loop, no call: compileFunction)
-   * gets its frame pushed and runs here (runCompiledCall); a native callable runs through
-   * callNative on the frame's stack; either is the check point a call is in the eval loop.
-   * Other Python functions, bound methods and classes, whose frames the eval loop pushes, leave.
+   * CALL: a Python function that tier.ts has compiled whole (compileFunction) gets its frame
+   * pushed and runs here (runCompiledCall); a native callable runs through callNative on the
+   * frame's stack; either is the check point a call is in the eval loop. Other Python
+   * functions, bound methods and classes, whose frames the eval loop pushes, leave.
+   *
+   * A compiled callee that leaves (Exit.LEFT) has its frame, and those of its own callees,
+   * saved on the thread for the eval loop; this frame is then saved as the eval loop leaves a
+   * caller whose callee runs (LASTI at the CALL, the stack below the callable: the callee's
+   * frame took those references), and it leaves too, so that the eval loop, when the callee
+   * returns, goes on after the CALL.
    */
   private call(ins: Instr): void {
     const ty = this.ty;
@@ -691,17 +697,24 @@ export class BlockEmitter extends EmitterBase {
     const leaveAt = kw !== 0 && this.kwnamesAt !== null ? this.kwnamesAt : ins;
     this.kwnames = 0;
     this.kwnamesAt = null;
+    const budget = this.budget;
     // (func self args...) or (NULL func args...): the arguments' first word and count.
     const first = `(${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)})`;
     const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
     const compiled = this.fresh("cc");
     this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
-    this.emit(`const ${compiled} = ${kw === 0 && !this.whole ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
-    this.emit(`if (${compiled} !== null && vm.breaker === 0 && budget > 1) {`);
-    this.emit(`budget--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});`);
+    this.emit(`const ${compiled} = ${kw === 0 ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
+    this.emit(`if (${compiled} !== null && vm.breaker === 0 && ${budget} > 1) {`);
+    this.emit(
+      `${budget}--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ` +
+      (this.whole ? "" : "bud[0] = budget; ") +
+      `${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});` +
+      (this.whole ? "" : " budget = bud[0];"),
+    );
+    this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
     // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
-    this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return budget; }`);
+    this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
     this.emit(`} else {`);
     // A class: a builtin one called as (NULL, class, args) goes as the eval loop's does
     // (pushClassCallFrame makes super(), int(x), range(n) itself, else the type's call);
@@ -717,8 +730,9 @@ export class BlockEmitter extends EmitterBase {
     );
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
     this.emit(
-      `if (vm.breaker !== 0 || --budget <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
-      `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return budget > 0 && vm.breaker === 0 ? budget : 0; }`,
+      `if (vm.breaker !== 0 || --${budget} <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
+      `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ` +
+      (this.whole ? `return ${Exit.LEFT}; }` : `return budget > 0 && vm.breaker === 0 ? budget : 0; }`),
     );
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));

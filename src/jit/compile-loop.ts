@@ -1,6 +1,6 @@
 /**
  * The loop compiler: a hot loop of a code object as a JavaScript function (tier.ts says when),
- * and, for calls from compiled code, a whole function without loops or calls. It reads the
+ * and a whole function without loops (for calls from compiled code and the eval loop). It reads the
  * compiler's code units (not the eval loop's superinstructions: bytecode.ts) from the loop's
  * head to the last backward jump to it, follows every path through the instructions it knows,
  * and ends each path at the first instruction it does not know, or whose operands its fast
@@ -74,18 +74,19 @@ export function compileLoop(input: LoopCompileInput): string | null {
 }
 
 /**
- * Compile a whole function that has no loop and no call (so that, run to its end by the eval
- * loop after an exit, it passes no check point): `(f, th) => value`, the frame just pushed;
- * it returns the function's value (a new reference) with the frame released and popped, or
- * Exit.LEFT with the frame saved for the eval loop to finish (tier.ts's runCompiledCall).
- * Null when the code has a loop, a call, cells or free variables, or is not a plain function.
+ * Compile a whole function that has no loop: `(f, th) => value`, the frame just pushed; it
+ * returns the function's value (a new reference) with the frame released and popped, or
+ * Exit.LEFT with the frame saved for the eval loop to finish (and, when a compiled callee
+ * left, the callees' frames above it: tier.ts's runCompiledCall). Its calls are check points
+ * on the budget the tier shares in `bud[0]`, as the eval loop's calls are.
+ * Null when the code has a loop, cells or free variables, or is not a plain function.
  */
 export function compileFunction(rt: Runtime, ty: FastTypes, code: number): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0 || info.ncells !== 0 || info.nfrees !== 0) return null;
   const instrs = decode(info.data.code);
   for (const ins of instrs.values()) {
-    if (isBackward(ins) || ins.op === Op.CALL || ins.op === Op.CALL_FUNCTION_EX) return null;
+    if (isBackward(ins) || ins.op === Op.CALL_FUNCTION_EX) return null;
   }
   return compileRegion({ rt, ty, code, head: 0, depth: 0 }, instrs, info.data.code.length - 1, true);
 }
@@ -130,7 +131,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";
 ${syncFunctionText(rt.i32[(code + Code.NLOCALSPLUS) >> 2])}
-return function ${whole ? "compiledFunction(f, th) {\nlet budget = 0;" : "compiledLoop(f, budget, th) {"}
+return function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
 const i32 = rt.i32;
 const f64 = rt.f64;
 const lp = (f + ${F.HEADER}) >> 2;

@@ -230,9 +230,23 @@ export abstract class EmitterBase {
     return this.vs.filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" ");
   }
 
+  /**
+   * The slice's check points left, as the text reads and writes them: a loop's function has
+   * them in its `budget` argument; a whole function shares them with its callers and callees
+   * in the tier's cell `bud[0]` (a loop writes its `budget` there around such a call).
+   */
+  protected get budget(): string {
+    return this.whole ? "bud[0]" : "budget";
+  }
+
+  /** What the function returns when it leaves its frame, saved, to the eval loop. */
+  protected get leaving(): string {
+    return this.whole ? String(Exit.LEFT) : "budget";
+  }
+
   /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */
   protected exitText(ins: Instr): string {
-    return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.whole ? Exit.LEFT : "budget"}; }`;
+    return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.leaving}; }`;
   }
 
   /**
@@ -241,7 +255,7 @@ export abstract class EmitterBase {
    * only the eval loop keeps at every instruction.
    */
   protected tracingExit(resume: number): void {
-    this.emit(`if (rt.heap.tracer !== null) { ${this.syncText(resume - 1)} return ${this.whole ? Exit.LEFT : "budget"}; }`);
+    this.emit(`if (rt.heap.tracer !== null) { ${this.syncText(resume - 1)} return ${this.leaving}; }`);
   }
 
   protected exitAt(ins: Instr): void {
@@ -273,7 +287,7 @@ export abstract class EmitterBase {
   protected jumpText(target: number): string {
     const n = this.blockNumber.get(target);
     if (n !== undefined) return `blk = ${n}; continue;`;
-    return `{ ${this.syncText(target - 1)} return budget; }`;
+    return `{ ${this.syncText(target - 1)} return ${this.leaving}; }`;
   }
 
   protected goto(target: number): void {
@@ -286,8 +300,8 @@ export abstract class EmitterBase {
     this.flush();
     const saved = this.vs.map((e, j) => `i32[sb + ${2 * j}] = ${e.v};`).join(" ");
     this.emit(
-      `if (vm.breaker !== 0 || --budget <= 0) { ${saved} i32[(f + ${F.LASTI}) >> 2] = ${target - 1}; ` +
-      `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length}; return 0; }`,
+      `if (vm.breaker !== 0 || --${this.budget} <= 0) { ${saved} i32[(f + ${F.LASTI}) >> 2] = ${target - 1}; ` +
+      `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length}; return ${this.whole ? Exit.LEFT : 0}; }`,
     );
     this.emit(this.jumpText(target));
   }

@@ -11,6 +11,7 @@ import { newList } from "../objects/list.js";
 import { dropRaised } from "./alloc.js";
 import type { VMThread } from "../vm/thread.js";
 import { F } from "../vm/frame.js";
+import { Code } from "../objects/code.js";
 import { clearFrame } from "../vm/frame-ops.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
@@ -51,10 +52,35 @@ export function newContainerOrZero(rt: Runtime, tuple: boolean, n: number): numb
   }
 }
 
-/** RETURN_VALUE's frame work, as the eval loop's (clearFrame's order): the frame `f`, with an empty stack, is released and popped. */
+/**
+ * RETURN_VALUE's frame work, as the eval loop's: the frame `f`, with an empty stack, is
+ * released and popped. While nothing dies, each local's count drops in clearFrame's order and
+ * the function and code lose the frame's references; at the first local that would die,
+ * clearFrame releases it and the rest (a `__del__` then sees the frame as clearFrame leaves it).
+ */
 export function leaveFunctionFrame(rt: Runtime, th: VMThread, f: number): void {
-  const previous = rt.i32[(f + F.PREVIOUS) >> 2];
-  clearFrame(rt, f, 0);
+  const i32 = rt.i32;
+  const previous = i32[(f + F.PREVIOUS) >> 2];
+  const code = i32[(f + F.CODE) >> 2];
+  const func = i32[(f + F.FUNC) >> 2];
+  const lp = (f + F.HEADER) >> 2;
+  const end = lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2];
+  let p = lp;
+  for (; p < end; p += 2) {
+    const w = i32[p];
+    if (w !== 0) {
+      if (i32[w >> 2] === 1) break;
+      i32[w >> 2]--;
+      i32[p] = 0;
+    }
+  }
+  if (p === end && func !== 0 && i32[func >> 2] > 1 && (i32[(f + F.FRAMEOBJ) >> 2] | i32[(f + F.LOCALS) >> 2]) === 0) {
+    // The function outlives the frame, so its code does too.
+    i32[func >> 2]--;
+    i32[code >> 2]--;
+  } else {
+    clearFrame(rt, f, 0);
+  }
   th.stack.pop(f);
   th.recursionDepth--;
   th.frame = previous;

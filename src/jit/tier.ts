@@ -17,7 +17,7 @@
 import type { Runtime } from "../objects/runtime.js";
 import { codeInfo } from "../objects/code.js";
 import { RangeIter } from "../objects/range.js";
-import { F } from "../vm/frame.js";
+import { F, FrameFlag, Lasti } from "../vm/frame.js";
 import { inlineCacheOf } from "../vm/inline-cache.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
@@ -69,6 +69,11 @@ export const enum Jit {
   DEFAULT_THRESHOLD = 1000,
   /** The threshold that never comes (the counts stop short of it). */
   NEVER = 0x7fffffff,
+  /**
+   * Compiled functions nested in JavaScript's stack at most (runCompiledCall). Each takes a
+   * few hundred bytes there; the host's stack may be Node's default (under 1 MB).
+   */
+  MAX_NESTING = 200,
 }
 
 /** VMHost.jitThreshold as the count the eval loop compares with. */
@@ -111,10 +116,22 @@ export const jitProbe = { left: Jit.PROBES };
 export const jitSignal = { threw: false };
 
 /**
- * Run the compiled code of the frame `f`'s loop at the head the eval loop has just jumped to
- * (the frame's LASTI + 1; its STACKTOP written), compiling it first if need be. `hot` is the
- * head's count word in `cache`, the code's inline cache. Returns the slice's budget left (0:
- * the slice ends), with the frame's LASTI and STACKTOP saying where the eval loop goes on.
+ * The eval loop's one way into compiled code (one function, too long for V8 to inline into
+ * runSlice, so that runSlice's call of it has type feedback from the first probes on, and
+ * nothing of it first runs after V8 optimised runSlice):
+ *
+ * - at a backward jump: run the compiled code of the frame `f`'s loop at the head the eval
+ *   loop has just jumped to (the frame's LASTI + 1; its STACKTOP written), compiling it first
+ *   if need be. `hot` is the head's count word in `cache`, the code's inline cache.
+ * - at a call (the frame `f` just pushed, fresh, its caller saved after the CALL; `hot` the
+ *   count word of unit 0, which no loop's head is): run the function's body compiled whole,
+ *   once the count is hot and the code compiles so.
+ *
+ * Returns the slice's budget left (0: the slice ends). The thread's frame then says where the
+ * eval loop goes on: the frame `f`, at its LASTI and STACKTOP (a fresh `f`: nothing ran); or
+ * another frame, saved (a compiled callee left; or, at a call, the body returned and its
+ * value is on the caller's stack). An exception propagates with the frame it was raised in
+ * saved (jitSignal.threw).
  */
 export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, cache: Int32Array, hot: number, budget: number): number {
   const rt = vm.rt;
@@ -124,6 +141,37 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (cache[hot] < vm.jitThreshold || budget <= 0 || rt.heap.tracer !== null) {
     if (jitProbe.left > 0) jitProbe.left--;
     return budget;
+  }
+  const i32 = rt.i32;
+  if (i32[(f + F.LASTI) >> 2] === Lasti.FRESH) {
+    // A call. (An __init__ frame's value is checked, not pushed: the eval loop returns it.)
+    if ((i32[(f + F.FLAGS) >> 2] & (FrameFlag.INIT | FrameFlag.ENTRY)) !== 0) return budget;
+    const body = bodyOf(vm, code);
+    if (body === null) {
+      cache[hot] = Jit.DISABLED;
+      return budget;
+    }
+    if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
+    bud[0] = budget;
+    let r: number;
+    nesting++;
+    try {
+      r = body(f, th);
+    } catch (error) {
+      nesting--;
+      jitSignal.threw = true;
+      throw error;
+    }
+    nesting--;
+    if (r !== Exit.LEFT) {
+      // Returned (the frame popped): the value goes on the caller's stack, as RETURN_VALUE's.
+      const caller = th.frame;
+      const top = i32[(caller + F.STACKTOP) >> 2];
+      i32[((caller + F.HEADER) >> 2) + 2 * (i32[(i32[(caller + F.CODE) >> 2] + Code.NLOCALSPLUS) >> 2] + top)] = r;
+      i32[(caller + F.STACKTOP) >> 2] = top + 1;
+    }
+    // (The eval breaker set, by a call that parked the thread for one: the slice ends.)
+    return vm.breaker === 0 ? bud[0] : 0;
   }
   const info = codeInfo(rt, code);
   const place = cache[hot + (Jit.LOOP_WORD - Jit.COUNT_WORD)];
@@ -153,25 +201,45 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     // It leaves before a whole iteration most times: each entry costs more than it saves.
     cache[hot] = Jit.DISABLED;
   }
-  return left;
+  // (The eval breaker set, as by a compiled callee that parked the thread: the slice ends.)
+  return vm.breaker === 0 ? left : 0;
 }
+
+/**
+ * The slice's check points left, while a whole function runs (compile-loop.ts): whole
+ * functions call each other without a budget argument, so they count it here; a loop writes
+ * its own there around a call of one, and so does the eval loop around runCompiledEntry.
+ */
+const bud = new Int32Array(1);
+
+/**
+ * Compiled functions running one inside another: JavaScript's stack holds them, so past
+ * Jit.MAX_NESTING a call leaves to the eval loop (which keeps Python's frames on the data
+ * stack, to the recursion limit).
+ */
+let nesting = 0;
 
 /**
  * For a CALL in compiled code of the Python function `func` with `total` arguments: the
  * compiled body of its code (compileFunction, made on the first such call), or null when the
  * eval loop must make the call (the code cannot be compiled whole, the count is not the
- * function's simple one, or the recursion limit is reached: the eval loop raises).
+ * function's simple one, the recursion limit is reached, where the eval loop raises, or
+ * compiled calls are nested too deep).
  */
 function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number): CompiledFunctionBody | null {
   const rt = vm.rt;
   const i32 = rt.i32;
   const code = i32[(func + Func.CODE) >> 2];
-  if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit) return null;
-  const info = codeInfo(rt, code);
+  if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit || nesting >= Jit.MAX_NESTING) return null;
+  return bodyOf(vm, code);
+}
+
+/** The compiled body of a function's code, compiled on first use; null when it cannot be. */
+function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
+  const info = codeInfo(vm.rt, code);
   let body = info.compiledFunction;
   if (body === undefined) {
-    const ty = fastTypes(rt);
-    const source = compileFunction(rt, ty, code);
+    const source = compileFunction(vm.rt, fastTypes(vm.rt), code);
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
@@ -181,22 +249,27 @@ function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number):
 
 /**
  * Run a compiled function body for a call from compiled code: its frame pushed (the stack's
- * references to `func` and the arguments moved into it), then the body; when it leaves, or
- * raises, the eval loop finishes the frame (as a call from native code: evalFrame), raising
- * there so that the function's own handlers see the exception. Returns the value (new reference).
+ * references to `func` and the arguments moved into it), then the body. Returns the value
+ * (a new reference), or Exit.LEFT when the body left its frame, saved, on the thread (the
+ * caller leaves too, for the eval loop to finish the frames). When it raises, the eval loop
+ * finishes the frame (as a call from native code: evalFrame), raising there so that the
+ * function's own handlers see the exception.
  */
 function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, total: number, body: CompiledFunctionBody): number {
   // (The caller checked the argument count and the recursion limit: pushSimpleFrame pushes it.)
   const frame = pushSimpleFrame(vm.rt, th, func, first, total);
   th.frame = frame;
   let r: number;
+  nesting++;
   try {
     r = body(frame, th);
   } catch (error) {
+    nesting--;
     if (error !== PY_RAISED) throw error;
     return evalFrame(vm, th, frame, true);
   }
-  return r === Exit.LEFT ? evalFrame(vm, th, frame) : r;
+  nesting--;
+  return r;
 }
 
 /** Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot be. */
@@ -232,7 +305,7 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
-    runCompiledCall,
+    runCompiledCall, bud,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;

@@ -108,8 +108,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   let cache: Int32Array = noCache;
   let cacheCode = 0;
 
-  for (;;) {
-    // The registers come from the thread's running frame: at the start, and after unwinding.
+  frames: for (;;) {
+    // The registers come from the thread's running frame: at the start, after unwinding, and
+    // after compiled code left other frames than this one (a compiled callee's).
     f = th.frame | 0;
     code = i32[(f + F.CODE) >> 2];
     lp = (f + F.HEADER) >> 2;
@@ -117,13 +118,17 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
     sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
     consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
     if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
+    tracing = rt.heap.tracer !== null;
     try {
       if (throwing) {
         // gen.throw(): the current exception is raised at the suspended yield.
         throwing = false;
         throw PY_RAISED;
       }
-      run: for (;;) {
+      // (No budget left: compiled code ended the slice in another frame than the one it was
+      // entered from, which is saved. Tested here, where every slice passes, so that V8 has
+      // type feedback for it.)
+      if (budget > 0) run: for (;;) {
         const start = pc;
         // While tracemalloc traces, an allocation's traceback needs this frame's instruction,
         // which the fast paths otherwise keep only in `pc`.
@@ -1027,11 +1032,12 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             sp = (lp + 2 * i32[(code + Code.NLOCALSPLUS) >> 2]) | 0;
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
             if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
-            if (vm.breaker !== 0 || --budget <= 0) break run;
-            // A RESUME there is skipped: it does nothing here (CALL was the check point). A
-            // slice that ends here leaves the frame fresh (LASTI -1), for the scheduler.
-            if ((i32[pc >> 1] & 0xff) === Op.RESUME) pc = (pc + 1) | 0;
-            continue;
+            // The check point, shared with the backward jumps (a frame just pushed is at unit
+            // 0, which no loop's head is): it counts the call for the compiled tier, and may
+            // run the function compiled whole. A slice that ends there leaves the frame fresh
+            // (LASTI -1), for the scheduler.
+            back = 0;
+            break backwardJump;
           }
           case Op.RETURN_VALUE: {
             sp = (sp - 2) | 0;
@@ -1176,6 +1182,10 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
             i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
             budget = runCompiledLoop(vm, th, f, code, cache, hot, budget) | 0;
+            // Another frame runs now: a compiled callee left (its frame, and its callees', is
+            // this loop's now), or a function compiled whole returned to its caller. (A slice
+            // that ended there ends at the top of `frames`.)
+            if ((th.frame | 0) !== f) continue frames;
             pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
             sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
             tracing = rt.heap.tracer !== null;
