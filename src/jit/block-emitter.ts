@@ -172,6 +172,12 @@ export class BlockEmitter extends EmitterBase {
       case Op.UNARY_INVERT:
         this.general(ins, 1, 1);
         return next;
+      case Op.MAKE_CELL:
+      case Op.COPY_FREE_VARS:
+        // A function's first instructions (a cell for a local that closures share; the
+        // closure's cells, such as zero-argument super()'s __class__): the general path.
+        this.general(ins, 0, 0);
+        return next;
       case Op.BINARY_OP: {
         const store = instrs.get(next);
         if (
@@ -716,24 +722,33 @@ export class BlockEmitter extends EmitterBase {
     // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
     this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
     this.emit(`} else {`);
-    // A class: a builtin one called as (NULL, class, args) goes as the eval loop's does
-    // (pushClassCallFrame makes super(), int(x), range(n) itself, else the type's call);
-    // a Python class may push __init__'s frame, which only the eval loop does.
+    // A class called as (NULL, class, args) goes as the eval loop's does: pushClassCallFrame
+    // makes super(), int(x), range(n) and instances without a Python __init__ itself, or
+    // pushes __init__'s frame (an INIT frame: the instance waits on this frame's stack), else
+    // the type's call runs.
     const typeType = this.rt.T.type;
-    const userClass = kw !== 0
-      ? "true"
-      : `((i32[(${fn} + ${Tp.FLAGS}) >> 2] & ${TpFlag.HEAPTYPE | TpFlag.IS_ABSTRACT}) === ${TpFlag.HEAPTYPE} || ${e0.v} !== 0)`;
-    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || (${fn}t === ${typeType} && ${userClass})) ${this.exitText(leaveAt)}`);
+    const otherCall = kw !== 0 ? `${fn}t === ${typeType}` : `(${fn}t === ${typeType} && ${e0.v} !== 0)`;
+    this.emit(`if (${fn}t === ${ty.function} || ${fn}t === ${ty.method} || ${otherCall}) ${this.exitText(leaveAt)}`);
+    const k = `${fn}k`;
+    this.emit(`${this.syncText(ins.at)} const ${k} = ${fn}t === ${typeType} ? pushClassCallFrame(rt, th, ${fn}, sb + ${2 * (p + 2)}, ${arg}, sb + ${2 * d}) : 0;`);
+    // __init__'s frame: the call's check point (a slice that ends there leaves the frame
+    // fresh, as the eval loop does), then its body compiled whole (runInitFrame), or the
+    // eval loop runs it. This frame waits with the instance on its stack.
     this.emit(
-      `${this.syncText(ins.at)} const ${fn}k = ${fn}t === ${typeType} ? pushClassCallFrame(rt, th, ${fn}, sb + ${2 * (p + 2)}, ${arg}, sb + ${2 * d}) : 0; ` +
-      `${r} = ${fn}k === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`,
+      `if (${k} > 0) { th.frame = ${k}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ` +
+      `if (vm.breaker !== 0 || --${budget} <= 0) return ${this.whole ? Exit.LEFT : 0}; ` +
+      (this.whole ? "" : "bud[0] = budget; ") + `const ${k}r = runInitFrame(vm, th, ${k});` + (this.whole ? "" : " budget = bud[0];") +
+      ` if (${k}r === ${Exit.LEFT}) return ${this.leaving}; ${r} = i32[sb + ${2 * p}]; ` +
+      `if (rt.heap.tracer !== null) return ${this.leaving}; } else {`,
     );
+    this.emit(`${r} = ${k} === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
     this.emit(
       `if (vm.breaker !== 0 || --${budget} <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
       `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ` +
       (this.whole ? `return ${Exit.LEFT}; }` : `return budget > 0 && vm.breaker === 0 ? budget : 0; }`),
     );
+    this.emit(`}`);
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
     this.vs.length = p;

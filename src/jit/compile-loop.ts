@@ -79,11 +79,11 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * Exit.LEFT with the frame saved for the eval loop to finish (and, when a compiled callee
  * left, the callees' frames above it: tier.ts's runCompiledCall). Its calls are check points
  * on the budget the tier shares in `bud[0]`, as the eval loop's calls are.
- * Null when the code has a loop, cells or free variables, or is not a plain function.
+ * Null when the code has a loop or is not a plain function.
  */
 export function compileFunction(rt: Runtime, ty: FastTypes, code: number): string | null {
   const info = codeInfo(rt, code);
-  if ((info.data.flags & NOT_PLAIN) !== 0 || info.ncells !== 0 || info.nfrees !== 0) return null;
+  if ((info.data.flags & NOT_PLAIN) !== 0) return null;
   const instrs = decode(info.data.code);
   for (const ins of instrs.values()) {
     if (isBackward(ins) || ins.op === Op.CALL_FUNCTION_EX) return null;

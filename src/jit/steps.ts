@@ -10,7 +10,7 @@ import { newTupleUnfilled } from "../objects/tuple.js";
 import { newList } from "../objects/list.js";
 import { dropRaised } from "./alloc.js";
 import type { VMThread } from "../vm/thread.js";
-import { F } from "../vm/frame.js";
+import { F, FrameFlag } from "../vm/frame.js";
 import { Code } from "../objects/code.js";
 import { clearFrame } from "../vm/frame-ops.js";
 
@@ -61,6 +61,7 @@ export function newContainerOrZero(rt: Runtime, tuple: boolean, n: number): numb
 export function leaveFunctionFrame(rt: Runtime, th: VMThread, f: number): void {
   const i32 = rt.i32;
   const previous = i32[(f + F.PREVIOUS) >> 2];
+  const flags = i32[(f + F.FLAGS) >> 2];
   const code = i32[(f + F.CODE) >> 2];
   const func = i32[(f + F.FUNC) >> 2];
   const lp = (f + F.HEADER) >> 2;
@@ -82,6 +83,7 @@ export function leaveFunctionFrame(rt: Runtime, th: VMThread, f: number): void {
     clearFrame(rt, f, 0);
   }
   th.stack.pop(f);
-  th.recursionDepth--;
+  // (An __init__ frame holds its class call's level too: frame.ts's recursionLevels.)
+  th.recursionDepth -= 1 + ((flags & FrameFlag.INIT) >> 2);
   th.frame = previous;
 }

@@ -24,7 +24,7 @@ import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
 import { callNative, pushSimpleFrame } from "../vm/call.js";
-import { pushClassCallFrame } from "../vm/construct.js";
+import { checkInitResult, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
@@ -272,6 +272,31 @@ function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, tota
   return r;
 }
 
+/**
+ * Run the frame `frame` of a class's __init__, which compiled code's CALL pushed
+ * (pushClassCallFrame: the instance waits on the caller's stack), by its body compiled whole.
+ * Returns 0 when __init__ returned None (the frame popped), or Exit.LEFT when the eval loop
+ * is to run the frame (no body, compiled calls nested too deep, or the body left). Raises
+ * TypeError for another value, as the eval loop's return from an __init__ frame does.
+ */
+function runInitFrame(vm: VM, th: VMThread, frame: number): number {
+  const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2]) : null;
+  if (body === null) return Exit.LEFT;
+  let r: number;
+  nesting++;
+  try {
+    r = body(frame, th);
+  } catch (error) {
+    nesting--;
+    if (error !== PY_RAISED) throw error;
+    r = evalFrame(vm, th, frame, true);
+  }
+  nesting--;
+  if (r === Exit.LEFT) return r;
+  checkInitResult(vm.rt, r);
+  return 0;
+}
+
 /** Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot be. */
 function compileHead(vm: VM, code: number, head: number, depth: number): CompiledLoop | undefined {
   const rt = vm.rt;
@@ -305,7 +330,7 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
-    runCompiledCall, bud,
+    runCompiledCall, runInitFrame, bud,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;
