@@ -249,16 +249,23 @@ function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
 
 /**
  * Run a compiled function body for a call from compiled code: its frame pushed (the stack's
- * references to `func` and the arguments moved into it), then the body. Returns the value
- * (a new reference), or Exit.LEFT when the body left its frame, saved, on the thread (the
- * caller leaves too, for the eval loop to finish the frames). When it raises, the eval loop
- * finishes the frame (as a call from native code: evalFrame), raising there so that the
- * function's own handlers see the exception.
+ * references to `func` and the arguments moved into it), then the body (runBody).
  */
 function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, total: number, body: CompiledFunctionBody): number {
   // (The caller checked the argument count and the recursion limit: pushSimpleFrame pushes it.)
   const frame = pushSimpleFrame(vm.rt, th, func, first, total);
   th.frame = frame;
+  return runBody(vm, th, frame, body);
+}
+
+/**
+ * Run the body compiled whole of the frame `frame`, just pushed (the thread's frame). Returns
+ * the value (a new reference), or Exit.LEFT when the body left its frame, saved, on the thread
+ * (the caller leaves too, for the eval loop to finish the frames). When it raises, the eval
+ * loop finishes the frame (as a call from native code: evalFrame), raising there so that the
+ * function's own handlers see the exception.
+ */
+function runBody(vm: VM, th: VMThread, frame: number, body: CompiledFunctionBody): number {
   let r: number;
   nesting++;
   try {
@@ -282,16 +289,7 @@ function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, tota
 function runInitFrame(vm: VM, th: VMThread, frame: number): number {
   const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2]) : null;
   if (body === null) return Exit.LEFT;
-  let r: number;
-  nesting++;
-  try {
-    r = body(frame, th);
-  } catch (error) {
-    nesting--;
-    if (error !== PY_RAISED) throw error;
-    r = evalFrame(vm, th, frame, true);
-  }
-  nesting--;
+  const r = runBody(vm, th, frame, body);
   if (r === Exit.LEFT) return r;
   checkInitResult(vm.rt, r);
   return 0;
