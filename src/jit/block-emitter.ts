@@ -331,7 +331,11 @@ export class BlockEmitter extends EmitterBase {
       case Op.DICT_UPDATE:
       case Op.LIST_TO_TUPLE:
       case Op.DELETE_SUBSCR:
-      case Op.STORE_GLOBAL: {
+      case Op.STORE_GLOBAL:
+      case Op.MAKE_FUNCTION:
+      case Op.LOAD_CLOSURE:
+      case Op.UNPACK_EX:
+      case Op.DICT_MERGE: {
         // The general path, on the frame's stack: every entry there, owned, afterwards.
         const d = this.vs.length;
         const after = d + effect(ins);

@@ -1,6 +1,6 @@
 /**
  * The loop compiler: a hot loop of a code object as a JavaScript function (tier.ts says when),
- * and a whole function without loops (for calls from compiled code and the eval loop). It reads the
+ * and a whole function (for calls from compiled code and the eval loop). It reads the
  * compiler's code units (not the eval loop's superinstructions: bytecode.ts) from the loop's
  * head to the last backward jump to it, follows every path through the instructions it knows,
  * and ends each path at the first instruction it does not know, or whose operands its fast
@@ -31,7 +31,6 @@
  * breaker tested first); a check point that ends the slice returns 0 with the frame saved
  * where the eval loop goes on. Otherwise it returns the budget left, the frame saved likewise.
  */
-import { Op } from "../compile/opcodes.js";
 import type { Runtime } from "../objects/runtime.js";
 import { Code, codeInfo } from "../objects/code.js";
 import { F } from "../vm/frame.js";
@@ -74,21 +73,17 @@ export function compileLoop(input: LoopCompileInput): string | null {
 }
 
 /**
- * Compile a whole function that has no loop: `(f, th) => value`, the frame just pushed; it
- * returns the function's value (a new reference) with the frame released and popped, or
- * Exit.LEFT with the frame saved for the eval loop to finish (and, when a compiled callee
- * left, the callees' frames above it: tier.ts's runCompiledCall). Its calls are check points
- * on the budget the tier shares in `bud[0]`, as the eval loop's calls are.
- * Null when the code has a loop or is not a plain function.
+ * Compile a whole function: `(f, th) => value`, the frame just pushed; it returns the
+ * function's value (a new reference) with the frame released and popped, or Exit.LEFT with
+ * the frame saved for the eval loop to finish (and, when a compiled callee left, the callees'
+ * frames above it: tier.ts's runCompiledCall). Its calls and backward jumps are check points
+ * on the budget the tier shares in `bud[0]`, as the eval loop's are.
+ * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
 export function compileFunction(rt: Runtime, ty: FastTypes, code: number): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  const instrs = decode(info.data.code);
-  for (const ins of instrs.values()) {
-    if (isBackward(ins) || ins.op === Op.CALL_FUNCTION_EX) return null;
-  }
-  return compileRegion({ rt, ty, code, head: 0, depth: 0 }, instrs, info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0 }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /** Generators, coroutines and their kind: their frames are the eval loop's. */
