@@ -66,7 +66,7 @@ export const enum Jit {
   /** Backward jumps that probe (jitProbe). */
   PROBES = 64,
   /** The threshold when none is configured. */
-  DEFAULT_THRESHOLD = 1000,
+  DEFAULT_THRESHOLD = 100,
   /** The threshold that never comes (the counts stop short of it). */
   NEVER = 0x7fffffff,
   /**
