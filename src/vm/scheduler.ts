@@ -62,6 +62,13 @@ export const enum Step {
 }
 
 const enum Budget {
+  /**
+   * Check points per slice while the thread is the process's only one: nothing to switch to,
+   * so a slice ends only for the host (the driver's turn of the event loop every 10 ms, Ctrl-C)
+   * and the eval breaker. Compiled code passes check points fast (a slice of ALONE took tens of
+   * microseconds), and each slice end makes it leave its frames to the eval loop.
+   */
+  ONLY = 50_000,
   /** Check points per slice when no other thread waits for the GIL (eval.ts's default). */
   ALONE = 2_000,
   /** ... and while another waits: the holder looks at the clock this often. */
@@ -524,7 +531,7 @@ export class Scheduler {
     const vm = this.vm;
     this.switchTo(th, t);
     const others = this.threads.some((o) => o !== th && o.state === RunState.RUNNABLE && o.nestedWaits === 0);
-    vm.sliceBudget = this.switchEvery > 0 ? this.switchEvery : others ? Budget.WAITING : Budget.ALONE;
+    vm.sliceBudget = this.switchEvery > 0 ? this.switchEvery : others ? Budget.WAITING : this.threads.length === 1 ? Budget.ONLY : Budget.ALONE;
     const first = th.fresh;
     const throwing = th.throwing;
     th.fresh = false;
