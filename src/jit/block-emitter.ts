@@ -13,6 +13,7 @@ import { Keys } from "../objects/dict-keys.js";
 import { Compare, Layout } from "../vm/loop-constants.js";
 import { EmitterBase, Exit, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
+import { Jit } from "./tier.js";
 
 /** Emits the text of blocks; one per compiled function. */
 export class BlockEmitter extends EmitterBase {
@@ -39,6 +40,33 @@ export class BlockEmitter extends EmitterBase {
       }
     }
     return `case ${this.blockNumber.get(start)}: {\n${this.out.join("\n")}\n}`;
+  }
+
+  /**
+   * The block at the head `head` of an inner loop that runs by its own compiled function
+   * (compile-loop.ts's `outline`): the stack to the frame, as at a backward jump of the eval
+   * loop, then tier.ts's runCompiledLoop for that head (hot at once, unless the tier gave it
+   * up: then nothing runs). When it leaves at one of `exits` (a unit of this region, with
+   * the stack depth there), this function goes on there; anywhere else, it leaves too.
+   */
+  innerLoopBlock(head: number, exits: ReadonlyMap<number, number>): string {
+    const depth = this.depthAt.get(head)!;
+    const hot = (head << IC.SHIFT) + Jit.COUNT_WORD;
+    const budget = this.budget;
+    const lines = [
+      Array.from({ length: depth }, (_, j) => `i32[sb + ${2 * j}] = s${j};`).join(" ") +
+      ` i32[(f + ${F.LASTI}) >> 2] = ${head - 1}; i32[(f + ${F.STACKTOP}) >> 2] = ${depth};`,
+      `if (cache[${hot}] >= 0 && cache[${hot}] < vm.jitThreshold) cache[${hot}] = vm.jitThreshold;`,
+      `${budget} = runCompiledLoop(vm, th, f, ${this.code}, cache, ${hot}, ${budget});`,
+      `if ((th.frame | 0) !== f || ${budget} <= 0) return ${this.leaving};`,
+      `{ const at = i32[(f + ${F.LASTI}) >> 2] + 1, n = i32[(f + ${F.STACKTOP}) >> 2];`,
+    ];
+    for (const [target, d] of exits) {
+      const loads = Array.from({ length: d }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
+      lines.push(`if (at === ${target} && n === ${d}) { ${loads} blk = ${this.blockNumber.get(target)}; continue; }`);
+    }
+    lines.push(`}`, `return ${this.leaving};`);
+    return `case ${this.blockNumber.get(head)}: {\n${lines.join("\n")}\n}`;
   }
 
   /**

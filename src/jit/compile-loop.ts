@@ -51,6 +51,11 @@ interface LoopCompileInput {
   readonly depth: number;
   /** Leave out the inline paths that only some loops need (two-digit ints): a shorter text. */
   readonly compact?: boolean;
+  /**
+   * Which loops inside the region (by head) run through their own compiled functions
+   * (tier.ts's runCompiledLoop) rather than inline: a shorter text, which V8 compiles sooner.
+   */
+  readonly outline?: (head: number) => boolean;
 }
 
 
@@ -86,6 +91,22 @@ export function compileFunction(rt: Runtime, ty: FastTypes, code: number): strin
   return compileRegion({ rt, ty, code, head: 0, depth: 0 }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
+/**
+ * The outermost loops inside the units (head, end] that `chosen` takes: each one's head and
+ * its last backward jump (a loop's units are its head to its last backward jump, as CPython's
+ * compiler lays loops out).
+ */
+function innerLoops(instrs: ReadonlyMap<number, Instr>, head: number, end: number, chosen: (head: number) => boolean): Map<number, number> {
+  const ends = new Map<number, number>();
+  for (const ins of instrs.values()) {
+    const target = ins.next - ins.arg;
+    if (ins.start > head && ins.start <= end && isBackward(ins) && target > head) ends.set(target, Math.max(ends.get(target) ?? 0, ins.start));
+  }
+  const outer = new Map<number, number>();
+  for (const [h, e] of ends) if (chosen(h) && ![...ends].some(([h2, e2]) => h2 < h && e2 >= e)) outer.set(h, e);
+  return outer;
+}
+
 /** Generators, coroutines and their kind: their frames are the eval loop's. */
 const NOT_PLAIN = 0x20 | 0x80 | 0x100 | 0x200;
 
@@ -116,12 +137,29 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   }
   let maxDepth = 0;
   for (const d of depthAt.values()) maxDepth = Math.max(maxDepth, d + 3);
-  const order = [...blockStarts].filter((at) => depthAt.has(at)).sort((a, b) => a - b);
+  const inner = input.outline !== undefined ? innerLoops(instrs, head, end, input.outline) : new Map<number, number>();
+  const outlined = (at: number): boolean => [...inner].some(([h, e]) => at > h && at <= e);
+  const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
   const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true);
   const blocks: string[] = [];
-  for (const at of order) blocks.push(gen.block(at, instrs, blockStarts));
+  for (const at of order) {
+    const innerEnd = inner.get(at);
+    if (innerEnd === undefined) {
+      blocks.push(gen.block(at, instrs, blockStarts));
+      continue;
+    }
+    // An inner loop run by its own function: where it may leave its units [at, innerEnd] for
+    // a block of this region, with the stack depth there.
+    const exits = new Map<number, number>();
+    for (const [u, d] of depthAt) {
+      const ins = instrs.get(u)!;
+      if (u < at || u > innerEnd || !known(ins.op)) continue;
+      for (const [target, dt] of successors(ins, d)) if ((target < at || target > innerEnd) && blockNumber.has(target)) exits.set(target, dt);
+    }
+    blocks.push(gen.innerLoopBlock(at, exits));
+  }
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";

@@ -63,6 +63,11 @@ export const enum Jit {
    * eval loop, and its inner loops are compiled on their own.
    */
   MAX_SOURCE = 48_000,
+  /**
+   * Check points an entry of an inner loop runs, on average, from which an outer loop calls
+   * its compiled function rather than compiling it inline (the call's cost is then spread).
+   */
+  LONG_ENTRY = 8,
   /** Backward jumps that probe (jitProbe). */
   PROBES = 64,
   /** The threshold when none is configured. */
@@ -300,9 +305,16 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   const rt = vm.rt;
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
-  // (Too long a text: again without the inline paths only some loops need.)
-  let source = compileLoop({ rt, ty, code, head, depth });
-  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, compact: true });
+  // Its inner loops that run long each time (their own compiled code's record) run by their
+  // own functions; the others inline. (Too long a text: again with every inner loop so, and
+  // then without the inline paths only some loops need.)
+  const long = (h: number): boolean => {
+    const l = info.compiledLoops?.find((c) => c.head === h);
+    return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
+  };
+  let source = compileLoop({ rt, ty, code, head, depth, outline: long });
+  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true });
+  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true, compact: true });
   if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null && source.length > Jit.MAX_SOURCE) process.stderr.write(`── not compiled (${source.length} characters): ${info.data.name} at ${head}\n`);
   if (source === null || source.length > Jit.MAX_SOURCE) return undefined;
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
@@ -328,7 +340,7 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
-    runCompiledCall, runInitFrame, bud,
+    runCompiledCall, runInitFrame, bud, runCompiledLoop,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;
