@@ -37,10 +37,8 @@ import {
 } from "../vm/fast-paths.js";
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
-import { PY_RAISED } from "../objects/errors.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
-import { evalFrame } from "../vm/eval.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -260,25 +258,25 @@ function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, tota
   // (The caller checked the argument count and the recursion limit: pushSimpleFrame pushes it.)
   const frame = pushSimpleFrame(vm.rt, th, func, first, total);
   th.frame = frame;
-  return runBody(vm, th, frame, body);
+  return runBody(th, frame, body);
 }
 
 /**
  * Run the body compiled whole of the frame `frame`, just pushed (the thread's frame). Returns
  * the value (a new reference), or Exit.LEFT when the body left its frame, saved, on the thread
- * (the caller leaves too, for the eval loop to finish the frames). When it raises, the eval
- * loop finishes the frame (as a call from native code: evalFrame), raising there so that the
- * function's own handlers see the exception.
+ * (the caller leaves too, for the eval loop to finish the frames). An exception propagates
+ * with the frame still on the thread, saved where it was raised, and its callers saved at
+ * their calls: the eval loop's handler unwinds them all from there (jitSignal), so that each
+ * function's own handlers see the exception, in the eval loop.
  */
-function runBody(vm: VM, th: VMThread, frame: number, body: CompiledFunctionBody): number {
+function runBody(th: VMThread, frame: number, body: CompiledFunctionBody): number {
   let r: number;
   nesting++;
   try {
     r = body(frame, th);
   } catch (error) {
     nesting--;
-    if (error !== PY_RAISED) throw error;
-    return evalFrame(vm, th, frame, true);
+    throw error;
   }
   nesting--;
   return r;
@@ -294,7 +292,7 @@ function runBody(vm: VM, th: VMThread, frame: number, body: CompiledFunctionBody
 function runInitFrame(vm: VM, th: VMThread, frame: number): number {
   const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2]) : null;
   if (body === null) return Exit.LEFT;
-  const r = runBody(vm, th, frame, body);
+  const r = runBody(th, frame, body);
   if (r === Exit.LEFT) return r;
   checkInitResult(vm.rt, r);
   return 0;

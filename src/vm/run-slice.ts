@@ -1208,8 +1208,13 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       kwnames = 0;
       dead = rest1 = rest2 = 0;
       if (jitSignal.threw) {
-        // Raised in compiled code, which saved the frame's LASTI and stack before the call that raised.
+        // Raised in compiled code, which saved the frame's LASTI and stack before the call that
+        // raised. That frame is the thread's: a compiled callee's, when one raised (its
+        // callers are saved at their calls, as the eval loop leaves a caller).
         jitSignal.threw = false;
+        f = th.frame | 0;
+        code = i32[(f + F.CODE) >> 2];
+        lp = (f + F.HEADER) >> 2;
         pc = (((code + Code.CODE) >> 1) + i32[(f + F.LASTI) >> 2] + 1) | 0;
         sp = (lp + 2 * (i32[(code + Code.NLOCALSPLUS) >> 2] + i32[(f + F.STACKTOP) >> 2])) | 0;
       }
