@@ -712,10 +712,11 @@ export class BlockEmitter extends EmitterBase {
   }
 
   /**
-   * CALL: a Python function that tier.ts has compiled whole (compileFunction) gets its frame
-   * pushed and runs here (runCompiledCall); a native callable runs through callNative on the
-   * frame's stack; either is the check point a call is in the eval loop. Other Python
-   * functions, bound methods and classes, whose frames the eval loop pushes, leave.
+   * CALL: a Python function whose code compiles whole (compileFunction) gets its frame pushed
+   * and runs from here (tier.ts's callFunction); a class's instance is made, and its __init__
+   * run so, by pushClassCallFrame and runInitFrame; a native callable runs through callNative
+   * on the frame's stack; each is the check point a call is in the eval loop. Other calls
+   * (keywords, a bound method object, a function the tier does not take) leave.
    *
    * A compiled callee that leaves (Exit.LEFT) has its frame, and those of its own callees,
    * saved on the thread for the eval loop; this frame is then saved as the eval loop leaves a
@@ -740,20 +741,25 @@ export class BlockEmitter extends EmitterBase {
     const first = `(${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)})`;
     const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
-    const compiled = this.fresh("cc");
     this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
-    this.emit(`const ${compiled} = ${kw === 0 ? `${fn}t === ${ty.function} ? compiledFunctionFor(th, ${fn}, ${total}) : null` : "null"};`);
-    this.emit(`if (${compiled} !== null && vm.breaker === 0 && ${budget} > 1) {`);
-    this.emit(
-      `${budget}--; ${this.syncText(ins.at)} i32[(f + ${F.STACKTOP}) >> 2] = ${p}; ` +
-      (this.whole ? "" : "bud[0] = budget; ") +
-      `${r} = runCompiledCall(vm, th, ${fn}, ${first}, ${total}, ${compiled});` +
-      (this.whole ? "" : " budget = bud[0];"),
-    );
-    this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
-    // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
-    this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
-    this.emit(`} else {`);
+    if (kw === 0) {
+      // A Python function: tier.ts's callFunction pushes its frame and runs it compiled, or
+      // does nothing (NOT_RUN) and this leaves before the CALL, for the eval loop to make it.
+      this.emit(`if (${fn}t === ${ty.function} && vm.breaker === 0 && ${budget} > 1) {`);
+      this.emit(
+        `${budget}--; ${this.syncText(ins.at)} ` + (this.whole ? "" : "bud[0] = budget; ") +
+        `${r} = callFunction(th, ${fn}, ${first}, ${total}, ${p});` + (this.whole ? "" : " budget = bud[0];"),
+      );
+      this.emit(
+        `if (${r} === ${Exit.NOT_RUN}) { ${budget}++; i32[(f + ${F.LASTI}) >> 2] = ${leaveAt.start - 1}; J.exits++; return ${this.leaving}; }`,
+      );
+      this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
+      // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
+      this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
+      this.emit(`} else {`);
+    } else {
+      this.emit(`{`);
+    }
     // A class called as (NULL, class, args) goes as the eval loop's does: pushClassCallFrame
     // makes super(), int(x), range(n) and instances without a Python __init__ itself, or
     // pushes __init__'s frame (an INIT frame: the instance waits on this frame's stack), else

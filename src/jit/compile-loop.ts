@@ -81,7 +81,7 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * Compile a whole function: `(f, th) => value`, the frame just pushed; it returns the
  * function's value (a new reference) with the frame released and popped, or Exit.LEFT with
  * the frame saved for the eval loop to finish (and, when a compiled callee left, the callees'
- * frames above it: tier.ts's runCompiledCall). Its calls and backward jumps are check points
+ * frames above it: tier.ts's callFunction). Its calls and backward jumps are check points
  * on the budget the tier shares in `bud[0]`, as the eval loop's are.
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */

@@ -47,6 +47,8 @@ interface Entry {
 /** What a compiled function returns when it left its frame for the eval loop. */
 export const enum Exit {
   LEFT = -1,
+  /** tier.ts's callFunction did nothing: the eval loop makes the call. */
+  NOT_RUN = -2,
 }
 
 

@@ -8,8 +8,11 @@
  * VM.jitThreshold the loop is compiled; a head that cannot be compiled, or whose compiled code
  * seldom runs a whole iteration before leaving, gets Jit.DISABLED and stays with the eval loop.
  *
- * A compiled loop that calls a Python function without loops or calls compiles that function
- * whole (compiledFunctionFor) and runs it with its frame pushed (runCompiledCall).
+ * Functions are compiled whole (compileFunction): when the eval loop's calls of one are hot
+ * (counted at unit 0 of its code, through the same check point), and when compiled code calls
+ * one (callFunction pushes its frame and runs its body; runInitFrame does the same for a
+ * class's __init__). A compiled callee that leaves, or raises, leaves its frame and its
+ * compiled callers' saved on the thread for the eval loop (compile-loop.ts).
  *
  * The functions are kept with the code's CodeInfo and die with the code object; they hold the
  * addresses of the code's constants, which live as long as the code does.
@@ -23,7 +26,7 @@ import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
-import { callNative, pushSimpleFrame } from "../vm/call.js";
+import { callNative } from "../vm/call.js";
 import { checkInitResult, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
@@ -73,7 +76,7 @@ export const enum Jit {
   /** The threshold that never comes (the counts stop short of it). */
   NEVER = 0x7fffffff,
   /**
-   * Compiled functions nested in JavaScript's stack at most (runCompiledCall). Each takes a
+   * Compiled functions nested in JavaScript's stack at most (callFunction, runInitFrame). Each takes a
    * few hundred bytes there; the host's stack may be Node's default (under 1 MB).
    */
   MAX_NESTING = 200,
@@ -223,18 +226,45 @@ const bud = new Int32Array(1);
 let nesting = 0;
 
 /**
- * For a CALL in compiled code of the Python function `func` with `total` arguments: the
- * compiled body of its code (compileFunction, made on the first such call), or null when the
- * eval loop must make the call (the code cannot be compiled whole, the count is not the
- * function's simple one, the recursion limit is reached, where the eval loop raises, or
- * compiled calls are nested too deep).
+ * CALL in compiled code of the Python function `func` with `total` argument words at i32 index
+ * `first` (the callable and its arguments on the calling frame's stack, synced; `top` the
+ * calling frame's stack depth once the callee's frame has taken them): pushes its frame as the
+ * eval loop's CALL does and runs its body compiled whole (runBody). Returns the value (a new
+ * reference), Exit.LEFT when the body left (the caller leaves too), or Exit.NOT_RUN, having
+ * done nothing, when the eval loop must make the call: the code cannot be compiled whole, the
+ * count is not the function's simple one, the recursion limit is reached (the eval loop
+ * raises), or compiled calls are nested too deep.
  */
-function compiledFunctionFor(vm: VM, th: VMThread, func: number, total: number): CompiledFunctionBody | null {
+function callFunction(vm: VM, th: VMThread, func: number, first: number, total: number, top: number): number {
   const rt = vm.rt;
   const i32 = rt.i32;
   const code = i32[(func + Func.CODE) >> 2];
-  if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit || nesting >= Jit.MAX_NESTING) return null;
-  return bodyOf(vm, code);
+  if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit || nesting >= Jit.MAX_NESTING) return Exit.NOT_RUN;
+  let body = codeInfo(rt, code).compiledFunction;
+  if (body === undefined) body = bodyOf(vm, code);
+  if (body === null) return Exit.NOT_RUN;
+  // The eval loop's simple call (pushSimpleFrame, as run-slice.ts writes it out): the frame
+  // takes the stack's references to the function and the arguments.
+  const caller = th.frame;
+  const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]) | 0;
+  const w = frame >> 2;
+  i32[code >> 2]++;
+  i32[w + (F.CODE >> 2)] = code;
+  i32[w + (F.FUNC >> 2)] = func;
+  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
+  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
+  i32[w + (F.LOCALS >> 2)] = 0;
+  i32[w + (F.PREVIOUS >> 2)] = caller;
+  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
+  i32[w + (F.STACKTOP >> 2)] = 0;
+  i32[w + (F.FLAGS >> 2)] = 0;
+  i32[w + (F.FRAMEOBJ >> 2)] = 0;
+  th.recursionDepth++;
+  for (let i = 0; i < total; i++) i32[w + (F.HEADER >> 2) + 2 * i] = i32[first + 2 * i];
+  for (let i = total, n = i32[(code + Code.NLOCALSPLUS) >> 2]; i < n; i++) i32[w + (F.HEADER >> 2) + 2 * i] = 0;
+  i32[(caller + F.STACKTOP) >> 2] = top;
+  th.frame = frame;
+  return runBody(th, frame, body);
 }
 
 /** The compiled body of a function's code, compiled on first use; null when it cannot be. */
@@ -248,17 +278,6 @@ function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
   }
   return body;
-}
-
-/**
- * Run a compiled function body for a call from compiled code: its frame pushed (the stack's
- * references to `func` and the arguments moved into it), then the body (runBody).
- */
-function runCompiledCall(vm: VM, th: VMThread, func: number, first: number, total: number, body: CompiledFunctionBody): number {
-  // (The caller checked the argument count and the recursion limit: pushSimpleFrame pushes it.)
-  const frame = pushSimpleFrame(vm.rt, th, func, first, total);
-  th.frame = frame;
-  return runBody(th, frame, body);
 }
 
 /**
@@ -337,8 +356,8 @@ function instantiate(vm: VM, code: number, source: string, stats: Omit<CompiledL
     fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
-    compiledFunctionFor: (th: VMThread, func: number, total: number) => compiledFunctionFor(vm, th, func, total),
-    runCompiledCall, runInitFrame, bud, runCompiledLoop,
+    callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
+    runInitFrame, bud, runCompiledLoop,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, source) as (...args: unknown[]) => CompiledFunction;
