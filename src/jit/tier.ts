@@ -26,7 +26,7 @@ import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
-import { callNative } from "../vm/call.js";
+import { callNative, pushSimpleFrame } from "../vm/call.js";
 import { checkInitResult, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
@@ -243,25 +243,10 @@ function callFunction(vm: VM, th: VMThread, func: number, first: number, total: 
   let body = codeInfo(rt, code).compiledFunction;
   if (body === undefined) body = bodyOf(vm, code);
   if (body === null) return Exit.NOT_RUN;
-  // The eval loop's simple call (pushSimpleFrame, as run-slice.ts writes it out): the frame
-  // takes the stack's references to the function and the arguments.
+  // The eval loop's simple call: the frame takes the stack's references to the function and
+  // the arguments (the count and the recursion limit were checked above).
   const caller = th.frame;
-  const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]) | 0;
-  const w = frame >> 2;
-  i32[code >> 2]++;
-  i32[w + (F.CODE >> 2)] = code;
-  i32[w + (F.FUNC >> 2)] = func;
-  i32[w + (F.GLOBALS >> 2)] = i32[(func + Func.GLOBALS) >> 2];
-  i32[w + (F.BUILTINS >> 2)] = i32[(func + Func.BUILTINS) >> 2];
-  i32[w + (F.LOCALS >> 2)] = 0;
-  i32[w + (F.PREVIOUS >> 2)] = caller;
-  i32[w + (F.LASTI >> 2)] = Lasti.FRESH;
-  i32[w + (F.STACKTOP >> 2)] = 0;
-  i32[w + (F.FLAGS >> 2)] = 0;
-  i32[w + (F.FRAMEOBJ >> 2)] = 0;
-  th.recursionDepth++;
-  for (let i = 0; i < total; i++) i32[w + (F.HEADER >> 2) + 2 * i] = i32[first + 2 * i];
-  for (let i = total, n = i32[(code + Code.NLOCALSPLUS) >> 2]; i < n; i++) i32[w + (F.HEADER >> 2) + 2 * i] = 0;
+  const frame = pushSimpleFrame(rt, th, func, first, total);
   i32[(caller + F.STACKTOP) >> 2] = top;
   th.frame = frame;
   return runBody(th, frame, body);
