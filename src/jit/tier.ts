@@ -214,7 +214,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
 /**
  * The slice's check points left, while a whole function runs (compile-loop.ts): whole
  * functions call each other without a budget argument, so they count it here; a loop writes
- * its own there around a call of one, and so does the eval loop around runCompiledEntry.
+ * its own there around a call of one, and runCompiledLoop the eval loop's before a body.
  */
 const bud = new Int32Array(1);
 
