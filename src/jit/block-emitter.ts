@@ -54,7 +54,7 @@ export class BlockEmitter extends EmitterBase {
     const hot = (head << IC.SHIFT) + Jit.COUNT_WORD;
     const budget = this.budget;
     const lines = [
-      Array.from({ length: depth }, (_, j) => `i32[sb + ${2 * j}] = s${j};`).join(" ") +
+      this.blockStackToFrame(depth) +
       ` i32[(f + ${F.LASTI}) >> 2] = ${head - 1}; i32[(f + ${F.STACKTOP}) >> 2] = ${depth};`,
       `if (cache[${hot}] >= 0 && cache[${hot}] < vm.jitThreshold) cache[${hot}] = vm.jitThreshold;`,
       `${budget} = runCompiledLoop(vm, th, f, ${this.code}, cache, ${hot}, ${budget});`,

@@ -297,10 +297,15 @@ export abstract class EmitterBase {
     this.emit(this.jumpText(target));
   }
 
+  /** The text that writes a block's stack (s0 ... s(depth-1), all owned) to the frame's words. */
+  protected blockStackToFrame(depth: number): string {
+    return Array.from({ length: depth }, (_, j) => `i32[sb + ${2 * j}] = s${j};`).join(" ");
+  }
+
   /** A backward jump: the check point (the eval loop's: it ends the slice at the target), then the jump. */
   protected backTo(target: number): void {
     this.flush();
-    const saved = this.vs.map((e, j) => `i32[sb + ${2 * j}] = ${e.v};`).join(" ");
+    const saved = this.blockStackToFrame(this.vs.length);
     this.emit(
       `if (vm.breaker !== 0 || --${this.budget} <= 0) { ${saved} i32[(f + ${F.LASTI}) >> 2] = ${target - 1}; ` +
       `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length}; return ${this.whole ? Exit.LEFT : 0}; }`,

@@ -160,15 +160,12 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
     bud[0] = budget;
     let r: number;
-    nesting++;
     try {
-      r = body(f, th);
+      r = runBody(th, f, body);
     } catch (error) {
-      nesting--;
       jitSignal.threw = true;
       throw error;
     }
-    nesting--;
     if (r !== Exit.LEFT) {
       // Returned (the frame popped): the value goes on the caller's stack, as RETURN_VALUE's.
       const caller = th.frame;
