@@ -750,8 +750,9 @@ export class BlockEmitter extends EmitterBase {
         `${budget}--; ${this.syncText(ins.at)} ` + (this.whole ? "" : "bud[0] = budget; ") +
         `${r} = callFunction(th, ${fn}, ${first}, ${total}, ${p});` + (this.whole ? "" : " budget = bud[0];"),
       );
+      // (Not run: the stack is in the frame, the borrowed entries' references with it.)
       this.emit(
-        `if (${r} === ${Exit.NOT_RUN}) { ${budget}++; i32[(f + ${F.LASTI}) >> 2] = ${leaveAt.start - 1}; J.exits++; return ${this.leaving}; }`,
+        `if (${r} === ${Exit.NOT_RUN}) { ${budget}++; ${this.coldExitText(leaveAt.start - 1, this.vs.map((e) => e.v), 0, true, this.leaving)} }`,
       );
       this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
       // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
@@ -781,11 +782,10 @@ export class BlockEmitter extends EmitterBase {
     );
     this.emit(`${r} = ${k} === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
-    this.emit(
-      `if (vm.breaker !== 0 || --${budget} <= 0 || rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; ` +
-      `i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ` +
-      (this.whole ? `return ${Exit.LEFT}; }` : `return budget > 0 && vm.breaker === 0 ? budget : 0; }`),
-    );
+    // (The stack below the result is in the frame already, the borrowed entries' references
+    // with it. A loop returns its budget: runCompiledLoop ends the slice when the breaker is set.)
+    const below = this.vs.slice(0, p).map((e) => e.v);
+    this.emit(`if (vm.breaker !== 0 || --${budget} <= 0 || rt.heap.tracer !== null) ${this.coldExitText(ins.at, [...below, r], 0, false, this.leaving)}`);
     this.emit(`}`);
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));

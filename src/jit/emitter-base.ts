@@ -74,6 +74,25 @@ export function syncFunctionText(nlocalsplus: number): string {
   return lines.join("\n");
 }
 
+/**
+ * Cold exits. V8 compiles a path of a function that never ran before it optimised the function
+ * into a deoptimisation (the path's arithmetic, calls and array accesses have no type feedback),
+ * and compiles the whole function again once that path has run: for a long compiled loop, tens
+ * of milliseconds each time. The exits that a loop takes only now and then (a slice's end at a
+ * check point, a guard that fails, the loop's end) would each do so once. So such an exit only
+ * assigns JavaScript locals, which need no feedback, and goes to one block shared by every exit
+ * of the function (COLD_EXIT_BLOCK, running COLD_EXIT_EPILOGUE): the first exit taken after V8
+ * optimised the function deoptimises it there, and the others find feedback there. (The block
+ * is inside the function's block loop: V8 keeps code compiled on-stack for a loop when a
+ * deoptimisation is outside that loop, and would deoptimise again at every exit.) The locals:
+ * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (S's), x0 ...
+ * x5 the entries, xe 1 for an exit J.exits counts, xr the value returned; all 0 until the
+ * exit (the one a run of the function takes) assigns them.
+ */
+export const COLD_EXIT_BLOCK = -1;
+export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
+export const COLD_EXIT_EPILOGUE = "S(f, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr;";
+
 /** Integers up to this are exact in a double. */
 export const enum Num53 {
   MAX = 9007199254740991,
@@ -246,9 +265,45 @@ export abstract class EmitterBase {
     return this.whole ? String(Exit.LEFT) : "budget";
   }
 
+  /**
+   * The text that leaves to the eval loop: the frame's stack words 0 ... get `values` (the
+   * entries whose bit is set in `mask` getting their reference first), LASTI `lasti` and
+   * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
+   * `ret`. A cold exit (COLD_EXIT_BLOCK) when S takes the values; inline otherwise.
+   */
+  protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string): string {
+    if (values.length > SYNC_ARGS) {
+      const parts: string[] = [];
+      values.forEach((v, j) => {
+        if ((mask & (1 << j)) !== 0) parts.push(`i32[${v} >> 2]++;`);
+        parts.push(`i32[sb + ${2 * j}] = ${v};`);
+      });
+      parts.push(`i32[(f + ${F.LASTI}) >> 2] = ${lasti};`, `i32[(f + ${F.STACKTOP}) >> 2] = ${values.length};`);
+      return `{ ${parts.join(" ")} ${counted ? "J.exits++; " : ""}return ${ret}; }`;
+    }
+    // (A function leaves once: the locals not assigned here still hold their first value, 0.)
+    const assigned = [`xl = ${lasti};`, `xn = ${values.length};`];
+    if (mask !== 0) assigned.push(`xm = ${mask};`);
+    values.forEach((v, j) => {
+      if (v !== "0") assigned.push(`x${j} = ${v};`);
+    });
+    if (counted) assigned.push("xe = 1;");
+    if (ret !== "0") assigned.push(`xr = ${ret};`);
+    return `{ ${assigned.join(" ")} blk = ${COLD_EXIT_BLOCK}; continue; }`;
+  }
+
+  /** Leave to the eval loop with the stack as it is now (the borrowed entries get their references), at the unit after `lasti`. */
+  protected leaveText(lasti: number, counted: boolean, ret = this.leaving): string {
+    let mask = 0;
+    this.vs.forEach((e, j) => {
+      if (!e.owned && !e.isNull) mask |= 1 << j;
+    });
+    return this.coldExitText(lasti, this.vs.map((e) => e.v), mask, counted, ret);
+  }
+
   /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */
   protected exitText(ins: Instr): string {
-    return `{ ${this.syncText(ins.start - 1)} J.exits++; return ${this.leaving}; }`;
+    return this.leaveText(ins.start - 1, true);
   }
 
   /**
@@ -257,7 +312,7 @@ export abstract class EmitterBase {
    * only the eval loop keeps at every instruction.
    */
   protected tracingExit(resume: number): void {
-    this.emit(`if (rt.heap.tracer !== null) { ${this.syncText(resume - 1)} return ${this.leaving}; }`);
+    this.emit(`if (rt.heap.tracer !== null) ${this.leaveText(resume - 1, false)}`);
   }
 
   protected exitAt(ins: Instr): void {
@@ -289,7 +344,7 @@ export abstract class EmitterBase {
   protected jumpText(target: number): string {
     const n = this.blockNumber.get(target);
     if (n !== undefined) return `blk = ${n}; continue;`;
-    return `{ ${this.syncText(target - 1)} return ${this.leaving}; }`;
+    return this.leaveText(target - 1, false);
   }
 
   protected goto(target: number): void {
@@ -305,11 +360,7 @@ export abstract class EmitterBase {
   /** A backward jump: the check point (the eval loop's: it ends the slice at the target), then the jump. */
   protected backTo(target: number): void {
     this.flush();
-    const saved = this.blockStackToFrame(this.vs.length);
-    this.emit(
-      `if (vm.breaker !== 0 || --${this.budget} <= 0) { ${saved} i32[(f + ${F.LASTI}) >> 2] = ${target - 1}; ` +
-      `i32[(f + ${F.STACKTOP}) >> 2] = ${this.vs.length}; return ${this.whole ? Exit.LEFT : 0}; }`,
-    );
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(target - 1, false, this.whole ? String(Exit.LEFT) : "0")}`);
     this.emit(this.jumpText(target));
   }
 

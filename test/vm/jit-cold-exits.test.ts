@@ -1,0 +1,63 @@
+// Compiled code's exits to the eval loop are cold (src/jit/emitter-base.ts, COLD_EXIT_BLOCK):
+// each one only assigns locals and goes to the one block that syncs the frame and returns, so
+// that V8, which compiles a path first taken after it optimised a function into a
+// deoptimisation, deoptimises a compiled loop once for all its exits rather than once for each.
+// The texts are read as GLASSPY_JIT_DUMP writes them, and the program's output and the heap
+// checked: the exits taken here (a guard that fails, a slice's end, the loop's end) must leave
+// the frame as the eval loop expects it.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { Interpreter } from "../../src/index.js";
+
+const program = [
+  "def work(items, n):",
+  "    total = 0",
+  "    for i in range(n):",
+  "        x = items[i % len(items)]",
+  "        total += x * 2 + i",
+  "        if total > 10 ** 6:",
+  "            total -= 10 ** 6",
+  "    return total",
+  "print(work([1, 2, 3], 5000))",
+  // A float among the ints: the compiled guard fails and the loop leaves at that instruction.
+  "print(work([1, 2.5, 3], 5000))",
+  "",
+].join("\n");
+
+describe("compiled code's exits", () => {
+  const dumped: string[] = [];
+  let saved: string | undefined;
+  beforeEach(() => {
+    saved = process.env.GLASSPY_JIT_DUMP;
+    process.env.GLASSPY_JIT_DUMP = "1";
+    dumped.length = 0;
+    vi.spyOn(process.stderr, "write").mockImplementation((text: string | Uint8Array) => {
+      dumped.push(String(text));
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    if (saved === undefined) delete process.env.GLASSPY_JIT_DUMP;
+    else process.env.GLASSPY_JIT_DUMP = saved;
+  });
+
+  it("share one epilogue, and leave the frame for the eval loop", () => {
+    const out: string[] = [];
+    // Slices of 100 check points: the loop ends its slice at a backward jump many times.
+    const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold: 1, switchEvery: 100 });
+    expect(py.runSource(program, "<test>")).toBe(0);
+    // (CPython 3.11's output.)
+    expect(out.join("")).toBe("517498\n519165.0\n");
+    const texts = dumped.join("").split(/^── /m).filter((t) => t.startsWith("compiled "));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      // J.exits is counted in the epilogue only, and S called for an exit nowhere else (the
+      // calls of S left are the syncs before calls into the runtime, which return here).
+      expect(text.match(/J\.exits/g)).toHaveLength(1);
+      expect(text).toMatch(/case -1: \{ S\(f, xl, xn, xm, x0, x1, x2, x3, x4, x5\); J\.exits \+= xe; return xr; \}/);
+      expect(text).not.toMatch(/S\([^)]*\);\s*(J\.exits\+\+;\s*)?return /);
+      expect(text).toMatch(/blk = -1; continue;/);
+    }
+    expect(py.close().liveBlocks).toBe(0);
+  });
+});
