@@ -693,7 +693,8 @@ export class BlockEmitter extends EmitterBase {
     const c = ins.at << IC.SHIFT;
     const d = this.vs.length;
     const m = this.fresh("m");
-    const self = this.fresh("s");
+    // (Not "s": s0, s1, ... are the block variables, and a `let s4` here would shadow one.)
+    const self = this.fresh("w");
     this.emit(
       `let ${m} = 0, ${self} = 0; { const type = i32[(${owner.v} + ${Layout.TYPE}) >> 2]; const tag = i32[(type + ${Tp.VERSION_TAG}) >> 2]; ` +
       `const e = tag === cache[${c}] ? ${c} : ${c + IC.METHOD_ENTRY}; const keys = cache[e + 2]; ` +
