@@ -583,16 +583,51 @@ export class BlockEmitter extends EmitterBase {
       }
     }
     const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
-    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
-      const nonzero = kind === BinaryOp.TRUE_DIVIDE ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
+    const divide = kind === BinaryOp.TRUE_DIVIDE;
+    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && a.constType === 0 && b.constType === 0) {
+      // Two operands of types unknown here: floats only (the text of every float operation
+      // stays short: nbody's loop has a hundred).
+      const nonzero = divide ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
       fast.push(
         `${inline ? "else " : ""}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}${nonzero}) ` +
         `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
+      );
+    } else if (floatOp !== "" && (this.mayBe(a, ty.float) || this.mayBe(a, ty.int)) && (this.mayBe(b, ty.float) || this.mayBe(b, ty.int)) &&
+      (divide || this.mayBe(a, ty.float) || this.mayBe(b, ty.float))) {
+      // A constant operand (`3.14159 * r`, `x / 2`, `1.0 / n`): floats, and a float with a
+      // one-digit int (exact as a double, as CPython converts it); two one-digit ints only for
+      // `/` (the quotient of two doubles, correctly rounded, as CPython's true division of
+      // small ints). Dividing by zero goes on to B, which raises.
+      const xa = this.floatOrSmallInt(a, "fa");
+      const xb = this.floatOrSmallInt(b, "fb");
+      const either = divide || xa.isFloat === "true" || xb.isFloat === "true" ? "" : ` && (${xa.isFloat} || ${xb.isFloat})`;
+      fast.push(
+        `if (${r} === 0) { ${xa.decl}${xb.decl}if (${xa.test} && ${xb.test}${either}) { const x = ${xa.value}, y = ${xb.value}; ` +
+        `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`,
       );
     }
     fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
     this.fastOrGeneral(ins, 2, r, fast);
     this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
+  }
+
+  /**
+   * For BINARY_OP's float path, an operand `e` that is a float or a one-digit int: `decl`
+   * declares `name`, whether it is a float (none when its type is known here), `test` says
+   * that it is either, `value` is its value as a double.
+   */
+  private floatOrSmallInt(e: Entry, name: string): { decl: string; isFloat: string; test: string; value: string } {
+    const float = this.ty.float;
+    const read = `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
+    if (e.constType === float) return { decl: "", isFloat: "true", test: "true", value: read };
+    if (e.intValue === e.intValue) return { decl: "", isFloat: "false", test: "true", value: `(${e.intValue})` };
+    if (e.constType !== 0) return { decl: "", isFloat: "false", test: "false", value: "0" };
+    return {
+      decl: `const ${name} = ${this.typeTest(e, float)}; `,
+      isFloat: name,
+      test: `(${name} || (${this.oneDigitTest(e)}))`,
+      value: `(${name} ? ${read} : ${this.intValueText(e)})`,
+    };
   }
 
   /**
