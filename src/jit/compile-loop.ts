@@ -37,7 +37,7 @@ import { F } from "../vm/frame.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
-import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, syncFunctionText } from "./emitter-base.js";
+import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS } from "./emitter-base.js";
 
 export { Exit } from "./emitter-base.js";
 
@@ -163,7 +163,6 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";
-${syncFunctionText(rt.i32[(code + Code.NLOCALSPLUS) >> 2])}
 return function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
 const i32 = rt.i32;
 const f64 = rt.f64;

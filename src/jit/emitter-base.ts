@@ -55,24 +55,8 @@ export const enum Exit {
 /** PyFloat_MAXFREELIST, as deallocFast keeps it. */
 export const FLOAT_FREE_MAX = 100;
 
-/** Stack entries that syncText passes to the function's `S`; deeper stacks are written inline. */
+/** Stack entries that syncText passes to `S` (steps.ts's syncStackOf); deeper stacks are written inline. */
 export const SYNC_ARGS = 6;
-
-/**
- * The text of `S(f, lasti, n, mask, v0 ... v5)`: the frame's stack words 0 .. n-1 get v0 ...,
- * each one whose bit is set in `mask` (borrowed) getting its reference first, and LASTI and
- * STACKTOP are written. Shared by every exit and call of a function, which keeps its text
- * small enough for V8 to optimise.
- */
-export function syncFunctionText(nlocalsplus: number): string {
-  const lines = [`function S(f, lasti, n, mask, v0, v1, v2, v3, v4, v5) {`,
-    `  const i32 = rt.i32; const sb = ((f + ${F.HEADER}) >> 2) + ${2 * nlocalsplus};`];
-  for (let j = 0; j < SYNC_ARGS; j++) {
-    lines.push(`  if (n > ${j}) { if ((mask & ${1 << j}) !== 0) i32[v${j} >> 2]++; i32[sb + ${2 * j}] = v${j}; }`);
-  }
-  lines.push(`  i32[(f + ${F.LASTI}) >> 2] = lasti; i32[(f + ${F.STACKTOP}) >> 2] = n;`, `}`);
-  return lines.join("\n");
-}
 
 /**
  * Cold exits. V8 compiles a path of a function that never ran before it optimised the function
@@ -91,7 +75,7 @@ export function syncFunctionText(nlocalsplus: number): string {
  */
 export const COLD_EXIT_BLOCK = -1;
 export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
-export const COLD_EXIT_EPILOGUE = "S(f, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr;";
+export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr;";
 
 /** Integers up to this are exact in a double. */
 export const enum Num53 {
@@ -235,7 +219,7 @@ export abstract class EmitterBase {
       this.vs.forEach((e, j) => {
         if (!e.owned && !e.isNull) mask |= 1 << j;
       });
-      return `S(f, ${lasti}, ${this.vs.length}, ${mask}${this.vs.map((e) => `, ${e.v}`).join("")});`;
+      return `S(f, sb, ${lasti}, ${this.vs.length}, ${mask}${this.vs.map((e) => `, ${e.v}`).join("")});`;
     }
     const parts: string[] = [];
     this.vs.forEach((e, j) => {

@@ -2,7 +2,8 @@
  * Parts of the eval loop's work that compiled code (block-emitter.ts) calls rather than writes
  * out in each function: LOAD_METHOD's general path on the frame's stack (given the i32 index
  * of the next free stack word, as the eval loop's general paths are), BUILD_TUPLE's and
- * BUILD_LIST's allocation, and RETURN_VALUE's release of a frame.
+ * BUILD_LIST's allocation, RETURN_VALUE's release of a frame, and the sync of the stack to
+ * the frame.
  */
 import type { Runtime } from "../objects/runtime.js";
 import { loadMethodMiss, type MethodOut } from "../vm/inline-cache.js";
@@ -15,6 +16,54 @@ import { Code } from "../objects/code.js";
 import { clearFrame } from "../vm/frame-ops.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
+
+/**
+ * `S(f, sb, lasti, n, mask, v0 ... v5)`, every compiled text's sync of its stack to the frame
+ * `f` (stack words from the i32 index `sb`): words 0 .. n-1 get v0 ..., each one whose bit is
+ * set in `mask` (borrowed) getting its reference first, and LASTI and STACKTOP are written.
+ * One function for the runtime, shared by every text: V8 compiles it once, and its type
+ * feedback comes from every exit and call of every text.
+ */
+export type SyncStack = (f: number, sb: number, lasti: number, n: number, mask: number, v0: number, v1: number, v2: number, v3: number, v4: number, v5: number) => void;
+
+const syncStacks = new WeakMap<Runtime, SyncStack>();
+
+export function syncStackOf(rt: Runtime): SyncStack {
+  let sync = syncStacks.get(rt);
+  if (sync === undefined) {
+    sync = (f, sb, lasti, n, mask, v0, v1, v2, v3, v4, v5) => {
+      const i32 = rt.i32;
+      if (n > 0) {
+        if ((mask & 1) !== 0) i32[v0 >> 2]++;
+        i32[sb] = v0;
+      }
+      if (n > 1) {
+        if ((mask & 2) !== 0) i32[v1 >> 2]++;
+        i32[sb + 2] = v1;
+      }
+      if (n > 2) {
+        if ((mask & 4) !== 0) i32[v2 >> 2]++;
+        i32[sb + 4] = v2;
+      }
+      if (n > 3) {
+        if ((mask & 8) !== 0) i32[v3 >> 2]++;
+        i32[sb + 6] = v3;
+      }
+      if (n > 4) {
+        if ((mask & 16) !== 0) i32[v4 >> 2]++;
+        i32[sb + 8] = v4;
+      }
+      if (n > 5) {
+        if ((mask & 32) !== 0) i32[v5 >> 2]++;
+        i32[sb + 10] = v5;
+      }
+      i32[(f + F.LASTI) >> 2] = lasti;
+      i32[(f + F.STACKTOP) >> 2] = n;
+    };
+    syncStacks.set(rt, sync);
+  }
+  return sync;
+}
 
 /**
  * LOAD_METHOD's general path, as the eval loop takes it (owner -- method self) or

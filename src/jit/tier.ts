@@ -33,7 +33,7 @@ import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
-import { leaveFunctionFrame, loadMethodStep, newContainerOrZero } from "./steps.js";
+import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, syncStackOf } from "./steps.js";
 import {
   deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
   intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
@@ -361,7 +361,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
-    runInitFrame, bud, runCompiledLoop,
+    runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt),
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;
