@@ -38,6 +38,7 @@ import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
 import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS } from "./emitter-base.js";
+import { Jit } from "./tier.js";
 
 export { Exit } from "./emitter-base.js";
 
@@ -142,7 +143,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true);
+  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head);
   const blocks: string[] = [];
   for (const at of order) {
     const innerEnd = inner.get(at);
@@ -169,7 +170,7 @@ const f64 = rt.f64;
 const lp = (f + ${F.HEADER}) >> 2;
 const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
 let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = 0;
-${COLD_EXIT_LOCALS}
+${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
 for (;;) {
 switch (blk) {

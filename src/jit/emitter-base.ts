@@ -70,12 +70,19 @@ export const SYNC_ARGS = 6;
  * is inside the function's block loop: V8 keeps code compiled on-stack for a loop when a
  * deoptimisation is outside that loop, and would deoptimise again at every exit.) The locals:
  * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (S's), x0 ...
- * x5 the entries, xe 1 for an exit J.exits counts, xr the value returned; all 0 until the
- * exit (the one a run of the function takes) assigns them.
+ * x5 the entries, xe 1 for an exit J.exits counts, xr the value returned and xc CHUNK_ENDED
+ * added to it; all 0 until the exit (the one a run of the function takes) assigns them.
  */
 export const COLD_EXIT_BLOCK = -1;
-export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
-export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr;";
+export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
+export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr + xc;";
+
+/**
+ * Added to what a loop's function returns when it left at a backward jump because its part
+ * (`part`, Jit.CHUNK check points from its entry) was spent: runCompiledLoop calls it again.
+ * (Above any budget: a slice has far fewer check points.)
+ */
+export const CHUNK_ENDED = 0x40000000;
 
 /** Integers up to this are exact in a double. */
 export const enum Num53 {
@@ -114,6 +121,8 @@ export abstract class EmitterBase {
     protected readonly whole: boolean,
     /** LoopCompileInput.compact. */
     protected readonly compact: boolean,
+    /** The loop's head (a unit index), where runCompiledLoop enters a loop's function; -1 for a whole function. */
+    protected readonly head: number,
   ) {}
 
   // ── entries ──
@@ -255,7 +264,7 @@ export abstract class EmitterBase {
    * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
    * `ret`. A cold exit (COLD_EXIT_BLOCK) when S takes the values; inline otherwise.
    */
-  protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string): string {
+  protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false): string {
     if (values.length > SYNC_ARGS) {
       const parts: string[] = [];
       values.forEach((v, j) => {
@@ -273,16 +282,17 @@ export abstract class EmitterBase {
     });
     if (counted) assigned.push("xe = 1;");
     if (ret !== "0") assigned.push(`xr = ${ret};`);
+    if (chunkEnded) assigned.push(`xc = ${CHUNK_ENDED};`);
     return `{ ${assigned.join(" ")} blk = ${COLD_EXIT_BLOCK}; continue; }`;
   }
 
   /** Leave to the eval loop with the stack as it is now (the borrowed entries get their references), at the unit after `lasti`. */
-  protected leaveText(lasti: number, counted: boolean, ret = this.leaving): string {
+  protected leaveText(lasti: number, counted: boolean, ret = this.leaving, chunkEnded = false): string {
     let mask = 0;
     this.vs.forEach((e, j) => {
       if (!e.owned && !e.isNull) mask |= 1 << j;
     });
-    return this.coldExitText(lasti, this.vs.map((e) => e.v), mask, counted, ret);
+    return this.coldExitText(lasti, this.vs.map((e) => e.v), mask, counted, ret, chunkEnded);
   }
 
   /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */
@@ -345,6 +355,11 @@ export abstract class EmitterBase {
   protected backTo(target: number): void {
     this.flush();
     this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(target - 1, false, this.whole ? String(Exit.LEFT) : "0")}`);
+    // A loop's part spent (Jit.CHUNK backward jumps, its inner loops' included): it leaves at
+    // the next jump to its head, where runCompiledLoop enters it again (the function has no
+    // entry at an inner loop's head).
+    if (!this.whole && target === this.head) this.emit(`if (--part <= 0) ${this.leaveText(target - 1, false, "budget", true)}`);
+    else if (!this.whole) this.emit(`--part;`);
     this.emit(this.jumpText(target));
   }
 

@@ -42,6 +42,7 @@ import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
+import { CHUNK_ENDED } from "./emitter-base.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -71,13 +72,16 @@ export const enum Jit {
    */
   LONG_ENTRY = 8,
   /**
-   * Check points a compiled loop's function runs per call (runCompiledLoop calls it again at
-   * its head until the slice's budget is spent). V8 optimises a function that runs long inside
-   * one call on-stack (OSR), and compiles it again the ordinary way once it is called again;
-   * called every thousand check points, a loop is compiled the ordinary way first, and the
-   * on-stack compilation is seldom needed. V8's time on compiled code (`--trace-opt`):
-   * dict_str 202 → 94 ms, fannkuch 153 → 69, list_ops 146 → 64, oo_shapes 186 → 114. A part's
-   * end costs a sync of the block's stack and a call (under 1 % of a part).
+   * Backward jumps a compiled loop's function makes per call: then it leaves (CHUNK_ENDED), and
+   * runCompiledLoop calls it again there, until the slice's budget is spent. V8 optimises a
+   * function that runs long inside one call on-stack (OSR), and compiles it again the
+   * ordinary way once it is called again; called every thousand iterations, a loop is compiled
+   * the ordinary way first, and the on-stack compilation is seldom needed. V8's time on
+   * compiled code (`--trace-opt`): dict_str 202 → 94 ms, fannkuch 153 → 69, list_ops 146 →
+   * 64, oo_shapes 186 → 114. A part's end costs a sync of the block's stack and a call (under
+   * 1 % of a part). (Counted apart from the budget, which the loop's compiled callees share:
+   * a part that ended inside a callee would leave the callee and the rest of the iteration to
+   * the eval loop.)
    */
   CHUNK = 1000,
   /** Backward jumps that probe (jitProbe). */
@@ -203,15 +207,15 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
   loop.entries++;
   if (loop.report && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${loop.head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
-  // The loop runs Jit.CHUNK check points at a time, entered again at its head after each
+  // The loop runs Jit.CHUNK iterations at a time, entered again at a backward jump after each
   // part (see Jit.CHUNK).
   let left = budget;
   try {
     for (;;) {
-      const part = left > Jit.CHUNK ? Jit.CHUNK : left;
-      const rest = loop.fn(f, part, th);
-      left -= part - rest;
-      if (rest > 0 || left <= 0 || vm.breaker !== 0 || (th.frame | 0) !== f || i32[(f + F.LASTI) >> 2] + 1 !== loop.head) break;
+      left = loop.fn(f, left, th);
+      if (left < CHUNK_ENDED) break;
+      left -= CHUNK_ENDED;
+      if (left <= 0 || vm.breaker !== 0) break;
     }
   } catch (error) {
     jitSignal.threw = true;
