@@ -33,10 +33,14 @@ const requireHere = createRequire(import.meta.url);
  * and into dist/glasspy. (The plain bundle runs without them: its code cache, which V8 also
  * ties to the flags, is made and used by plain `node`, as `node dist/glasspy.mjs` runs it.)
  *
- * --no-concurrent-recompilation: TurboFan compiles on the main thread. Compiled on helper
- *   threads, the eval loop's large functions left 10-20 MB of compiler memory in those threads'
- *   malloc arenas (peak RSS of the benchmarks 80-100 MB instead of 65-80 MB), and on a busy
- *   machine the helpers only competed with the main thread: CPU time went down 0-10 %.
+ * (TurboFan compiles on a helper thread, V8's default: the command script sets glibc's
+ *   MALLOC_ARENA_MAX to 1 so that the compiler's memory is freed to the one arena the main
+ *   thread uses too, rather than kept in the helper's own; see scripts/command-script.mjs.
+ *   Compiling on the main thread, `--no-concurrent-recompilation`, was these flags' first
+ *   choice, when the eval loop's own compilations were most of V8's work; since the compiled
+ *   tier, V8 compiles 100-600 ms of short functions per benchmark, and on the second core the
+ *   suite took 0.75-0.93 of the time (geometric mean 2.16 → 1.94 against python3), its peak
+ *   RSS 0-5 MB more: docs/performance.md.)
  * --no-rehash-snapshot: V8 keeps the hash seed of the snapshot's strings and tables instead of
  *   rehashing them all with a new one at every start (6 ms of 90). Python's own str hash is
  *   deterministic in glasspy anyway (src/objects/str-hash.ts).
@@ -58,7 +62,7 @@ const requireHere = createRequire(import.meta.url);
  *   margin), and the command script passes it only where the process's stack allows it.
  */
 export const V8_FLAGS = [
-  "--no-concurrent-recompilation", "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
+  "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
   "--stack-size=3900",
 ];
 

@@ -253,6 +253,19 @@ describe("the glasspy script", () => {
     expect(run(["-c", "print('certs')"], { env: { ...missing, NODE_OPTIONS: "--no-deprecation" } })).toMatchObject({ way: "plain", stdout: "certs\n", stderr: "", status: 0 });
   });
 
+  it("gives Node one malloc arena unless the environment sets MALLOC_ARENA_MAX", () => {
+    // (V8's compiler thread would keep its freed memory in an arena of its own: scripts/command-script.mjs.)
+    const arenas = (value: string | undefined): string | undefined => {
+      const env: Record<string, string | undefined> = { ...process.env, NODE_OPTIONS: "", MALLOC_ARENA_MAX: value };
+      if (value === undefined) delete env.MALLOC_ARENA_MAX;
+      const r = spawnSync("sh", ["-x", command, "-c", "print('arena')"], { encoding: "utf8", cwd: work, env });
+      expect(r.stdout).toBe("arena\n");
+      return /^\+ MALLOC_ARENA_MAX=(\S*)$/m.exec(r.stderr)?.[1];
+    };
+    expect(arenas(undefined)).toBe("1");
+    expect(arenas("4")).toBe("4");
+  });
+
   it("runs the plain bundle when node is newer than the snapshot", () => {
     const blob = path.join(dist, "glasspy.blob");
     utimesSync(blob, new Date(0), new Date(0));
