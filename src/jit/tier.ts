@@ -215,7 +215,8 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
       left = loop.fn(f, left, th);
       if (left < CHUNK_ENDED) break;
       left -= CHUNK_ENDED;
-      if (left <= 0 || vm.breaker !== 0) break;
+      // (Not again once tracemalloc traces, as at the entry above.)
+      if (left <= 0 || vm.breaker !== 0 || rt.heap.tracer !== null) break;
     }
   } catch (error) {
     jitSignal.threw = true;

@@ -420,7 +420,11 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               }
               if (v !== 0) i32[v >> 2]++;
             }
-            if (v === 0) v = loadAttrMiss(rt, cache, c, owner, nameAt(rt, code, arg));
+            if (v === 0) {
+              // (A property or __getattr__ may have started tracemalloc: LASTI from here on.)
+              v = loadAttrMiss(rt, cache, c, owner, nameAt(rt, code, arg));
+              tracing = rt.heap.tracer !== null;
+            }
             i32[sp - 2] = v;
             if (--i32[owner >> 2] !== 0) continue;
             dead = owner;
@@ -450,6 +454,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             i32[m >> 2] += hit ? 1 : 0;
             if (!hit) {
               m = loadMethodMiss(rt, cache, c, owner, nameAt(rt, code, arg), methodOut);
+              tracing = rt.heap.tracer !== null;
               if (methodOut.bound) {
                 sp = (sp + 2) | 0;
                 i32[sp - 4] = 0;
@@ -505,6 +510,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
               break;
             }
             storeAttrMiss(rt, cache, c, owner, nameAt(rt, code, arg), v);
+            tracing = rt.heap.tracer !== null;
             sp = (sp - 4) | 0;
             if (--i32[owner >> 2] === 0) {
               dead = owner;
@@ -1148,6 +1154,8 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           dead = 0;
           if (rest1 !== 0) releaseRest(rt, ty, rest1, rest2);
           rest1 = rest2 = 0;
+          // (A __del__ may have started tracemalloc.)
+          tracing = rt.heap.tracer !== null;
           continue;
         }
 
