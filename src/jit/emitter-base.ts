@@ -78,9 +78,9 @@ export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc 
 export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr + xc;";
 
 /**
- * Added to what a loop's function returns when it left at a backward jump because its part
- * (`part`, Jit.CHUNK check points from its entry) was spent: runCompiledLoop calls it again.
- * (Above any budget: a slice has far fewer check points.)
+ * Added to what a loop's function returns when it left at a backward jump to its head because
+ * its part (`part`: Jit.CHUNK backward jumps from its entry) was spent: runCompiledLoop calls
+ * it again. (Above any budget: a slice has far fewer check points.)
  */
 export const CHUNK_ENDED = 0x40000000;
 

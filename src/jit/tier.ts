@@ -207,7 +207,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
   loop.entries++;
   if (loop.report && (loop.entries & (loop.entries - 1)) === 0) process.stderr.write(`jit ${info.data.name}@${loop.head} entries ${loop.entries} iterations ${loop.iterations} exits ${loop.exits}\n`);
-  // The loop runs Jit.CHUNK iterations at a time, entered again at a backward jump after each
+  // The loop runs Jit.CHUNK backward jumps at a time, entered again at its head after each
   // part (see Jit.CHUNK).
   let left = budget;
   try {
@@ -350,8 +350,9 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
 
 /**
  * The function compiled code's text makes, given the names it uses. `label` (the Python
- * function's name, and a loop's head) names the text for V8: profiles, deoptimisation traces
+ * function's name, and a loop's head) names the text for V8 (`//# sourceURL`): CPU profiles
  * and stack traces of the tier's own errors say which compiled function they mean.
+ * (`--trace-deopt` does not: it names the texts `unknown`.)
  */
 function instantiate(vm: VM, code: number, source: string, label: string, stats: Omit<CompiledLoop, "fn" | "head">): CompiledFunction {
   const rt = vm.rt;
