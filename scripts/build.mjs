@@ -40,7 +40,7 @@ const requireHere = createRequire(import.meta.url);
  *   choice, when the eval loop's own compilations were most of V8's work; since the compiled
  *   tier, V8 compiles 100-600 ms of short functions per benchmark, and on the second core the
  *   suite took 0.75-0.93 of the time (geometric mean 2.16 → 1.94 against python3), its peak
- *   RSS 0-5 MB more: docs/performance.md.)
+ *   RSS 0-8 MB more: docs/performance.md.)
  * --no-rehash-snapshot: V8 keeps the hash seed of the snapshot's strings and tables instead of
  *   rehashing them all with a new one at every start (6 ms of 90). Python's own str hash is
  *   deterministic in glasspy anyway (src/objects/str-hash.ts).
