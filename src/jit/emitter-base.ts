@@ -59,6 +59,15 @@ export const FLOAT_FREE_MAX = 100;
 export const SYNC_ARGS = 6;
 
 /**
+ * Stacks of at most this many entries are synced by stores in the text rather than a call of
+ * `S` (a call of eleven arguments, which V8 does not inline into a long text once its inlining
+ * budget is spent): dict_str 0.96 of the time, nbody and fannkuch 0.98 (wall, A-B-B-A against
+ * two), for texts a little longer (nbody's pair loop 48,238 → 49,214 characters; all six
+ * inline, 53,124).
+ */
+const SYNC_INLINE_MAX = 4;
+
+/**
  * Cold exits. V8 compiles a path of a function that never ran before it optimised the function
  * into a deoptimisation (the path's arithmetic, calls and array accesses have no type feedback),
  * and compiles the whole function again once that path has run: for a long compiled loop, tens
@@ -219,11 +228,11 @@ export abstract class EmitterBase {
   }
 
   /**
-   * The text that writes the stack (every entry owned) and the frame's LASTI and STACKTOP: a
-   * call of the function's `S` (its text is in compileLoops) for stacks it takes.
+   * The text that writes the stack (every entry owned) and the frame's LASTI and STACKTOP:
+   * stores, or a call of `S` for stacks of SYNC_INLINE_MAX + 1 to SYNC_ARGS entries.
    */
   protected syncText(lasti: number): string {
-    if (this.vs.length <= SYNC_ARGS) {
+    if (this.vs.length > SYNC_INLINE_MAX && this.vs.length <= SYNC_ARGS) {
       let mask = 0;
       this.vs.forEach((e, j) => {
         if (!e.owned && !e.isNull) mask |= 1 << j;
