@@ -781,7 +781,9 @@ export class BlockEmitter extends EmitterBase {
     if (kw === 0) {
       // A Python function: tier.ts's callFunction pushes its frame and runs it compiled, or
       // does nothing (NOT_RUN) and this leaves before the CALL, for the eval loop to make it.
-      this.emit(`if (${fn}t === ${ty.function} && vm.breaker === 0 && ${budget} > 1) {`);
+      // (A slice's end at the call is a cold exit, before it: the eval loop makes the call.)
+      this.emit(`if (${fn}t === ${ty.function}) {`);
+      this.emit(`if (vm.breaker !== 0 || ${budget} <= 1) ${this.exitText(leaveAt)}`);
       this.emit(
         `${budget}--; ${this.syncText(ins.at)} ` + (this.whole ? "" : "bud[0] = budget; ") +
         `${r} = callFunction(th, ${fn}, ${first}, ${total}, ${p});` + (this.whole ? "" : " budget = bud[0];"),
@@ -845,9 +847,14 @@ export class BlockEmitter extends EmitterBase {
     this.emit(
       `if (${n}t === ${this.ty.rangeIterator}) { ${n} = rangeNext(rt, ty, ${it.v}); if (${n} === -2) ${exit} }`,
     );
+    // A loop's end that leaves the text (a compiled loop's, not a whole function's) is a cold
+    // exit, the iterator released there (xd) or, for a list's, by the eval loop's FOR_ITER: a
+    // path first run once V8 has optimised the text would deoptimise it.
+    const leavesText = !this.blockNumber.has(ins.next + ins.arg) && it.owned && !it.isNull && !it.nullable;
     this.emit(
       `else if (${n}t === ${this.ty.listIterator}) { const seq = i32[${w} + ${ListIter.SEQ >> 2}], i = i32[${w} + ${ListIter.INDEX >> 2}]; ` +
-      `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; } }`,
+      `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; }` +
+      `${leavesText ? ` else ${exit}` : ""} }`,
     );
     this.emit(`if (${n} === -1) { ${this.syncText(ins.at)} ${n} = forIterNext(rt, ${it.v}); ${this.unsyncText()} }`);
     // Exhausted: the iterator is popped and released, and the loop left.
@@ -855,8 +862,12 @@ export class BlockEmitter extends EmitterBase {
     const saved = this.vs;
     this.emit(`if (${n} === 0) {`);
     this.vs = done;
-    this.release(it);
-    this.goto(ins.next + ins.arg);
+    if (leavesText) {
+      this.emit(this.leaveText(ins.at, false, this.leaving, false, it.v, ins.next + ins.arg - 1));
+    } else {
+      this.release(it);
+      this.goto(ins.next + ins.arg);
+    }
     this.emit(`}`);
     this.vs = saved;
     this.push(ownedVar(n));

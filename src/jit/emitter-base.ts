@@ -83,8 +83,21 @@ const SYNC_INLINE_MAX = 4;
  * added to it; all 0 until the exit (the one a run of the function takes) assigns them.
  */
 export const COLD_EXIT_BLOCK = -1;
-export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
-export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); J.exits += xe; return xr + xc;";
+export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, xd = 0, xa = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
+/**
+ * (xd: a reference released after the sync, or 0: a loop's iterator at its end, released with
+ * the frame at xl, the loop's FOR_ITER, after which LASTI becomes xa. R is shared by every
+ * text, as S is, so that its paths have type feedback from every loop's end.)
+ */
+export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); R(f, xd, xa); J.exits += xe; return xr + xc;";
+
+/**
+ * The frame address with which tier.ts calls a text once when it makes it (the warm-up call):
+ * the text goes straight to COLD_EXIT_BLOCK, where S and R do nothing for it. The epilogue's
+ * calls then have type feedback before V8 optimises the text, so the first exit a text takes
+ * later (at the end of a slice, or the loop's) does not deoptimise it.
+ */
+export const WARM_UP_FRAME = 0;
 
 /**
  * Added to what a loop's function returns when it left at a backward jump to its head because
@@ -271,9 +284,10 @@ export abstract class EmitterBase {
    * The text that leaves to the eval loop: the frame's stack words 0 ... get `values` (the
    * entries whose bit is set in `mask` getting their reference first), LASTI `lasti` and
    * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
-   * `ret`. A cold exit (COLD_EXIT_BLOCK) when S takes the values; inline otherwise.
+   * `ret`; `released` (a reference the stack no longer holds, or "0") is released after the
+   * sync, after which LASTI becomes `resumeAt`. A cold exit (COLD_EXIT_BLOCK) when S takes the values; inline otherwise.
    */
-  protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false): string {
+  protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false, released = "0", resumeAt = 0): string {
     if (values.length > SYNC_ARGS) {
       const parts: string[] = [];
       values.forEach((v, j) => {
@@ -281,6 +295,7 @@ export abstract class EmitterBase {
         parts.push(`i32[sb + ${2 * j}] = ${v};`);
       });
       parts.push(`i32[(f + ${F.LASTI}) >> 2] = ${lasti};`, `i32[(f + ${F.STACKTOP}) >> 2] = ${values.length};`);
+      if (released !== "0") parts.push(`R(f, ${released}, ${resumeAt});`);
       return `{ ${parts.join(" ")} ${counted ? "J.exits++; " : ""}return ${ret}; }`;
     }
     // (A function leaves once: the locals not assigned here still hold their first value, 0.)
@@ -292,16 +307,17 @@ export abstract class EmitterBase {
     if (counted) assigned.push("xe = 1;");
     if (ret !== "0") assigned.push(`xr = ${ret};`);
     if (chunkEnded) assigned.push(`xc = ${CHUNK_ENDED};`);
+    if (released !== "0") assigned.push(`xd = ${released};`, `xa = ${resumeAt};`);
     return `{ ${assigned.join(" ")} blk = ${COLD_EXIT_BLOCK}; continue; }`;
   }
 
   /** Leave to the eval loop with the stack as it is now (the borrowed entries get their references), at the unit after `lasti`. */
-  protected leaveText(lasti: number, counted: boolean, ret = this.leaving, chunkEnded = false): string {
+  protected leaveText(lasti: number, counted: boolean, ret = this.leaving, chunkEnded = false, released = "0", resumeAt = 0): string {
     let mask = 0;
     this.vs.forEach((e, j) => {
       if (!e.owned && !e.isNull) mask |= 1 << j;
     });
-    return this.coldExitText(lasti, this.vs.map((e) => e.v), mask, counted, ret, chunkEnded);
+    return this.coldExitText(lasti, this.vs.map((e) => e.v), mask, counted, ret, chunkEnded, released, resumeAt);
   }
 
   /** Leave to the eval loop at `ins` (nothing of it done), with the stack as it is now. */

@@ -14,6 +14,8 @@ import type { VMThread } from "../vm/thread.js";
 import { F, FrameFlag } from "../vm/frame.js";
 import { Code } from "../objects/code.js";
 import { clearFrame } from "../vm/frame-ops.js";
+import { deallocFast, fastTypes } from "../vm/fast-paths.js";
+import { WARM_UP_FRAME } from "./emitter-base.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
 
@@ -32,6 +34,7 @@ export function syncStackOf(rt: Runtime): SyncStack {
   let sync = syncStacks.get(rt);
   if (sync === undefined) {
     sync = (f, sb, lasti, n, mask, v0, v1, v2, v3, v4, v5) => {
+      if (f === WARM_UP_FRAME) return;
       const i32 = rt.i32;
       if (n > 0) {
         if ((mask & 1) !== 0) i32[v0 >> 2]++;
@@ -63,6 +66,31 @@ export function syncStackOf(rt: Runtime): SyncStack {
     syncStacks.set(rt, sync);
   }
   return sync;
+}
+
+/**
+ * `R(f, o, resumeAt)`, in every compiled text's cold exit (COLD_EXIT_EPILOGUE's xd and xa),
+ * after the stack's sync: nothing when `o` is 0; else `o`, a loop's iterator at the loop's
+ * end, is released (a deallocation that runs Python code sees the frame at the loop's
+ * FOR_ITER, as in the eval loop), and the frame's LASTI becomes `resumeAt`, the unit before
+ * the one after the loop. One function for the runtime, as S is.
+ */
+export type ReleaseOnExit = (f: number, o: number, resumeAt: number) => void;
+
+const releases = new WeakMap<Runtime, ReleaseOnExit>();
+
+export function releaseOnExitOf(rt: Runtime): ReleaseOnExit {
+  let release = releases.get(rt);
+  if (release === undefined) {
+    const ty = fastTypes(rt);
+    release = (f, o, resumeAt) => {
+      if (o === 0) return;
+      if (--rt.i32[o >> 2] === 0) deallocFast(rt, ty, o);
+      rt.i32[(f + F.LASTI) >> 2] = resumeAt;
+    };
+    releases.set(rt, release);
+  }
+  return release;
 }
 
 /**

@@ -33,7 +33,7 @@ import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
-import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, syncStackOf } from "./steps.js";
+import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, releaseOnExitOf, syncStackOf } from "./steps.js";
 import {
   deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
   intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
@@ -42,7 +42,7 @@ import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
-import { CHUNK_ENDED } from "./emitter-base.js";
+import { CHUNK_ENDED, WARM_UP_FRAME } from "./emitter-base.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -367,11 +367,14 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
-    runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt),
+    runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), R: releaseOnExitOf(rt),
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;
-  return factory(...names.map((n) => scope[n]));
+  const fn = factory(...names.map((n) => scope[n]));
+  // The warm-up call (emitter-base.ts's WARM_UP_FRAME): only the cold exit's block runs.
+  fn(WARM_UP_FRAME, 0, null as unknown as VMThread);
+  return fn;
 }
 
 /**

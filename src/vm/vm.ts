@@ -25,7 +25,7 @@ import { stdlibModuleDefs } from "../modules/stdlib-modules.js";
 import { introspectionModuleDefs } from "../modules/introspection-modules.js";
 import { weakrefModuleDef } from "../modules/weakref.js";
 import { atexitModuleDef, runAtexitCallbacks } from "../modules/atexit.js";
-import { vmBuiltinsDef } from "./builtins-vm.js";
+import { vmBuiltinsDef, vmSysMethods } from "./builtins-vm.js";
 import { compileSource } from "../compile/compiler.js";
 import { precompiledLibCode } from "./precompiled-lib.js";
 import { PySyntaxError } from "../parse/errors.js";
@@ -160,7 +160,8 @@ export class VM {
     // Its functions point back at the module (their __self__): empty the dict so no cycle remains.
     dictClear(rt, vmDict);
     rt.decref(vmBuiltins);
-    this.sys = createNativeModule(rt, sysModuleDef);
+    // sys with the functions that read the VM's threads (exc_info, _getframe).
+    this.sys = createNativeModule(rt, { ...sysModuleDef, methods: [...sysModuleDef.methods, ...vmSysMethods(this)] });
     sysSetModules(rt, this.sys, this.modules);
     dictSetItem(rt, this.modules, rt.identifier("builtins"), this.builtinsModule);
     dictSetItem(rt, this.modules, rt.identifier("sys"), this.sys);
