@@ -260,14 +260,15 @@ export class BlockEmitter extends EmitterBase {
         return next;
       }
       case Op.STORE_SUBSCR: {
-        // (v container key --); the list takes its own reference to v. Released as the eval
-        // loop releases them: the replaced item, the key, the container.
+        // (v container key --); the list or dict takes its own reference to v. Released as the
+        // eval loop releases them: the replaced item (None for a key a dict inserted), the key,
+        // the container.
         const k = this.vs[this.vs.length - 1];
         const c = this.vs[this.vs.length - 2];
         const v = this.vs[this.vs.length - 3];
         const old = this.fresh("o");
         const saved = this.vs.map((e) => ({ ...e }));
-        this.emit(`const ${old} = fastStoreSubscript(rt, ty, ${c.v}, ${k.v}, ${v.v});`);
+        this.emit(`const ${old} = storeSubscript(${c.v}, ${k.v}, ${v.v});`);
         this.emit(`if (${old} !== 0) {`);
         this.vs.length -= 3;
         if (v.owned) this.emit(`i32[${v.v} >> 2]--;`);

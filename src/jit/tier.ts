@@ -43,6 +43,7 @@ import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
 import { CHUNK_ENDED, WARM_UP_FRAME } from "./emitter-base.js";
+import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -363,7 +364,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
-    fastCompare, fastSubscript, fastStoreSubscript, forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
+    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
@@ -375,6 +376,24 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
   // The warm-up call (emitter-base.ts's WARM_UP_FRAME): only the cold exit's block runs.
   fn(WARM_UP_FRAME, 0, null as unknown as VMThread);
   return fn;
+}
+
+/**
+ * STORE_SUBSCR's fast paths for compiled code: a list's item (fastStoreSubscript, as the eval
+ * loop's), or an exact dict's value for an exact str key (replaceStrKeyValue, which the eval
+ * loop reaches through its general path). Returns the replaced value for the caller to
+ * release, None (a new reference) for a key inserted, or 0 when the eval loop must do it (a
+ * MemoryError raised here is dropped, and the eval loop, running the instruction again,
+ * raises its own).
+ */
+function storeSubscript(rt: Runtime, ty: FastTypes, c: number, k: number, v: number): number {
+  const old = fastStoreSubscript(rt, ty, c, k, v);
+  if (old !== 0 || rt.i32[(c + Num.TYPE) >> 2] !== ty.dict) return old;
+  try {
+    return replaceStrKeyValue(rt, c, k, v);
+  } catch (error) {
+    return dropRaised(rt, error);
+  }
 }
 
 /**

@@ -37,24 +37,27 @@ export function replaceSameKeyValue(rt: Runtime, d: number, k: number, ix: numbe
  * table (whose lookup runs no Python code): the value of a key the table holds is replaced in
  * place, and a key it lacks is inserted after that one lookup (insertdict's insert_new; the
  * shared empty table is left to insert_to_emptydict). Both references are borrowed: the table
- * takes its own, and a replaced value is released last, as insertdict releases it. Returns
- * false, having changed nothing, for every other case. For d[key] = v in the eval loop's
- * STORE_SUBSCR and PyDict_SetItem.
+ * takes its own. Returns the replaced value, whose reference (the table's) passes to the caller
+ * to release last, as insertdict releases it; None (a new reference) when the key was inserted;
+ * 0, having changed nothing, for every other case. For compiled code's STORE_SUBSCR, which
+ * releases the old value as it releases a list's replaced item.
  */
-export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
+export function replaceStrKeyValue(rt: Runtime, d: number, key: number, value: number): number {
   const i32 = rt.i32;
-  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return false;
+  if (i32[(key + Ob.TYPE) >> 2] !== rt.T.str || i32[(d + Dict.VALUES) >> 2] !== 0) return 0;
   const k = i32[(d + Dict.KEYS) >> 2];
-  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return false;
+  if (rt.u8[k + Keys.KIND] !== Keys.KIND_UNICODE) return 0;
   if (i32[(key + Str.HASH) >> 2] === -1 && i32[(key + Str.HASH + 4) >> 2] === -1) cacheStrHash(rt, key);
   const lo = i32[(key + Str.HASH) >> 2], hi = i32[(key + Str.HASH + 4) >> 2];
   const ix = dictLookupStr(rt, k, key, lo, hi);
   if (ix < 0) {
-    if (k === containers(rt).emptyKeys) return false;
+    if (k === containers(rt).emptyKeys) return 0;
     i32[key >> 2]++;
     i32[value >> 2]++;
     dictInsertAbsentKey(rt, d, key, lo, hi, value);
-    return true;
+    const none = rt.S.None;
+    i32[none >> 2]++;
+    return none;
   }
   // MAINTAIN_TRACKING: the key is an exact str (never tracked); an untracked dict stays so
   // for an exact int or str value without asking the value's type flags.
@@ -64,11 +67,20 @@ export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: num
   }
   const vp = (keysEntries(rt, k) + ix * UEntry.SIZE + UEntry.VALUE) >> 2;
   const old = i32[vp];
-  if (old !== value) {
-    i32[value >> 2]++;
-    i32[vp] = value;
-    dictBumpVersion(rt, d);
-    rt.decref(old);
-  }
+  i32[value >> 2]++;
+  i32[vp] = value;
+  if (old !== value) dictBumpVersion(rt, d);
+  return old;
+}
+
+/**
+ * replaceStrKeyValue with the replaced value released here: false, having changed nothing,
+ * for the cases it does not take. For d[key] = v in the eval loop's STORE_SUBSCR and
+ * PyDict_SetItem.
+ */
+export function storeStrKeyValue(rt: Runtime, d: number, key: number, value: number): boolean {
+  const old = replaceStrKeyValue(rt, d, key, value);
+  if (old === 0) return false;
+  rt.decref(old);
   return true;
 }
