@@ -161,6 +161,12 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
     }
     blocks.push(gen.innerLoopBlock(at, exits));
   }
+  // A block whose last statement goes to the next block falls through into it: the switch's
+  // dispatch is for jumps and backward jumps only.
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const jump = `\nblk = ${i + 1}; continue;\n}`;
+    if (blocks[i]!.endsWith(jump) && blocks[i + 1]!.startsWith(`case ${i + 1}: {`)) blocks[i] = blocks[i]!.slice(0, -jump.length) + "\n}";
+  }
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";

@@ -62,4 +62,27 @@ describe("compiled code's exits", () => {
     }
     expect(py.close().liveBlocks).toBe(0);
   });
+
+  it("fall through from a block into the next one instead of going back to the switch", () => {
+    const out: string[] = [];
+    const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold: 1 });
+    expect(py.runSource(program, "<test>")).toBe(0);
+    expect(out.join("")).toBe("517498\n519165.0\n");
+    const texts = dumped.join("").split(/^── /m).filter((t) => t.startsWith("compiled "));
+    let fallthroughs = 0;
+    for (const text of texts) {
+      const lines = text.split("\n");
+      lines.forEach((line, k) => {
+        const next = /^case (\d+): \{$/.exec(line);
+        if (next === null || Number(next[1]) === 0) return;
+        // The previous block's last statement (before its closing brace): never a jump to this
+        // block; a fall-through when it is no jump at all.
+        const last = lines[k - 2]!;
+        expect(last).not.toBe(`blk = ${next[1]}; continue;`);
+        if (!/(continue|return [^;]*);( \})?$/.test(last)) fallthroughs++;
+      });
+    }
+    expect(fallthroughs).toBeGreaterThan(0);
+    expect(py.close().liveBlocks).toBe(0);
+  });
 });
