@@ -74,6 +74,17 @@ export function newAddressSpace(bytes: number): ArrayBuffer {
   return (typeof SharedArrayBuffer === "function" ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes)) as ArrayBuffer;
 }
 
+/** Heap.compiledCodePools: the pool level's arrays and constants. */
+export interface CompiledCodePools {
+  /** Obmalloc.usedpools: a size class's first used pool, 0 when none. */
+  readonly usedpools: Int32Array;
+  /** Arenas.poolStart: p is a pymalloc block exactly when p >= poolStart[p >> arenaBits]. */
+  readonly poolStart: Int32Array;
+  readonly poolMask: number;
+  readonly arenaBits: number;
+  readonly alignmentShift: number;
+}
+
 export class Heap {
   readonly layout: HeapLayout;
   /** The address space and its views; only rebindBuffer replaces them. */
@@ -186,6 +197,19 @@ export class Heap {
   free(p: number): void {
     if (this.tracer !== null && p !== 0) this.tracer.traceFree(p);
     this.freeBlock(p);
+  }
+
+  /**
+   * What compiled code needs to take a block from a pool's free list and give one back itself
+   * (src/jit/emitter-base.ts), as pymalloc_alloc and pymalloc_free do in their common cases;
+   * null when every free must be checked (the debug options poisonFreed and verifyHeap).
+   */
+  compiledCodePools(): CompiledCodePools | null {
+    if (this.checkedFree) return null;
+    return {
+      usedpools: this.ob.usedpools, poolStart: this.poolStart, poolMask: ~(this.layout.poolSize - 1),
+      arenaBits: this.arenaBits, alignmentShift: this.layout.alignmentShift,
+    };
   }
 
   private mallocBlock(size: number): number {

@@ -9,6 +9,8 @@ import type { FastTypes } from "../vm/fast-paths.js";
 import { F } from "../vm/frame.js";
 import { Layout, SmallInt } from "../vm/loop-constants.js";
 import type { Instr } from "./bytecode.js";
+import type { CompiledCodePools } from "../heap/heap.js";
+import { PoolWord } from "../heap/layout.js";
 
 export /** Layout words the generated code reads, as numbers in its text. */
 const enum W {
@@ -202,10 +204,47 @@ export abstract class EmitterBase {
     // (In a compact text, a call: a double argument may be boxed, but the text is shorter.)
     if (this.compact) return `${target} = newInt(rt, ty, ${value}, ${block});`;
     // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed.)
-    return `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
-      `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); ` +
-      `${target} = intBlock(${value} < 0, a - high * ${W.DIGIT_BASE}, high, ${block}); }`;
+    const small = `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
+      `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); `;
+    const call = `intBlock(${value} < 0, a - high * ${W.DIGIT_BASE}, high, ${block})`;
+    const pools = this.pools;
+    if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
+    // The exact size (newUncachedInt's request, INT_BLOCK bytes): the block is taken from the
+    // first used pool's free list here, as pymalloc_alloc takes it, when that list has a
+    // second block (else intBlock: the pool's virgin area, or another pool). Not while
+    // tracemalloc traces (a __del__ may have started it since the text last looked).
+    const pw = `(UP[${(W.INT_BLOCK - 1) >> pools.alignmentShift}] >> 2)`;
+    return `${small}let o = 0; const pw = ${pw}; ` +
+      `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}], nx = i32[bp >> 2]; if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
+      `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
+      `i32[w + 4] = ${value} < 0 ? -n : n; i32[w + 5] = ${value} < 0 ? -1 : 0; i32[w + 6] = a - high * ${W.DIGIT_BASE}; if (high !== 0) i32[w + 7] = high; } } ` +
+      `${target} = o !== 0 ? o : ${call}; }`;
   }
+
+  /**
+   * The text that frees the exact int `v` (its count reached zero): given back to its pool's
+   * free list here, as pymalloc_free does, when the pool stays on its size class's list and
+   * keeps blocks in use; else freeInt (the heap's free).
+   */
+  private freeIntText(v: string): string {
+    const pools = this.pools;
+    if (pools === null) return `freeInt(${v});`;
+    return `{ const q = (${v} & ${pools.poolMask}) >> 2; ` +
+      `if (${v} >= PS[${v} >> ${pools.arenaBits}] && H.tracer === null && i32[q + ${PoolWord.FREEBLOCK}] !== 0 && i32[q + ${PoolWord.COUNT}] > 1) ` +
+      `{ i32[${v} >> 2] = i32[q + ${PoolWord.FREEBLOCK}]; i32[q + ${PoolWord.FREEBLOCK}] = ${v}; i32[q + ${PoolWord.COUNT}]--; } else freeInt(${v}); }`;
+  }
+
+  /**
+   * The heap's pool level for inline allocation (Heap.compiledCodePools), or null when every
+   * allocation goes through the heap's functions (its debug checks, or the runtime's count of
+   * live objects).
+   */
+  private get pools(): CompiledCodePools | null {
+    if (this.poolsRead === undefined) this.poolsRead = this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
+    return this.poolsRead;
+  }
+
+  private poolsRead: CompiledCodePools | null | undefined = undefined;
 
   /**
    * The text that sets `target` to a new float of value `value` (a JavaScript variable), or to
@@ -228,7 +267,7 @@ export abstract class EmitterBase {
     const toFreeList = numeric
       ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
         `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } ` +
-        `else if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) freeInt(${v}); else `
+        `else if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) ${this.freeIntText(v)} else `
       : "";
     const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
     if (borrowed.length === 0) {

@@ -369,6 +369,8 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
     runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), R: releaseOnExitOf(rt),
+    // (The heap's pool level, for the texts' inline int blocks: emitter-base.ts's newIntText.)
+    H: rt.heap, UP: rt.heap.compiledCodePools()?.usedpools, PS: rt.heap.compiledCodePools()?.poolStart,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;
