@@ -52,6 +52,8 @@ interface LoopCompileInput {
   readonly depth: number;
   /** Leave out the inline paths that only some loops need (two-digit ints): a shorter text. */
   readonly compact?: boolean;
+  /** Int blocks taken and given back by calls of the heap's functions, not in the text: a shorter text. */
+  readonly heapCalls?: boolean;
   /**
    * Which loops inside the region (by head) run through their own compiled functions
    * (tier.ts's runCompiledLoop) rather than inline: a shorter text, which V8 compiles sooner.
@@ -86,10 +88,10 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * on the budget the tier shares in `bud[0]`, as the eval loop's are.
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
-export function compileFunction(rt: Runtime, ty: FastTypes, code: number): string | null {
+export function compileFunction(rt: Runtime, ty: FastTypes, code: number, heapCalls = false): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0 }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, heapCalls }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /**
@@ -143,7 +145,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head);
+  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.heapCalls === true);
   const blocks: string[] = [];
   for (const at of order) {
     const innerEnd = inner.get(at);

@@ -147,6 +147,8 @@ export abstract class EmitterBase {
     protected readonly compact: boolean,
     /** The loop's head (a unit index), where runCompiledLoop enters a loop's function; -1 for a whole function. */
     protected readonly head: number,
+    /** LoopCompileInput.heapCalls. */
+    private readonly heapCalls: boolean,
   ) {}
 
   // ── entries ──
@@ -236,11 +238,11 @@ export abstract class EmitterBase {
 
   /**
    * The heap's pool level for inline allocation (Heap.compiledCodePools), or null when every
-   * allocation goes through the heap's functions (its debug checks, or the runtime's count of
-   * live objects).
+   * allocation goes through the heap's functions (a text that must be short, the heap's debug
+   * checks, or the runtime's count of live objects).
    */
   private get pools(): CompiledCodePools | null {
-    if (this.poolsRead === undefined) this.poolsRead = this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
+    if (this.poolsRead === undefined) this.poolsRead = !this.heapCalls && this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
     return this.poolsRead;
   }
 

@@ -278,7 +278,8 @@ function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
   const info = codeInfo(vm.rt, code);
   let body = info.compiledFunction;
   if (body === undefined) {
-    const source = compileFunction(vm.rt, fastTypes(vm.rt), code);
+    let source = compileFunction(vm.rt, fastTypes(vm.rt), code);
+    if (source !== null && source.length > Jit.MAX_SOURCE) source = compileFunction(vm.rt, fastTypes(vm.rt), code, true);
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
@@ -329,13 +330,15 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
   // Its inner loops that run long each time (their own compiled code's record) run by their
-  // own functions; the others inline. (Too long a text: again with every inner loop so, and
-  // then without the inline paths only some loops need.)
+  // own functions; the others inline. (Too long a text: again with the heap's calls for int
+  // blocks, then with every inner loop so, and then without the inline paths only some loops
+  // need.)
   const long = (h: number): boolean => {
     const l = info.compiledLoops?.find((c) => c.head === h);
     return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
   };
   let source = compileLoop({ rt, ty, code, head, depth, outline: long });
+  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: long, heapCalls: true });
   if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true });
   if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true, compact: true });
   if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null && source.length > Jit.MAX_SOURCE) process.stderr.write(`── not compiled (${source.length} characters): ${info.data.name} at ${head}\n`);
