@@ -11,7 +11,7 @@ import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
 import { Compare, Layout } from "../vm/loop-constants.js";
-import { EmitterBase, Exit, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
+import { EmitterBase, Exit, Inline, Num53, W, floatCompareText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
 import { Jit } from "./tier.js";
 
@@ -256,7 +256,10 @@ export class BlockEmitter extends EmitterBase {
         const b = this.vs[this.vs.length - 1];
         const a = this.vs[this.vs.length - 2];
         const r = this.fresh("r");
-        this.fastOrGeneral(ins, 2, r, [`${r} = fastSubscript(rt, ty, ${a.v}, ${b.v});`]);
+        const item = this.listItemText(a, b);
+        this.fastOrGeneral(ins, 2, r, item === null
+          ? [`${r} = fastSubscript(rt, ty, ${a.v}, ${b.v});`]
+          : [`{ ${item.slot} if (${item.found}) { ${r} = i32[${item.word}]; i32[${r} >> 2]++; } }`, `if (${r} === 0) ${r} = fastSubscript(rt, ty, ${a.v}, ${b.v});`]);
         return next;
       }
       case Op.STORE_SUBSCR: {
@@ -268,7 +271,13 @@ export class BlockEmitter extends EmitterBase {
         const v = this.vs[this.vs.length - 3];
         const old = this.fresh("o");
         const saved = this.vs.map((e) => ({ ...e }));
-        this.emit(`const ${old} = storeSubscript(${c.v}, ${k.v}, ${v.v});`);
+        const item = this.listItemText(c, k);
+        if (item === null) {
+          this.emit(`const ${old} = storeSubscript(${c.v}, ${k.v}, ${v.v});`);
+        } else {
+          this.emit(`let ${old} = 0; { ${item.slot} if (${item.found}) { ${old} = i32[${item.word}]; i32[${v.v} >> 2]++; i32[${item.word}] = ${v.v}; } }`);
+          this.emit(`if (${old} === 0) ${old} = storeSubscript(${c.v}, ${k.v}, ${v.v});`);
+        }
         this.emit(`if (${old} !== 0) {`);
         this.vs.length -= 3;
         if (v.owned) this.emit(`i32[${v.v} >> 2]--;`);
@@ -830,6 +839,23 @@ export class BlockEmitter extends EmitterBase {
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
     this.vs.length = p;
     this.push(ownedVar(r));
+  }
+
+  /**
+   * For `c[k]` with c an exact list and k an exact int of one digit (as fastSubscript and
+   * fastStoreSubscript take it): `slot` declares the item's index (a negative k counts from the
+   * end), `found` tests that c and k are so and the index is in range, `word` is the item's
+   * i32 index. Null when c or k cannot be so (a constant of another type), or the text leaves
+   * list items to the calls (Inline).
+   */
+  private listItemText(c: Entry, k: Entry): { slot: string; found: string; word: string } | null {
+    if (this.inline < Inline.ALL || !this.mayBe(c, this.ty.list) || !this.mayBe(k, this.ty.int)) return null;
+    const ix = this.fresh("ix");
+    const isList = this.typeTest(c, this.ty.list);
+    // (The index is read only once c and k are known to be a list and a small int.)
+    const slot = `const ${ix}ok = ${isList} && ${this.oneDigitTest(k)}; let ${ix} = -1; ` +
+      `if (${ix}ok) { const n = i32[(${c.v} + ${Layout.SIZE}) >> 2]; ${ix} = ${this.intValueText(k)}; ${ix} += (${ix} >> 31) & n; if ((${ix} >>> 0) >= n) ${ix} = -1; }`;
+    return { slot, found: `${ix} >= 0`, word: `(i32[(${c.v} + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * ${ix}` };
   }
 
   /** co_names[arg] (borrowed: the code holds it), as a number in the text. */

@@ -37,7 +37,7 @@ import { F } from "../vm/frame.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
-import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, WARM_UP_FRAME } from "./emitter-base.js";
+import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { Jit } from "./tier.js";
 
 export { Exit } from "./emitter-base.js";
@@ -52,8 +52,11 @@ interface LoopCompileInput {
   readonly depth: number;
   /** Leave out the inline paths that only some loops need (two-digit ints): a shorter text. */
   readonly compact?: boolean;
-  /** Int blocks taken and given back by calls of the heap's functions, not in the text: a shorter text. */
-  readonly heapCalls?: boolean;
+  /**
+   * Which of the inline paths that lengthen a text it has (emitter-base.ts's Inline; all of
+   * them when absent): fewer, a shorter text.
+   */
+  readonly inline?: Inline;
   /**
    * Which loops inside the region (by head) run through their own compiled functions
    * (tier.ts's runCompiledLoop) rather than inline: a shorter text, which V8 compiles sooner.
@@ -88,10 +91,10 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * on the budget the tier shares in `bud[0]`, as the eval loop's are.
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
-export function compileFunction(rt: Runtime, ty: FastTypes, code: number, heapCalls = false): string | null {
+export function compileFunction(rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0, heapCalls }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /**
@@ -145,7 +148,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.heapCalls === true);
+  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL);
   const blocks: string[] = [];
   for (const at of order) {
     const innerEnd = inner.get(at);

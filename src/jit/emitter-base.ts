@@ -85,6 +85,18 @@ const SYNC_INLINE_MAX = 4;
  * added to it; all 0 until the exit (the one a run of the function takes) assigns them.
  */
 export const COLD_EXIT_BLOCK = -1;
+
+/**
+ * The inline paths a text may leave out to stay within Jit.MAX_SOURCE (tier.ts tries each
+ * level down from ALL before it outlines inner loops): the heap's pool level for int blocks
+ * (newIntText, freeIntText), then list items by a small int index (BINARY_SUBSCR and
+ * STORE_SUBSCR), which otherwise go through calls.
+ */
+export const enum Inline {
+  NONE = 0,
+  INT_BLOCKS = 1,
+  ALL = 2,
+}
 export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, xd = 0, xa = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
 /**
  * (xd: a reference released after the sync, or 0: a loop's iterator at its end, released with
@@ -147,8 +159,8 @@ export abstract class EmitterBase {
     protected readonly compact: boolean,
     /** The loop's head (a unit index), where runCompiledLoop enters a loop's function; -1 for a whole function. */
     protected readonly head: number,
-    /** LoopCompileInput.heapCalls. */
-    private readonly heapCalls: boolean,
+    /** LoopCompileInput.inline. */
+    protected readonly inline: Inline,
   ) {}
 
   // ── entries ──
@@ -242,7 +254,7 @@ export abstract class EmitterBase {
    * checks, or the runtime's count of live objects).
    */
   private get pools(): CompiledCodePools | null {
-    if (this.poolsRead === undefined) this.poolsRead = !this.heapCalls && this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
+    if (this.poolsRead === undefined) this.poolsRead = this.inline >= Inline.INT_BLOCKS && this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
     return this.poolsRead;
   }
 

@@ -42,7 +42,7 @@ import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
-import { CHUNK_ENDED, WARM_UP_FRAME } from "./emitter-base.js";
+import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
@@ -279,7 +279,9 @@ function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
   let body = info.compiledFunction;
   if (body === undefined) {
     let source = compileFunction(vm.rt, fastTypes(vm.rt), code);
-    if (source !== null && source.length > Jit.MAX_SOURCE) source = compileFunction(vm.rt, fastTypes(vm.rt), code, true);
+    for (let inline = Inline.ALL - 1; inline >= Inline.NONE && source !== null && source.length > Jit.MAX_SOURCE; inline--) {
+      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline);
+    }
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
     if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null) process.stderr.write(`── compiled function ${info.data.name} ──\n${source}\n`);
@@ -330,17 +332,21 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
   // Its inner loops that run long each time (their own compiled code's record) run by their
-  // own functions; the others inline. (Too long a text: again with the heap's calls for int
-  // blocks, then with every inner loop so, and then without the inline paths only some loops
-  // need.)
+  // own functions; the others inline. (Too long a text: again with every inner loop so, and
+  // then without the inline paths only some loops need (compact); at each of the three, with
+  // fewer of the inline paths emitter-base.ts's Inline names, until one fits.)
   const long = (h: number): boolean => {
     const l = info.compiledLoops?.find((c) => c.head === h);
     return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
   };
-  let source = compileLoop({ rt, ty, code, head, depth, outline: long });
-  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: long, heapCalls: true });
-  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true });
-  if (source !== null && source.length > Jit.MAX_SOURCE) source = compileLoop({ rt, ty, code, head, depth, outline: () => true, compact: true });
+  const all = (): boolean => true;
+  let source: string | null = null;
+  for (const [outline, compact] of [[long, false], [all, false], [all, true]] as const) {
+    for (let inline = Inline.ALL; inline >= Inline.NONE && (source === null || source.length > Jit.MAX_SOURCE); inline--) {
+      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline });
+      if (source === null) return undefined;
+    }
+  }
   if (process.env.GLASSPY_JIT_DUMP !== undefined && source !== null && source.length > Jit.MAX_SOURCE) process.stderr.write(`── not compiled (${source.length} characters): ${info.data.name} at ${head}\n`);
   if (source === null || source.length > Jit.MAX_SOURCE) return undefined;
   // GLASSPY_JIT_DUMP set: each compiled function's text goes to stderr (for working on the compiler).
