@@ -4,7 +4,7 @@
  */
 import { BinaryOp, Op } from "../compile/opcodes.js";
 import { Code } from "../objects/code.js";
-import { ListIter } from "../objects/list.js";
+import { List, ListIter } from "../objects/list.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
 import { ManagedDict, Tp, TpFlag } from "../objects/layout.js";
@@ -355,6 +355,17 @@ export class BlockEmitter extends EmitterBase {
         const call = op === Op.LIST_APPEND
           ? `listAppendTakeRef(rt, ${target.v}, ${top[0].v});`
           : `dictSetItemTakeRefs(rt, ${target.v}, ${top[0].v}, ${n === 2 ? top[1].v : "0"});`;
+        if (op === Op.LIST_APPEND && this.inline >= Inline.ALL) {
+          // (The comprehension's own list, exact.) With room left, the item is written here,
+          // as listAppendTakeRef writes it; else the call grows the list (and may raise).
+          const l = target.v;
+          this.emit(
+            `{ const n = i32[(${l} + ${Layout.SIZE}) >> 2]; if (i32[(${l} + ${List.ALLOCATED}) >> 2] > n) { ` +
+            `const p = (i32[(${l} + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * n; i32[p] = ${top[0].v}; i32[p + 1] = 0; i32[(${l} + ${Layout.SIZE}) >> 2] = n + 1; } ` +
+            `else { ${this.syncText(ins.at)} ${call} ${this.unsyncText()} } }`,
+          );
+          return next;
+        }
         this.emit(`${this.syncText(ins.at)} ${call} ${this.unsyncText()}`);
         return next;
       }
