@@ -886,13 +886,13 @@ export class BlockEmitter extends EmitterBase {
       `if (${n}t === ${this.ty.rangeIterator}) { ${n} = rangeNext(rt, ty, ${it.v}); if (${n} === -2) ${exit} }`,
     );
     // A loop's end that leaves the text (a compiled loop's, not a whole function's) is a cold
-    // exit, the iterator released there (xd) or, for a list's, by the eval loop's FOR_ITER: a
-    // path first run once V8 has optimised the text would deoptimise it.
+    // exit, the iterator released there (xd; a list iterator's end, found here, let go of its
+    // list there too): a path first run once V8 has optimised the text would deoptimise it.
     const leavesText = !this.blockNumber.has(ins.next + ins.arg) && it.owned && !it.isNull && !it.nullable;
     this.emit(
       `else if (${n}t === ${this.ty.listIterator}) { const seq = i32[${w} + ${ListIter.SEQ >> 2}], i = i32[${w} + ${ListIter.INDEX >> 2}]; ` +
       `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; }` +
-      `${leavesText ? ` else ${exit}` : ""} }`,
+      `${leavesText ? ` else ${n} = 0;` : ""} }`,
     );
     this.emit(`if (${n} === -1) { ${this.syncText(ins.at)} ${n} = forIterNext(rt, ${it.v}); ${this.unsyncText()} }`);
     // Exhausted: the iterator is popped and released, and the loop left.

@@ -16,6 +16,8 @@ import { Code } from "../objects/code.js";
 import { clearFrame } from "../vm/frame-ops.js";
 import { deallocFast, fastTypes } from "../vm/fast-paths.js";
 import { WARM_UP_FRAME } from "./emitter-base.js";
+import { Ob } from "../objects/layout.js";
+import { ListIter } from "../objects/list.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
 
@@ -73,7 +75,9 @@ export function syncStackOf(rt: Runtime): SyncStack {
  * after the stack's sync: nothing when `o` is 0; else `o`, a loop's iterator at the loop's
  * end, is released (a deallocation that runs Python code sees the frame at the loop's
  * FOR_ITER, as in the eval loop), and the frame's LASTI becomes `resumeAt`, the unit before
- * the one after the loop. One function for the runtime, as S is.
+ * the one after the loop. A list iterator whose end compiled code found still holds its list:
+ * the list is let go first, as listiter_next does at the end. One function for the runtime,
+ * as S is.
  */
 export type ReleaseOnExit = (f: number, o: number, resumeAt: number) => void;
 
@@ -85,7 +89,15 @@ export function releaseOnExitOf(rt: Runtime): ReleaseOnExit {
     const ty = fastTypes(rt);
     release = (f, o, resumeAt) => {
       if (o === 0) return;
-      if (--rt.i32[o >> 2] === 0) deallocFast(rt, ty, o);
+      const i32 = rt.i32;
+      if (i32[(o + Ob.TYPE) >> 2] === ty.listIterator) {
+        const seq = i32[(o + ListIter.SEQ) >> 2];
+        if (seq !== 0) {
+          i32[(o + ListIter.SEQ) >> 2] = 0;
+          if (--i32[seq >> 2] === 0) deallocFast(rt, ty, seq);
+        }
+      }
+      if (--i32[o >> 2] === 0) deallocFast(rt, ty, o);
       rt.i32[(f + F.LASTI) >> 2] = resumeAt;
     };
     releases.set(rt, release);
