@@ -338,7 +338,8 @@ export abstract class EmitterBase {
    * entries whose bit is set in `mask` getting their reference first), LASTI `lasti` and
    * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
    * `ret`; `released` (a reference the stack no longer holds, or "0") is released after the
-   * sync, after which LASTI becomes `resumeAt`. A cold exit (COLD_EXIT_BLOCK) when S takes the values; inline otherwise.
+   * sync, after which LASTI becomes `resumeAt`. A cold exit (COLD_EXIT_BLOCK) when S takes the
+   * values; inline otherwise.
    */
   protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false, released = "0", resumeAt = 0): string {
     if (values.length > SYNC_ARGS) {

@@ -98,7 +98,7 @@ export function releaseOnExitOf(rt: Runtime): ReleaseOnExit {
         }
       }
       if (--i32[o >> 2] === 0) deallocFast(rt, ty, o);
-      rt.i32[(f + F.LASTI) >> 2] = resumeAt;
+      i32[(f + F.LASTI) >> 2] = resumeAt;
     };
     releases.set(rt, release);
   }
