@@ -1,0 +1,156 @@
+/**
+ * The compiled tier's text for numbers (compile-loop.ts's emitters): COMPARE_OP and BINARY_OP
+ * on ints of one or two digits and on floats inline, with the operator fixed in the text, and
+ * the calls or the eval loop's general path for the rest. BlockEmitter, which writes the
+ * blocks, extends it.
+ */
+import { BinaryOp } from "../compile/opcodes.js";
+import { Compare } from "../vm/loop-constants.js";
+import { EmitterBase, Num53, W, floatCompareText, ownedVar, type Entry } from "./emitter-base.js";
+import type { Instr } from "./bytecode.js";
+
+export abstract class NumberEmitter extends EmitterBase {
+  /**
+   * COMPARE_OP. Fused with the conditional jump `jump`: returns a JavaScript boolean (text),
+   * leaving at the jump when a general comparison gives no bool. Alone: returns the variable of
+   * its result (owned). The operands are released (or the general path consumed them).
+   */
+  protected compare(ins: Instr, jump: Instr | null): string {
+    const ty = this.ty;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    const c = this.fresh("c");
+    const bits = `((${Compare.OUTCOMES} >> (${3 * ins.arg} + (x < y ? 0 : x === y ? 1 : 2))) & 1)`;
+    const fl = (e: Entry) => `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
+    this.emit(`let ${c} = -1;`);
+    let inline = "";
+    if (this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+      this.emit(`if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; ${c} = ${bits}; }`);
+      inline = "else ";
+    }
+    if (this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
+      this.emit(
+        `${inline}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}) { ` +
+        `const x = ${fl(a)}, y = ${fl(b)}; ${c} = ${floatCompareText(ins.arg)} ? 1 : 0; }`,
+      );
+      inline = "else ";
+    }
+    const r = this.fresh("r");
+    this.emit(`${inline}{ const ${r} = fastCompare(rt, ty, ${a.v}, ${b.v}, ${ins.arg}); if (${r} !== 0) { ${c} = ${r} === ${ty.True} ? 1 : 0; i32[${r} >> 2]--; } }`);
+    const o = this.fresh("r");
+    if (jump === null) this.emit(`let ${o} = 0;`);
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.emit(`if (${c} !== -1) {`);
+    this.vs.length -= 2;
+    this.releaseInOrder([a, b]);
+    if (jump === null) this.emit(`${o} = ${c} === 1 ? ${ty.True} : ${ty.False}; i32[${o} >> 2]++;`);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    const [h] = this.general(ins, 2, 1);
+    if (jump === null) this.emit(`${o} = ${h};`);
+    else this.tracingExit(jump.start);
+    if (jump !== null) this.emit(`if (${h} === ${ty.True} || ${h} === ${ty.False}) { ${c} = ${h} === ${ty.True} ? 1 : 0; i32[${h} >> 2]--; } else ${this.exitText(jump)}`);
+    this.emit(`}`);
+    this.vs = saved.slice(0, saved.length - 2);
+    return jump === null ? o : `${c} === 1`;
+  }
+
+  /**
+   * BINARY_OP: one-digit ints and + - * / of floats inline, with the operator fixed here; other
+   * ints and floats by the function's `B` (binarySlow in tier.ts); other operands by the
+   * general path, but for `s += t` before a store, which leaves for the eval loop's (it grows
+   * the str in place when it can, as CPython does).
+   */
+  protected binaryOp(ins: Instr): void {
+    const arg = ins.arg;
+    const ty = this.ty;
+    const kind = arg >= BinaryOp.INPLACE_ADD ? arg - BinaryOp.INPLACE_ADD : arg;
+    const b = this.vs[this.vs.length - 1];
+    const a = this.vs[this.vs.length - 2];
+    const r = this.fresh("r");
+    const fast: string[] = [];
+    let value: string | null = null;
+    let block = "0";
+    switch (kind) {
+      case BinaryOp.ADD: value = "x + y"; break;
+      case BinaryOp.SUBTRACT: value = "x - y"; break;
+      case BinaryOp.AND: value = "x & y"; break;
+      case BinaryOp.OR: value = "x | y"; break;
+      case BinaryOp.XOR: value = "x ^ y"; break;
+      case BinaryOp.MULTIPLY: value = "x * y"; break;
+      case BinaryOp.FLOOR_DIVIDE: case BinaryOp.REMAINDER: case BinaryOp.RSHIFT:
+        value = `oneDigit(x, y, ${kind})`;
+        break;
+      case BinaryOp.LSHIFT:
+        value = `oneDigit(x, y, ${kind})`;
+        block = "lshiftBlock(x === 0 ? 0 : 1, y)";
+        break;
+    }
+    let inline = false;
+    if (value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+      // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
+      fast.push(
+        `if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
+        `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
+      );
+      inline = true;
+      const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
+        : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
+      if (medium !== null && !this.compact) {
+        // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
+        // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
+        const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
+        fast.push(
+          `else if (${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
+          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")} } }`,
+        );
+      }
+    }
+    const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
+    const divide = kind === BinaryOp.TRUE_DIVIDE;
+    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && a.constType === 0 && b.constType === 0) {
+      // Two operands of types unknown here: floats only (the text of every float operation
+      // stays short: nbody's loop has a hundred).
+      const nonzero = divide ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
+      fast.push(
+        `${inline ? "else " : ""}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}${nonzero}) ` +
+        `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
+      );
+    } else if (floatOp !== "" && (this.mayBe(a, ty.float) || this.mayBe(a, ty.int)) && (this.mayBe(b, ty.float) || this.mayBe(b, ty.int)) &&
+      (divide || this.mayBe(a, ty.float) || this.mayBe(b, ty.float))) {
+      // A constant operand (`3.14159 * r`, `x / 2`, `1.0 / n`): floats, and a float with a
+      // one-digit int (exact as a double, as CPython converts it); two one-digit ints only for
+      // `/` (the quotient of two doubles, correctly rounded, as CPython's true division of
+      // small ints). Dividing by zero goes on to B, which raises.
+      const xa = this.floatOrSmallInt(a, "fa");
+      const xb = this.floatOrSmallInt(b, "fb");
+      const either = divide || xa.isFloat === "true" || xb.isFloat === "true" ? "" : ` && (${xa.isFloat} || ${xb.isFloat})`;
+      fast.push(
+        `if (${r} === 0) { ${xa.decl}${xb.decl}if (${xa.test} && ${xb.test}${either}) { const x = ${xa.value}, y = ${xb.value}; ` +
+        `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`,
+      );
+    }
+    fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
+    this.fastOrGeneral(ins, 2, r, fast);
+    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
+  }
+
+  /**
+   * For BINARY_OP's float path, an operand `e` that is a float or a one-digit int: `decl`
+   * declares `name`, whether it is a float (none when its type is known here), `test` says
+   * that it is either, `value` is its value as a double.
+   */
+  private floatOrSmallInt(e: Entry, name: string): { decl: string; isFloat: string; test: string; value: string } {
+    const float = this.ty.float;
+    const read = `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
+    if (e.constType === float) return { decl: "", isFloat: "true", test: "true", value: read };
+    if (e.intValue === e.intValue) return { decl: "", isFloat: "false", test: "true", value: `(${e.intValue})` };
+    if (e.constType !== 0) return { decl: "", isFloat: "false", test: "false", value: "0" };
+    return {
+      decl: `const ${name} = ${this.typeTest(e, float)}; `,
+      isFloat: name,
+      test: `(${name} || (${this.oneDigitTest(e)}))`,
+      value: `(${name} ? ${read} : ${this.intValueText(e)})`,
+    };
+  }
+}
