@@ -1,6 +1,6 @@
 /**
- * The state and the primitives of compiling one function's blocks (block-emitter.ts builds on
- * them): the compile-time value stack and its entries' ownership, the increments and releases
+ * The state and the primitives of compiling one function's blocks (number-emitter.ts and
+ * block-emitter.ts build on them): the compile-time value stack and its entries' ownership, the increments and releases
  * written out, syncing the stack to the frame, leaving to the eval loop, the ends of blocks,
  * and the int and float texts the arithmetic shares.
  */
