@@ -17,7 +17,7 @@ import { clearFrame } from "../vm/frame-ops.js";
 import { deallocFast, fastTypes } from "../vm/fast-paths.js";
 import { WARM_UP_FRAME } from "./emitter-base.js";
 import { Ob } from "../objects/layout.js";
-import { ListIter } from "../objects/list.js";
+import { listIterNext } from "../objects/list-iterator.js";
 
 const methodOut: MethodOut = { bound: false, self: 0 };
 
@@ -90,13 +90,9 @@ export function releaseOnExitOf(rt: Runtime): ReleaseOnExit {
     release = (f, o, resumeAt) => {
       if (o === 0) return;
       const i32 = rt.i32;
-      if (i32[(o + Ob.TYPE) >> 2] === ty.listIterator) {
-        const seq = i32[(o + ListIter.SEQ) >> 2];
-        if (seq !== 0) {
-          i32[(o + ListIter.SEQ) >> 2] = 0;
-          if (--i32[seq >> 2] === 0) deallocFast(rt, ty, seq);
-        }
-      }
+      // (The text found the list's end, and nothing ran since: listIterNext only lets the list
+      // go, and returns 0.)
+      if (i32[(o + Ob.TYPE) >> 2] === ty.listIterator) listIterNext(rt, o);
       if (--i32[o >> 2] === 0) deallocFast(rt, ty, o);
       i32[(f + F.LASTI) >> 2] = resumeAt;
     };

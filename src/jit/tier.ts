@@ -369,6 +369,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
 function instantiate(vm: VM, code: number, source: string, label: string, stats: Omit<CompiledLoop, "fn" | "head">): CompiledFunction {
   const rt = vm.rt;
   const ty = fastTypes(rt);
+  const pools = rt.heap.compiledCodePools();
   const scope: Record<string, unknown> = {
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
     newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, smallInts: ty.smallInts,
@@ -381,7 +382,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
     runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), R: releaseOnExitOf(rt),
     // (The heap's pool level, for the texts' inline int blocks: emitter-base.ts's newIntText.)
-    H: rt.heap, UP: rt.heap.compiledCodePools()?.usedpools, PS: rt.heap.compiledCodePools()?.poolStart,
+    H: rt.heap, UP: pools?.usedpools, PS: pools?.poolStart,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;
