@@ -19,10 +19,17 @@ import { NumberEmitter } from "./number-emitter.js";
 
 /** Emits the text of blocks; one per compiled function. */
 export class BlockEmitter extends NumberEmitter {
+  /**
+   * The locals the block being written has stored so far: bound until its end (only
+   * DELETE_FAST unbinds a local, and the compiled code leaves at it).
+   */
+  private readonly storedHere = new Set<number>();
+
   block(start: number, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): string {
     const depth = this.depthAt.get(start);
     this.out = [];
     this.vs = [];
+    this.storedHere.clear();
     if (depth === undefined) return "";
     for (let j = 0; j < depth; j++) this.vs.push(ownedVar(`s${j}`));
     let at = start;
@@ -116,8 +123,10 @@ export class BlockEmitter extends NumberEmitter {
       case Op.LOAD_FAST: {
         const t = this.fresh();
         this.emit(`const ${t} = i32[lp + ${2 * arg}];`);
-        this.emit(`if (${t} === 0) ${this.exitText(ins)}`);
-        this.push({ v: t, owned: false, local: arg, intValue: NaN, isNull: false, constType: 0 });
+        // (UnboundLocalError is the eval loop's to raise; a local this block stored, or a
+        // parameter never deleted, is bound.)
+        if (!this.storedHere.has(arg) && this.hints.alwaysBound[arg] !== true) this.emit(`if (${t} === 0) ${this.exitText(ins)}`);
+        this.push({ v: t, owned: false, local: arg, intValue: NaN, isNull: false, constType: 0, seen: this.hints.seen[arg] ?? 0 });
         return next;
       }
       case Op.STORE_FAST: {
@@ -128,8 +137,10 @@ export class BlockEmitter extends NumberEmitter {
         const old = this.fresh("o");
         this.emit(`const ${old} = i32[lp + ${2 * arg}]; i32[lp + ${2 * arg}] = ${e.v};`);
         this.emit(`if (${old} !== 0) {`);
-        this.decref(old, !this.compact);
+        this.decref(old, !this.compact, this.hints.seen[arg] ?? 0);
         this.emit(`}`);
+        if ((this.hints.seen[arg] ?? 0) === 0 && (e.seen ?? 0) !== 0) this.hints.seen[arg] = e.seen!;
+        this.storedHere.add(arg);
         return next;
       }
       case Op.LOAD_DEREF: {

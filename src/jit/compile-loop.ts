@@ -37,7 +37,8 @@ import { F } from "../vm/frame.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
-import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, Inline, WARM_UP_FRAME } from "./emitter-base.js";
+import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, Inline, WARM_UP_FRAME, type TypeHints } from "./emitter-base.js";
+import { Op } from "../compile/opcodes.js";
 import { Jit } from "./tier.js";
 
 export { Exit } from "./emitter-base.js";
@@ -62,6 +63,11 @@ interface LoopCompileInput {
    * (tier.ts's runCompiledLoop) rather than inline: a shorter text, which V8 compiles sooner.
    */
   readonly outline?: (head: number) => boolean;
+  /**
+   * Per local, the type of its value in the frame the text is compiled for (0: unbound): a
+   * hint for which inline paths to write (emitter-base.ts's TypeHints). None: no hints.
+   */
+  readonly seen?: readonly number[];
 }
 
 
@@ -91,10 +97,29 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * on the budget the tier shares in `bud[0]`, as the eval loop's are.
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
-export function compileFunction(rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL): string | null {
+export function compileFunction(rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: readonly number[]): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen }, decode(info.data.code), info.data.code.length - 1, true);
+}
+
+/** co_flags' CO_VARARGS and CO_VARKEYWORDS: a parameter each. */
+const VARARGS = 0x04, VARKEYWORDS = 0x08;
+
+/**
+ * The compiler's knowledge of the locals of `code` (emitter-base.ts's TypeHints): the types in
+ * `seen`, and which are parameters that no DELETE_FAST of the code unbinds (a frame's
+ * parameters are bound when it starts).
+ */
+function typeHints(rt: Runtime, code: number, instrs: ReadonlyMap<number, Instr>, seen: readonly number[] | undefined): TypeHints {
+  const i32 = rt.i32;
+  const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
+  const flags = i32[(code + Code.FLAGS) >> 2];
+  const params = i32[(code + Code.ARGCOUNT) >> 2] + i32[(code + Code.KWONLYARGCOUNT) >> 2] +
+    ((flags & VARARGS) !== 0 ? 1 : 0) + ((flags & VARKEYWORDS) !== 0 ? 1 : 0);
+  const alwaysBound = Array.from({ length: nlocals }, (_, k) => k < params);
+  for (const ins of instrs.values()) if (ins.op === Op.DELETE_FAST) alwaysBound[ins.arg] = false;
+  return { seen: Array.from({ length: nlocals }, (_, k) => seen?.[k] ?? 0), alwaysBound };
 }
 
 /**
@@ -148,7 +173,10 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL);
+  const gen = new BlockEmitter(
+    rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL,
+    typeHints(rt, code, instrs, input.seen),
+  );
   const blocks: string[] = [];
   for (const at of order) {
     const innerEnd = inner.get(at);

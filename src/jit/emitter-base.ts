@@ -44,6 +44,29 @@ interface Entry {
   readonly nullable?: boolean;
   /** A BINARY_OP's result: often a float that dies at once (release() frees it inline). */
   readonly numeric?: boolean;
+  /**
+   * The type its value most likely has (0: not known): a local's type when the text was
+   * compiled (TypeHints), or what an operation on such values gives. Only a hint: it chooses
+   * which inline paths a text has, and the general paths still take every other type.
+   */
+  readonly seen?: number;
+}
+
+/**
+ * What the compiler knows of a function's locals beyond the code. Texts are shorter for it
+ * (V8 compiles a long text later and for longer, and runs it unoptimised meanwhile): an
+ * operation on values seen as floats has no int paths inline, one on ints no float path, and
+ * a load of a local that is always bound has no test for an unbound one.
+ */
+export interface TypeHints {
+  /**
+   * Per local: the type of its value in the frame the tier compiled the text for (a loop's
+   * frame at its head, a function's arguments at the call), 0 when unbound. A store of a value
+   * with a hint gives a local without one that hint, for the blocks written after it.
+   */
+  readonly seen: number[];
+  /** Per local: bound wherever the code runs (a parameter that no DELETE_FAST unbinds). */
+  readonly alwaysBound: readonly boolean[];
 }
 
 /** What a compiled function returns when it left its frame for the eval loop. */
@@ -161,6 +184,7 @@ export abstract class EmitterBase {
     protected readonly head: number,
     /** LoopCompileInput.inline. */
     protected readonly inline: Inline,
+    protected readonly hints: TypeHints,
   ) {}
 
   // ── entries ──
@@ -204,7 +228,7 @@ export abstract class EmitterBase {
   protected release(e: Entry): void {
     if (!e.owned || e.isNull) return;
     if (e.nullable) this.emit(`if (${e.v} !== 0) {`);
-    this.decref(e.v, e.numeric === true);
+    this.decref(e.v, e.numeric === true, e.seen ?? 0);
     if (e.nullable) this.emit(`}`);
   }
 
@@ -273,16 +297,19 @@ export abstract class EmitterBase {
   /**
    * Decrement `v`'s count and deallocate it at zero. A deallocation may run Python code
    * (`__del__`), which could look at counts: the borrowed entries get their references for it.
+   * `seen`: the type the value most likely has (Entry.seen), 0 when not known.
    */
-  protected decref(v: string, numeric = false): void {
+  protected decref(v: string, numeric = false, seen = 0): void {
     // A float or int that dies (an operation's result, a local's old value) is freed here, as
     // deallocFast does (no Python code runs for it): a float to float's free list while it has
-    // room, an int's block to the heap.
-    const toFreeList = numeric
+    // room, an int's block to the heap. (Only the one the hint names, when there is one: D
+    // frees the other as well.)
+    const float = numeric && seen !== this.ty.int
       ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
-        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } ` +
-        `else if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) ${this.freeIntText(v)} else `
+        `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } else `
       : "";
+    const int = numeric && seen !== this.ty.float ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) ${this.freeIntText(v)} else ` : "";
+    const toFreeList = float + int;
     const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
     if (borrowed.length === 0) {
       this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}D(${v}); }`);
@@ -519,6 +546,11 @@ export abstract class EmitterBase {
     this.emit(`}`);
     this.vs = saved.slice(0, saved.length - nIn);
     this.push(ownedVar(result));
+  }
+
+  /** The type `e` most likely has: a constant's, else its hint (Entry.seen); 0 when not known. */
+  protected likelyType(e: Entry): number {
+    return e.constType !== 0 ? e.constType : e.seen ?? 0;
   }
 
   /** Whether `e` may be of `type` (a constant's type is known here). */

@@ -24,11 +24,12 @@ export abstract class NumberEmitter extends EmitterBase {
     const fl = (e: Entry) => `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
     this.emit(`let ${c} = -1;`);
     let inline = "";
-    if (this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+    const { floatLikely, intLikely } = this.likely(a, b);
+    if (this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely) {
       this.emit(`if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; ${c} = ${bits}; }`);
       inline = "else ";
     }
-    if (this.mayBe(a, ty.float) && this.mayBe(b, ty.float)) {
+    if (this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && !intLikely) {
       this.emit(
         `${inline}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}) { ` +
         `const x = ${fl(a)}, y = ${fl(b)}; ${c} = ${floatCompareText(ins.arg)} ? 1 : 0; }`,
@@ -87,7 +88,8 @@ export abstract class NumberEmitter extends EmitterBase {
         break;
     }
     let inline = false;
-    if (value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int)) {
+    const { floatLikely, intLikely } = this.likely(a, b);
+    if (value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely) {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
       fast.push(
         `if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
@@ -108,7 +110,7 @@ export abstract class NumberEmitter extends EmitterBase {
     }
     const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
     const divide = kind === BinaryOp.TRUE_DIVIDE;
-    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && a.constType === 0 && b.constType === 0) {
+    if (floatOp !== "" && this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && a.constType === 0 && b.constType === 0 && !intLikely) {
       // Two operands of types unknown here: floats only (the text of every float operation
       // stays short: nbody's loop has a hundred).
       const nonzero = divide ? ` && f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3] !== 0` : "";
@@ -117,7 +119,7 @@ export abstract class NumberEmitter extends EmitterBase {
         `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
       );
     } else if (floatOp !== "" && (this.mayBe(a, ty.float) || this.mayBe(a, ty.int)) && (this.mayBe(b, ty.float) || this.mayBe(b, ty.int)) &&
-      (divide || this.mayBe(a, ty.float) || this.mayBe(b, ty.float))) {
+      (divide || (!intLikely && (this.mayBe(a, ty.float) || this.mayBe(b, ty.float))))) {
       // A constant operand (`3.14159 * r`, `x / 2`, `1.0 / n`): floats, and a float with a
       // one-digit int (exact as a double, as CPython converts it); two one-digit ints only for
       // `/` (the quotient of two doubles, correctly rounded, as CPython's true division of
@@ -132,7 +134,21 @@ export abstract class NumberEmitter extends EmitterBase {
     }
     fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
     this.fastOrGeneral(ins, 2, r, fast);
-    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true };
+    // (The result's hint: a float from floats, or from ints by `/`; an int from ints, but by `**`.)
+    const seen = floatLikely || (intLikely && divide) ? ty.float : intLikely && kind !== BinaryOp.POWER ? ty.int : 0;
+    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true, seen };
+  }
+
+  /**
+   * What the operands' hints (likelyType) say of an arithmetic operation or comparison: a float
+   * among them (the int paths are left out), or an int and no float (the float paths are).
+   * Mixed or mistaken, the calls and the general path still give the right result.
+   */
+  private likely(a: Entry, b: Entry): { floatLikely: boolean; intLikely: boolean } {
+    const ta = this.likelyType(a), tb = this.likelyType(b);
+    const floatLikely = ta === this.ty.float || tb === this.ty.float;
+    const intLikely = !floatLikely && (ta === this.ty.int || tb === this.ty.int) && (ta === 0 || ta === this.ty.int) && (tb === 0 || tb === this.ty.int);
+    return { floatLikely, intLikely };
   }
 
   /**

@@ -170,7 +170,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (i32[(f + F.LASTI) >> 2] === Lasti.FRESH) {
     // A call. (An __init__ frame's value is checked, not pushed: the eval loop returns it.)
     if ((i32[(f + F.FLAGS) >> 2] & (FrameFlag.INIT | FrameFlag.ENTRY)) !== 0) return budget;
-    const body = bodyOf(vm, code);
+    const body = bodyOf(vm, code, (f + F.HEADER) >> 2, parameterCount(rt, code));
     if (body === null) {
       cache[hot] = Jit.DISABLED;
       return budget;
@@ -200,7 +200,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (loop === undefined) {
     // First entry, or the inline caches were emptied (method-cache.ts): looked up, or compiled.
     const head = rt.i32[(f + F.LASTI) >> 2] + 1;
-    loop = info.compiledLoops?.find((l) => l.head === head) ?? compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2]);
+    loop = info.compiledLoops?.find((l) => l.head === head) ?? compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2], (f + F.HEADER) >> 2);
     if (loop === undefined) {
       cache[hot] = Jit.DISABLED;
       return budget;
@@ -264,7 +264,7 @@ function callFunction(vm: VM, th: VMThread, func: number, first: number, total: 
   const code = i32[(func + Func.CODE) >> 2];
   if (i32[(code + Code.CALL_ARGCOUNT) >> 2] !== total || th.recursionDepth >= rt.recursionLimit || nesting >= Jit.MAX_NESTING) return Exit.NOT_RUN;
   let body = codeInfo(rt, code).compiledFunction;
-  if (body === undefined) body = bodyOf(vm, code);
+  if (body === undefined) body = bodyOf(vm, code, first, total);
   if (body === null) return Exit.NOT_RUN;
   // The eval loop's simple call: the frame takes the stack's references to the function and
   // the arguments (the count and the recursion limit were checked above).
@@ -275,14 +275,19 @@ function callFunction(vm: VM, th: VMThread, func: number, first: number, total: 
   return runBody(th, frame, body);
 }
 
-/** The compiled body of a function's code, compiled on first use; null when it cannot be. */
-function bodyOf(vm: VM, code: number): CompiledFunctionBody | null {
+/**
+ * The compiled body of a function's code, compiled on first use; null when it cannot be.
+ * `args`: the i32 index of the call's first argument word (a frame's first local), and
+ * `nargs` the words there, whose types the text takes as hints (localTypes).
+ */
+function bodyOf(vm: VM, code: number, args: number, nargs: number): CompiledFunctionBody | null {
   const info = codeInfo(vm.rt, code);
   let body = info.compiledFunction;
   if (body === undefined) {
-    let source = compileFunction(vm.rt, fastTypes(vm.rt), code);
+    const seen = localTypes(vm.rt, args, nargs);
+    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen);
     for (let inline = Inline.ALL - 1; inline >= Inline.NONE && source !== null && source.length > Jit.MAX_SOURCE; inline--) {
-      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline);
+      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen);
     }
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
@@ -320,7 +325,7 @@ function runBody(th: VMThread, frame: number, body: CompiledFunctionBody): numbe
  * TypeError for another value, as the eval loop's return from an __init__ frame does.
  */
 function runInitFrame(vm: VM, th: VMThread, frame: number): number {
-  const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2]) : null;
+  const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2], (frame + F.HEADER) >> 2, parameterCount(vm.rt, vm.rt.i32[(frame + F.CODE) >> 2])) : null;
   if (body === null) return Exit.LEFT;
   const r = runBody(th, frame, body);
   if (r === Exit.LEFT) return r;
@@ -328,11 +333,15 @@ function runInitFrame(vm: VM, th: VMThread, frame: number): number {
   return 0;
 }
 
-/** Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot be. */
-function compileHead(vm: VM, code: number, head: number, depth: number): CompiledLoop | undefined {
+/**
+ * Compile the loop of `code` at `head` (stack depth `depth` there); undefined when it cannot
+ * be. `locals`: the i32 index of the frame's first local, whose types the text takes as hints.
+ */
+function compileHead(vm: VM, code: number, head: number, depth: number, locals: number): CompiledLoop | undefined {
   const rt = vm.rt;
   const info = codeInfo(rt, code);
   const ty = fastTypes(rt);
+  const seen = localTypes(rt, locals, rt.i32[(code + Code.NLOCALSPLUS) >> 2]);
   // Its inner loops that run long each time (their own compiled code's record) run by their
   // own functions; the others inline. (Too long a text: again with every inner loop so, and
   // then without the inline paths only some loops need (compact); at each of the three, with
@@ -345,7 +354,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   let source: string | null = null;
   for (const [outline, compact] of [[long, false], [all, false], [all, true]] as const) {
     for (let inline = Inline.ALL; inline >= Inline.NONE && (source === null || source.length > Jit.MAX_SOURCE); inline--) {
-      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline });
+      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline, seen });
       if (source === null) return undefined;
     }
   }
@@ -358,6 +367,22 @@ function compileHead(vm: VM, code: number, head: number, depth: number): Compile
   (loop as { fn: CompiledFunction }).fn = instantiate(vm, code, source, `${info.data.name}@${head}`, loop);
   (info.compiledLoops ??= []).push(loop);
   return loop;
+}
+
+/** A code's positional and keyword-only parameters: the first locals of its frames, bound when they start. */
+function parameterCount(rt: Runtime, code: number): number {
+  return rt.i32[(code + Code.ARGCOUNT) >> 2] + rt.i32[(code + Code.KWONLYARGCOUNT) >> 2];
+}
+
+/** The types of the `n` values in the words at i32 index `p` on (a frame's locals, a call's arguments); 0 for none. */
+function localTypes(rt: Runtime, p: number, n: number): number[] {
+  const i32 = rt.i32;
+  const types: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const v = i32[p + 2 * k];
+    types.push(v === 0 ? 0 : i32[(v + Num.TYPE) >> 2]);
+  }
+  return types;
 }
 
 /**

@@ -5,7 +5,8 @@
 // The texts are read as GLASSPY_JIT_DUMP writes them, and the program's output and the heap
 // checked: the exits taken here (a guard that fails, a slice's end, the loop's end) must leave
 // the frame as the eval loop expects it.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { captureJitDump } from "./jit-dump.js";
 import { Interpreter } from "../../src/index.js";
 
 const program = [
@@ -24,22 +25,7 @@ const program = [
 ].join("\n");
 
 describe("compiled code's exits", () => {
-  const dumped: string[] = [];
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env.GLASSPY_JIT_DUMP;
-    process.env.GLASSPY_JIT_DUMP = "1";
-    dumped.length = 0;
-    vi.spyOn(process.stderr, "write").mockImplementation((text: string | Uint8Array) => {
-      dumped.push(String(text));
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    if (saved === undefined) delete process.env.GLASSPY_JIT_DUMP;
-    else process.env.GLASSPY_JIT_DUMP = saved;
-  });
+  const dumped = captureJitDump();
 
   it("share one epilogue, and leave the frame for the eval loop", () => {
     const out: string[] = [];
