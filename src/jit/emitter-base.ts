@@ -302,8 +302,9 @@ export abstract class EmitterBase {
   protected decref(v: string, numeric = false, seen = 0): void {
     // A float or int that dies (an operation's result, a local's old value) is freed here, as
     // deallocFast does (no Python code runs for it): a float to float's free list while it has
-    // room, an int's block to the heap. (Only the one the hint names, when there is one: D
-    // frees the other as well.)
+    // room, an int's block to the heap. (Only the one the hint names, and neither for a hint
+    // of another type: D frees them as well.)
+    if (seen !== 0 && seen !== this.ty.float && seen !== this.ty.int) numeric = false;
     const float = numeric && seen !== this.ty.int
       ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.float} && free.floatCount < ${FLOAT_FREE_MAX}) { ` +
         `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } else `
