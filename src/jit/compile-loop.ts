@@ -97,10 +97,12 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * on the budget the tier shares in `bud[0]`, as the eval loop's are.
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
-export function compileFunction(rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: readonly number[]): string | null {
+export function compileFunction(
+  rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: readonly number[], outline?: (head: number) => boolean,
+): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen, outline }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /** co_flags' CO_VARARGS and CO_VARKEYWORDS: a parameter each. */

@@ -285,9 +285,13 @@ function bodyOf(vm: VM, code: number, args: number, nargs: number): CompiledFunc
   let body = info.compiledFunction;
   if (body === undefined) {
     const seen = localTypes(vm.rt, args, nargs);
-    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen);
+    // Its loops that already run long by their own compiled functions are called, not
+    // compiled again inside the body (as a comprehension's: its loop is hot in its first
+    // calls, its body after a hundred).
+    const long = longLoops(info.compiledLoops);
+    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen, long);
     for (let inline = Inline.ALL - 1; inline >= Inline.NONE && source !== null && source.length > Jit.MAX_SOURCE; inline--) {
-      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen);
+      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen, long);
     }
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
@@ -346,10 +350,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number, locals: 
   // own functions; the others inline. (Too long a text: again with every inner loop so, and
   // then without the inline paths only some loops need (compact); at each of the three, with
   // fewer of the inline paths emitter-base.ts's Inline names, until one fits.)
-  const long = (h: number): boolean => {
-    const l = info.compiledLoops?.find((c) => c.head === h);
-    return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
-  };
+  const long = longLoops(info.compiledLoops);
   const all = (): boolean => true;
   let source: string | null = null;
   for (const [outline, compact] of [[long, false], [all, false], [all, true]] as const) {
@@ -367,6 +368,17 @@ function compileHead(vm: VM, code: number, head: number, depth: number, locals: 
   (loop as { fn: CompiledFunction }).fn = instantiate(vm, code, source, `${info.data.name}@${head}`, loop);
   (info.compiledLoops ??= []).push(loop);
   return loop;
+}
+
+/**
+ * Which of a code's loop heads have compiled loops that run long each time they are entered
+ * (their own record): an enclosing text calls them rather than compiling them inline.
+ */
+function longLoops(loops: CompiledCode | undefined): (head: number) => boolean {
+  return (head) => {
+    const l = loops?.find((c) => c.head === head);
+    return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
+  };
 }
 
 /** A code's positional and keyword-only parameters: the first locals of its frames, bound when they start. */
