@@ -14,7 +14,9 @@ function shellQuote(text) {
  * built-ins only (readlink only to follow a symbolic link to itself, as npm's bin links are).
  * The snapshot's first argument is dist/'s absolute path: src/cli/snapshot.ts finds lib/ from it,
  * and a word not starting with `-` there keeps Node from reading the user's options as its own.
- * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS). Their
+ * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS), and
+ * `nodeOptions` Node's own options for every way of starting (NODE_OPTIONS_FOR; not V8's, so
+ * not part of what the snapshot must match). The flags'
  * `--stack-size` needs as much of the process's own stack and more: where `ulimit -s` is
  * smaller than twice it, the script runs dist/glasspy.mjs with V8's default stack instead
  * (recursion through native code then stops sooner) rather than let V8 overrun the stack.
@@ -30,8 +32,9 @@ function shellQuote(text) {
  * and the compiler's memory, freed after each compilation, stayed in that thread's own arena
  * (peak RSS up to 24 MB more: nbody 72.8 → 96.1 MB; with one arena 74.0).
  */
-export function commandScript(node, flags) {
+export function commandScript(node, flags, nodeOptions = []) {
   const stackFlag = flags.find((f) => f.startsWith("--stack-size=")) ?? "";
+  const options = nodeOptions.map((o) => ` ${shellQuote(o)}`).join("");
   const stackNeeded = stackFlag === "" ? 0 : 2 * Number(stackFlag.slice("--stack-size=".length));
   return `#!/bin/sh
 # The glasspy command, written by scripts/build.mjs: see scripts/command-script.mjs.
@@ -61,9 +64,9 @@ case $stack in
   *) if [ "$stack" -ge ${stackNeeded} ]; then stack_ok=1; else stack_ok=; fi ;;
 esac
 if [ -n "$stack_ok" ] && [ -z "$NODE_OPTIONS" ] && [ "$node" = ${shellQuote(node)} ] && [ "$dist/glasspy.blob" -nt "$node" ]; then
-  exec "$node"${flags.map((f) => ` ${shellQuote(f)}`).join("")} --snapshot-blob "$dist/glasspy.blob" "$dist" "$@"
+  exec "$node"${options}${flags.map((f) => ` ${shellQuote(f)}`).join("")} --snapshot-blob "$dist/glasspy.blob" "$dist" "$@"
 fi
-${stackFlag === "" ? "" : `if [ -n "$stack_ok" ]; then exec node ${shellQuote(stackFlag)} "$dist/glasspy.mjs" "$@"; fi
-`}exec node "$dist/glasspy.mjs" "$@"
+${stackFlag === "" ? "" : `if [ -n "$stack_ok" ]; then exec node${options} ${shellQuote(stackFlag)} "$dist/glasspy.mjs" "$@"; fi
+`}exec node${options} "$dist/glasspy.mjs" "$@"
 `;
 }

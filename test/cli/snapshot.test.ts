@@ -6,11 +6,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./bundle.js";
 // @ts-expect-error: a JavaScript module without declarations
-import { buildDist } from "../../scripts/build.mjs";
+import { buildDist, nodeOptionsFor } from "../../scripts/build.mjs";
 // @ts-expect-error: a JavaScript module without declarations
 import { withoutBuiltinCodeCache } from "../../scripts/snapshot-code-cache.mjs";
 
@@ -264,6 +264,23 @@ describe("the glasspy script", () => {
     };
     expect(arenas(undefined)).toBe("1");
     expect(arenas("4")).toBe("4");
+  });
+
+  it("gives V8 one compiler thread fewer than the machine has cores, both ways", () => {
+    // (Optimised code is compiled beside the program; with as many compiler threads as cores,
+    // compilations took the eval loop's core: scripts/build.mjs, nodeOptionsFor.)
+    expect(nodeOptionsFor(1)).toEqual(["--v8-pool-size=1"]);
+    expect(nodeOptionsFor(2)).toEqual(["--v8-pool-size=1"]);
+    expect(nodeOptionsFor(3)).toEqual(["--v8-pool-size=2"]);
+    expect(nodeOptionsFor(64)).toEqual(["--v8-pool-size=4"]);
+    const expected = nodeOptionsFor(availableParallelism())[0];
+    for (const [way, env] of [["snapshot", {}], ["plain", { NODE_OPTIONS: "--no-deprecation" }]] as const) {
+      const r = spawnSync("sh", ["-x", command, "-c", "print('pool')"], { encoding: "utf8", cwd: work, env: { ...process.env, NODE_OPTIONS: "", ...env } });
+      expect(r.stdout).toBe("pool\n");
+      const exec = r.stderr.split("\n").find((l) => l.startsWith("+ exec "))!;
+      expect(exec.includes("--snapshot-blob") ? "snapshot" : "plain").toBe(way);
+      expect(exec.split(" ")).toContain(expected);
+    }
   });
 
   it("runs the plain bundle when node is newer than the snapshot", () => {
