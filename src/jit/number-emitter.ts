@@ -89,23 +89,31 @@ export abstract class NumberEmitter extends EmitterBase {
     }
     let inline = false;
     const { floatLikely, intLikely } = this.likely(a, b);
-    if (value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely) {
+    // (Paths whose test is false here, for a constant of more digits, are left out.)
+    const possible = (test: string): boolean => !test.split(" && ").includes("false");
+    const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
+      : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
+    const ints = value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely;
+    if (ints) {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
-      fast.push(
-        `if (${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
-        `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
-      );
-      inline = true;
-      const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
-        : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
-      if (medium !== null && !this.compact) {
+      const oneDigit = `${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}`;
+      if (possible(oneDigit)) {
+        fast.push(
+          `if (${oneDigit}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
+          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
+        );
+        inline = true;
+      }
+      const twoDigit = `${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}`;
+      if (medium !== null && !this.compact && possible(twoDigit)) {
         // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
         // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
         const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
         fast.push(
-          `else if (${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
+          `${inline ? "else " : ""}if (${twoDigit}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
           `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")} } }`,
         );
+        inline = true;
       }
     }
     const floatOp = kind === BinaryOp.ADD ? "+" : kind === BinaryOp.SUBTRACT ? "-" : kind === BinaryOp.MULTIPLY ? "*" : kind === BinaryOp.TRUE_DIVIDE ? "/" : "";
@@ -131,6 +139,11 @@ export abstract class NumberEmitter extends EmitterBase {
         `if (${r} === 0) { ${xa.decl}${xb.decl}if (${xa.test} && ${xb.test}${either}) { const x = ${xa.value}, y = ${xb.value}; ` +
         `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`,
       );
+    }
+    if (ints && medium !== null && !this.compact) {
+      // Ints of a few digits past 2**53 (a product of two-digit ints, a sum of three-digit
+      // ones): int-few-digits.ts at once (FD), not through B's tests of what the text tested.
+      fast.push(`if (${r} === 0 && ${this.typeTest(a, ty.int)} && ${this.typeTest(b, ty.int)}) ${r} = FD(${a.v}, ${b.v}, ${arg});`);
     }
     fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
     this.fastOrGeneral(ins, 2, r, fast);

@@ -44,6 +44,7 @@ import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from ".
 import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
+import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -413,6 +414,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
+    FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg),
     fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
@@ -468,6 +470,19 @@ function binarySlow(rt: Runtime, ty: FastTypes, a: number, b: number, arg: numbe
       }
     }
     return fastBinaryOp(rt, ty, a, b, arg);
+  } catch (error) {
+    return dropRaised(rt, error);
+  }
+}
+
+/**
+ * BINARY_OP of two exact ints of a few digits whose result leaves 2**53 (int-few-digits.ts):
+ * a new reference, or 0 for the other cases, or when the heap is full (the MemoryError raised
+ * here is dropped: B, then the eval loop, running the instruction again, raise their own).
+ */
+function fewDigitInts(rt: Runtime, a: number, b: number, arg: number): number {
+  try {
+    return fewDigitIntBinaryOp(rt, a, b, arg);
   } catch (error) {
     return dropRaised(rt, error);
   }
