@@ -92,7 +92,7 @@ export abstract class NumberEmitter extends EmitterBase {
     // (Paths whose test is false here, for a constant of more digits, are left out.)
     const possible = (test: string): boolean => !test.split(" && ").includes("false");
     const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
-      : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : null;
+      : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : kind === BinaryOp.FLOOR_DIVIDE ? "y === 0 ? NaN : Math.floor(x / y)" : null;
     const ints = value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely;
     if (ints) {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
@@ -108,6 +108,9 @@ export abstract class NumberEmitter extends EmitterBase {
       if (medium !== null && !this.compact && possible(twoDigit)) {
         // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
         // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
+        // `//` as Math.floor(x / y), exact for |x| < 2**53: the quotient's rounding error, half
+        // an ulp, is below |x / y|·2**-53 < 1/|y|, and a quotient that is not an integer is at
+        // least 1/|y| from the next one up, so rounding never reaches it.
         const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
         fast.push(
           `${inline ? "else " : ""}if (${twoDigit}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
@@ -140,7 +143,7 @@ export abstract class NumberEmitter extends EmitterBase {
         `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`,
       );
     }
-    if (ints && medium !== null && !this.compact) {
+    if (ints && medium !== null && kind !== BinaryOp.FLOOR_DIVIDE && !this.compact) {
       // Ints of a few digits past 2**53 (a product of two-digit ints, a sum of three-digit
       // ones): int-few-digits.ts at once (FD), not through B's tests of what the text tested.
       fast.push(`if (${r} === 0 && ${this.typeTest(a, ty.int)} && ${this.typeTest(b, ty.int)}) ${r} = FD(${a.v}, ${b.v}, ${arg});`);
