@@ -325,10 +325,13 @@ export class BlockEmitter extends NumberEmitter {
         this.vs = saved.map((e) => ({ ...e }));
         const got = this.general(ins, 1, arg);
         got.forEach((t, j) => this.emit(`${outs[arg - 1 - j]} = ${t};`));
-        this.emit(`}`);
         this.vs = saved.slice(0, saved.length - 1);
         for (let j = 0; j < arg; j++) this.push(ownedVar(outs[arg - 1 - j]));
+        // (Only the general path may run Python code, which may start tracemalloc: the fast
+        // path's items have their references before the exact tuple or list is released, so
+        // its deallocation frees nothing else.)
         this.tracingExit(next);
+        this.emit(`}`);
         return next;
       }
       case Op.GET_ITER: {
