@@ -33,6 +33,7 @@ import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
 import { fewDigitIntBinaryOp } from "./int-few-digits.js";
+import { readChar, strData, strKind, strLength } from "../objects/str-layout.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -54,6 +55,7 @@ export class FastTypes {
   readonly list: number;
   readonly tuple: number;
   readonly dict: number;
+  readonly str: number;
   readonly function: number;
   readonly method: number;
   readonly rangeIterator: number;
@@ -65,6 +67,8 @@ export class FastTypes {
   readonly True: number;
   readonly False: number;
   readonly smallInts: Int32Array;
+  /** The one-character strs of the Latin-1 characters (CPython's cached ones). */
+  readonly latin1: Int32Array;
   /** freelists.ts's state, for the float free list. */
   readonly free: ContainerState;
 
@@ -75,6 +79,7 @@ export class FastTypes {
     this.list = T.list;
     this.tuple = T.tuple;
     this.dict = T.dict;
+    this.str = T.str;
     this.function = T.function;
     this.method = T.method;
     this.rangeIterator = T.range_iterator;
@@ -86,6 +91,7 @@ export class FastTypes {
     this.True = rt.S.True;
     this.False = rt.S.False;
     this.smallInts = rt.S.smallInts;
+    this.latin1 = rt.S.latin1;
     this.free = containers(rt);
   }
 }
@@ -678,8 +684,9 @@ function smallIndex(i32: Int32Array, ty: FastTypes, k: number, n: number): numbe
 }
 
 /**
- * c[k] for an exact list or tuple and an in-range small int, or an exact dict and an exact str
- * key it holds: the item (new reference), or 0.
+ * c[k] for an exact list or tuple and an in-range small int, an exact dict and an exact str
+ * key it holds, or an exact str and an in-range small int whose character is Latin-1: the
+ * item (new reference), or 0.
  */
 export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number): number {
   const i32 = rt.i32;
@@ -687,12 +694,28 @@ export function fastSubscript(rt: Runtime, ty: FastTypes, c: number, k: number):
   let items: number;
   if (type === ty.list) items = i32[(c + Layout.LIST_ITEMS) >> 2];
   else if (type === ty.tuple) items = c + Layout.TUPLE_ITEMS;
-  else return type === ty.dict ? dictStrKeyItem(rt, c, k) : 0;
+  else if (type === ty.dict) return dictStrKeyItem(rt, c, k);
+  else return type === ty.str ? latin1CharItem(rt, ty, c, k) : 0;
   const i = smallIndex(i32, ty, k, i32[(c + Layout.SIZE) >> 2]);
   if (i < 0) return 0;
   const v = i32[(items >> 2) + 2 * i];
   i32[v >> 2]++;
   return v;
+}
+
+/**
+ * s[k] for an exact str s and an in-range small int k, when that character is below 256: the
+ * cached one-character str (new reference), as CPython's unicode_char gives it; else 0 (a
+ * new str, which the general path allocates).
+ */
+function latin1CharItem(rt: Runtime, ty: FastTypes, s: number, k: number): number {
+  const i = smallIndex(rt.i32, ty, k, strLength(rt, s));
+  if (i < 0) return 0;
+  const c = readChar(rt, strData(rt, s), strKind(rt, s), i);
+  if (c >= 0x100) return 0;
+  const o = ty.latin1[c];
+  rt.i32[o >> 2]++;
+  return o;
 }
 
 /** d[k] for an exact dict d and an exact str key it holds: the value (new reference), or 0. */
