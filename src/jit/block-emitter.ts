@@ -126,7 +126,7 @@ export class BlockEmitter extends NumberEmitter {
         // (UnboundLocalError is the eval loop's to raise; a local this block stored, or a
         // parameter never deleted, is bound.)
         if (!this.storedHere.has(arg) && this.hints.alwaysBound[arg] !== true) this.emit(`if (${t} === 0) ${this.exitText(ins)}`);
-        this.push({ v: t, owned: false, local: arg, intValue: NaN, isNull: false, constType: 0, seen: this.hints.seen[arg] ?? 0 });
+        this.push({ v: t, owned: false, local: arg, intValue: NaN, isNull: false, constType: 0, seen: this.hints.seen[arg] ?? 0, small: this.hints.small[arg] === true });
         return next;
       }
       case Op.STORE_FAST: {
@@ -139,7 +139,10 @@ export class BlockEmitter extends NumberEmitter {
         this.emit(`if (${old} !== 0) {`);
         this.decref(old, !this.compact, this.hints.seen[arg] ?? 0);
         this.emit(`}`);
-        if ((this.hints.seen[arg] ?? 0) === 0 && (e.seen ?? 0) !== 0) this.hints.seen[arg] = e.seen!;
+        if ((this.hints.seen[arg] ?? 0) === 0 && (e.seen ?? 0) !== 0) {
+          this.hints.seen[arg] = e.seen!;
+          this.hints.small[arg] = e.small === true;
+        }
         this.storedHere.add(arg);
         return next;
       }

@@ -64,10 +64,16 @@ interface LoopCompileInput {
    */
   readonly outline?: (head: number) => boolean;
   /**
-   * Per local, the type of its value in the frame the text is compiled for (0: unbound): a
-   * hint for which inline paths to write (emitter-base.ts's TypeHints). None: no hints.
+   * The locals' values in the frame the text is compiled for: a hint for which inline paths
+   * to write (emitter-base.ts's TypeHints). None: no hints.
    */
-  readonly seen?: readonly number[];
+  readonly seen?: SeenLocals;
+}
+
+export /** Per local: the type of its value (0: unbound), and whether it is an int of one digit. */
+interface SeenLocals {
+  readonly types: readonly number[];
+  readonly small: readonly boolean[];
 }
 
 
@@ -98,7 +104,7 @@ export function compileLoop(input: LoopCompileInput): string | null {
  * Null when the code is not a plain function's (a generator's or a coroutine's).
  */
 export function compileFunction(
-  rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: readonly number[], outline?: (head: number) => boolean,
+  rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: SeenLocals, outline?: (head: number) => boolean,
 ): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
@@ -113,7 +119,7 @@ const VARARGS = 0x04, VARKEYWORDS = 0x08;
  * `seen`, and which are parameters that no DELETE_FAST of the code unbinds (a frame's
  * parameters are bound when it starts).
  */
-function typeHints(rt: Runtime, code: number, instrs: ReadonlyMap<number, Instr>, seen: readonly number[] | undefined): TypeHints {
+function typeHints(rt: Runtime, code: number, instrs: ReadonlyMap<number, Instr>, seen: SeenLocals | undefined): TypeHints {
   const i32 = rt.i32;
   const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
   const flags = i32[(code + Code.FLAGS) >> 2];
@@ -121,7 +127,11 @@ function typeHints(rt: Runtime, code: number, instrs: ReadonlyMap<number, Instr>
     ((flags & VARARGS) !== 0 ? 1 : 0) + ((flags & VARKEYWORDS) !== 0 ? 1 : 0);
   const alwaysBound = Array.from({ length: nlocals }, (_, k) => k < params);
   for (const ins of instrs.values()) if (ins.op === Op.DELETE_FAST) alwaysBound[ins.arg] = false;
-  return { seen: Array.from({ length: nlocals }, (_, k) => seen?.[k] ?? 0), alwaysBound };
+  return {
+    seen: Array.from({ length: nlocals }, (_, k) => seen?.types[k] ?? 0),
+    small: Array.from({ length: nlocals }, (_, k) => seen?.small[k] === true),
+    alwaysBound,
+  };
 }
 
 /**

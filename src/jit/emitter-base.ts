@@ -50,6 +50,13 @@ interface Entry {
    * which inline paths a text has, and the general paths still take every other type.
    */
   readonly seen?: number;
+  /**
+   * A hint too: a small int when the text was compiled (a local's value then below 2**20 in
+   * magnitude, a one-digit constant, or an operation on such ints that mostly stays one
+   * digit). An operation on two of them has no two-digit path inline; FD and B take larger
+   * ints.
+   */
+  readonly small?: boolean;
 }
 
 /**
@@ -65,6 +72,8 @@ export interface TypeHints {
    * with a hint gives a local without one that hint, for the blocks written after it.
    */
   readonly seen: number[];
+  /** Per local: its value was a small int then (Entry.small); stores update it as `seen`. */
+  readonly small: boolean[];
   /** Per local: bound wherever the code runs (a parameter that no DELETE_FAST unbinds). */
   readonly alwaysBound: readonly boolean[];
 }

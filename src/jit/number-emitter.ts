@@ -9,6 +9,11 @@ import { Compare } from "../vm/loop-constants.js";
 import { EmitterBase, Num53, W, floatCompareText, ownedVar, type Entry } from "./emitter-base.js";
 import type { Instr } from "./bytecode.js";
 
+/** The operators whose result on two one-digit ints is mostly one digit too (Entry.small). */
+const SMALL_RESULTS: ReadonlySet<number> = new Set([
+  BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR, BinaryOp.FLOOR_DIVIDE, BinaryOp.REMAINDER, BinaryOp.RSHIFT,
+]);
+
 export abstract class NumberEmitter extends EmitterBase {
   /**
    * COMPARE_OP. Fused with the conditional jump `jump`: returns a JavaScript boolean (text),
@@ -94,6 +99,9 @@ export abstract class NumberEmitter extends EmitterBase {
     const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
       : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : kind === BinaryOp.FLOOR_DIVIDE ? "y === 0 ? NaN : Math.floor(x / y)" : null;
     const ints = value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely;
+    // (Both small ints when compiled: no two-digit path, FD and B take larger ones.)
+    const oneDigitHint = (e: Entry): boolean => e.intValue === e.intValue || e.small === true;
+    const bothSmall = oneDigitHint(a) && oneDigitHint(b);
     if (ints) {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
       const oneDigit = `${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}`;
@@ -105,7 +113,7 @@ export abstract class NumberEmitter extends EmitterBase {
         inline = true;
       }
       const twoDigit = `${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}`;
-      if (medium !== null && !this.compact && possible(twoDigit)) {
+      if (medium !== null && !this.compact && possible(twoDigit) && !bothSmall) {
         // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
         // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
         // `//` as Math.floor(x / y), exact for |x| < 2**53: the quotient's rounding error, half
@@ -152,7 +160,9 @@ export abstract class NumberEmitter extends EmitterBase {
     this.fastOrGeneral(ins, 2, r, fast);
     // (The result's hint: a float from floats, or from ints by `/`; an int from ints, but by `**`.)
     const seen = floatLikely || (intLikely && divide) ? ty.float : intLikely && kind !== BinaryOp.POWER ? ty.int : 0;
-    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true, seen };
+    // (A small result, mostly: + - & | ^ // >> of small ints, and % by one.)
+    const small = seen === ty.int && ((bothSmall && SMALL_RESULTS.has(kind)) || (kind === BinaryOp.REMAINDER && oneDigitHint(b)));
+    this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true, seen, small };
   }
 
   /**

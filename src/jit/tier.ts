@@ -41,7 +41,7 @@ import {
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
-import { compileFunction, compileLoop, Exit } from "./compile-loop.js";
+import { compileFunction, compileLoop, Exit, type SeenLocals } from "./compile-loop.js";
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
@@ -387,15 +387,23 @@ function parameterCount(rt: Runtime, code: number): number {
   return rt.i32[(code + Code.ARGCOUNT) >> 2] + rt.i32[(code + Code.KWONLYARGCOUNT) >> 2];
 }
 
-/** The types of the `n` values in the words at i32 index `p` on (a frame's locals, a call's arguments); 0 for none. */
-function localTypes(rt: Runtime, p: number, n: number): number[] {
+/**
+ * The types of the `n` values in the words at i32 index `p` on (a frame's locals, a call's
+ * arguments; 0 for none), and which are small exact ints: below 2**20 in magnitude, where a
+ * few sums keep them within one digit (an accumulator near 2**30 is not small).
+ */
+function localTypes(rt: Runtime, p: number, n: number): SeenLocals {
   const i32 = rt.i32;
   const types: number[] = [];
+  const small: boolean[] = [];
+  const int = rt.T.int;
   for (let k = 0; k < n; k++) {
     const v = i32[p + 2 * k];
-    types.push(v === 0 ? 0 : i32[(v + Num.TYPE) >> 2]);
+    const type = v === 0 ? 0 : i32[(v + Num.TYPE) >> 2];
+    types.push(type);
+    small.push(type === int && ((i32[(v + Num.SIZE) >> 2] + 1) >>> 0) <= 2 && i32[(v + Num.DIGIT0) >> 2] < Num.SMALL_HINT);
   }
-  return types;
+  return { types, small };
 }
 
 /**
@@ -491,6 +499,9 @@ function fewDigitInts(rt: Runtime, a: number, b: number, arg: number): number {
 const enum Num {
   TYPE = 8,
   SIZE = 16,
+  DIGIT0 = 24,
+  /** localTypes' bound for a small int. */
+  SMALL_HINT = 1048576,
   TWO32 = 4294967296,
   SMALL_MIN = -5,
   SMALL_MAX = 256,

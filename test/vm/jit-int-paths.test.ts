@@ -4,7 +4,7 @@
 // are read as GLASSPY_JIT_DUMP writes them; the results and sizes are CPython 3.11's.
 import { describe, expect, it } from "vitest";
 import { Interpreter } from "../../src/index.js";
-import { captureJitDump } from "./jit-dump.js";
+import { captureJitDump, runDumped } from "./jit-dump.js";
 
 const program = [
   "import sys",
@@ -35,5 +35,26 @@ describe("compiled int arithmetic", () => {
     expect(text).toMatch(/\) r\d+ = FD\(\w+, \d+, 5\);/);
     expect(text).toMatch(/\) r\d+ = FD\(\w+, \d+, 0\);/);
     expect(text).toMatch(/\) r\d+ = FD\(\w+, \d+, 6\);/);
+  });
+
+  it("writes the two-digit path only where an operand was not a small int", () => {
+    const { out, texts } = runDumped(dumped, [
+      "def small(n):",
+      "    t = 0",
+      "    for i in range(n):",
+      "        t = (t + i) % 1000 - 3",
+      "    return t",
+      "def large(n):",
+      "    t = 2 ** 40",
+      "    for i in range(n):",
+      "        t = t + i",
+      "    return t",
+      "print(small(300), large(300))",
+    ], 50);
+    // (CPython 3.11's output.)
+    expect(out).toBe("950 1099511672626\n");
+    const twoDigitPath = /\+ 2\) >>> 0\) <= 4 && /;
+    expect(texts.find((t) => t.startsWith("compiled loop of small"))).not.toMatch(twoDigitPath);
+    expect(texts.find((t) => t.startsWith("compiled loop of large"))).toMatch(twoDigitPath);
   });
 });

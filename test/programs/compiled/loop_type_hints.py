@@ -56,3 +56,21 @@ print(scale(list(range(100)), 3))
 print(scale([x / 4 for x in range(100)], 3))
 print(scale([x if x % 2 else x / 2 for x in range(100)], 2.5))
 print(scale([2 ** 62 + x for x in range(100)], -7))
+
+
+def grow(n, step):
+    # Compiled while `total` and `step` are ints of one digit: the text has no two-digit path
+    # for them, and the ints past 2**30 and 2**53 go through the calls.
+    total = 0
+    sizes = []
+    for i in range(n):
+        total = total + step * i
+        total = total - (total // 7) % 5
+        if i % 40 == 0:
+            sizes.append(sys.getsizeof(total))
+    return total, sizes
+
+
+print(grow(200, 3))
+print(grow(200, 2 ** 29))
+print(grow(200, 2 ** 45))
