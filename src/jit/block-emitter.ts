@@ -256,11 +256,15 @@ export class BlockEmitter extends NumberEmitter {
         return next;
       }
       case Op.CONTAINS_OP: {
-        // `contains` may run Python code (__contains__, __eq__): synced for it.
+        // An exact str in an exact dict of str keys by `IN` (no Python code runs); else
+        // `contains`, which may run Python code (__contains__, __eq__): synced for it.
         const b = this.vs[this.vs.length - 1];
         const a = this.vs[this.vs.length - 2];
         const r = this.fresh("r");
-        this.emit(`${this.syncText(ins.at)} const ${r} = contains(rt, ${b.v}, ${a.v}) !== ${arg === 1} ? ${ty.True} : ${ty.False}; ${this.unsyncText()} i32[${r} >> 2]++;`);
+        const c = this.fresh("c");
+        this.emit(`let ${c} = IN(${b.v}, ${a.v});`);
+        this.emit(`if (${c} < 0) { ${this.syncText(ins.at)} ${c} = contains(rt, ${b.v}, ${a.v}) ? 1 : 0; ${this.unsyncText()} }`);
+        this.emit(`const ${r} = (${c} === 1) !== ${arg === 1} ? ${ty.True} : ${ty.False}; i32[${r} >> 2]++;`);
         this.pop();
         this.pop();
         this.releaseInOrder([a, b]);

@@ -45,6 +45,7 @@ import { compileFunction, compileLoop, Exit, type SeenLocals } from "./compile-l
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
+import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 
@@ -422,7 +423,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
-    FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg),
+    FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
     fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
@@ -494,6 +495,17 @@ function fewDigitInts(rt: Runtime, a: number, b: number, arg: number): number {
   } catch (error) {
     return dropRaised(rt, error);
   }
+}
+
+/**
+ * `k in c` for an exact dict c of str keys and an exact str k (dict-lookup.ts's
+ * dictStrKeyValue: no Python code runs): 1 or 0; -1 for every other case, which `contains`
+ * takes.
+ */
+function strInDict(rt: Runtime, ty: FastTypes, c: number, k: number): number {
+  if (rt.i32[(c + Num.TYPE) >> 2] !== ty.dict) return -1;
+  const v = dictStrKeyValue(rt, c, k);
+  return v === NOT_STR_TABLE ? -1 : v !== 0 ? 1 : 0;
 }
 
 const enum Num {
