@@ -11,6 +11,7 @@ import { IC } from "../vm/inline-cache.js";
 import { ManagedDict, Tp } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
+import { typeLookupText } from "../objects/typeobject.js";
 import { Layout } from "../vm/loop-constants.js";
 import { Exit, Inline, W, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
@@ -677,7 +678,10 @@ export class BlockEmitter extends NumberEmitter {
     const first = `(${e0.v} !== 0 ? sb + ${2 * (p + 1)} : sb + ${2 * (p + 2)})`;
     const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
-    this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2]; let ${r} = 0;`);
+    this.emit(`let ${r} = 0;`);
+    const append = kw === 0 && arg === 1 && !e0.isNull ? this.listAppendDescriptor() : 0;
+    if (append !== 0) this.listAppendCall(ins, append, p, r);
+    this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2];`);
     if (kw === 0) {
       // A Python function: tier.ts's callFunction pushes its frame and runs it compiled, or
       // does nothing (NOT_RUN) and this leaves before the CALL, for the eval loop to make it.
@@ -727,8 +731,43 @@ export class BlockEmitter extends NumberEmitter {
     this.emit(`}`);
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
+    if (append !== 0) this.emit(`}`);
     this.vs.length = p;
     this.push(ownedVar(r));
+  }
+
+  /** list.append's method descriptor (borrowed: list's type dict holds it for good). */
+  private listAppendDescriptor(): number {
+    return typeLookupText(this.rt, this.rt.T.list, "append");
+  }
+
+  /**
+   * The start of CALL's text for `l.append(x)` after LOAD_METHOD (the stack: the descriptor
+   * `append`, an exact list, x, from word `p`): with room, x is written into the list here, as
+   * list.append writes it; else listAppendTakeRef grows the list (synced: it may raise
+   * MemoryError, with x released and the descriptor and the list on the frame's stack, as
+   * CALL leaves them). The result is None; the call is a check point, as every native call.
+   * Opens the `else` that call() closes around the general CALL.
+   */
+  private listAppendCall(ins: Instr, append: number, p: number, r: string): void {
+    const saved = this.vs.map((e) => ({ ...e }));
+    const [fn, self, x] = this.vs.slice(p, p + 3) as [Entry, Entry, Entry];
+    this.emit(`if (${fn.v} === ${append} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.list} && vm.breaker === 0 && ${this.budget} > 1) {`);
+    this.own(x);
+    this.vs.length = p + 2;
+    const l = self.v;
+    this.emit(
+      `{ const n = i32[(${l} + ${Layout.SIZE}) >> 2]; if (i32[(${l} + ${List.ALLOCATED}) >> 2] > n) { ` +
+      `const w = (i32[(${l} + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * n; i32[w] = ${x.v}; i32[w + 1] = 0; i32[(${l} + ${Layout.SIZE}) >> 2] = n + 1; } ` +
+      `else { ${this.syncText(ins.at)} listAppendTakeRef(rt, ${l}, ${x.v}); ${this.unsyncText()} } }`,
+    );
+    this.emit(`${r} = ${this.ty.None}; i32[${r} >> 2]++;`);
+    this.vs.length = p;
+    this.releaseInOrder([self, fn]);
+    this.push(ownedVar(r));
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(ins.at, false)}`);
+    this.vs = saved;
+    this.emit(`} else {`);
   }
 
   /**
