@@ -679,8 +679,7 @@ export class BlockEmitter extends NumberEmitter {
     const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
     this.emit(`let ${r} = 0;`);
-    const append = kw === 0 && arg === 1 && !e0.isNull ? this.listAppendDescriptor() : 0;
-    if (append !== 0) this.listAppendCall(ins, append, p, r);
+    const known = kw === 0 && !e0.isNull && this.knownMethodCall(ins, arg, p, r);
     this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2];`);
     if (kw === 0) {
       // A Python function: tier.ts's callFunction pushes its frame and runs it compiled, or
@@ -731,14 +730,47 @@ export class BlockEmitter extends NumberEmitter {
     this.emit(`}`);
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
-    if (append !== 0) this.emit(`}`);
+    if (known) this.emit(`}`);
     this.vs.length = p;
     this.push(ownedVar(r));
   }
 
-  /** list.append's method descriptor (borrowed: list's type dict holds it for good). */
-  private listAppendDescriptor(): number {
-    return typeLookupText(this.rt, this.rt.T.list, "append");
+  /**
+   * CALL after LOAD_METHOD of a method compiled code does itself when the receiver is exact
+   * (`l.append(x)`, `d.get(k, default)`; their method descriptors, borrowed: the types' dicts
+   * hold them for good): writes that path and opens the `else` that call() closes around the
+   * general CALL, and returns true; false (nothing written) for any other call.
+   */
+  private knownMethodCall(ins: Instr, arg: number, p: number, r: string): boolean {
+    const T = this.rt.T;
+    if (arg === 1) this.listAppendCall(ins, typeLookupText(this.rt, T.list, "append"), p, r);
+    else if (arg === 2) this.dictGetCall(ins, typeLookupText(this.rt, T.dict, "get"), p, r);
+    else return false;
+    return true;
+  }
+
+  /**
+   * `d.get(key, default)` (the stack from word `p`: the descriptor `get`, an exact dict, the
+   * key, the default) for an exact str key in a dict of str keys (DG, dict-lookup.ts's
+   * dictStrKeyValue: no Python code runs): the value, or the default. Any other dict or key
+   * takes the general CALL. The call is a check point, as every native call.
+   */
+  private dictGetCall(ins: Instr, get: number, p: number, r: string): void {
+    const saved = this.vs.map((e) => ({ ...e }));
+    const [fn, self, key, dflt] = this.vs.slice(p, p + 4) as [Entry, Entry, Entry, Entry];
+    const g = this.fresh("g");
+    this.emit(
+      `let ${g} = -1; if (${fn.v} === ${get} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.dict} && vm.breaker === 0 && ${this.budget} > 1) ` +
+      `${g} = DG(${self.v}, ${key.v});`,
+    );
+    this.emit(`if (${g} >= 0) {`);
+    this.emit(`${r} = ${g} !== 0 ? ${g} : ${dflt.v}; i32[${r} >> 2]++;`);
+    this.vs.length = p;
+    this.releaseInOrder([dflt, key, self, fn]);
+    this.push(ownedVar(r));
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(ins.at, false)}`);
+    this.vs = saved;
+    this.emit(`} else {`);
   }
 
   /**
@@ -747,7 +779,7 @@ export class BlockEmitter extends NumberEmitter {
    * list.append writes it; else listAppendTakeRef grows the list (synced: it may raise
    * MemoryError, with x released and the descriptor and the list on the frame's stack, as
    * CALL leaves them). The result is None; the call is a check point, as every native call.
-   * Opens the `else` that call() closes around the general CALL.
+   * Opens the `else` that call() closes around the general CALL (knownMethodCall).
    */
   private listAppendCall(ins: Instr, append: number, p: number, r: string): void {
     const saved = this.vs.map((e) => ({ ...e }));

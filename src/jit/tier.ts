@@ -424,6 +424,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
+    DG: (d: number, k: number) => dictStrKeyValue(rt, d, k),
     fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
