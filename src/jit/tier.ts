@@ -172,7 +172,8 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (i32[(f + F.LASTI) >> 2] === Lasti.FRESH) {
     // A call. (An __init__ frame's value is checked, not pushed: the eval loop returns it.)
     if ((i32[(f + F.FLAGS) >> 2] & (FrameFlag.INIT | FrameFlag.ENTRY)) !== 0) return budget;
-    const body = bodyOf(vm, code, (f + F.HEADER) >> 2, parameterCount(rt, code));
+    let body = codeInfo(rt, code).compiledFunction;
+    if (body === undefined) body = bodyOf(vm, code, (f + F.HEADER) >> 2, parameterCount(rt, code));
     if (body === null) {
       cache[hot] = Jit.DISABLED;
       return budget;
