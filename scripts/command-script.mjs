@@ -15,8 +15,8 @@ function shellQuote(text) {
  * The snapshot's first argument is dist/'s absolute path: src/cli/snapshot.ts finds lib/ from it,
  * and a word not starting with `-` there keeps Node from reading the user's options as its own.
  * `flags` are the V8 flags the snapshot was built with (scripts/build.mjs, V8_FLAGS), and
- * `nodeOptions` Node's own options for every way of starting (NODE_OPTIONS_FOR; not V8's, so
- * not part of what the snapshot must match). The flags'
+ * `nodeOptions` Node's own options for every way of starting (scripts/build.mjs,
+ * nodeOptionsFor; not V8's, so not part of what the snapshot must match). The flags'
  * `--stack-size` needs as much of the process's own stack and more: where `ulimit -s` is
  * smaller than twice it, the script runs dist/glasspy.mjs with V8's default stack instead
  * (recursion through native code then stops sooner) rather than let V8 overrun the stack.

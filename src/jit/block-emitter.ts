@@ -12,6 +12,7 @@ import { ManagedDict, Tp } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
 import { typeLookupText } from "../objects/typeobject.js";
+import { strToJs } from "../objects/str-object.js";
 import { Layout } from "../vm/loop-constants.js";
 import { Exit, Inline, W, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
@@ -643,7 +644,7 @@ export class BlockEmitter extends NumberEmitter {
     this.emit(`${m} = ${h0}; ${self} = ${h1};`);
     this.emit(`}`);
     this.vs = saved.slice(0, d - 1);
-    this.push({ ...ownedVar(m), nullable: true });
+    this.push({ ...ownedVar(m), nullable: true, methodName: strToJs(this.rt, this.nameAt(ins.arg)) });
     this.push(ownedVar(self));
     this.tracingExit(ins.next);
   }
@@ -743,8 +744,9 @@ export class BlockEmitter extends NumberEmitter {
    */
   private knownMethodCall(ins: Instr, arg: number, p: number, r: string): boolean {
     const T = this.rt.T;
-    if (arg === 1) this.listAppendCall(ins, typeLookupText(this.rt, T.list, "append"), p, r);
-    else if (arg === 2) this.dictGetCall(ins, typeLookupText(this.rt, T.dict, "get"), p, r);
+    const name = this.vs[p]!.methodName;
+    if (arg === 1 && name === "append") this.listAppendCall(ins, typeLookupText(this.rt, T.list, "append"), p, r);
+    else if (arg === 2 && name === "get") this.dictGetCall(ins, typeLookupText(this.rt, T.dict, "get"), p, r);
     else return false;
     return true;
   }
@@ -768,7 +770,9 @@ export class BlockEmitter extends NumberEmitter {
     this.vs.length = p;
     this.releaseInOrder([dflt, key, self, fn]);
     this.push(ownedVar(r));
-    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(ins.at, false)}`);
+    // (The check point; and tracemalloc, which a __del__ may have started: a dying default,
+    // or a list made for the call and its items.)
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
     this.vs = saved;
     this.emit(`} else {`);
   }
@@ -797,7 +801,9 @@ export class BlockEmitter extends NumberEmitter {
     this.vs.length = p;
     this.releaseInOrder([self, fn]);
     this.push(ownedVar(r));
-    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0) ${this.leaveText(ins.at, false)}`);
+    // (The check point; and tracemalloc, which a __del__ may have started: a dying default,
+    // or a list made for the call and its items.)
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
     this.vs = saved;
     this.emit(`} else {`);
   }

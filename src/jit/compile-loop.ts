@@ -70,7 +70,7 @@ interface LoopCompileInput {
   readonly seen?: SeenLocals;
 }
 
-export /** Per local: the type of its value (0: unbound), and whether it is an int of one digit. */
+export /** Per local: the type of its value (0: unbound), and whether it is a small int (tier.ts's localTypes). */
 interface SeenLocals {
   readonly types: readonly number[];
   readonly small: readonly boolean[];

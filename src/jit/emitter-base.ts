@@ -42,6 +42,8 @@ interface Entry {
   readonly constType: number;
   /** LOAD_METHOD's first result, NULL at times (only CALL takes it). */
   readonly nullable?: boolean;
+  /** LOAD_METHOD's first result: the method's name (CALL does some methods itself). */
+  readonly methodName?: string;
   /** A BINARY_OP's result: often a float that dies at once (release() frees it inline). */
   readonly numeric?: boolean;
   /**

@@ -54,3 +54,39 @@ def by_small_function(n):
 print(by_call(2000))
 print(by_add(2000))
 print(by_small_function(2000))
+
+
+class Dying:
+    def __del__(self):
+        if not tracemalloc.is_tracing():
+            tracemalloc.start()
+
+
+def by_dying_default(n):
+    # d.get(k, default) done by the compiled code: the default dies when the key is found, and
+    # its __del__ starts tracemalloc.
+    keep = []
+    d = {"k": 1}
+    for i in range(n):
+        v = d.get("k", Dying()) if i == n - 3 else 1
+        keep.append([i * 1000 + v])
+    snap = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    return lines(snap)
+
+
+def by_dying_list(n):
+    # l.append(x) on a list made for the call: it dies after the append, with the item whose
+    # __del__ starts tracemalloc.
+    keep = []
+    for i in range(n):
+        if i == n - 3:
+            [].append(Dying())
+        keep.append([i * 1000])
+    snap = tracemalloc.take_snapshot()
+    tracemalloc.stop()
+    return lines(snap)
+
+
+print(by_dying_default(2000))
+print(by_dying_list(2000))
