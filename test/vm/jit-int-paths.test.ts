@@ -3,7 +3,6 @@
 // result leaves 2**53 go to int-few-digits.ts at once (FD) rather than through B. The texts
 // are read as GLASSPY_JIT_DUMP writes them; the results and sizes are CPython 3.11's.
 import { describe, expect, it } from "vitest";
-import { Interpreter } from "../../src/index.js";
 import { captureJitDump, runDumped } from "./jit-dump.js";
 
 const program = [
@@ -16,20 +15,16 @@ const program = [
   "        sizes.add(sys.getsizeof(state * 1103515245))",
   "    return state, sorted(sizes)",
   "print(lcg(500))",
-  "",
-].join("\n");
+];
 
 describe("compiled int arithmetic", () => {
   const dumped = captureJitDump();
 
   it("leaves out paths a constant rules out, and takes few-digit ints to FD", () => {
-    const out: string[] = [];
-    const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold: 50 });
-    expect(py.runSource(program, "<test>")).toBe(0);
+    const { out, texts } = runDumped(dumped, program, 50);
     // (CPython 3.11's output.)
-    expect(out.join("")).toBe("(2054541445, [32, 36])\n");
-    expect(py.close().liveBlocks).toBe(0);
-    const text = dumped.join("").split(/^── /m).find((t) => t.startsWith("compiled loop of lcg"))!;
+    expect(out).toBe("(2054541445, [32, 36])\n");
+    const text = texts.find((t) => t.startsWith("compiled loop of lcg"))!;
     expect(text).toBeDefined();
     expect(text).not.toMatch(/&& false\)/);
     expect(text).toMatch(/\) r\d+ = FD\(\w+, \d+, 5\);/);

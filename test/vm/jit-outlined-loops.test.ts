@@ -3,8 +3,7 @@
 // its text: a comprehension's loop is compiled in its first calls, its body after many. The
 // texts are read as GLASSPY_JIT_DUMP writes them.
 import { describe, expect, it } from "vitest";
-import { Interpreter } from "../../src/index.js";
-import { captureJitDump } from "./jit-dump.js";
+import { captureJitDump, runDumped } from "./jit-dump.js";
 
 const program = [
   "def squares(n):",
@@ -15,21 +14,16 @@ const program = [
   "for k in range(200):",
   "    total += sum(squares(300)) + sum(short(2))",
   "print(total)",
-  "",
-].join("\n");
+];
 
 describe("a function compiled whole", () => {
   const dumped = captureJitDump();
 
   it("calls its long loops' compiled functions and keeps its short loops inline", () => {
-    const out: string[] = [];
     // (The default threshold: a body is compiled at its hundredth call, by when its loop has been judged.)
-    const py = new Interpreter({ stdout: (t) => out.push(t) });
-    expect(py.runSource(program, "<test>")).toBe(0);
+    const { out, texts } = runDumped(dumped, program);
     // (CPython 3.11's output.)
-    expect(out.join("")).toBe("1791010600\n");
-    expect(py.close().liveBlocks).toBe(0);
-    const texts = dumped.join("").split(/^── /m);
+    expect(out).toBe("1791010600\n");
     const bodies = texts.filter((t) => t.startsWith("compiled function <listcomp>"));
     // Both comprehensions' bodies were compiled: the long loop's (300 iterations a call) calls
     // its loop's function, the short one's (2) has its loop in the text.
