@@ -752,6 +752,19 @@ export class BlockEmitter extends NumberEmitter {
   }
 
   /**
+   * The end of a method's fast path (knownMethodCall): `r` (owned) on the stack, the call's
+   * check point, and tracemalloc, which a __del__ may have started (a dying default, a list
+   * made for the call and its items); then the stack as it was before the fast path (`saved`)
+   * for the general CALL, in the `else` opened here.
+   */
+  private endKnownMethod(ins: Instr, r: string, saved: Entry[]): void {
+    this.push(ownedVar(r));
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
+    this.vs = saved;
+    this.emit(`} else {`);
+  }
+
+  /**
    * `d.get(key, default)` (the stack from word `p`: the descriptor `get`, an exact dict, the
    * key, the default) for an exact str key in a dict of str keys (DG, dict-lookup.ts's
    * dictStrKeyValue: no Python code runs): the value, or the default. Any other dict or key
@@ -769,12 +782,7 @@ export class BlockEmitter extends NumberEmitter {
     this.emit(`${r} = ${g} !== 0 ? ${g} : ${dflt.v}; i32[${r} >> 2]++;`);
     this.vs.length = p;
     this.releaseInOrder([dflt, key, self, fn]);
-    this.push(ownedVar(r));
-    // (The check point; and tracemalloc, which a __del__ may have started: a dying default,
-    // or a list made for the call and its items.)
-    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
-    this.vs = saved;
-    this.emit(`} else {`);
+    this.endKnownMethod(ins, r, saved);
   }
 
   /**
@@ -800,12 +808,7 @@ export class BlockEmitter extends NumberEmitter {
     this.emit(`${r} = ${this.ty.None}; i32[${r} >> 2]++;`);
     this.vs.length = p;
     this.releaseInOrder([self, fn]);
-    this.push(ownedVar(r));
-    // (The check point; and tracemalloc, which a __del__ may have started: a dying default,
-    // or a list made for the call and its items.)
-    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
-    this.vs = saved;
-    this.emit(`} else {`);
+    this.endKnownMethod(ins, r, saved);
   }
 
   /**

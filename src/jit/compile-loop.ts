@@ -114,17 +114,22 @@ export function compileFunction(
 /** co_flags' CO_VARARGS and CO_VARKEYWORDS: a parameter each. */
 const VARARGS = 0x04, VARKEYWORDS = 0x08;
 
+/** A code's parameters (positional, keyword-only, *args, **kwargs): the first locals of its frames, bound when they start. */
+export function parameterCount(rt: Runtime, code: number): number {
+  const i32 = rt.i32;
+  const flags = i32[(code + Code.FLAGS) >> 2];
+  return i32[(code + Code.ARGCOUNT) >> 2] + i32[(code + Code.KWONLYARGCOUNT) >> 2] +
+    ((flags & VARARGS) !== 0 ? 1 : 0) + ((flags & VARKEYWORDS) !== 0 ? 1 : 0);
+}
+
 /**
  * The compiler's knowledge of the locals of `code` (emitter-base.ts's TypeHints): the types in
  * `seen`, and which are parameters that no DELETE_FAST of the code unbinds (a frame's
  * parameters are bound when it starts).
  */
 function typeHints(rt: Runtime, code: number, instrs: ReadonlyMap<number, Instr>, seen: SeenLocals | undefined): TypeHints {
-  const i32 = rt.i32;
-  const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
-  const flags = i32[(code + Code.FLAGS) >> 2];
-  const params = i32[(code + Code.ARGCOUNT) >> 2] + i32[(code + Code.KWONLYARGCOUNT) >> 2] +
-    ((flags & VARARGS) !== 0 ? 1 : 0) + ((flags & VARKEYWORDS) !== 0 ? 1 : 0);
+  const nlocals = rt.i32[(code + Code.NLOCALSPLUS) >> 2];
+  const params = parameterCount(rt, code);
   const alwaysBound = Array.from({ length: nlocals }, (_, k) => k < params);
   for (const ins of instrs.values()) if (ins.op === Op.DELETE_FAST) alwaysBound[ins.arg] = false;
   return {

@@ -504,6 +504,14 @@ export abstract class EmitterBase {
     return `(((${size} + 1) >>> 0) <= 2 ? ${size} * ${d0} : (${size} < 0 ? -1 : 1) * (${d0} + ${d1} * ${W.DIGIT_BASE}))`;
   }
 
+  /**
+   * Whether oneDigitTest and twoDigitTest can hold for `e`: not for a constant other than an
+   * int of one digit (both tests are then "false").
+   */
+  protected digitTestsCanHold(e: Entry): boolean {
+    return e.intValue === e.intValue || e.constType === 0;
+  }
+
   /** The test that `e` is an exact int of at most one digit. */
   protected oneDigitTest(e: Entry): string {
     if (e.intValue === e.intValue) return "true";

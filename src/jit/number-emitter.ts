@@ -94,8 +94,8 @@ export abstract class NumberEmitter extends EmitterBase {
     }
     let inline = false;
     const { floatLikely, intLikely } = this.likely(a, b);
-    // (Paths whose test is false here, for a constant of more digits, are left out.)
-    const possible = (test: string): boolean => !test.split(" && ").includes("false");
+    // (No int paths when a constant operand rules them out: one of more digits.)
+    const testable = this.digitTestsCanHold(a) && this.digitTestsCanHold(b);
     const medium = kind === BinaryOp.ADD ? "x + y" : kind === BinaryOp.SUBTRACT ? "x - y" : kind === BinaryOp.MULTIPLY ? "x * y"
       : kind === BinaryOp.REMAINDER ? "y === 0 ? NaN : x % y" : kind === BinaryOp.FLOOR_DIVIDE ? "y === 0 ? NaN : Math.floor(x / y)" : null;
     const ints = value !== null && this.mayBe(a, ty.int) && this.mayBe(b, ty.int) && !floatLikely;
@@ -105,7 +105,7 @@ export abstract class NumberEmitter extends EmitterBase {
     if (ints) {
       // (A failed allocation gives 0: B then tries, and its MemoryError makes the exit.)
       const oneDigit = `${this.oneDigitTest(a)} && ${this.oneDigitTest(b)}`;
-      if (possible(oneDigit)) {
+      if (testable) {
         fast.push(
           `if (${oneDigit}) { const x = ${this.intValueText(a)}, y = ${this.intValueText(b)}; const v = ${value}; ` +
           `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${this.newIntText(r, "v", block)} } }`,
@@ -113,7 +113,7 @@ export abstract class NumberEmitter extends EmitterBase {
         inline = true;
       }
       const twoDigit = `${this.twoDigitTest(a)} && ${this.twoDigitTest(b)}`;
-      if (medium !== null && !this.compact && possible(twoDigit) && !bothSmall) {
+      if (medium !== null && !this.compact && testable && !bothSmall) {
         // Two digits (below 2**53: a second digit below 2**23), as the eval loop's medium path
         // (mediumIntOpValue), with CPython's result block for + - * (intResultBlockDigits).
         // `//` as Math.floor(x / y), exact for |x| < 2**53: the quotient's rounding error, half

@@ -41,7 +41,7 @@ import {
 import { lshiftBlockDigits } from "../objects/int-blocks.js";
 import { BinaryOp } from "../compile/opcodes.js";
 import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from "./alloc.js";
-import { compileFunction, compileLoop, Exit, type SeenLocals } from "./compile-loop.js";
+import { compileFunction, compileLoop, Exit, parameterCount, type SeenLocals } from "./compile-loop.js";
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
@@ -382,11 +382,6 @@ function longLoops(loops: CompiledCode | undefined): (head: number) => boolean {
     const l = loops?.find((c) => c.head === head);
     return l !== undefined && l.entries >= Jit.JUDGE_AFTER && l.iterations >= Jit.LONG_ENTRY * l.entries;
   };
-}
-
-/** A code's positional and keyword-only parameters: the first locals of its frames, bound when they start. */
-function parameterCount(rt: Runtime, code: number): number {
-  return rt.i32[(code + Code.ARGCOUNT) >> 2] + rt.i32[(code + Code.KWONLYARGCOUNT) >> 2];
 }
 
 /**
