@@ -53,12 +53,12 @@ export function dropRaised(rt: Runtime, error: unknown): 0 {
 }
 
 /**
- * A new reference to the int ±(low + high·2**30) (`negative`; low and high digits, the value
+ * A new reference to the int ±(low + high·2**30) (`sign` -1 for negative, else 0; low and high digits, the value
  * outside the small ints) in a block of `blockDigits` digits (0: the exact size), as the eval
  * loop's newUncachedInt and newIntInBlock make it, or 0 when the heap is full. Compiled code
  * passes the digits (small integers) rather than the value: a double argument would be boxed.
  */
-export function jitIntBlock(rt: Runtime, ty: FastTypes, negative: boolean, low: number, high: number, blockDigits: number): number {
+export function jitIntBlock(rt: Runtime, ty: FastTypes, sign: number, low: number, high: number, blockDigits: number): number {
   const n = high === 0 ? 1 : 2;
   const o = rt.heap.malloc(blockDigits === 0 ? Num.INT_BLOCK : intBlockBytes(n, blockDigits));
   if (o === 0) return 0;
@@ -69,8 +69,8 @@ export function jitIntBlock(rt: Runtime, ty: FastTypes, negative: boolean, low: 
   i32[w + 1] = 0;
   i32[w + 2] = ty.int;
   i32[w + 3] = 0;
-  i32[w + 4] = negative ? -n : n;
-  i32[w + 5] = negative ? -1 : 0;
+  i32[w + 4] = sign !== 0 ? -n : n;
+  i32[w + 5] = sign;
   i32[w + 6] = low;
   if (n === 2) i32[w + 7] = high;
   return o;

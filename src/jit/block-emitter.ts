@@ -752,6 +752,16 @@ export class BlockEmitter extends NumberEmitter {
   }
 
   /**
+   * A known method's fast path leaves before the call (a cold exit, nothing done: the eval
+   * loop makes the call) when the slice ends there, rather than taking the general CALL: a
+   * path the text never took before V8 optimised it would deoptimise the text (dict_str's
+   * and list_ops' loops, once a slice first ended at their append).
+   */
+  private knownMethodCheckText(ins: Instr): string {
+    return `if (vm.breaker !== 0 || ${this.budget} <= 1) ${this.exitText(ins)}`;
+  }
+
+  /**
    * The end of a method's fast path (knownMethodCall): `r` (owned) on the stack, the call's
    * check point, and tracemalloc, which a __del__ may have started (a dying default, a list
    * made for the call and its items); then the stack as it was before the fast path (`saved`)
@@ -775,8 +785,8 @@ export class BlockEmitter extends NumberEmitter {
     const [fn, self, key, dflt] = this.vs.slice(p, p + 4) as [Entry, Entry, Entry, Entry];
     const g = this.fresh("g");
     this.emit(
-      `let ${g} = -1; if (${fn.v} === ${get} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.dict} && vm.breaker === 0 && ${this.budget} > 1) ` +
-      `${g} = DG(${self.v}, ${key.v});`,
+      `let ${g} = -1; if (${fn.v} === ${get} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.dict}) { ` +
+      `${this.knownMethodCheckText(ins)} ${g} = DG(${self.v}, ${key.v}); }`,
     );
     this.emit(`if (${g} >= 0) {`);
     this.emit(`${r} = ${g} !== 0 ? ${g} : ${dflt.v}; i32[${r} >> 2]++;`);
@@ -796,7 +806,8 @@ export class BlockEmitter extends NumberEmitter {
   private listAppendCall(ins: Instr, append: number, p: number, r: string): void {
     const saved = this.vs.map((e) => ({ ...e }));
     const [fn, self, x] = this.vs.slice(p, p + 3) as [Entry, Entry, Entry];
-    this.emit(`if (${fn.v} === ${append} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.list} && vm.breaker === 0 && ${this.budget} > 1) {`);
+    this.emit(`if (${fn.v} === ${append} && i32[(${self.v} + ${Layout.TYPE}) >> 2] === ${this.ty.list}) {`);
+    this.emit(this.knownMethodCheckText(ins));
     this.own(x);
     this.vs.length = p + 2;
     const l = self.v;

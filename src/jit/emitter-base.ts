@@ -95,6 +95,15 @@ export const FLOAT_FREE_MAX = 100;
 export const SYNC_ARGS = 6;
 
 /**
+ * Stack entries a cold exit passes to `X` (steps.ts's exitSyncOf); a deeper stack is written
+ * by stores in the exit itself, which deoptimise the text the first time they run. (Twelve:
+ * a call's stack in a loop of a loop, the callable, self and a few arguments, seven to ten
+ * deep in the suite, left by stores before: spectral_norm's and oo_shapes' texts were
+ * deoptimised when a slice first ended at such a call.)
+ */
+export const COLD_EXIT_ARGS = 12;
+
+/**
  * Stacks of at most this many entries are synced by stores in the text rather than a call of
  * `S` (a call of eleven arguments, which V8 does not inline into a long text once its inlining
  * budget is spent): dict_str 0.96 of the time, nbody and fannkuch 0.98 (wall, A-B-B-A against
@@ -114,8 +123,8 @@ const SYNC_INLINE_MAX = 4;
  * optimised the function deoptimises it there, and the others find feedback there. (The block
  * is inside the function's block loop: V8 keeps code compiled on-stack for a loop when a
  * deoptimisation is outside that loop, and would deoptimise again at every exit.) The locals:
- * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (S's), x0 ...
- * x5 the entries, xe 1 for an exit J.exits counts, xr the value returned and xc CHUNK_ENDED
+ * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (X's), x0 ...
+ * x11 the entries, xe 1 for an exit J.exits counts, xr the value returned and xc CHUNK_ENDED
  * added to it; all 0 until the exit (the one a run of the function takes) assigns them.
  */
 export const COLD_EXIT_BLOCK = -1;
@@ -131,17 +140,22 @@ export const enum Inline {
   INT_BLOCKS = 1,
   ALL = 2,
 }
-export const COLD_EXIT_LOCALS = "let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, xd = 0, xa = 0, x0 = 0, x1 = 0, x2 = 0, x3 = 0, x4 = 0, x5 = 0;";
+export const COLD_EXIT_LOCALS = `let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc = 0, xd = 0, xa = 0, ${exitEntries().map((x) => `${x} = 0`).join(", ")};`;
 /**
  * (xd: a reference released after the sync, or 0: a loop's iterator at its end, released with
  * the frame at xl, the loop's FOR_ITER, after which LASTI becomes xa. R is shared by every
  * text, as S is, so that its paths have type feedback from every loop's end.)
  */
-export const COLD_EXIT_EPILOGUE = "S(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5); R(f, xd, xa); J.exits += xe; return xr + xc;";
+export const COLD_EXIT_EPILOGUE = `X(f, sb, xl, xn, xm, ${exitEntries().join(", ")}); R(f, xd, xa); J.exits += xe; return xr + xc;`;
+
+/** The cold exit's locals for the stack's entries: x0 ... (COLD_EXIT_ARGS of them). */
+function exitEntries(): string[] {
+  return Array.from({ length: COLD_EXIT_ARGS }, (_, j) => `x${j}`);
+}
 
 /**
  * The frame address with which tier.ts calls a text once when it makes it (the warm-up call):
- * the text goes straight to COLD_EXIT_BLOCK, where S and R do nothing for it. The epilogue's
+ * the text goes straight to COLD_EXIT_BLOCK, where X and R do nothing for it. The epilogue's
  * calls then have type feedback before V8 optimises the text, so the first exit a text takes
  * later (at the end of a slice, or the loop's) does not deoptimise it.
  */
@@ -165,8 +179,11 @@ export function ownedVar(v: string): Entry {
 
 export const nullEntry = (): Entry => ({ v: "0", owned: false, local: -1, intValue: NaN, isNull: true, constType: 0 });
 
-/** A float comparison of x and y (JavaScript's, which is IEEE's, as Python's for floats). */
-export function floatCompareText(op: number): string {
+/**
+ * COMPARE_OP `op` of x and y, two floats or the values of two one-digit ints, as JavaScript
+ * compares them (IEEE's for floats, as Python's: NaN is unequal to everything).
+ */
+export function compareText(op: number): string {
   return ["x < y", "x <= y", "x === y", "x !== y", "x > y", "x >= y"][op];
 }
 
@@ -252,10 +269,14 @@ export abstract class EmitterBase {
   protected newIntText(target: string, value: string, block: string): string {
     // (In a compact text, a call: a double argument may be boxed, but the text is shorter.)
     if (this.compact) return `${target} = newInt(rt, ty, ${value}, ${block});`;
-    // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed.)
+    // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed. The
+    // sign s, -1 or 0, and the words are computed without a branch of their own: V8 compiles
+    // an arithmetic operation that never ran into a deoptimisation, and a text whose ints were
+    // all positive, or all of one digit, until V8 optimised it would be deoptimised by the first
+    // negative or two-digit int.)
     const small = `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
-      `else { const a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}); `;
-    const call = `intBlock(${value} < 0, a - high * ${W.DIGIT_BASE}, high, ${block})`;
+      `else { const s = ${value} < 0 ? -1 : 0, a = Math.abs(${value}); const high = Math.floor(a / ${W.DIGIT_BASE}), low = a - high * ${W.DIGIT_BASE}; `;
+    const call = `intBlock(s, low, high, ${block})`;
     const pools = this.pools;
     if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
     // The exact size (newUncachedInt's request, INT_BLOCK bytes): the block is taken from the
@@ -265,8 +286,9 @@ export abstract class EmitterBase {
     const pw = `(UP[${(W.INT_BLOCK - 1) >> pools.alignmentShift}] >> 2)`;
     return `${small}let o = 0; const pw = ${pw}; ` +
       `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}], nx = i32[bp >> 2]; if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
+      // (The second digit's word is written for a one-digit int too: the block has it.)
       `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
-      `i32[w + 4] = ${value} < 0 ? -n : n; i32[w + 5] = ${value} < 0 ? -1 : 0; i32[w + 6] = a - high * ${W.DIGIT_BASE}; if (high !== 0) i32[w + 7] = high; } } ` +
+      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; i32[w + 7] = high; } } ` +
       `${target} = o !== 0 ? o : ${call}; }`;
   }
 
@@ -381,7 +403,7 @@ export abstract class EmitterBase {
    * values; inline otherwise.
    */
   protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false, released = "0", resumeAt = 0): string {
-    if (values.length > SYNC_ARGS) {
+    if (values.length > COLD_EXIT_ARGS) {
       const parts: string[] = [];
       values.forEach((v, j) => {
         if ((mask & (1 << j)) !== 0) parts.push(`i32[${v} >> 2]++;`);

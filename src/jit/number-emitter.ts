@@ -5,8 +5,7 @@
  * blocks, extends it.
  */
 import { BinaryOp } from "../compile/opcodes.js";
-import { Compare } from "../vm/loop-constants.js";
-import { EmitterBase, Num53, W, floatCompareText, ownedVar, type Entry } from "./emitter-base.js";
+import { EmitterBase, Num53, W, compareText, ownedVar, type Entry } from "./emitter-base.js";
 import type { Instr } from "./bytecode.js";
 
 /** The operators whose result on two one-digit ints is mostly one digit too (Entry.small). */
@@ -25,7 +24,9 @@ export abstract class NumberEmitter extends EmitterBase {
     const b = this.vs[this.vs.length - 1];
     const a = this.vs[this.vs.length - 2];
     const c = this.fresh("c");
-    const bits = `((${Compare.OUTCOMES} >> (${3 * ins.arg} + (x < y ? 0 : x === y ? 1 : 2))) & 1)`;
+    // (The operator itself, not the eval loop's table of outcomes: a three-way test's second
+    // comparison, untaken until x first equals y, would deoptimise the text then.)
+    const bits = `(${compareText(ins.arg)} ? 1 : 0)`;
     const fl = (e: Entry) => `f64[(${e.v} + ${W.FLOAT_VALUE}) >> 3]`;
     this.emit(`let ${c} = -1;`);
     let inline = "";
@@ -37,7 +38,7 @@ export abstract class NumberEmitter extends EmitterBase {
     if (this.mayBe(a, ty.float) && this.mayBe(b, ty.float) && !intLikely) {
       this.emit(
         `${inline}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}) { ` +
-        `const x = ${fl(a)}, y = ${fl(b)}; ${c} = ${floatCompareText(ins.arg)} ? 1 : 0; }`,
+        `const x = ${fl(a)}, y = ${fl(b)}; ${c} = ${compareText(ins.arg)} ? 1 : 0; }`,
       );
       inline = "else ";
     }

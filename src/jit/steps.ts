@@ -71,6 +71,44 @@ export function syncStackOf(rt: Runtime): SyncStack {
 }
 
 /**
+ * `X(f, sb, lasti, n, mask, v0 ... v11)`, every compiled text's cold exit's sync of its stack
+ * (COLD_EXIT_EPILOGUE): S's, for stacks of up to COLD_EXIT_ARGS entries. One function for the
+ * runtime, as S is, so that its paths have type feedback from every text's exits.
+ */
+export type ExitSync = (
+  f: number, sb: number, lasti: number, n: number, mask: number,
+  v0: number, v1: number, v2: number, v3: number, v4: number, v5: number,
+  v6: number, v7: number, v8: number, v9: number, v10: number, v11: number,
+) => void;
+
+const exitSyncs = new WeakMap<Runtime, ExitSync>();
+
+export function exitSyncOf(rt: Runtime): ExitSync {
+  let exitSync = exitSyncs.get(rt);
+  if (exitSync === undefined) {
+    const sync = syncStackOf(rt);
+    exitSync = (f, sb, lasti, n, mask, v0, v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11) => {
+      // (S writes the first six entries, LASTI and STACKTOP; nothing for the warm-up call.)
+      sync(f, sb, lasti, n, mask, v0, v1, v2, v3, v4, v5);
+      if (n <= 6) return;
+      const i32 = rt.i32;
+      const put = (j: number, v: number): void => {
+        if ((mask & (1 << j)) !== 0) i32[v >> 2]++;
+        i32[sb + 2 * j] = v;
+      };
+      put(6, v6);
+      if (n > 7) put(7, v7);
+      if (n > 8) put(8, v8);
+      if (n > 9) put(9, v9);
+      if (n > 10) put(10, v10);
+      if (n > 11) put(11, v11);
+    };
+    exitSyncs.set(rt, exitSync);
+  }
+  return exitSync;
+}
+
+/**
  * `R(f, o, resumeAt)`, in every compiled text's cold exit (COLD_EXIT_EPILOGUE's xd and xa),
  * after the stack's sync: nothing when `o` is 0; else `o`, a loop's iterator at the loop's
  * end, is released (a deallocation that runs Python code sees the frame at the loop's

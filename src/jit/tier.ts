@@ -33,7 +33,7 @@ import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
-import { leaveFunctionFrame, loadMethodStep, newContainerOrZero, releaseOnExitOf, syncStackOf } from "./steps.js";
+import { exitSyncOf, leaveFunctionFrame, loadMethodStep, newContainerOrZero, releaseOnExitOf, syncStackOf } from "./steps.js";
 import {
   deallocFast, fastBinaryOp, fastCompare, fastStoreSubscript, fastSubscript, fastTypes, forIterNext,
   intResultBlockDigits, mediumIntOpValue, oneDigitIntOpValue, type FastTypes,
@@ -416,7 +416,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
   const scope: Record<string, unknown> = {
     rt, ty, J: stats, vm, cache: inlineCacheOf(rt, code), D: (o: number) => deallocFast(rt, ty, o),
     newInt: jitNewInt, floatBlock: jitFloatBlock, free: ty.free, smallInts: ty.smallInts,
-    intBlock: (negative: boolean, low: number, high: number, block: number) => jitIntBlock(rt, ty, negative, low, high, block),
+    intBlock: (sign: number, low: number, high: number, block: number) => jitIntBlock(rt, ty, sign, low, high, block),
     freeInt: (o: number) => jitFreeInt(rt, o), blockDigits: intResultBlockDigits, oneDigit: oneDigitIntOpValue, lshiftBlock: lshiftBlockDigits,
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
@@ -425,7 +425,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
-    runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), R: releaseOnExitOf(rt),
+    runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), X: exitSyncOf(rt), R: releaseOnExitOf(rt),
     // (The heap's pool level, for the texts' inline int blocks: emitter-base.ts's newIntText.)
     H: rt.heap, UP: pools?.usedpools, PS: pools?.poolStart,
   };

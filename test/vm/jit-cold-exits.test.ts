@@ -40,11 +40,53 @@ describe("compiled code's exits", () => {
       // J.exits is counted in the epilogue only, and S called for an exit nowhere else (the
       // calls of S left are the syncs before calls into the runtime, which return here).
       expect(text.match(/J\.exits/g)).toHaveLength(1);
-      expect(text).toMatch(/case -1: \{ S\(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5\); R\(f, xd, xa\); J\.exits \+= xe; return xr \+ xc; \}/);
+      expect(text).toMatch(/case -1: \{ X\(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11\); R\(f, xd, xa\); J\.exits \+= xe; return xr \+ xc; \}/);
       // The warm-up call at the text's making goes straight to that block.
       expect(text).toMatch(/blk = f === 0 \? -1 : 0;/);
       expect(text).not.toMatch(/S\([^)]*\);\s*(J\.exits\+\+;\s*)?return /);
       expect(text).toMatch(/blk = -1; continue;/);
+    }
+    expect(py.close().liveBlocks).toBe(0);
+  });
+
+  it("take a deep call's stack and a known method's slice end to the shared block, and write no branch for a sign", () => {
+    const source = [
+      "def f(a, b, c):",
+      "    return a - b + c",
+      "def g(a, b, c):",
+      "    return a * b - c",
+      "def work(n):",
+      "    out = []",
+      "    total = 0",
+      "    for i in range(n):",
+      // f's call has eleven entries on the stack (the iterator, total, g, 1, 2, f, i, 3, 4 and
+      // the two NULLs), g's seven: a slice that ends at either leaves by the cold exit.
+      "        total += g(1, 2, f(i, 3, 4))",
+      "        out.append(total % 7 - 3)",
+      "        if total > 1000:",
+      "            total -= 2000",
+      "    return total, len(out), sum(out)",
+      "print(work(3000))",
+      "",
+    ].join("\n");
+    const out: string[] = [];
+    // Slices of 100 check points: they end at the calls and at the append many times.
+    const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold: 1, switchEvery: 100 });
+    expect(py.runSource(source, "<test>")).toBe(0);
+    // (CPython 3.11's output.)
+    expect(out.join("")).toBe("(-4495500, 3000, -3001)\n");
+    const texts = dumped.join("").split(/^── /m).filter((t) => t.startsWith("compiled loop of work"));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      // No exit writes the frame's stack itself (it would count J.exits there).
+      expect(text.match(/J\.exits/g)).toHaveLength(1);
+      // append's fast path: the slice's end is a cold exit before it, not the general CALL.
+      expect(text).toMatch(/\) \{\nif \(vm\.breaker !== 0 \|\| budget <= 1\) \{ xl = \d+; xn = 4;[^}]*blk = -1; continue; \}\n/);
+      // An int comparison is the operator itself; a new int's sign is no branch of its own.
+      expect(text).toMatch(/\(x > y \? 1 : 0\)/);
+      expect(text).not.toMatch(/x === y \? 1 : 2/);
+      expect(text).toMatch(/const s = v < 0 \? -1 : 0, a = Math\.abs\(v\);/);
+      expect(text).not.toMatch(/\? -v : v/);
     }
     expect(py.close().liveBlocks).toBe(0);
   });
