@@ -5,6 +5,7 @@
  */
 import { BinaryOp, Op } from "../compile/opcodes.js";
 import { Code } from "../objects/code.js";
+import { Func } from "../objects/function.js";
 import { List, ListIter } from "../objects/list.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
@@ -219,11 +220,18 @@ export class BlockEmitter extends NumberEmitter {
         this.general(ins, 1, 1);
         return next;
       case Op.MAKE_CELL:
-      case Op.COPY_FREE_VARS:
-        // A function's first instructions (a cell for a local that closures share; the
-        // closure's cells, such as zero-argument super()'s __class__): the general path.
+        // A function's first instruction (a cell for a local that closures share): the general path.
         this.general(ins, 0, 0);
         return next;
+      case Op.COPY_FREE_VARS: {
+        // The closure's cells (such as zero-argument super()'s __class__) into the last `arg`
+        // locals, each with its reference, as the eval loop copies them.
+        const nlocalsplus = this.rt.i32[(this.code + Code.NLOCALSPLUS) >> 2];
+        const copies = Array.from({ length: arg }, (_, k) =>
+          `{ const c = i32[(cl + ${Layout.TUPLE_ITEMS + 8 * k}) >> 2]; i32[c >> 2]++; i32[lp + ${2 * (nlocalsplus - arg + k)}] = c; }`);
+        this.emit(`{ const cl = i32[(i32[(f + ${F.FUNC}) >> 2] + ${Func.CLOSURE}) >> 2]; ${copies.join(" ")} }`);
+        return next;
+      }
       case Op.BINARY_OP: {
         const store = instrs.get(next);
         if (

@@ -157,7 +157,9 @@ export abstract class NumberEmitter extends EmitterBase {
       // ones): int-few-digits.ts at once (FD), not through B's tests of what the text tested.
       fast.push(`if (${r} === 0 && ${this.typeTest(a, ty.int)} && ${this.typeTest(b, ty.int)}) ${r} = FD(${a.v}, ${b.v}, ${arg});`);
     }
-    fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
+    // (B takes ints and floats only: not for a str's `%`, a constant format as in `"%s:%d" % t`.)
+    const numeric = (e: Entry): boolean => this.mayBe(e, ty.int) || this.mayBe(e, ty.float);
+    if (numeric(a) && numeric(b)) fast.push(`if (${r} === 0) ${r} = B(${a.v}, ${b.v}, ${arg});`);
     this.fastOrGeneral(ins, 2, r, fast);
     // (The result's hint: a float from floats, or from ints by `/`; an int from ints, but by `**`.)
     const seen = floatLikely || (intLikely && divide) ? ty.float : intLikely && kind !== BinaryOp.POWER ? ty.int : 0;

@@ -5,7 +5,7 @@
 // (the types change after the text was made) the calls and the eval loop's general path give
 // the same results. The texts are read as GLASSPY_JIT_DUMP writes them.
 import { describe, expect, it } from "vitest";
-import { captureJitDump } from "./jit-dump.js";
+import { captureJitDump, runDumped } from "./jit-dump.js";
 import { Interpreter } from "../../src/index.js";
 
 /** One loop on floats and one on ints, each run again with the other kind of value. */
@@ -91,6 +91,23 @@ describe("compiled code's type hints", () => {
       const totals = [...text.matchAll(/const (t\d+) = i32\[lp \+ 6\];\nif \((t\d+) === 0\)/g)];
       expect(totals.length).toBeGreaterThan(0);
     }
+  });
+
+  it("call no number path for a constant str's %", () => {
+    const { out, texts } = runDumped(dumped, [
+      "def labels(n):",
+      "    total = 0",
+      "    for i in range(n):",
+      "        total += len('%s:%d' % ('x', i)) + i % 3",
+      "    return total",
+      "print(labels(300))",
+    ], 50);
+    // (CPython 3.11's output.)
+    expect(out).toBe("1690\n");
+    const text = texts.find((t) => t.startsWith("compiled loop of labels"))!;
+    // `i % 3`, the sum and total's `+=` have B behind their inline paths; the str's `%` goes
+    // to the general path alone.
+    expect(text.match(/ = B\(/g)).toHaveLength(3);
   });
 
   it("still raise UnboundLocalError for a parameter deleted by the code", () => {
