@@ -13,6 +13,31 @@ const SMALL_RESULTS: ReadonlySet<number> = new Set([
   BinaryOp.ADD, BinaryOp.SUBTRACT, BinaryOp.AND, BinaryOp.OR, BinaryOp.XOR, BinaryOp.FLOOR_DIVIDE, BinaryOp.REMAINDER, BinaryOp.RSHIFT,
 ]);
 
+/**
+ * `x % y`, `x // y` or `x >> y` of a one-digit int x (|x| < 2**30, an int32) by a constant
+ * one-digit `y` (NaN: not a constant), written out rather than through the oneDigit call (the
+ * commonest: `i % 2`, `n // 10`); null when the constant needs the call's tests (a zero
+ * divisor, a negative shift). The remainder takes y's sign, as Python's does, by a mask rather
+ * than a branch of its own (which V8 would compile into a deoptimisation until a negative x
+ * first came).
+ */
+function constantDivisorText(kind: number, y: number): string | null {
+  if (y !== y) return null;
+  switch (kind) {
+    case BinaryOp.REMAINDER:
+      if (y === 0) return null;
+      // (x % y is an int32 with x's sign: y is added when it is nonzero and its sign differs.)
+      return y > 0 ? `((x % ${y}) + (((x % ${y}) >> 31) & ${y}))` : `((x % ${y}) + ((-(x % ${y}) >> 31) & ${y}))`;
+    case BinaryOp.FLOOR_DIVIDE:
+      // (|x / y| < 2**30: the rounded quotient cannot reach the next integer.)
+      return y === 0 ? null : `Math.floor(x / ${y})`;
+    case BinaryOp.RSHIFT:
+      return y < 0 ? null : `(x >> ${Math.min(y, 31)})`;
+    default:
+      return null;
+  }
+}
+
 export abstract class NumberEmitter extends EmitterBase {
   /**
    * COMPARE_OP. Fused with the conditional jump `jump`: returns a JavaScript boolean (text),
@@ -86,7 +111,7 @@ export abstract class NumberEmitter extends EmitterBase {
       case BinaryOp.XOR: value = "x ^ y"; break;
       case BinaryOp.MULTIPLY: value = "x * y"; break;
       case BinaryOp.FLOOR_DIVIDE: case BinaryOp.REMAINDER: case BinaryOp.RSHIFT:
-        value = `oneDigit(x, y, ${kind})`;
+        value = constantDivisorText(kind, b.intValue) ?? `oneDigit(x, y, ${kind})`;
         break;
       case BinaryOp.LSHIFT:
         value = `oneDigit(x, y, ${kind})`;

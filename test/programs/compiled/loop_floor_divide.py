@@ -38,3 +38,20 @@ def digits(n):
 
 
 print(digits(2 ** 52 + 12345), digits(2147483647), sum(sum(digits(k * 1103515245)) for k in range(300)))
+
+
+def by_constants(xs):
+    # Constant divisors and shifts, written out in the text for one-digit ints: every sign of x
+    # and of the constant, zero, and the one-digit edges.
+    out = []
+    for x in xs:
+        out.append((x % 2, x % 7, x % -3, x % -10, x % 1, x % -1, x // 10, x // -4, x // 1, x >> 0, x >> 3, x >> 40))
+    return out
+
+
+small = [0, 1, -1, 2, -2, 3, -3, 6, -6, 7, -7, 9, -9, 10, -10, 11, -11, 99, -99, 2 ** 29, -(2 ** 29),
+         2 ** 30 - 1, -(2 ** 30) + 1, 2 ** 30, -(2 ** 30), 123456789, -123456789]
+rows = by_constants(small * 20)
+print(rows[:27] == rows[27:54], len(rows))
+for row in rows[:27]:
+    print(row)
