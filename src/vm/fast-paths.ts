@@ -34,6 +34,7 @@ import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powPositive } from "../objects/float-pow.js";
 import { fewDigitIntBinaryOp } from "./int-few-digits.js";
 import { readChar, strData, strKind, strLength } from "../objects/str-layout.js";
+import { PoolWord } from "../heap/layout.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -71,6 +72,14 @@ export class FastTypes {
   readonly latin1: Int32Array;
   /** freelists.ts's state, for the float free list. */
   readonly free: ContainerState;
+  /**
+   * The heap's used pools (Heap.compiledCodePools), for an int's block taken from its size
+   * class's first pool here (newUncachedInt); null when every allocation goes through the
+   * heap (its debug checks, or objects counted one by one: Runtime.liveObjects).
+   */
+  readonly usedpools: Int32Array | null;
+  /** The int block's size class (INT_BLOCK bytes), an index into usedpools. */
+  readonly intSizeClass: number;
 
   constructor(rt: Runtime) {
     const T = rt.T;
@@ -93,6 +102,9 @@ export class FastTypes {
     this.smallInts = rt.S.smallInts;
     this.latin1 = rt.S.latin1;
     this.free = containers(rt);
+    const pools = rt.heap.compiledCodePools();
+    this.usedpools = pools !== null && rt.liveObjects === null ? pools.usedpools : null;
+    this.intSizeClass = pools !== null ? (Num.INT_BLOCK - 1) >> pools.alignmentShift : 0;
   }
 }
 
@@ -144,11 +156,29 @@ export function newIntFast(rt: Runtime, v: number): number {
 export function newUncachedInt(rt: Runtime, ty: FastTypes, v: number): number {
   const a = v < 0 ? -v : v;
   if (a > Num.MAX_SAFE) return newInt(rt, v);
-  // allocObject's work for a type without pre-header that is not a heap type.
-  const o = rt.heap.malloc(Num.INT_BLOCK);
-  if (o === 0) throw rt.noMemory();
-  if (rt.liveObjects !== null) rt.liveObjects.add(o);
   const i32 = rt.i32;
+  // allocObject's work for a type without pre-header that is not a heap type. The block comes
+  // from its size class's first pool when that pool's free list has a second block, as
+  // pymalloc_alloc takes it (not while tracemalloc traces); else from the heap's malloc.
+  let o = 0;
+  const usedpools = ty.usedpools;
+  if (usedpools !== null && rt.heap.tracer === null) {
+    const pw = usedpools[ty.intSizeClass] >> 2;
+    if (pw !== 0) {
+      const bp = i32[pw + PoolWord.FREEBLOCK];
+      const next = i32[bp >> 2];
+      if (next !== 0) {
+        i32[pw + PoolWord.FREEBLOCK] = next;
+        i32[pw + PoolWord.COUNT]++;
+        o = bp;
+      }
+    }
+  }
+  if (o === 0) {
+    o = rt.heap.malloc(Num.INT_BLOCK);
+    if (o === 0) throw rt.noMemory();
+    if (rt.liveObjects !== null) rt.liveObjects.add(o);
+  }
   const w = o >> 2;
   i32[w] = 1;
   i32[w + 1] = 0;
