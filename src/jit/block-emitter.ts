@@ -7,6 +7,7 @@ import { BinaryOp, Op } from "../compile/opcodes.js";
 import { Code } from "../objects/code.js";
 import { Func } from "../objects/function.js";
 import { List, ListIter } from "../objects/list.js";
+import { RangeIter } from "../objects/range.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
 import { ManagedDict, Tp } from "../objects/layout.js";
@@ -860,9 +861,25 @@ export class BlockEmitter extends NumberEmitter {
     const w = `(${it.v} >> 2)`;
     const exit = this.exitText(ins);
     this.emit(`let ${n} = -1; const ${n}t = i32[(${it.v} + ${Layout.TYPE}) >> 2];`);
-    this.emit(
-      `if (${n}t === ${this.ty.rangeIterator}) { ${n} = rangeNext(rt, ty, ${it.v}); if (${n} === -2) ${exit} }`,
-    );
+    const callNext = `${n} = rangeNext(rt, ty, ${it.v}); if (${n} === -2) ${exit}`;
+    if (this.compact) {
+      this.emit(`if (${n}t === ${this.ty.rangeIterator}) { ${callNext} }`);
+    } else {
+      // A range iterator of the common shape (int32 start, step 1, index and length below
+      // 2**32: oneDigitRangeIter's) is stepped here, its int made as BINARY_OP's results are;
+      // any other shape goes to rangeNext. (The heap full: the iterator is not moved on, and
+      // the text leaves before the FOR_ITER, as when rangeNext says so.)
+      const v = this.fresh("v");
+      this.emit(
+        `if (${n}t === ${this.ty.rangeIterator}) { ` +
+        `if ((i32[${w} + ${(RangeIter.INDEX >> 2) + 1}] | i32[${w} + ${(RangeIter.LEN >> 2) + 1}] | i32[${w} + ${(RangeIter.STEP >> 2) + 1}]) === 0 && ` +
+        `i32[${w} + ${RangeIter.STEP >> 2}] === 1 && i32[${w} + ${(RangeIter.START >> 2) + 1}] === i32[${w} + ${RangeIter.START >> 2}] >> 31) { ` +
+        `const i = i32[${w} + ${RangeIter.INDEX >> 2}] >>> 0; ` +
+        `if (i >= i32[${w} + ${RangeIter.LEN >> 2}] >>> 0) ${n} = 0; ` +
+        `else { const ${v} = i32[${w} + ${RangeIter.START >> 2}] + i; ${this.newIntText(n, v, "0")} if (${n} === 0) ${exit} i32[${w} + ${RangeIter.INDEX >> 2}] = i + 1; } } ` +
+        `else { ${callNext} } }`,
+      );
+    }
     // A loop's end that leaves the text (a compiled loop's, not a whole function's) is a cold
     // exit, the iterator released there (xd; a list iterator's end, found here, let go of its
     // list there too): a path first run once V8 has optimised the text would deoptimise it.
