@@ -270,12 +270,12 @@ export abstract class EmitterBase {
     // (In a compact text, a call: a double argument may be boxed, but the text is shorter.)
     if (this.compact) return `${target} = newInt(rt, ty, ${value}, ${block});`;
     // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed. The
-    // sign s, -1 or 0, and the words are computed without a branch of their own: V8 compiles
-    // an arithmetic operation that never ran into a deoptimisation, and a text whose ints were
-    // all positive, or all of one digit, until V8 optimised it would be deoptimised by the first
-    // negative or two-digit int.)
+    // sign s, -1 or 0, is a choice of constants, which needs no type feedback, and the size
+    // word is (n ^ s) - s rather than a negation in a branch of its own. The magnitude keeps its
+    // branch, and the second digit's word is written only for two digits: without them, a
+    // counting loop measured 4-6 % slower.)
     const small = `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
-      `else { const s = ${value} < 0 ? -1 : 0, a = Math.abs(${value}); const high = Math.floor(a / ${W.DIGIT_BASE}), low = a - high * ${W.DIGIT_BASE}; `;
+      `else { const s = ${value} < 0 ? -1 : 0, a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}), low = a - high * ${W.DIGIT_BASE}; `;
     const call = `intBlock(s, low, high, ${block})`;
     const pools = this.pools;
     if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
@@ -286,9 +286,8 @@ export abstract class EmitterBase {
     const pw = `(UP[${(W.INT_BLOCK - 1) >> pools.alignmentShift}] >> 2)`;
     return `${small}let o = 0; const pw = ${pw}; ` +
       `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}], nx = i32[bp >> 2]; if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
-      // (The second digit's word is written for a one-digit int too: the block has it.)
       `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
-      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; i32[w + 7] = high; } } ` +
+      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; if (high !== 0) i32[w + 7] = high; } } ` +
       `${target} = o !== 0 ? o : ${call}; }`;
   }
 
