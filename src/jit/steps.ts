@@ -83,6 +83,12 @@ export type ExitSync = (
 
 const exitSyncs = new WeakMap<Runtime, ExitSync>();
 
+/** Stack word j (from the i32 index `sb`) gets `v`, and v its reference when bit j of `mask` is set. */
+function putEntry(i32: Int32Array, sb: number, mask: number, j: number, v: number): void {
+  if ((mask & (1 << j)) !== 0) i32[v >> 2]++;
+  i32[sb + 2 * j] = v;
+}
+
 export function exitSyncOf(rt: Runtime): ExitSync {
   let exitSync = exitSyncs.get(rt);
   if (exitSync === undefined) {
@@ -92,16 +98,12 @@ export function exitSyncOf(rt: Runtime): ExitSync {
       sync(f, sb, lasti, n, mask, v0, v1, v2, v3, v4, v5);
       if (n <= 6) return;
       const i32 = rt.i32;
-      const put = (j: number, v: number): void => {
-        if ((mask & (1 << j)) !== 0) i32[v >> 2]++;
-        i32[sb + 2 * j] = v;
-      };
-      put(6, v6);
-      if (n > 7) put(7, v7);
-      if (n > 8) put(8, v8);
-      if (n > 9) put(9, v9);
-      if (n > 10) put(10, v10);
-      if (n > 11) put(11, v11);
+      putEntry(i32, sb, mask, 6, v6);
+      if (n > 7) putEntry(i32, sb, mask, 7, v7);
+      if (n > 8) putEntry(i32, sb, mask, 8, v8);
+      if (n > 9) putEntry(i32, sb, mask, 9, v9);
+      if (n > 10) putEntry(i32, sb, mask, 10, v10);
+      if (n > 11) putEntry(i32, sb, mask, 11, v11);
     };
     exitSyncs.set(rt, exitSync);
   }
