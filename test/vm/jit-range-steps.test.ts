@@ -4,6 +4,7 @@
 // texts are read as GLASSPY_JIT_DUMP writes them.
 import { describe, expect, it } from "vitest";
 import { captureJitDump, runDumped } from "./jit-dump.js";
+import { Interpreter } from "../../src/index.js";
 
 describe("a range iterator in compiled code", () => {
   const dumped = captureJitDump();
@@ -25,5 +26,34 @@ describe("a range iterator in compiled code", () => {
     expect(text).toMatch(/i32\[\(\w+ >> 2\) \+ 4\] = i \+ 1;/);
     // The other shapes.
     expect(text).toMatch(/= rangeNext\(rt, ty, \w+\);/);
+  });
+});
+
+describe("a range iterator stepped in compiled code, when the heap is full", () => {
+  it("leaves the step to the eval loop, which raises MemoryError", () => {
+    const out: string[] = [];
+    // A heap of 8 MiB: the ints the loop keeps fill it within a few hundred thousand steps.
+    const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold: 1, maxHeapBytes: 8 << 20 });
+    const source = [
+      "def fill():",
+      "    keep = []",
+      "    it = iter(range(1000, 10 ** 9))",
+      "    try:",
+      "        for i in it:",
+      "            keep.append(i)",
+      "    except MemoryError:",
+      "        n = len(keep)",
+      "        last = keep[-1]",
+      "        keep = None",
+      // The text left the FOR_ITER that found no room to the eval loop, which raised: the
+      // iterator goes on just after the last value kept (CPython's range iterator counts the
+      // value whose int could not be made as taken).
+      "        return n > 1000, next(it) - last in (1, 2)",
+      "print(fill())",
+      "",
+    ].join("\n");
+    expect(py.runSource(source, "<test>")).toBe(0);
+    expect(out.join("")).toBe("(True, True)\n");
+    expect(py.close().liveBlocks).toBe(0);
   });
 });
