@@ -1,4 +1,4 @@
-// Methods compiled code calls itself (src/jit/block-emitter.ts, knownMethodCall): after
+// Methods compiled code calls itself (src/jit/call-emitter.ts, knownMethodCall): after
 // LOAD_METHOD, `l.append(x)` on an exact list (written in place with room, else grown by
 // listAppendTakeRef) and `d.get(k, default)` on an exact dict of str keys with an exact str
 // key (DG), instead of the native call's layers; anything else is the general CALL. The texts
