@@ -30,7 +30,27 @@ const ACCEPT_ULPS = 0.45;
  * settled cheaply (another y, x out of range, the exact value too near a rounding boundary).
  */
 export function powHalfInteger(x: number, y: number): number {
-  if (!(x >= X_MIN && x <= X_MAX)) return NaN;
+  args[0] = x;
+  args[1] = y;
+  powHalfIntegerIO(args);
+  return args[0];
+}
+
+/** powHalfInteger's operands and result (its own: a caller may be using powHalfIntegerIO's). */
+const args = new Float64Array(2);
+
+/**
+ * powHalfInteger of io[0] and io[1], its result (or NaN) into io[0]: for an optimised caller
+ * (float-pow.ts's powPositiveIO), to which V8 would pass the doubles of a call it has not
+ * inlined, and the result, in new heap numbers.
+ */
+export function powHalfIntegerIO(io: Float64Array): void {
+  const x = io[0];
+  const y = io[1];
+  // (The work is here, not in a function of the two doubles: a caller that does not inline
+  // that function would pass them, and get its result, in heap numbers.)
+  io[0] = NaN;
+  if (!(x >= X_MIN && x <= X_MAX)) return;
   // √x = s + sl: x - s² is exact (s² = p + e, x - p exact by Sterbenz, and x - s² is a
   // double), and sl = (x - s²)/(2s) is within 2^-52 of √x - s relatively (√x - s <= ulp(s)/2).
   const s = Math.sqrt(x);
@@ -46,7 +66,7 @@ export function powHalfInteger(x: number, y: number): number {
     h = x * s;
     l = productError(x, s, h) + x * sl;
   } else {
-    return NaN;
+    return;
   }
   if (y < 0) {
     // 1/(h + l) = t·(1 + (1 - t·h - t·l) + ...), with t = RN(1/h): 1 - t·h is exact
@@ -62,9 +82,9 @@ export function powHalfInteger(x: number, y: number): number {
   const d = h - r + l; // the exact value - R, h - r being exact
   f64[0] = r;
   const hi = u32[HI];
-  if ((hi & 0xfffff) === 0 && u32[LO] === 0) return NaN; // a power of two: uneven neighbours
+  if ((hi & 0xfffff) === 0 && u32[LO] === 0) return; // a power of two: uneven neighbours
   // ulp(R) = 2^(E - 1075), a normal double for the R that reach here.
   u32[HI] = (hi & 0x7ff00000) - (52 << 20);
   u32[LO] = 0;
-  return (d < 0 ? -d : d) <= ACCEPT_ULPS * f64[0] ? r : NaN;
+  if ((d < 0 ? -d : d) <= ACCEPT_ULPS * f64[0]) io[0] = r;
 }

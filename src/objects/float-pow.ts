@@ -17,7 +17,7 @@
  * the final multiply-add rounds once.
  */
 import { fma } from "./float-fma.js";
-import { powHalfInteger } from "./float-pow-root.js";
+import { powHalfInteger, powHalfIntegerIO } from "./float-pow-root.js";
 import { buildPowTables, LOG_OFF_HI, POW2_BIAS, type PowTables } from "./float-pow-tables.js";
 
 /** ln 2 split for the logarithm: LN2_HI·k is exact for |k| < 2^11. */
@@ -95,6 +95,30 @@ const SPLITTER = 134217729;
 const SPLITTER_21 = 4294967297;
 
 /**
+ * powPositive's operands and result in memory (powPositiveIO): x and y in words 0 and 1, the
+ * result in word 0.
+ */
+export const powIO = new Float64Array(2);
+
+/**
+ * powPositive of powIO[0] and powIO[1], into powIO[0], for an optimised caller (float's `**`
+ * in the eval loop and the compiled tier): V8 passes a double to a function it has not inlined,
+ * and returns one from it, in a new heap number, three allocations per `**` through
+ * powPositive's arguments and result, where the square-root exponents (±0.5, ±1.5: nbody's)
+ * take none here. The result is powPositive's, bit for bit: the same path first, then
+ * powPositive itself.
+ */
+export function powPositiveIO(): void {
+  const x = powIO[0];
+  const y = powIO[1];
+  if (y === -1.5 || y === 0.5 || y === -0.5 || y === 1.5) {
+    powHalfIntegerIO(powIO);
+    if (powIO[0] === powIO[0]) return;
+  }
+  powIO[0] = powByLogExp(x, y);
+}
+
+/**
  * x ** y rounded as glibc's pow, for x > 0 finite and y finite nonzero: may return an
  * infinity (the caller raises OverflowError) or zero. One function for the common path, so
  * that every double stays in a register.
@@ -105,6 +129,11 @@ export function powPositive(x: number, y: number): number {
     const r = powHalfInteger(x, y);
     if (r === r) return r;
   }
+  return powByLogExp(x, y);
+}
+
+/** powPositive by glibc's algorithm (a logarithm and an exponential in extra precision). */
+function powByLogExp(x: number, y: number): number {
   f64[0] = y;
   const topy = (u32[HI] >>> 20) & 0x7ff;
   if (topy - Exponent.Y_SMALL >>> 0 >= Exponent.Y_RANGE) return powExtremeExponent(x, y, topy);

@@ -31,7 +31,7 @@ import { iterNext } from "../objects/abstract.js";
 import { dictIterNextItem, dictIterNextKey, dictIterNextValue } from "../objects/dict-views.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
-import { powPositive } from "../objects/float-pow.js";
+import { powIO, powPositiveIO } from "../objects/float-pow.js";
 import { fewDigitIntBinaryOp } from "./int-few-digits.js";
 import { readChar, strData, strKind, strLength } from "../objects/str-layout.js";
 import { PoolWord } from "../heap/layout.js";
@@ -439,6 +439,9 @@ export function fastBinaryOp(rt: Runtime, T: FastTypes, a: number, b: number, ar
   const i32 = rt.i32;
   const ta = i32[(a + Layout.TYPE) >> 2];
   const tb = i32[(b + Layout.TYPE) >> 2];
+  // (A float's `**` by its own function, given the objects: floatOp, given the values, is not
+  // inlined where this is, and its double arguments would go into heap numbers.)
+  if (ta === T.float && tb === T.float && (arg === BinaryOp.POWER || arg === BinaryOp.INPLACE_POWER)) return floatPowerOf(rt, T, a, b);
   let x: number;
   let y: number;
   if (ta === T.float) {
@@ -502,6 +505,26 @@ export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): n
 }
 
 /** floatBinaryOp for a caller that has read `rt`'s FastTypes already. */
+/** a ** b for two exact floats (fastBinaryOp): floatPowerValue of their values. */
+function floatPowerOf(rt: Runtime, T: FastTypes, a: number, b: number): number {
+  const f64 = rt.f64;
+  return floatPowerValue(rt, T, f64[(a + Layout.FLOAT_VALUE) >> 3], f64[(b + Layout.FLOAT_VALUE) >> 3]);
+}
+
+/**
+ * x ** y as a new float in float_pow's common case: a positive finite base, a finite nonzero
+ * exponent, a finite result; 0 for everything else (and every error), the general path's.
+ * glibc's rounding (V8's ** differs in the last bit), by powPositiveIO, through memory.
+ */
+function floatPowerValue(rt: Runtime, T: FastTypes, x: number, y: number): number {
+  if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
+  powIO[0] = x;
+  powIO[1] = y;
+  powPositiveIO();
+  const r = powIO[0];
+  return r < Infinity ? newFloatOf(rt, T, r) : 0;
+}
+
 function floatOp(rt: Runtime, T: FastTypes, x: number, y: number, arg: number): number {
   switch (arg) {
     case BinaryOp.ADD:
@@ -523,13 +546,8 @@ function floatOp(rt: Runtime, T: FastTypes, x: number, y: number, arg: number): 
     case BinaryOp.INPLACE_REMAINDER:
       return y === 0 ? 0 : newFloatOf(rt, T, floatRem(x, y));
     case BinaryOp.POWER:
-    case BinaryOp.INPLACE_POWER: {
-      // float_pow's common case: a positive finite base, a finite nonzero exponent, a finite
-      // result; everything else (and every error) is the general path's.
-      if (!(x > 0 && x !== 1 && x < Infinity && y === y && y !== 0 && y > -Infinity && y < Infinity)) return 0;
-      const r = powPositive(x, y); // glibc's rounding (V8's ** differs in the last bit)
-      return r < Infinity ? newFloatOf(rt, T, r) : 0;
-    }
+    case BinaryOp.INPLACE_POWER:
+      return floatPowerValue(rt, T, x, y);
     default:
       return 0;
   }

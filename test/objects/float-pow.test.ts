@@ -15,7 +15,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { fma, fmaExact, productError, roundScaled } from "../../src/objects/float-fma.js";
-import { powPositive } from "../../src/objects/float-pow.js";
+import { powIO, powPositive, powPositiveIO } from "../../src/objects/float-pow.js";
 import { powHalfInteger } from "../../src/objects/float-pow-root.js";
 import { buildPowTables } from "../../src/objects/float-pow-tables.js";
 import { parseHexFloat } from "../../src/objects/float-parse.js";
@@ -347,6 +347,27 @@ describe("float ** float", () => {
     expect(powHalfInteger(4, 0.5)).toBeNaN();
     expect(powPositive(4, 0.5)).toBe(2);
     expect(powHalfInteger(9, 1.5)).toBe(27);
+  });
+
+  it("gives powPositive's results through memory (powPositiveIO) too", () => {
+    const rand = new Rand(13);
+    const ys = [-1.5, 0.5, -0.5, 1.5];
+    let bad = "";
+    for (let i = 0; i < 20_000 && bad === ""; i++) {
+      const x = i % 2 === 0 ? rand.uniform(0.01, 1000) : Math.abs(rand.anyDouble(-400, 400));
+      // The square-root exponents, and others (the logarithm and exponential's path).
+      const y = i % 3 === 0 ? rand.uniform(-40, 40) : ys[i % 4]!;
+      powIO[0] = x;
+      powIO[1] = y;
+      powPositiveIO();
+      const want = powPositive(x, y);
+      if (!sameDouble(powIO[0]!, want)) bad = `${x} ** ${y} = ${powIO[0]}, expected ${want}`;
+    }
+    expect(bad).toBe("");
+    powIO[0] = 4;
+    powIO[1] = 0.5;
+    powPositiveIO();
+    expect(powIO[0]).toBe(2);
   });
 
   it("handles the edges of the exponent range", () => {
