@@ -105,8 +105,8 @@ export const powIO = new Float64Array(2);
  * in the eval loop and the compiled tier): V8 passes a double to a function it has not inlined,
  * and returns one from it, in a new heap number, three allocations per `**` through
  * powPositive's arguments and result, where the square-root exponents (±0.5, ±1.5: nbody's)
- * take none here. The result is powPositive's, bit for bit: the same path first, then
- * powPositive itself.
+ * take none here. The result is powPositive's, bit for bit: the same two paths, in the same
+ * order (the square root's, then glibc's algorithm).
  */
 export function powPositiveIO(): void {
   const x = powIO[0];

@@ -504,7 +504,6 @@ export function floatBinaryOp(rt: Runtime, x: number, y: number, arg: number): n
   return floatOp(rt, fastTypes(rt), x, y, arg);
 }
 
-/** floatBinaryOp for a caller that has read `rt`'s FastTypes already. */
 /** a ** b for two exact floats (fastBinaryOp): floatPowerValue of their values. */
 function floatPowerOf(rt: Runtime, T: FastTypes, a: number, b: number): number {
   const f64 = rt.f64;
@@ -525,6 +524,7 @@ function floatPowerValue(rt: Runtime, T: FastTypes, x: number, y: number): numbe
   return r < Infinity ? newFloatOf(rt, T, r) : 0;
 }
 
+/** floatBinaryOp for a caller that has read `rt`'s FastTypes already. */
 function floatOp(rt: Runtime, T: FastTypes, x: number, y: number, arg: number): number {
   switch (arg) {
     case BinaryOp.ADD:
