@@ -27,6 +27,24 @@
 import { Arenas } from "./arenas.js";
 import { PoolWord, type HeapLayout } from "./layout.js";
 
+/**
+ * Obmalloc.alloc's common case for a caller that holds the heap's view and `usedpools`
+ * (Heap.compiledCodePools): a block of size class `idx` from its first used pool's free list,
+ * when that list has a second block (so the pool needs no extending and stays on its list);
+ * else 0, and nothing done, for Obmalloc.alloc to serve the request. The compiled tier writes
+ * the same steps into its texts (src/jit/emitter-base.ts, newIntText).
+ */
+export function takeListedBlock(i32: Int32Array, usedpools: Int32Array, idx: number): number {
+  const pw = usedpools[idx] >> 2;
+  if (pw === 0) return 0;
+  const bp = i32[pw + PoolWord.FREEBLOCK];
+  const next = i32[bp >> 2];
+  if (next === 0) return 0;
+  i32[pw + PoolWord.FREEBLOCK] = next;
+  i32[pw + PoolWord.COUNT]++;
+  return bp;
+}
+
 export class Obmalloc {
   /** Head of each size class's used-pool list, 0 when none. */
   readonly usedpools: Int32Array;

@@ -34,7 +34,7 @@ import { RuntimeLocal } from "../objects/runtime-local.js";
 import { powIO, powPositiveIO } from "../objects/float-pow.js";
 import { fewDigitIntBinaryOp } from "./int-few-digits.js";
 import { readChar, strData, strKind, strLength } from "../objects/str-layout.js";
-import { PoolWord } from "../heap/layout.js";
+import { takeListedBlock } from "../heap/obmalloc.js";
 
 const enum Layout {
   REFCNT = 0,
@@ -160,20 +160,8 @@ export function newUncachedInt(rt: Runtime, ty: FastTypes, v: number): number {
   // allocObject's work for a type without pre-header that is not a heap type. The block comes
   // from its size class's first pool when that pool's free list has a second block, as
   // pymalloc_alloc takes it (not while tracemalloc traces); else from the heap's malloc.
-  let o = 0;
   const usedpools = ty.usedpools;
-  if (usedpools !== null && rt.heap.tracer === null) {
-    const pw = usedpools[ty.intSizeClass] >> 2;
-    if (pw !== 0) {
-      const bp = i32[pw + PoolWord.FREEBLOCK];
-      const next = i32[bp >> 2];
-      if (next !== 0) {
-        i32[pw + PoolWord.FREEBLOCK] = next;
-        i32[pw + PoolWord.COUNT]++;
-        o = bp;
-      }
-    }
-  }
+  let o = usedpools !== null && rt.heap.tracer === null ? takeListedBlock(i32, usedpools, ty.intSizeClass) : 0;
   if (o === 0) {
     o = rt.heap.malloc(Num.INT_BLOCK);
     if (o === 0) throw rt.noMemory();
