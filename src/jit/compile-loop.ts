@@ -228,13 +228,33 @@ const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
 let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
 ${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
-for (;;) {
+${whole ? "" : OSR_SHIELD_OPEN}for (;;) {
 switch (blk) {
 ${blocks.join("\n")}
 case ${COLD_EXIT_BLOCK}: { ${COLD_EXIT_EPILOGUE} }
 default: throw new Error("compiled loop: no block " + blk);
 }
-}
+}${whole ? "" : OSR_SHIELD_CLOSE}
 };`;
 }
+
+/**
+ * Loops around a loop text's dispatch loop, each entered once a call and never repeated: its
+ * backward jump then sits at loop depth 6. Why: V8 compiles a text that gets hot the ordinary
+ * way first, and at the first interrupt tick after that code is installed, if the call that
+ * runs the text is still going, it raises the function's on-stack-replacement urgency by one;
+ * a backward jump at a depth below the urgency starts an OSR compilation. At depth 0 that is
+ * at once, and the OSR code, ready tens of milliseconds later, is never entered: the call has
+ * ended its part (Jit.CHUNK backward jumps) by then, and the next call runs the ordinary
+ * code. The compiler thread spent that time on nothing while the functions queued behind it
+ * ran unoptimised (`--trace-osr`: nbody 108 + 42 ms of OSR compilation, fannkuch 49, dict_str
+ * 30 + 9, list_ops 27 + 21, int_loop 56 in four). At depth 6 the urgency must be raised six
+ * times, a tick each, and with `--invocation-count-for-osr=2000` (scripts/build.mjs) a tick
+ * comes about every 2,000 backward jumps of a text once it is compiled: more than a part.
+ * (`blk |= 0`: V8 gives a loop whose head is its parent's head no backward jump of its own,
+ * only a jump to the parent's.) A whole function's text keeps depth 0: one call of it may run
+ * long, and OSR is then its only way to optimised code.
+ */
+const OSR_SHIELD_OPEN = "for (;;) { blk |= 0; ".repeat(6);
+const OSR_SHIELD_CLOSE = " }".repeat(6);
 
