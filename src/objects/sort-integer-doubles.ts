@@ -26,23 +26,25 @@ let counts: Int32Array | null = null;
 let scratchA = new Float64Array(0);
 let scratchB = new Float64Array(0);
 
-/** Sort `keys` (distinct integers, |x| < 2**52) in place, ascending. */
+/**
+ * Sort `keys` (distinct integers, |x| < 2**52) in place, ascending.
+ *
+ * Each loop is a function of its own: V8 compiles a loop that runs long in one call on-stack,
+ * and with the loops in one function, each on-stack compilation was made before the loops
+ * after it had run, whose first run then deoptimised it (list_ops: a dozen compilations and
+ * eight deoptimisations of the one function in its first sorts). A function with one loop is
+ * compiled once, with that loop's feedback.
+ */
 export function sortIntegerDoubles(keys: Float64Array): void {
   const n = keys.length;
   if (n < Radix.MIN_KEYS) {
     keys.sort();
     return;
   }
-  let min = keys[0];
-  let max = keys[0];
-  for (let i = 1; i < n; i++) {
-    const x = keys[i];
-    if (x < min) min = x;
-    else if (x > max) max = x;
-  }
+  const min = minimumOf(keys);
   // The offsets x - min are exact (below 2**53), and so is every digit taken from them:
   // dividing by a power of two is exact, and ToInt32 truncates and wraps modulo 2**32.
-  const span = max - min;
+  const span = maximumOf(keys) - min;
   let passes = 1;
   for (let top = Math.floor(span / Radix.BUCKETS); top >= 1; top = Math.floor(top / Radix.BUCKETS)) passes++;
   counts ??= new Int32Array(Radix.BUCKETS);
@@ -52,26 +54,58 @@ export function sortIntegerDoubles(keys: Float64Array): void {
     scratchB = new Float64Array(n);
   }
   let from: Float64Array = scratchA;
-  for (let i = 0; i < n; i++) from[i] = keys[i] - min;
+  offsetsInto(from, keys, n, -min);
   let to: Float64Array = passes === 1 ? keys : scratchB;
   let scale = 1;
   for (let p = 0; p < passes; p++) {
     count.fill(0);
-    for (let i = 0; i < n; i++) count[(from[i] / scale) & Radix.MASK]++;
-    let sum = 0;
-    for (let d = 0; d < Radix.BUCKETS; d++) {
-      const c = count[d];
-      count[d] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) {
-      const x = from[i];
-      to[count[(x / scale) & Radix.MASK]++] = x;
-    }
+    countDigits(count, from, n, scale);
+    startsOfDigits(count);
+    scatterByDigit(to, from, n, count, scale);
     const done = to;
     to = from;
     from = done;
     scale *= Radix.BUCKETS;
   }
-  for (let i = 0; i < n; i++) keys[i] = from[i] + min;
+  offsetsInto(keys, from, n, min);
+}
+
+function minimumOf(keys: Float64Array): number {
+  let min = keys[0];
+  for (let i = 1; i < keys.length; i++) if (keys[i] < min) min = keys[i];
+  return min;
+}
+
+function maximumOf(keys: Float64Array): number {
+  let max = keys[0];
+  for (let i = 1; i < keys.length; i++) if (keys[i] > max) max = keys[i];
+  return max;
+}
+
+/** to[i] = from[i] + offset for the first n entries. */
+function offsetsInto(to: Float64Array, from: Float64Array, n: number, offset: number): void {
+  for (let i = 0; i < n; i++) to[i] = from[i] + offset;
+}
+
+/** How many of the first n entries of `from` have each digit (at `scale`), added to `count`. */
+function countDigits(count: Int32Array, from: Float64Array, n: number, scale: number): void {
+  for (let i = 0; i < n; i++) count[(from[i] / scale) & Radix.MASK]++;
+}
+
+/** Each digit's count becomes the index where its entries start. */
+function startsOfDigits(count: Int32Array): void {
+  let sum = 0;
+  for (let d = 0; d < Radix.BUCKETS; d++) {
+    const c = count[d];
+    count[d] = sum;
+    sum += c;
+  }
+}
+
+/** The first n entries of `from`, in order, to their digit's next place in `to`. */
+function scatterByDigit(to: Float64Array, from: Float64Array, n: number, count: Int32Array, scale: number): void {
+  for (let i = 0; i < n; i++) {
+    const x = from[i];
+    to[count[(x / scale) & Radix.MASK]++] = x;
+  }
 }
