@@ -203,14 +203,18 @@ export function listGetSlice(rt: Runtime, l: number, start: number, count: numbe
   const stride = 2 * step;
   let src = (i32[(l + List.ITEMS) >> 2] >> 2) + 2 * start;
   const dst = i32[(r + List.ITEMS) >> 2] >> 2;
+  // The size is stored before the loop, which nothing between reads: V8 compiles a long first
+  // call's loop on-stack before the code after it has run, and reuses that code in later
+  // calls, each of which it deoptimised at the first operation after the loop that had had no
+  // type feedback (list_ops: 50 deoptimisations). (The size's high word is 0 already: newList
+  // stored 0.)
+  i32[(r + Ob.SIZE) >> 2] = count;
   for (let i = 0; i < count; i++, src += stride) {
     const v = i32[src];
     i32[v >> 2]++;
     i32[dst + 2 * i] = v;
     i32[dst + 2 * i + 1] = 0;
   }
-  // (The size's high word is 0 already: newList stored 0.)
-  i32[(r + Ob.SIZE) >> 2] = count;
   return r;
 }
 
