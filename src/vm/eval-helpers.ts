@@ -23,7 +23,6 @@ import { PY_RAISED } from "../objects/errors.js";
 import { Op } from "../compile/opcodes.js";
 import { Super } from "../compile/superinstructions.js";
 import { newStrUncached, strConcatIntoLocal } from "../objects/str-object.js";
-import { sliceAdjust, sliceOut } from "../objects/slice.js";
 import { Layout } from "./loop-constants.js";
 import { listAssSliceFromTemporary, listGetSlice } from "../objects/list-slice.js";
 
@@ -467,20 +466,36 @@ export function concatIntoNextStore(rt: Runtime, pc: number, lp: number, left: n
   return true;
 }
 
-/** PY_SSIZE_T_MAX and MIN, a None bound's value (as PySlice_Unpack gives it). */
-const SSIZE_MAX = 2 ** 63 - 1;
-const SSIZE_MIN = -SSIZE_MAX - 1;
+/**
+ * What smallBound returns for a bound the fast path does not take: no one-digit int is this
+ * low (their magnitudes are below 2**30).
+ */
+const NOT_SMALL = -0x80000000;
 
 /**
- * A slice bound of the stack: None as `none`, a one-digit exact int as its value; NaN for
- * anything else (the general path converts it, or raises).
+ * A slice bound of the stack: a one-digit exact int as its value, None as `none`; NOT_SMALL
+ * for anything else (the general path converts it, or raises). An int32 throughout: V8 keeps
+ * the fast path's arithmetic in registers (with PY_SSIZE_T_MAX for a None bound, as
+ * PySlice_Unpack gives it, its values were doubles, boxed wherever a call returned one).
  */
 function smallBound(rt: Runtime, o: number, none: number): number {
   const i32 = rt.i32;
   if (o === rt.S.None) return none;
-  if (i32[(o + Layout.TYPE) >> 2] !== fastTypes(rt).int) return NaN;
+  if (i32[(o + Layout.TYPE) >> 2] !== fastTypes(rt).int) return NOT_SMALL;
   const size = i32[(o + Layout.SIZE) >> 2];
-  return size >= -1 && size <= 1 ? size * i32[(o + Layout.INT_DIGIT0) >> 2] : NaN;
+  return size >= -1 && size <= 1 ? size * i32[(o + Layout.INT_DIGIT0) >> 2] : NOT_SMALL;
+}
+
+/**
+ * PySlice_AdjustIndices for one bound `v` (an int32) of a sequence of `length`: the index
+ * clipped, -1 .. length.
+ */
+function clippedBound(v: number, length: number, step: number): number {
+  if (v < 0) {
+    v += length;
+    return v < 0 ? (step < 0 ? -1 : 0) : v;
+  }
+  return v >= length ? (step < 0 ? length - 1 : length) : v;
 }
 
 /**
@@ -507,24 +522,29 @@ export function listSliceSubscript(rt: Runtime, sp: number, nargs: number, next:
     return 0;
   }
   const step = nargs === 3 ? smallBound(rt, i32[first + 4], 1) : 1;
-  if (step !== step || step === 0 || (value !== 0 && step !== 1)) return 0;
-  const start = smallBound(rt, i32[first], step < 0 ? SSIZE_MAX : 0);
-  const stop = smallBound(rt, i32[first + 2], step < 0 ? SSIZE_MIN : SSIZE_MAX);
-  if (start !== start || stop !== stop) return 0;
-  sliceOut[0] = start;
-  sliceOut[1] = stop;
-  sliceOut[2] = step;
-  const count = sliceAdjust(i32[(l + Layout.SIZE) >> 2]);
+  if (step === NOT_SMALL || step === 0 || (value !== 0 && step !== 1)) return 0;
+  const length = i32[(l + Layout.SIZE) >> 2];
+  // A None bound clipped already: start length - 1 or 0, stop -1 or length (by the step's sign).
+  let start = smallBound(rt, i32[first], NOT_SMALL + 1);
+  let stop = smallBound(rt, i32[first + 2], NOT_SMALL + 1);
+  if (start === NOT_SMALL || stop === NOT_SMALL) return 0;
+  start = start === NOT_SMALL + 1 ? (step < 0 ? length - 1 : 0) : clippedBound(start, length, step);
+  stop = stop === NOT_SMALL + 1 ? (step < 0 ? -1 : length) : clippedBound(stop, length, step);
   // The bounds are released as BUILD_SLICE releases them, then the subscript's operands
   // (a temporary source list dies here: deallocFast frees it without the slot table).
   if (value === 0) {
-    const r = listGetSlice(rt, l, sliceOut[0], count, step);
+    // (The count as PySlice_AdjustIndices gives it; the dividends are positive.)
+    let count = 0;
+    if (step === 1) count = start < stop ? stop - start : 0;
+    else if (step < 0) count = stop < start ? (((start - stop - 1) / -step) | 0) + 1 : 0;
+    else count = start < stop ? (((stop - start - 1) / step) | 0) + 1 : 0;
+    const r = listGetSlice(rt, l, start, count, step);
     releaseBounds(rt, ty, first, nargs);
     i32[first - 2] = r;
     if (--i32[l >> 2] === 0) deallocFast(rt, ty, l);
     return first;
   }
-  listAssSliceFromTemporary(rt, l, sliceOut[0], sliceOut[1], value);
+  listAssSliceFromTemporary(rt, l, start, stop, value);
   releaseBounds(rt, ty, first, nargs);
   if (--i32[value >> 2] === 0) deallocFast(rt, ty, value);
   if (--i32[l >> 2] === 0) deallocFast(rt, ty, l);
