@@ -60,10 +60,14 @@ const requireHere = createRequire(import.meta.url);
  *   about 240 levels, before the recursion limit CPython reaches (333 levels of `__eq__`
  *   through list.count). 3900 KB is what Node gives a worker thread by default (4 MB less its
  *   margin), and the command script passes it only where the process's stack allows it.
+ * --turbo-filter=-runSlice: V8 optimises every function but the eval loop, until the eval
+ *   loop itself has done a share of the program's work; src/vm/eval-loop-tiering.ts lifts the
+ *   filter then (and says why: in the suite's programs the compiled tier's texts do the work,
+ *   and runSlice's compilation was the compiler thread's longest and the largest zone).
  */
 export const V8_FLAGS = [
   "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
-  "--stack-size=3900",
+  "--stack-size=3900", "--turbo-filter=-runSlice",
 ];
 
 /**

@@ -38,6 +38,7 @@ import { PY_RAISED } from "../objects/errors.js";
 import { lookupAttr } from "../objects/abstract.js";
 // Last: the session above has loaded the object layer in its order.
 import { startTracemalloc } from "../modules/tracemalloc-store.js";
+import { startEvalLoopWork } from "../vm/eval-loop-tiering.js";
 
 /** The exit status, or "interrupted": end by SIGINT, as CPython after KeyboardInterrupt. */
 type Status = number | "interrupted";
@@ -177,6 +178,7 @@ async function runModule(session: Session, name: string, out: ProcessOutput, ins
 
 /** Run the command that process.argv gives, to the end; the exit status goes to process.exitCode. */
 export function startCommand(prebuilt?: PrebuiltVM): void {
+  startEvalLoopWork();
   main(prebuilt).then(
     (status) => {
       if (status === "interrupted") {

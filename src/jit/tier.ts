@@ -47,6 +47,7 @@ import { replaceStrKeyValue } from "../objects/dict-replace.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { Code } from "../objects/code.js";
+import { evalLoopWork } from "../vm/eval-loop-tiering.js";
 import { Func } from "../objects/function.js";
 
 export const enum Jit {
@@ -138,6 +139,12 @@ export type CompiledCode = CompiledLoop[];
  */
 export const jitProbe = { left: Jit.PROBES };
 
+/**
+ * runCompiledLoop's calls of compiled code under way: the eval loop's own calls are the
+ * outermost (0 before), and evalLoopWork counts the check points those passed.
+ */
+const compiledDepth = { calls: 0 };
+
 /** Set while an exception leaves compiled code: the frame then holds LASTI and the stack (the eval loop's catch reads them). */
 export const jitSignal = { threw: false };
 
@@ -181,12 +188,16 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     if (cache[hot] > 0x20000000) cache[hot] = vm.jitThreshold;
     bud[0] = budget;
     let r: number;
+    const outermost = compiledDepth.calls++ === 0;
     try {
       r = runBody(th, f, body);
     } catch (error) {
       jitSignal.threw = true;
       throw error;
+    } finally {
+      compiledDepth.calls--;
     }
+
     if (r !== Exit.LEFT) {
       // Returned (the frame popped): the value goes on the caller's stack, as RETURN_VALUE's.
       const caller = th.frame;
@@ -195,7 +206,9 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
       i32[(caller + F.STACKTOP) >> 2] = top + 1;
     }
     // (The eval breaker set, by a call that parked the thread for one: the slice ends.)
-    return vm.breaker === 0 ? bud[0] : 0;
+    const left = vm.breaker === 0 ? bud[0] : 0;
+    if (outermost) evalLoopWork.compiled += budget - left;
+    return left;
   }
   const info = codeInfo(rt, code);
   const place = cache[hot + (Jit.LOOP_WORD - Jit.COUNT_WORD)];
@@ -216,6 +229,7 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   // The loop runs Jit.CHUNK backward jumps at a time, entered again at its head after each
   // part (see Jit.CHUNK).
   let left = budget;
+  const outermost = compiledDepth.calls++ === 0;
   try {
     for (;;) {
       left = loop.fn(f, left, th);
@@ -227,6 +241,8 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   } catch (error) {
     jitSignal.threw = true;
     throw error;
+  } finally {
+    compiledDepth.calls--;
   }
   loop.iterations += budget - left;
   if (loop.entries >= Jit.JUDGE_AFTER && loop.iterations < 2 * loop.entries) {
@@ -234,7 +250,9 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     cache[hot] = Jit.DISABLED;
   }
   // (The eval breaker set, as by a compiled callee that parked the thread: the slice ends.)
-  return vm.breaker === 0 ? left : 0;
+  if (vm.breaker !== 0) left = 0;
+  if (outermost) evalLoopWork.compiled += budget - left;
+  return left;
 }
 
 /**

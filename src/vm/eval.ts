@@ -52,6 +52,7 @@ import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
 import { runSlice } from "./run-slice.js";
 import { Slice } from "./loop-constants.js";
+import { noteEvalLoopEntry, noteSliceExpired } from "./eval-loop-tiering.js";
 
 /**
  * Run `entry` (already pushed, the thread's current frame) to completion. Returns the return
@@ -60,8 +61,10 @@ import { Slice } from "./loop-constants.js";
  */
 export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false): number {
   vm.rt.i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
+  noteEvalLoopEntry(1);
   let r = runSlice(vm, th, throwing);
   while (r === Slice.EXPIRED) {
+    noteSliceExpired(vm.sliceStart - vm.sliceLeft);
     if (vm.breaker !== 0) vm.handleBreaker(th);
     r = runSlice(vm, th, false);
   }
@@ -81,5 +84,8 @@ export const SLICE_EXPIRED: number = Slice.EXPIRED;
 export function evalSlice(vm: VM, th: VMThread, entry: number, first: boolean, throwing: boolean): number {
   if (first) vm.rt.i32[(entry + F.FLAGS) >> 2] |= FrameFlag.ENTRY;
   else if (vm.breaker !== 0) vm.handleBreaker(th);
-  return runSlice(vm, th, throwing);
+  noteEvalLoopEntry(1);
+  const r = runSlice(vm, th, throwing);
+  if (r === Slice.EXPIRED) noteSliceExpired(vm.sliceStart - vm.sliceLeft);
+  return r;
 }

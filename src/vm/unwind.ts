@@ -7,6 +7,7 @@
  * is the exception-table row covering it; a frame without one is released and popped, and
  * the search goes on in its caller, until the entry frame of the eval loop is gone.
  */
+import { EXCEPTION_WEIGHT, noteEvalLoopEntry } from "./eval-loop-tiering.js";
 import type { Runtime } from "../objects/runtime.js";
 import type { ExceptionTableEntry } from "../compile/code.js";
 import { Code, codeInfo } from "../objects/code.js";
@@ -72,6 +73,8 @@ export function findHandler(rt: Runtime, code: number, lasti: number): Exception
  * PY_RAISED once the loop's entry frame has been popped.
  */
 export function unwindException(vm: VM, th: VMThread, f: number, lasti: number, sp: number, error: unknown): void {
+  // (Exceptions the eval loop handles are its work: see eval-loop-tiering.ts.)
+  noteEvalLoopEntry(EXCEPTION_WEIGHT);
   const rt = vm.rt;
   const i32 = rt.i32;
   if (error !== PY_RAISED) vm.internalErrorToPython(error);
