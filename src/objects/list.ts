@@ -30,7 +30,7 @@
  * other code uses is re-exported here, so callers import from list.js only.
  */
 import type { Runtime } from "./runtime.js";
-import { releaseRef } from "./release-ref.js";
+import { releaseItemRefs } from "./release-ref.js";
 import type { BinarySlot, TypeDef } from "./typedef.js";
 import { Ob, Tp, TpFlag } from "./layout.js";
 import { PY_RAISED } from "./errors.js";
@@ -505,10 +505,7 @@ function listInit(rt: Runtime, l: number, args: number, nargs: number, kwnames: 
 function listDealloc(rt: Runtime, l: number): void {
   const items = listItems(rt, l);
   if (items !== 0) {
-    for (let i = listSize(rt, l) - 1; i >= 0; i--) {
-      const v = rt.i32[(items >> 2) + 2 * i];
-      if (v !== 0) releaseRef(rt, v);
-    }
+    releaseItemRefs(rt, items >> 2, listSize(rt, l));
     rt.heap.free(items);
   }
   const s = containers(rt);
