@@ -197,7 +197,6 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
     } finally {
       compiledDepth.calls--;
     }
-
     if (r !== Exit.LEFT) {
       // Returned (the frame popped): the value goes on the caller's stack, as RETURN_VALUE's.
       const caller = th.frame;
