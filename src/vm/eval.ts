@@ -64,7 +64,7 @@ export function evalFrame(vm: VM, th: VMThread, entry: number, throwing = false)
   noteEvalLoopEntry(1);
   let r = runSlice(vm, th, throwing);
   while (r === Slice.EXPIRED) {
-    noteSliceExpired(vm.sliceStart - vm.sliceLeft);
+    noteSliceExpired(vm.sliceSpent);
     if (vm.breaker !== 0) vm.handleBreaker(th);
     r = runSlice(vm, th, false);
   }
@@ -86,6 +86,6 @@ export function evalSlice(vm: VM, th: VMThread, entry: number, first: boolean, t
   else if (vm.breaker !== 0) vm.handleBreaker(th);
   noteEvalLoopEntry(1);
   const r = runSlice(vm, th, throwing);
-  if (r === Slice.EXPIRED) noteSliceExpired(vm.sliceStart - vm.sliceLeft);
+  if (r === Slice.EXPIRED) noteSliceExpired(vm.sliceSpent);
   return r;
 }

@@ -78,7 +78,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   // test made second would not run in the early slices, and its first run, later, would
   // deoptimise the loop (see eval.ts's file comment).
   let budget = earlySliceEnds > 0 && vm.scheduler.switchEvery === 0 ? 1 : vm.sliceBudget | 0;
-  vm.sliceStart = budget;
+  const startBudget = budget;
   // (0 while the tier probes: every backward jump then calls it, and it does nothing.)
   // (Both operands read every time: an operation first run when the probes end would deoptimise.)
   const jitThreshold = (vm.jitThreshold | 0) & (jitProbe.left > 0 ? 0 : -1);
@@ -1209,7 +1209,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       i32[(f + F.LASTI) >> 2] = pc - 1 - ((code + Code.CODE) >> 1);
       i32[(f + F.STACKTOP) >> 2] = ((sp - lp) >> 1) - i32[(code + Code.NLOCALSPLUS) >> 2];
       th.frame = f;
-      vm.sliceLeft = budget;
+      vm.sliceSpent = startBudget - budget;
       if (earlySliceEnds > 0) earlySliceEnds--;
       return Slice.EXPIRED;
     } catch (error) {

@@ -97,9 +97,8 @@ export class VM {
   breaker = 0;
   /** Check points a slice of the eval loop runs (the scheduler shortens it while threads wait). */
   sliceBudget = 2_000;
-  /** The budget runSlice's last slice began with, and what was left of it when it ran out (spent, or the eval breaker set). */
-  sliceStart = 0;
-  sliceLeft = 0;
+  /** The check points runSlice's last expired slice passed (its budget, or fewer when the eval breaker ended it). */
+  sliceSpent = 0;
   /** Backward jumps to a loop head before its code's loops are compiled (src/jit/tier.ts; Jit.NEVER: never). */
   jitThreshold: number = Jit.DEFAULT_THRESHOLD;
   /** Green threads and the GIL (scheduler.ts). */
