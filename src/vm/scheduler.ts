@@ -66,9 +66,14 @@ const enum Budget {
    * Check points per slice while the thread is the process's only one: nothing to switch to,
    * so a slice ends only for the host (the driver's turn of the event loop every 10 ms, Ctrl-C)
    * and the eval breaker. Compiled code passes check points fast (a slice of ALONE took tens of
-   * microseconds), and each slice end makes it leave its frames to the eval loop.
+   * microseconds; one of 100,000 takes 1–4 ms), and each slice end makes it leave its frames
+   * to the eval loop, which finishes them (unoptimised, while V8 leaves the eval loop alone:
+   * eval-loop-tiering.ts). 100,000 rather than 50,000: recursion_fib 0.99, cycles 0.98 of the
+   * time (10 pairs). 200,000 measured 0.98 and 0.97, but eval-loop-tiering.ts looks at the
+   * eval loop's work at slice ends, and its first slice, unoptimised, was then so long that a
+   * loop run by the eval loop alone took 0.36 s instead of 0.19.
    */
-  ONLY = 50_000,
+  ONLY = 100_000,
   /** Check points per slice when no other thread waits for the GIL (eval.ts's default). */
   ALONE = 2_000,
   /** ... and while another waits: the holder looks at the clock this often. */
