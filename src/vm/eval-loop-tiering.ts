@@ -23,7 +23,7 @@
  * 67.9 → 63.6, spectral_norm 63.5 → 61.4, alloc_churn 66.4 → 61.3, less CPU time in most
  * programs; a generator loop of 1.5 million values (released after 20,000 resumptions, about
  * 0.1 s in), a function that raises and catches 100,000 times (after 2,000 raises) and a loop
- * run by the eval loop alone (`GLASSPY_JIT_THRESHOLD=0`: 0.22 → 0.25 s) about as fast as
+ * run by the eval loop alone (`GLASSPY_JIT_THRESHOLD=0`: 0.22 → 0.19 s) about as fast as
  * before.
  *
  * Outside the glasspy command (the embedding API, the tests) the filter is not set and
