@@ -7,6 +7,8 @@ import {
   EVAL_LOOP_FILTER, EXCEPTION_WEIGHT, evalLoopWork, noteEvalLoopEntry, noteSliceExpired, startEvalLoopWork,
 } from "../../src/vm/eval-loop-tiering.js";
 import { Interpreter } from "../../src/index.js";
+// @ts-expect-error: a JavaScript module without declarations
+import { V8_FLAGS } from "../../scripts/build.mjs";
 
 function startWithFilter(): void {
   process.execArgv.push(EVAL_LOOP_FILTER);
@@ -19,6 +21,11 @@ function startWithFilter(): void {
 
 describe("the eval loop's optimisation", () => {
   afterEach(() => startEvalLoopWork());
+
+  it("is held back by the very flag the command starts Node with", () => {
+    // (Were the two to differ, the command's eval loop would never be optimised.)
+    expect(V8_FLAGS).toContain(EVAL_LOOP_FILTER);
+  });
 
   it("is not held back without the filter", () => {
     startEvalLoopWork();
