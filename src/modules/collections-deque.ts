@@ -516,20 +516,22 @@ function none(rt: Runtime): number {
 }
 
 function oneArg(name: string, f: (rt: Runtime, d: number, x: number) => number): MethodDef {
+  const qualname = `deque.${name}`;
   return {
     name,
     fn: (rt, d, args, nargs, kwnames) => {
-      checkArgs(rt, `deque.${name}`, nargs, kwnames, 1, 1);
+      checkArgs(rt, qualname, nargs, kwnames, 1, 1);
       return f(rt, d, arg(rt, args, 0));
     },
   };
 }
 
 function noArg(name: string, f: (rt: Runtime, d: number) => number, doc: string): MethodDef {
+  const qualname = `deque.${name}`;
   return {
     name,
     fn: (rt, d, _args, nargs, kwnames) => {
-      checkArgs(rt, `deque.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return f(rt, d);
     },
     doc,

@@ -37,22 +37,24 @@ function cInt(rt: Runtime, o: number): number {
 }
 
 function noArgs(name: string, doc: string, body: (rt: Runtime) => number): MethodDef {
+  const qualname = `gc.${name}`;
   return {
     name,
     doc,
     fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, `gc.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return body(rt);
     },
   };
 }
 
 function oneArg(name: string, doc: string, body: (rt: Runtime, o: number) => number): MethodDef {
+  const qualname = `gc.${name}`;
   return {
     name,
     doc,
     fn: (rt, _m, args, nargs, kwnames) => {
-      checkArgs(rt, `gc.${name}`, nargs, kwnames, 1, 1);
+      checkArgs(rt, qualname, nargs, kwnames, 1, 1);
       return body(rt, arg(rt, args, 0));
     },
   };

@@ -263,10 +263,11 @@ function debugmallocstats(rt: Runtime, _m: number, _args: number, nargs: number,
 }
 
 function noArgs(name: string, result: (rt: Runtime) => number): MethodDef {
+  const qualname = `sys.${name}`;
   return {
     name,
     fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, `sys.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return result(rt);
     },
   };

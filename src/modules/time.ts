@@ -56,10 +56,11 @@ function processNanos(): bigint {
 }
 
 function clock(name: string, value: (rt: Runtime) => number, doc: string): MethodDef {
+  const qualname = `time.${name}`;
   return {
     name,
     fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, `time.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return value(rt);
     },
     doc,

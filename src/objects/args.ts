@@ -89,6 +89,15 @@ export function checkArgs(rt: Runtime, fname: string, nargs: number, kwnames: nu
   throw rt.raise(rt.E.TypeError, `${name} expected at most ${plural(max, "argument")}, got ${nargs}`);
 }
 
+/**
+ * checkArgs for the method `owner.name`, whose qualified name is built only for an error's
+ * message (checks that run at every call of a method make no string).
+ */
+export function checkMethodArgs(rt: Runtime, owner: string, name: string, nargs: number, kwnames: number, min: number, max: number): void {
+  if (nargs >= min && nargs <= max && kwCount(rt, kwnames) === 0) return;
+  checkArgs(rt, `${owner}.${name}`, nargs, kwnames, min, max);
+}
+
 /** The i-th argument word of a vectorcall (borrowed). */
 export function arg(rt: Runtime, args: number, i: number): number {
   return rt.i32[(args >> 2) + 2 * i];

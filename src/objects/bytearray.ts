@@ -428,10 +428,11 @@ function byteArrayNew(rt: Runtime, cls: number): number {
 // ── mutating methods ────────────────────────────────────────────────────────────────────
 
 function noArgs(name: string, f: (rt: Runtime, self: number) => number) {
+  const qualname = `bytearray.${name}`;
   return {
     name,
     fn: (rt: Runtime, self: number, _args: number, nargs: number, kwnames: number) => {
-      checkArgs(rt, `bytearray.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return f(rt, self);
     },
   };

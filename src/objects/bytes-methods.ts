@@ -23,7 +23,7 @@ import { byteArrayAppendArray, newByteArrayFromHeap } from "./bytearray.js";
 import {
   argBuffer, argScratch, argScratch2, byteValue, isByteArray, makeLike, makeLikeArray, selfBuffer, sliceLike, unchanged,
 } from "./bytes-like.js";
-import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
+import { arg, argSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
 import { call1 } from "./abstract.js";
 import { newInt } from "./int.js";
 import { hasIndex } from "./slice.js";
@@ -143,7 +143,7 @@ function makeByteArrayFromArray(rt: Runtime, data: Uint8Array): number {
 // ── join, split, splitlines, partition ──────────────────────────────────────────────────
 
 function join(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, label: string): number {
-  checkArgs(rt, `${label}.join`, nargs, kwnames, 1, 1);
+  checkMethodArgs(rt, label, "join", nargs, kwnames, 1, 1);
   const items: number[] = [];
   const owned = sequenceItems(rt, arg(rt, args, 0), items, "can only join an iterable");
   try {
@@ -207,7 +207,7 @@ function splitlines(rt: Runtime, self: number, args: number, nargs: number, kwna
 }
 
 function partition(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean, label: string): number {
-  checkArgs(rt, `${label}.${right ? "rpartition" : "partition"}`, nargs, kwnames, 1, 1);
+  checkMethodArgs(rt, label, right ? "rpartition" : "partition", nargs, kwnames, 1, 1);
   const s = argBuffer(rt, arg(rt, args, 0), argScratch2);
   const sp = s[0], sn = s[1];
   if (sn === 0) throw rt.raise(rt.E.ValueError, "empty separator");
@@ -233,7 +233,7 @@ function partition(rt: Runtime, self: number, args: number, nargs: number, kwnam
 // ── strip, find family, startswith, replace ─────────────────────────────────────────────
 
 function strip(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, how: number, name: string, label: string): number {
-  checkPositional(rt, name, `${label}.${name}`, nargs, kwnames, 0, 1);
+  checkPositional(rt, name, label, nargs, kwnames, 0, 1);
   const chars = nargs > 0 ? arg(rt, args, 0) : 0;
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
@@ -267,7 +267,7 @@ function needle(rt: Runtime, sub: number, out: Int32Array): Int32Array {
 }
 
 function findIn(rt: Runtime, self: number, right: boolean, name: string, label: string, args: number, nargs: number, kwnames: number): number {
-  const a = parseFindArgsRaw(rt, name, `${label}.${name}`, args, nargs, kwnames, findArgs);
+  const a = parseFindArgsRaw(rt, name, label, args, nargs, kwnames, findArgs);
   const nd = needle(rt, a.sub, argScratch);
   const b = selfBuffer(rt, self);
   adjustIndices(a, b[1]);
@@ -276,7 +276,7 @@ function findIn(rt: Runtime, self: number, right: boolean, name: string, label: 
 }
 
 function count(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, label: string): number {
-  const a = parseFindArgsRaw(rt, "count", `${label}.count`, args, nargs, kwnames, findArgs);
+  const a = parseFindArgsRaw(rt, "count", label, args, nargs, kwnames, findArgs);
   const nd = needle(rt, a.sub, argScratch);
   const b = selfBuffer(rt, self);
   adjustIndices(a, b[1]);
@@ -300,7 +300,7 @@ function tailMatch(rt: Runtime, p: number, n: number, q: number, m: number, star
 
 function startsOrEnds(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, atEnd: boolean, label: string): number {
   const name = atEnd ? "endswith" : "startswith";
-  const a = parseFindArgsRaw(rt, name, `${label}.${name}`, args, nargs, kwnames, findArgs);
+  const a = parseFindArgsRaw(rt, name, label, args, nargs, kwnames, findArgs);
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
   const { sub, start, end } = a;
@@ -319,7 +319,7 @@ function startsOrEnds(rt: Runtime, self: number, args: number, nargs: number, kw
 
 function removeAffix(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, suffix: boolean, label: string): number {
   const name = suffix ? "removesuffix" : "removeprefix";
-  checkArgs(rt, `${label}.${name}`, nargs, kwnames, 1, 1);
+  checkMethodArgs(rt, label, name, nargs, kwnames, 1, 1);
   const s = argBuffer(rt, arg(rt, args, 0), argScratch2);
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
@@ -330,7 +330,7 @@ function removeAffix(rt: Runtime, self: number, args: number, nargs: number, kwn
 }
 
 function replace(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, label: string): number {
-  checkPositional(rt, "replace", `${label}.replace`, nargs, kwnames, 2, 3);
+  checkPositional(rt, "replace", label, nargs, kwnames, 2, 3);
   const o = argBuffer(rt, arg(rt, args, 0), argScratch);
   const w = argBuffer(rt, arg(rt, args, 1), argScratch2);
   let max = nargs > 2 ? indexArg(rt, arg(rt, args, 2)) : -1;
@@ -380,7 +380,7 @@ function padded(rt: Runtime, self: number, left: number, right: number, fill: nu
 }
 
 function justify(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, how: number, name: string, label: string): number {
-  checkPositional(rt, name, `${label}.${name}`, nargs, kwnames, 1, 2);
+  checkPositional(rt, name, label, nargs, kwnames, 1, 2);
   const width = indexArg(rt, arg(rt, args, 0));
   const fill = nargs > 1 ? fillByte(rt, arg(rt, args, 1), name) : 32;
   const n = selfBuffer(rt, self)[1];
@@ -393,7 +393,7 @@ function justify(rt: Runtime, self: number, args: number, nargs: number, kwnames
 }
 
 function zfill(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, label: string): number {
-  checkArgs(rt, `${label}.zfill`, nargs, kwnames, 1, 1);
+  checkMethodArgs(rt, label, "zfill", nargs, kwnames, 1, 1);
   const width = indexArg(rt, arg(rt, args, 0));
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
@@ -468,7 +468,7 @@ function translate(rt: Runtime, self: number, args: number, nargs: number, kwnam
 }
 
 function maketrans(rt: Runtime, _self: number, args: number, nargs: number, kwnames: number, label = "bytes"): number {
-  checkPositional(rt, "maketrans", `${label}.maketrans`, nargs, kwnames, 2, 2);
+  checkPositional(rt, "maketrans", label, nargs, kwnames, 2, 2);
   const f = argBuffer(rt, arg(rt, args, 0), argScratch);
   const t = argBuffer(rt, arg(rt, args, 1), argScratch2);
   if (f[1] !== t[1]) throw rt.raise(rt.E.ValueError, "maketrans arguments must have same length");
@@ -549,13 +549,16 @@ function isTitleBytes(rt: Runtime, self: number): boolean {
 
 /** The methods bytes and bytearray share; `label` ("bytes"/"bytearray") names them in messages. */
 export function bytesLikeMethods(label: string): MethodDef[] {
-  const noArgs = (name: string, f: (rt: Runtime, self: number) => number): MethodDef => ({
-    name,
-    fn: (rt, self, _args, nargs, kwnames) => {
-      checkArgs(rt, `${label}.${name}`, nargs, kwnames, 0, 0);
-      return f(rt, self);
-    },
-  });
+  const noArgs = (name: string, f: (rt: Runtime, self: number) => number): MethodDef => {
+    const qualname = `${label}.${name}`;
+    return {
+      name,
+      fn: (rt, self, _args, nargs, kwnames) => {
+        checkArgs(rt, qualname, nargs, kwnames, 0, 0);
+        return f(rt, self);
+      },
+    };
+  };
   const predicate = (name: string, f: (rt: Runtime, self: number) => boolean): MethodDef => noArgs(name, (rt, self) => bool(rt, f(rt, self)));
   const found = (name: string, right: boolean, raise: boolean): MethodDef => ({
     name,

@@ -214,13 +214,16 @@ function dealloc(rt: Runtime, v: number): void {
   rt.freeObject(v);
 }
 
-const noArgs = (name: string, fn: (rt: Runtime, v: number) => number) => ({
-  name,
-  fn: (rt: Runtime, v: number, _args: number, nargs: number, kwnames: number) => {
-    checkArgs(rt, `memoryview.${name}`, nargs, kwnames, 0, 0);
-    return fn(rt, v);
-  },
-});
+const noArgs = (name: string, fn: (rt: Runtime, v: number) => number) => {
+  const qualname = `memoryview.${name}`;
+  return {
+    name,
+    fn: (rt: Runtime, v: number, _args: number, nargs: number, kwnames: number) => {
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
+      return fn(rt, v);
+    },
+  };
+};
 
 const intField = (name: string, get: (rt: Runtime, v: number) => number) => ({
   name,

@@ -32,12 +32,13 @@ function bool(rt: Runtime, b: boolean): number {
   return r;
 }
 
-function noKeywords(rt: Runtime, name: string, kwnames: number): void {
-  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${name}() takes no keyword arguments`);
+/** "set.union() takes no keyword arguments"; `name` is the method's, `owner` its type's ("set" or "frozenset"), joined only for the message. */
+function noKeywords(rt: Runtime, owner: string, name: string, kwnames: number): void {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${owner}.${name}() takes no keyword arguments`);
 }
 
 export function setUnionMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, `${rt.typeName(self) === "frozenset" ? "frozenset" : "set"}.union`, kwnames);
+  noKeywords(rt, rt.typeOf(self) === rt.T.frozenset ? "frozenset" : "set", "union", kwnames);
   const result = setCopy(rt, self);
   try {
     for (let i = 0; i < nargs; i++) {
@@ -68,12 +69,12 @@ function intersectionMulti(rt: Runtime, self: number, args: number, nargs: numbe
 }
 
 export function setIntersectionMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, `${baseName(rt, self)}.intersection`, kwnames);
+  noKeywords(rt, baseName(rt, self), "intersection", kwnames);
   return intersectionMulti(rt, self, args, nargs);
 }
 
 export function setIntersectionUpdateMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, "set.intersection_update", kwnames);
+  noKeywords(rt, "set", "intersection_update", kwnames);
   const tmp = intersectionMulti(rt, self, args, nargs);
   setSwapBodies(rt, self, tmp);
   rt.decref(tmp);
@@ -81,7 +82,7 @@ export function setIntersectionUpdateMethod(rt: Runtime, self: number, args: num
 }
 
 export function setDifferenceMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, `${baseName(rt, self)}.difference`, kwnames);
+  noKeywords(rt, baseName(rt, self), "difference", kwnames);
   if (nargs === 0) return setCopy(rt, self);
   const result = setDifference(rt, self, arg(rt, args, 0));
   try {
@@ -94,13 +95,13 @@ export function setDifferenceMethod(rt: Runtime, self: number, args: number, nar
 }
 
 export function setDifferenceUpdateMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, "set.difference_update", kwnames);
+  noKeywords(rt, "set", "difference_update", kwnames);
   for (let i = 0; i < nargs; i++) setDifferenceUpdate(rt, self, arg(rt, args, i));
   return none(rt);
 }
 
 export function setUpdateMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  noKeywords(rt, "set.update", kwnames);
+  noKeywords(rt, "set", "update", kwnames);
   for (let i = 0; i < nargs; i++) setUpdateInternal(rt, self, arg(rt, args, i));
   return none(rt);
 }

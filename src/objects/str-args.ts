@@ -45,10 +45,11 @@ const plural = (n: number) => (n === 1 ? "argument" : "arguments");
 
 /**
  * PyArg_ParseTuple-style count check, with CPython's "takes at least/at most" messages and
- * `qualname` (e.g. "str.find") in the keyword message.
+ * the qualified name `owner.name` (e.g. "str.find") in the keyword message. (The qualified name
+ * is built only for a message: these checks run at every call of a method.)
  */
-export function checkTupleArgs(rt: Runtime, name: string, qualname: string, nargs: number, kwnames: number, min: number, max: number): void {
-  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${qualname}() takes no keyword arguments`);
+export function checkTupleArgs(rt: Runtime, name: string, owner: string, nargs: number, kwnames: number, min: number, max: number): void {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${owner}.${name}() takes no keyword arguments`);
   if (nargs < min) {
     throw rt.raise(rt.E.TypeError, `${name}() takes ${min === max ? "exactly" : "at least"} ${min} ${plural(min)} (${nargs} given)`);
   }
@@ -58,8 +59,8 @@ export function checkTupleArgs(rt: Runtime, name: string, qualname: string, narg
 }
 
 /** stringlib's parse_args_finds: `sub[, start[, end]]`, bounds clamped but not adjusted. */
-export function parseFindArgsRaw(rt: Runtime, name: string, qualname: string, args: number, nargs: number, kwnames: number, out: FindArgs): FindArgs {
-  checkTupleArgs(rt, name, qualname, nargs, kwnames, 1, 3);
+export function parseFindArgsRaw(rt: Runtime, name: string, owner: string, args: number, nargs: number, kwnames: number, out: FindArgs): FindArgs {
+  checkTupleArgs(rt, name, owner, nargs, kwnames, 1, 3);
   out.sub = arg(rt, args, 0);
   out.start = nargs > 1 ? sliceIndexArg(rt, arg(rt, args, 1), 0) : 0;
   out.end = nargs > 2 ? sliceIndexArg(rt, arg(rt, args, 2), INDEX_MAX) : INDEX_MAX;
@@ -84,17 +85,17 @@ export function adjustIndices(out: FindArgs, length: number): FindArgs {
 }
 
 /** parse_args_finds followed by ADJUST_INDICES for a haystack of `length`. */
-export function parseFindArgs(rt: Runtime, name: string, qualname: string, args: number, nargs: number, kwnames: number, length: number, out: FindArgs): FindArgs {
-  return adjustIndices(parseFindArgsRaw(rt, name, qualname, args, nargs, kwnames, out), length);
+export function parseFindArgs(rt: Runtime, name: string, owner: string, args: number, nargs: number, kwnames: number, length: number, out: FindArgs): FindArgs {
+  return adjustIndices(parseFindArgsRaw(rt, name, owner, args, nargs, kwnames, out), length);
 }
 
-/** "str.strip() takes no keyword arguments": Argument Clinic's positional-only check. */
-export function noKeywords(rt: Runtime, qualname: string, kwnames: number): void {
-  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${qualname}() takes no keyword arguments`);
+/** "str.strip() takes no keyword arguments" (`owner.name`): Argument Clinic's positional-only check. */
+function noKeywords(rt: Runtime, name: string, owner: string, kwnames: number): void {
+  if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${owner}.${name}() takes no keyword arguments`);
 }
 
 /** Argument Clinic's positional-only count check: "center expected at most 2 arguments, got 5". */
-export function checkPositional(rt: Runtime, name: string, qualname: string, nargs: number, kwnames: number, min: number, max: number): void {
-  noKeywords(rt, qualname, kwnames);
+export function checkPositional(rt: Runtime, name: string, owner: string, nargs: number, kwnames: number, min: number, max: number): void {
+  noKeywords(rt, name, owner, kwnames);
   checkArgs(rt, name, nargs, 0, min, max);
 }

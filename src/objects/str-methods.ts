@@ -29,7 +29,7 @@ import { bool, requireStr, strJoin, strPartition, strReplaceMethod, strSplit, st
 import { strMaketrans, strTranslate } from "./str-translate.js";
 import { strFormatMethod, strFormatMapMethod } from "./str-format.js";
 import { encodeStr } from "./codecs.js";
-import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
+import { arg, argSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
 import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
 import { str as objectStr } from "./abstract.js";
@@ -44,7 +44,7 @@ const findArgs: FindArgs = { sub: 0, start: 0, end: 0 };
 
 /** Position of the needle per find/rfind, or -1. */
 function findIn(rt: Runtime, self: number, right: boolean, name: string, args: number, nargs: number, kwnames: number): number {
-  const a = parseFindArgs(rt, name, `str.${name}`, args, nargs, kwnames, strLength(rt, self), findArgs);
+  const a = parseFindArgs(rt, name, "str", args, nargs, kwnames, strLength(rt, self), findArgs);
   requireStr(rt, a.sub, "");
   const sub = a.sub;
   const sn = strLength(rt, sub), sk = strKind(rt, sub), k = strKind(rt, self);
@@ -54,7 +54,7 @@ function findIn(rt: Runtime, self: number, right: boolean, name: string, args: n
 }
 
 function count(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  const a = parseFindArgs(rt, "count", "str.count", args, nargs, kwnames, strLength(rt, self), findArgs);
+  const a = parseFindArgs(rt, "count", "str", args, nargs, kwnames, strLength(rt, self), findArgs);
   requireStr(rt, a.sub, "");
   const sub = a.sub;
   const sn = strLength(rt, sub), sk = strKind(rt, sub), k = strKind(rt, self);
@@ -87,7 +87,7 @@ function tailArgs(start: number, end: number): FindArgs {
 
 function startsOrEnds(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, atEnd: boolean): number {
   const name = atEnd ? "endswith" : "startswith";
-  const a = parseFindArgsRaw(rt, name, `str.${name}`, args, nargs, kwnames, findArgs);
+  const a = parseFindArgsRaw(rt, name, "str", args, nargs, kwnames, findArgs);
   const { sub, start, end } = a;
   if (rt.hasFlag(sub, TpFlag.TUPLE_SUBCLASS)) {
     for (let i = 0, n = tupleSize(rt, sub); i < n; i++) {
@@ -103,9 +103,9 @@ function startsOrEnds(rt: Runtime, self: number, args: number, nargs: number, kw
 
 function removeAffix(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, suffix: boolean): number {
   const name = suffix ? "removesuffix" : "removeprefix";
-  checkArgs(rt, `str.${name}`, nargs, kwnames, 1, 1);
+  checkMethodArgs(rt, "str", name, nargs, kwnames, 1, 1);
   const affix = arg(rt, args, 0);
-  requireStr(rt, affix, `${name}() argument `);
+  requireStr(rt, affix, suffix ? "removesuffix() argument " : "removeprefix() argument ");
   const n = strLength(rt, self), an = strLength(rt, affix);
   if (an > 0 && tailMatch(rt, self, affix, 0, INDEX_MAX, suffix)) {
     return suffix ? strSubstring(rt, self, 0, n - an) : strSubstring(rt, self, an, n);
@@ -153,7 +153,7 @@ const enum Justify {
 }
 
 function justify(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, how: Justify, name: string): number {
-  checkPositional(rt, name, `str.${name}`, nargs, kwnames, 1, 2);
+  checkPositional(rt, name, "str", nargs, kwnames, 1, 2);
   const width = indexArg(rt, arg(rt, args, 0));
   const fill = nargs > 1 ? fillChar(rt, arg(rt, args, 1)) : 32;
   const n = strLength(rt, self);
@@ -260,10 +260,12 @@ type Unary = (rt: Runtime, o: number) => number;
 type Predicate = (rt: Runtime, o: number) => boolean;
 
 function noArgs(name: string, f: Unary): MethodDef {
+  // (Made once: a name built at each call would be a JavaScript string per call.)
+  const qualname = `str.${name}`;
   return {
     name,
     fn: (rt, self, _args, nargs, kwnames) => {
-      checkArgs(rt, `str.${name}`, nargs, kwnames, 0, 0);
+      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
       return f(rt, self);
     },
   };

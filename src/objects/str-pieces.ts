@@ -339,7 +339,7 @@ export const enum Strip {
 }
 
 export function strStrip(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, how: Strip, name: string): number {
-  checkPositional(rt, name, `str.${name}`, nargs, kwnames, 0, 1);
+  checkPositional(rt, name, "str", nargs, kwnames, 0, 1);
   const chars = nargs > 0 ? arg(rt, args, 0) : 0;
   const d = strData(rt, self), k = strKind(rt, self), n = strLength(rt, self);
   let i = 0, j = n;
@@ -463,7 +463,7 @@ export function strReplace(rt: Runtime, self: number, old: number, nw: number, c
 }
 
 export function strReplaceMethod(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  checkPositional(rt, "replace", "str.replace", nargs, kwnames, 2, 3);
+  checkPositional(rt, "replace", "str", nargs, kwnames, 2, 3);
   const old = arg(rt, args, 0), nw = arg(rt, args, 1);
   requireStr(rt, old, "replace() argument 1 ");
   requireStr(rt, nw, "replace() argument 2 ");

@@ -70,7 +70,7 @@ function dictSetSteal(rt: Runtime, dict: number, key: number, value: number): vo
 }
 
 export function strMaketrans(rt: Runtime, _self: number, args: number, nargs: number, kwnames: number): number {
-  checkPositional(rt, "maketrans", "str.maketrans", nargs, kwnames, 1, 3);
+  checkPositional(rt, "maketrans", "str", nargs, kwnames, 1, 3);
   const x = arg(rt, args, 0);
   const dict = newDict(rt);
   try {
