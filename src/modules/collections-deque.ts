@@ -15,6 +15,7 @@ import type { TypeDef, MethodDef } from "../objects/typedef.js";
 import { TpFlag } from "../objects/layout.js";
 import { BinaryOp, CompareOp } from "../compile/opcodes.js";
 import { argSpec, arg, parseArgs, checkArgs } from "../objects/args.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 import { call, call1, getIter, iterNext, reprText, richCompare, richCompareBool, popArgs, pushArgs } from "../objects/abstract.js";
 import { isInt, intValue, newInt } from "../objects/int.js";
 import { newList, listAppend } from "../objects/list.js";
@@ -527,15 +528,7 @@ function oneArg(name: string, f: (rt: Runtime, d: number, x: number) => number):
 }
 
 function noArg(name: string, f: (rt: Runtime, d: number) => number, doc: string): MethodDef {
-  const qualname = `deque.${name}`;
-  return {
-    name,
-    fn: (rt, d, _args, nargs, kwnames) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return f(rt, d);
-    },
-    doc,
-  };
+  return noArgsMethod(name, `deque.${name}`, f, doc);
 }
 
 function intArg(rt: Runtime, o: number): number {

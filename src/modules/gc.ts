@@ -10,6 +10,7 @@ import type { MethodDef, NativeFunction } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
 import { addModuleValue } from "./native-module.js";
 import { arg, argSpec, checkArgs, kwCount, parseArgs } from "../objects/args.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 import { asIndex } from "../objects/abstract.js";
 import { newInt } from "../objects/int.js";
 import { newBool } from "../objects/bool.js";
@@ -37,15 +38,7 @@ function cInt(rt: Runtime, o: number): number {
 }
 
 function noArgs(name: string, doc: string, body: (rt: Runtime) => number): MethodDef {
-  const qualname = `gc.${name}`;
-  return {
-    name,
-    doc,
-    fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return body(rt);
-    },
-  };
+  return noArgsMethod(name, `gc.${name}`, body, doc);
 }
 
 function oneArg(name: string, doc: string, body: (rt: Runtime, o: number) => number): MethodDef {

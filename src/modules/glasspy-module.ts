@@ -20,6 +20,7 @@ import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
 import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "../objects/args.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 import { newInt } from "../objects/int.js";
 import { newList, listAppend } from "../objects/list.js";
 import { newDict, dictSetItem } from "../objects/dict.js";
@@ -114,14 +115,7 @@ function layout(rt: Runtime): Data {
 }
 
 function noArgs(name: string, fn: (rt: Runtime) => Data, doc: string): MethodDef {
-  return {
-    name,
-    fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, name, nargs, kwnames, 0, 0);
-      return toPython(rt, fn(rt));
-    },
-    doc,
-  };
+  return noArgsMethod(name, name, (rt) => toPython(rt, fn(rt)), doc);
 }
 
 function stringArg(rt: Runtime, fname: string, o: number, what: string): string {

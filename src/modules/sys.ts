@@ -28,6 +28,7 @@ import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { moduleDict } from "../objects/module.js";
 import { argSpec, arg, checkArgs, parseArgs, argTypeName } from "../objects/args.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 import { call, call0, popArgs, pushArgs } from "../objects/abstract.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { objectSizeof } from "../objects/object.js";
@@ -263,14 +264,7 @@ function debugmallocstats(rt: Runtime, _m: number, _args: number, nargs: number,
 }
 
 function noArgs(name: string, result: (rt: Runtime) => number): MethodDef {
-  const qualname = `sys.${name}`;
-  return {
-    name,
-    fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return result(rt);
-    },
-  };
+  return noArgsMethod(name, `sys.${name}`, result);
 }
 
 const methods: readonly MethodDef[] = [

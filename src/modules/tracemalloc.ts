@@ -18,6 +18,7 @@ import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";
 import { TpFlag } from "../objects/layout.js";
 import { arg, checkArgs } from "../objects/args.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 import { newInt } from "../objects/int.js";
 import { newTuple, tupleSetItem } from "../objects/tuple.js";
 import { newList, listAppend } from "../objects/list.js";
@@ -141,14 +142,7 @@ function getObjectTraceback(rt: Runtime, obj: number): number {
 }
 
 function noArgs(name: string, fn: (rt: Runtime) => number, doc: string): MethodDef {
-  return {
-    name,
-    fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, name, nargs, kwnames, 0, 0);
-      return fn(rt);
-    },
-    doc,
-  };
+  return noArgsMethod(name, `_tracemalloc.${name}`, fn, doc);
 }
 
 const methods: readonly MethodDef[] = [

@@ -24,7 +24,7 @@
  * ob_exports counts the memoryviews of the bytearray: while it is nonzero the buffer cannot be resized.
  */
 import type { Runtime } from "./runtime.js";
-import type { BinarySlot, TypeDef } from "./typedef.js";
+import type { BinarySlot, MethodDef, TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
 import { BinaryOp, CompareOp, INPLACE_OFFSET } from "../compile/opcodes.js";
 import { PY_RAISED } from "./errors.js";
@@ -37,6 +37,7 @@ import { bytesBinarySlot, bytesLikeCompare, bytesLikeContains, bytesLikeRepeat, 
 import { bytesMod } from "./percent-format.js";
 import { encodeStr } from "./codecs.js";
 import { arg, argSpec, checkArgs, parseArgs, argTypeName } from "./args.js";
+import { noArgsMethod } from "./no-args-method.js";
 import { getIter, iterNext } from "./abstract.js";
 import { newInt } from "./int.js";
 import { asSsize, hasIndex, sliceIndices, sliceOut } from "./slice.js";
@@ -427,15 +428,8 @@ function byteArrayNew(rt: Runtime, cls: number): number {
 
 // ── mutating methods ────────────────────────────────────────────────────────────────────
 
-function noArgs(name: string, f: (rt: Runtime, self: number) => number) {
-  const qualname = `bytearray.${name}`;
-  return {
-    name,
-    fn: (rt: Runtime, self: number, _args: number, nargs: number, kwnames: number) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return f(rt, self);
-    },
-  };
+function noArgs(name: string, f: (rt: Runtime, self: number) => number): MethodDef {
+  return noArgsMethod(name, `bytearray.${name}`, f);
 }
 
 function none(rt: Runtime): number {

@@ -549,6 +549,8 @@ function isTitleBytes(rt: Runtime, self: number): boolean {
 
 /** The methods bytes and bytearray share; `label` ("bytes"/"bytearray") names them in messages. */
 export function bytesLikeMethods(label: string): MethodDef[] {
+  // (Not no-args-method.ts's noArgsMethod: bytearray.ts builds its table from here while this
+  // module is still loading its imports, and that one would not be bound yet.)
   const noArgs = (name: string, f: (rt: Runtime, self: number) => number): MethodDef => {
     const qualname = `${label}.${name}`;
     return {

@@ -23,7 +23,8 @@ import { newInt } from "./int.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { asIndex, callMethod, hash } from "./abstract.js";
-import { argSpec, argTypeName, checkArgs, parseArgs } from "./args.js";
+import { argSpec, argTypeName, parseArgs } from "./args.js";
+import { noArgsMethod } from "./no-args-method.js";
 import { addressText } from "./object.js";
 import { sliceIndices, sliceOut } from "./slice.js";
 import { newSeqIterator } from "./iterators.js";
@@ -214,16 +215,7 @@ function dealloc(rt: Runtime, v: number): void {
   rt.freeObject(v);
 }
 
-const noArgs = (name: string, fn: (rt: Runtime, v: number) => number) => {
-  const qualname = `memoryview.${name}`;
-  return {
-    name,
-    fn: (rt: Runtime, v: number, _args: number, nargs: number, kwnames: number) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return fn(rt, v);
-    },
-  };
-};
+const noArgs = (name: string, fn: (rt: Runtime, v: number) => number) => noArgsMethod(name, `memoryview.${name}`, fn);
 
 const intField = (name: string, get: (rt: Runtime, v: number) => number) => ({
   name,

@@ -30,6 +30,7 @@ import { strMaketrans, strTranslate } from "./str-translate.js";
 import { strFormatMethod, strFormatMapMethod } from "./str-format.js";
 import { encodeStr } from "./codecs.js";
 import { arg, argSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
+import { noArgsMethod } from "./no-args-method.js";
 import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
 import { str as objectStr } from "./abstract.js";
@@ -260,15 +261,7 @@ type Unary = (rt: Runtime, o: number) => number;
 type Predicate = (rt: Runtime, o: number) => boolean;
 
 function noArgs(name: string, f: Unary): MethodDef {
-  // (Made once: a name built at each call would be a JavaScript string per call.)
-  const qualname = `str.${name}`;
-  return {
-    name,
-    fn: (rt, self, _args, nargs, kwnames) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return f(rt, self);
-    },
-  };
+  return noArgsMethod(name, `str.${name}`, f);
 }
 
 function predicate(name: string, f: Predicate): MethodDef {

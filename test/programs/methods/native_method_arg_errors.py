@@ -36,7 +36,8 @@ tests = [
     lambda: {1}.intersection_update(x=1),
     lambda: memoryview(b"ab").tobytes(1),
 ]
-import gc, sys, time, collections
+import gc, sys, time, collections, tracemalloc
+tests += [lambda: tracemalloc.is_tracing(1), lambda: tracemalloc.get_traced_memory(x=1), lambda: tracemalloc.stop(2)]
 tests += [lambda: gc.collect(1, 2, 3), lambda: gc.isenabled(1), lambda: gc.is_tracked(), lambda: time.time(1), lambda: sys.getrecursionlimit(1), lambda: collections.deque().append(), lambda: collections.deque().pop(1)]
 for t in tests:
     try:
