@@ -280,12 +280,19 @@ export abstract class EmitterBase {
     const pools = this.pools;
     if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
     // The exact size (newUncachedInt's request, INT_BLOCK bytes): the block is taken from the
-    // first used pool's free list here, as pymalloc_alloc takes it, when that list has a
-    // second block (else intBlock: the pool's virgin area, or another pool). Not while
-    // tracemalloc traces (a __del__ may have started it since the text last looked).
-    const pw = `(UP[${(W.INT_BLOCK - 1) >> pools.alignmentShift}] >> 2)`;
-    return `${small}let o = 0; const pw = ${pw}; ` +
-      `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}], nx = i32[bp >> 2]; if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
+    // first used pool here, as pymalloc_alloc takes it: its free list's head, the list's next
+    // block (or the pool's next virgin block, when the list had one block) becoming the head;
+    // a full pool goes to intBlock (the heap unlinks it). Not while tracemalloc traces (a
+    // __del__ may have started it since the text last looked). (The free list's case and the
+    // virgin area's share every statement but the virgin area's three: a program's first
+    // allocations come from virgin areas, so a text has type feedback for the shared path
+    // before V8 compiles it, and the free list's later blocks do not deoptimise it.)
+    const idx = (W.INT_BLOCK - 1) >> pools.alignmentShift;
+    const blockSize = (idx + 1) << pools.alignmentShift;
+    return `${small}let o = 0; const pw = (UP[${idx}] >> 2); ` +
+      `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}]; let nx = i32[bp >> 2]; ` +
+      `if (nx === 0) { const off = i32[pw + ${PoolWord.NEXTOFFSET}]; if (off <= i32[pw + ${PoolWord.MAXNEXTOFFSET}]) { nx = (pw << 2) + off; i32[pw + ${PoolWord.NEXTOFFSET}] = off + ${blockSize}; i32[nx >> 2] = 0; } } ` +
+      `if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
       `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
       `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; if (high !== 0) i32[w + 7] = high; } } ` +
       `${target} = o !== 0 ? o : ${call}; }`;

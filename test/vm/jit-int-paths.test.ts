@@ -32,6 +32,36 @@ describe("compiled int arithmetic", () => {
     expect(text).toMatch(/\) r\d+ = FD\(\w+, \d+, 6\);/);
   });
 
+  it("takes a new int's block as the heap would: the pool's free list, else its virgin area", () => {
+    // Fresh pools filled in address order, full ones left for the next, freed blocks taken
+    // back: the ids' steps are the same whether the eval loop or a text made the ints.
+    const lines = [
+      "def steps(ids):",
+      "    out = {}",
+      "    for a, b in zip(ids, ids[1:]):",
+      "        out[b - a if b - a in (32, -32) else 'other'] = out.get(b - a if b - a in (32, -32) else 'other', 0) + 1",
+      "    return sorted(out.items(), key=str)",
+      "def build(n, base):",
+      "    keep = [None] * n",
+      "    for i in range(n):",
+      "        keep[i] = base + i * 7",
+      "    return keep",
+      "keep = build(3000, 1_000_000)",
+      "print(steps([id(x) for x in keep]))",
+      "freed = [id(x) for x in keep[1::2]]",
+      "del keep[1::2]",
+      "again = build(1500, 2_000_000)",
+      "print(sum(1 for x in again if id(x) in set(freed)), steps([id(x) for x in again]))",
+      "print(steps([id(x) for x in build(3000, 3_000_000)]))",
+    ];
+    const compiled = runDumped(dumped, lines, 50);
+    const text = compiled.texts.find((t) => t.startsWith("compiled loop of build"))!;
+    // The virgin area's next block (the pool's NEXTOFFSET word) is read in the text.
+    expect(text).toMatch(/const off = i32\[pw \+ 10\]; if \(off <= i32\[pw \+ 11\]\)/);
+    expect(compiled.out).toMatch(/^\[\('other', \d+\), \(32, 29\d\d\)\]\n1498 /);
+    expect(compiled.out).toBe(runDumped(dumped, lines, 0).out);
+  });
+
   it("writes the two-digit path only where an operand was not a small int", () => {
     const { out, texts } = runDumped(dumped, [
       "def small(n):",
