@@ -91,8 +91,11 @@ export const enum Exit {
 /** PyFloat_MAXFREELIST, as deallocFast keeps it. */
 export const FLOAT_FREE_MAX = 100;
 
-/** Stack entries that syncText passes to `S` (steps.ts's syncStackOf); deeper stacks are written inline. */
+/** Stack entries that a compact text's syncText passes to `S` (steps.ts's syncStackOf). */
 export const SYNC_ARGS = 6;
+
+/** A compact text's stacks of at most this many entries are synced by stores, the rest by `S`. */
+const COMPACT_SYNC_INLINE_MAX = 4;
 
 /**
  * Stack entries a cold exit passes to `X` (steps.ts's exitSyncOf); a deeper stack is written
@@ -102,15 +105,6 @@ export const SYNC_ARGS = 6;
  * deoptimised when a slice first ended at such a call.)
  */
 export const COLD_EXIT_ARGS = 12;
-
-/**
- * Stacks of at most this many entries are synced by stores in the text rather than a call of
- * `S` (a call of eleven arguments, which V8 does not inline into a long text once its inlining
- * budget is spent): dict_str 0.96 of the time, nbody and fannkuch 0.98 (wall, A-B-B-A against
- * two), for texts a little longer (nbody's pair loop 48,238 → 49,214 characters; all six
- * inline, 53,124).
- */
-const SYNC_INLINE_MAX = 4;
 
 /**
  * Cold exits. V8 compiles a path of a function that never ran before it optimised the function
@@ -144,7 +138,7 @@ export const COLD_EXIT_LOCALS = `let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc 
 /**
  * (xd: a reference released after the sync, or 0: a loop's iterator at its end, released with
  * the frame at xl, the loop's FOR_ITER, after which LASTI becomes xa. R is shared by every
- * text, as S is, so that its paths have type feedback from every loop's end.)
+ * text, as X is, so that its paths have type feedback from every loop's end.)
  */
 export const COLD_EXIT_EPILOGUE = `X(f, sb, xl, xn, xm, ${exitEntries().join(", ")}); R(f, xd, xa); J.exits += xe; return xr + xc;`;
 
@@ -362,10 +356,17 @@ export abstract class EmitterBase {
 
   /**
    * The text that writes the stack (every entry owned) and the frame's LASTI and STACKTOP:
-   * stores, or a call of `S` for stacks of SYNC_INLINE_MAX + 1 to SYNC_ARGS entries.
+   * stores in the text; in a compact text, a call of `S` (steps.ts's syncStackOf) for stacks
+   * of five or six entries, which is shorter. (Stacks of five and six went through S in every
+   * text, a call of eleven arguments, which V8 does not inline into a long text once its
+   * inlining budget is spent: written here, oo_shapes 0.96, 0.97 and 0.96 of the time in 8, 10
+   * and 12 paired runs, the rest within the noise, for texts a little longer: nbody's pair
+   * loop about 53,000 characters; comprehensions' main loop, 60,900, is compact now. Stacks of
+   * up to four had been written here already: dict_str 0.96, nbody and fannkuch 0.98 against
+   * S for all.)
    */
   protected syncText(lasti: number): string {
-    if (this.vs.length > SYNC_INLINE_MAX && this.vs.length <= SYNC_ARGS) {
+    if (this.compact && this.vs.length > COMPACT_SYNC_INLINE_MAX && this.vs.length <= SYNC_ARGS) {
       let mask = 0;
       this.vs.forEach((e, j) => {
         if (!e.owned && !e.isNull) mask |= 1 << j;
@@ -405,7 +406,7 @@ export abstract class EmitterBase {
    * entries whose bit is set in `mask` getting their reference first), LASTI `lasti` and
    * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
    * `ret`; `released` (a reference the stack no longer holds, or "0") is released after the
-   * sync, after which LASTI becomes `resumeAt`. A cold exit (COLD_EXIT_BLOCK) when S takes the
+   * sync, after which LASTI becomes `resumeAt`. A cold exit (COLD_EXIT_BLOCK) when X takes the
    * values; inline otherwise.
    */
   protected coldExitText(lasti: number, values: readonly string[], mask: number, counted: boolean, ret: string, chunkEnded = false, released = "0", resumeAt = 0): string {
