@@ -361,9 +361,9 @@ export abstract class EmitterBase {
    * text, a call of eleven arguments, which V8 does not inline into a long text once its
    * inlining budget is spent: written here, oo_shapes 0.96, 0.97 and 0.96 of the time in 8, 10
    * and 12 paired runs, the rest within the noise, for texts a little longer: nbody's pair
-   * loop about 53,000 characters; comprehensions' main loop, 60,900, is compact now. Stacks of
-   * up to four had been written here already: dict_str 0.96, nbody and fannkuch 0.98 against
-   * S for all.)
+   * loop about 53,000 characters; no text of the suite changes to compact, and comprehensions'
+   * main loop, compact before, would not fit with stores. Stacks of up to four had been written
+   * here already: dict_str 0.96, nbody and fannkuch 0.98 against S for all.)
    */
   protected syncText(lasti: number): string {
     if (this.compact && this.vs.length > COMPACT_SYNC_INLINE_MAX && this.vs.length <= SYNC_ARGS) {

@@ -32,7 +32,10 @@ function bool(rt: Runtime, b: boolean): number {
   return r;
 }
 
-/** "set.union() takes no keyword arguments"; `name` is the method's, `owner` its type's ("set" or "frozenset"), joined only for the message. */
+/**
+ * "set.union() takes no keyword arguments": `name` is the method's, `owner` its type's ("set"
+ * or "frozenset"), joined only for the message.
+ */
 function noKeywords(rt: Runtime, owner: string, name: string, kwnames: number): void {
   if (kwCount(rt, kwnames) > 0) throw rt.raise(rt.E.TypeError, `${owner}.${name}() takes no keyword arguments`);
 }
