@@ -163,19 +163,20 @@ export abstract class NumberEmitter extends EmitterBase {
         `${inline ? "else " : ""}if (${this.typeTest(a, ty.float)} && ${this.typeTest(b, ty.float)}${nonzero}) ` +
         `{ const v = f64[(${a.v} + ${W.FLOAT_VALUE}) >> 3] ${floatOp} f64[(${b.v} + ${W.FLOAT_VALUE}) >> 3]; ${this.newFloatText(r, "v")} }`,
       );
+      if (floatLikely && !divide && (this.likelyType(a) !== ty.float || this.likelyType(b) !== ty.float)) {
+        // A float hint beside an operand of another hint or none (`total += shape.area()`,
+        // where some areas are ints): a float with a one-digit int too, exact as a double as
+        // CPython converts it. (Not where both are floats by their hints: nbody's hundred
+        // operations.)
+        fast.push(this.mixedFloatText(a, b, r, floatOp));
+      }
     } else if (floatOp !== "" && (this.mayBe(a, ty.float) || this.mayBe(a, ty.int)) && (this.mayBe(b, ty.float) || this.mayBe(b, ty.int)) &&
       (divide || (!intLikely && (this.mayBe(a, ty.float) || this.mayBe(b, ty.float))))) {
       // A constant operand (`3.14159 * r`, `x / 2`, `1.0 / n`): floats, and a float with a
       // one-digit int (exact as a double, as CPython converts it); two one-digit ints only for
       // `/` (the quotient of two doubles, correctly rounded, as CPython's true division of
       // small ints). Dividing by zero goes on to B, which raises.
-      const xa = this.floatOrSmallInt(a, "fa");
-      const xb = this.floatOrSmallInt(b, "fb");
-      const either = divide || xa.isFloat === "true" || xb.isFloat === "true" ? "" : ` && (${xa.isFloat} || ${xb.isFloat})`;
-      fast.push(
-        `if (${r} === 0) { ${xa.decl}${xb.decl}if (${xa.test} && ${xb.test}${either}) { const x = ${xa.value}, y = ${xb.value}; ` +
-        `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`,
-      );
+      fast.push(this.mixedFloatText(a, b, r, floatOp));
     }
     if (ints && medium !== null && kind !== BinaryOp.FLOOR_DIVIDE && !this.compact) {
       // Ints of a few digits past 2**53 (a product of two-digit ints, a sum of three-digit
@@ -191,6 +192,20 @@ export abstract class NumberEmitter extends EmitterBase {
     // (A small result, mostly: + - & | ^ // >> of small ints, and % by one.)
     const small = seen === ty.int && ((bothSmall && SMALL_RESULTS.has(kind)) || (kind === BinaryOp.REMAINDER && oneDigitHint(b)));
     this.vs[this.vs.length - 1] = { ...ownedVar(r), numeric: true, seen, small };
+  }
+
+  /**
+   * The float path of `a floatOp b` into `r` (still 0) for operands that are floats or one-digit
+   * ints, at least one a float (two ints only for `/`: the quotient of two doubles, correctly
+   * rounded, as CPython's true division of small ints); a zero divisor goes on to B, which raises.
+   */
+  private mixedFloatText(a: Entry, b: Entry, r: string, floatOp: string): string {
+    const divide = floatOp === "/";
+    const xa = this.floatOrSmallInt(a, "fa");
+    const xb = this.floatOrSmallInt(b, "fb");
+    const either = divide || xa.isFloat === "true" || xb.isFloat === "true" ? "" : ` && (${xa.isFloat} || ${xb.isFloat})`;
+    return `if (${r} === 0) { ${xa.decl}${xb.decl}if (${xa.test} && ${xb.test}${either}) { const x = ${xa.value}, y = ${xb.value}; ` +
+      `${divide ? "if (y !== 0) " : ""}{ const v = x ${floatOp} y; ${this.newFloatText(r, "v")} } } }`;
   }
 
   /**
