@@ -209,11 +209,12 @@ export function listGetSlice(rt: Runtime, l: number, start: number, count: numbe
   // type feedback (list_ops: 50 deoptimisations). (The size's high word is 0 already: newList
   // stored 0.)
   i32[(r + Ob.SIZE) >> 2] = count;
-  for (let i = 0; i < count; i++, src += stride) {
+  // (Int32 steps: the indices are word indices of the heap, below 2**29.)
+  for (let d = dst, end = (dst + 2 * count) | 0; d < end; d = (d + 2) | 0, src = (src + stride) | 0) {
     const v = i32[src];
     i32[v >> 2]++;
-    i32[dst + 2 * i] = v;
-    i32[dst + 2 * i + 1] = 0;
+    i32[d] = v;
+    i32[d + 1] = 0;
   }
   return r;
 }

@@ -159,17 +159,7 @@ function preallocateExact(rt: Runtime, l: number, n: number): void {
  * allocated. Reuses a free header when there is one. New reference.
  */
 export function newList(rt: Runtime, n: number): number {
-  const s = containers(rt);
-  let l: number;
-  if (s.listCount > 0) {
-    l = s.lists[--s.listCount];
-    rt.store(l + Ob.REFCNT, 1);
-    rt.gcTrack(l);
-  } else {
-    l = rt.allocObject(rt.T.list, List.SIZE);
-  }
-  listSetSize(rt, l, 0);
-  setStorage(rt, l, 0, 0);
+  const l = newEmptyList(rt);
   if (n > 0) {
     try {
       listCheckCapacity(rt, n);
@@ -184,17 +174,46 @@ export function newList(rt: Runtime, n: number): number {
   }
   return l;
 }
+/**
+ * PyList_New(0): an empty list with no item array, its header a free one when there is one.
+ * (Written word by word: list slices and `[a, b]` make one for each result.) New reference.
+ */
+function newEmptyList(rt: Runtime): number {
+  const s = containers(rt);
+  let l: number;
+  if (s.listCount > 0) {
+    l = s.lists[--s.listCount];
+    rt.i32[(l + Ob.REFCNT) >> 2] = 1;
+    rt.i32[(l + Ob.REFCNT + 4) >> 2] = 0;
+    rt.gcTrack(l);
+  } else {
+    l = rt.allocObject(rt.T.list, List.SIZE);
+  }
+  const i32 = rt.i32;
+  const w = l >> 2;
+  i32[w + (Ob.SIZE >> 2)] = 0;
+  i32[w + (Ob.SIZE >> 2) + 1] = 0;
+  i32[w + (List.ITEMS >> 2)] = 0;
+  i32[w + (List.ITEMS >> 2) + 1] = 0;
+  i32[w + (List.ALLOCATED >> 2)] = 0;
+  i32[w + (List.ALLOCATED >> 2) + 1] = 0;
+  return l;
+}
+
 /** list_new_prealloc: an empty list (size 0) with exactly `n` slots allocated. New reference. */
 export function newListPrealloc(rt: Runtime, n: number): number {
-  const l = newList(rt, 0);
+  const l = newEmptyList(rt);
   if (n > 0) {
-    try {
-      listCheckCapacity(rt, n);
-      setStorage(rt, l, rt.mem(n * 8), n);
-    } catch (e) {
+    // (The item array's words are not cleared: the caller fills the `n` slots before it sets
+    // the size, as list_new_prealloc's callers do.)
+    const items = n > 0x0fffffff ? 0 : rt.heap.malloc(n * 8);
+    if (items === 0) {
       rt.decref(l);
-      throw e;
+      throw rt.noMemory();
     }
+    const i32 = rt.i32;
+    i32[(l + List.ITEMS) >> 2] = items;
+    i32[(l + List.ALLOCATED) >> 2] = n;
   }
   return l;
 }
