@@ -84,9 +84,11 @@ export function newTupleUnfilled(rt: Runtime, n: number): number {
     const s = containers(rt);
     t = s.tupleHead[n];
     if (t !== 0) {
-      s.tupleHead[n] = rt.load(t + Tuple.ITEMS);
+      const i32 = rt.i32;
+      s.tupleHead[n] = i32[(t + Tuple.ITEMS) >> 2];
       s.tupleCount[n]--;
-      rt.store(t + Ob.REFCNT, 1);
+      i32[(t + Ob.REFCNT) >> 2] = 1;
+      i32[(t + Ob.REFCNT + 4) >> 2] = 0;
       rt.gcTrack(t);
     }
   }
@@ -264,10 +266,12 @@ function tupleDealloc(rt: Runtime, t: number): void {
   }
   if (n >= 1 && n <= FreeListSize.TUPLE_MAXSAVESIZE && i32[(t + Ob.TYPE) >> 2] === rt.T.tuple) {
     const s = containers(rt);
-    if (s.tupleCount[n] < FreeListSize.TUPLE_MAXFREELIST) {
-      rt.store(t + Tuple.ITEMS, s.tupleHead[n]);
+    const count = s.tupleCount[n];
+    if (count < FreeListSize.TUPLE_MAXFREELIST) {
+      i32[(t + Tuple.ITEMS) >> 2] = s.tupleHead[n];
+      i32[(t + Tuple.ITEMS + 4) >> 2] = 0;
       s.tupleHead[n] = t;
-      s.tupleCount[n]++;
+      s.tupleCount[n] = count + 1;
       return;
     }
   }
