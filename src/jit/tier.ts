@@ -26,7 +26,7 @@ import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
-import { callNative, pushSimpleFrame } from "../vm/call.js";
+import { callNative, pushCheckedSimpleFrame } from "../vm/call.js";
 import { checkInitResult, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
@@ -289,7 +289,7 @@ function callFunction(vm: VM, th: VMThread, func: number, first: number, total: 
   // The eval loop's simple call: the frame takes the stack's references to the function and
   // the arguments (the count and the recursion limit were checked above).
   const caller = th.frame;
-  const frame = pushSimpleFrame(rt, th, func, first, total);
+  const frame = pushCheckedSimpleFrame(rt, th, func, code, first, total);
   i32[(caller + F.STACKTOP) >> 2] = top;
   th.frame = frame;
   return runBody(th, frame, body);

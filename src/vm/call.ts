@@ -68,10 +68,19 @@ function initFrameHeader(rt: Runtime, th: VMThread, frame: number, code: number,
  * stack words without releasing them. Returns 0, having done nothing, for any other call.
  */
 export function pushSimpleFrame(rt: Runtime, th: VMThread, func: number, args: number, nargs: number): number {
-  const i32 = rt.i32;
-  const code = i32[(func + Func.CODE) >> 2];
-  if (nargs !== i32[(code + Code.CALL_ARGCOUNT) >> 2]) return 0;
+  const code = rt.i32[(func + Func.CODE) >> 2];
+  if (nargs !== rt.i32[(code + Code.CALL_ARGCOUNT) >> 2]) return 0;
   if (th.recursionDepth >= rt.recursionLimit) throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded");
+  return pushCheckedSimpleFrame(rt, th, func, code, args, nargs);
+}
+
+/**
+ * pushSimpleFrame once its caller has checked what it checks: `code` is func's code, whose
+ * CALL_ARGCOUNT is `nargs`, and the recursion limit is not reached (the compiled tier's
+ * callFunction, which tests both before it decides to make the call).
+ */
+export function pushCheckedSimpleFrame(rt: Runtime, th: VMThread, func: number, code: number, args: number, nargs: number): number {
+  const i32 = rt.i32;
   const nlocals = i32[(code + Code.NLOCALSPLUS) >> 2];
   const frame = th.stack.push(F.HEADER + 8 * i32[(code + Code.FRAME_WORDS) >> 2]);
   initFrameHeader(rt, th, frame, code, func);
