@@ -137,7 +137,8 @@ export function subtypeDealloc(rt: Runtime, o: number): void {
   const shape = instanceShape(rt, type);
   // Weak references die (and their callbacks run) before slots and dict are released, when a
   // class added the list word; a builtin ancestor with its own list clears it in its dealloc.
-  if (shape.clearsWeakrefs) clearWeakrefs(rt, o);
+  // (Most instances never had a weak reference: their list word is 0, and the call is skipped.)
+  if (shape.clearsWeakrefs && rt.i32[(o + rt.i32[(type + Tp.WEAKLISTOFFSET) >> 2]) >> 2] !== 0) clearWeakrefs(rt, o);
   const offsets = shape.slotOffsets;
   for (let i = 0; i < offsets.length; i++) clearWord(rt, o + offsets[i]);
   const dictSlot = addedDictSlot(rt, o, shape);
