@@ -349,7 +349,10 @@ function runBody(th: VMThread, frame: number, body: CompiledFunctionBody): numbe
  * TypeError for another value, as the eval loop's return from an __init__ frame does.
  */
 function runInitFrame(vm: VM, th: VMThread, frame: number): number {
-  const body = nesting < Jit.MAX_NESTING ? bodyOf(vm, vm.rt.i32[(frame + F.CODE) >> 2], (frame + F.HEADER) >> 2, parameterCount(vm.rt, vm.rt.i32[(frame + F.CODE) >> 2])) : null;
+  if (nesting >= Jit.MAX_NESTING) return Exit.LEFT;
+  const code = vm.rt.i32[(frame + F.CODE) >> 2];
+  // (The body made at an earlier call, else made now: its arguments' types are the hints.)
+  const body = codeInfo(vm.rt, code).compiledFunction ?? bodyOf(vm, code, (frame + F.HEADER) >> 2, parameterCount(vm.rt, code));
   if (body === null) return Exit.LEFT;
   const r = runBody(th, frame, body);
   if (r === Exit.LEFT) return r;
