@@ -202,11 +202,13 @@ function newEmptyList(rt: Runtime): number {
 
 /** list_new_prealloc: an empty list (size 0) with exactly `n` slots allocated. New reference. */
 export function newListPrealloc(rt: Runtime, n: number): number {
+  // (A count too large raises before the header is taken: nothing of that can be seen.)
+  if (n > 0) listCheckCapacity(rt, n);
   const l = newEmptyList(rt);
   if (n > 0) {
     // (The item array's words are not cleared: the caller fills the `n` slots before it sets
     // the size, as list_new_prealloc's callers do.)
-    const items = n > 0x0fffffff ? 0 : rt.heap.malloc(n * 8);
+    const items = rt.heap.malloc(n * 8);
     if (items === 0) {
       rt.decref(l);
       throw rt.noMemory();
