@@ -37,7 +37,7 @@ import { F } from "../vm/frame.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
-import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, Inline, WARM_UP_FRAME, type TypeHints } from "./emitter-base.js";
+import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, EXIT_LABEL, Inline, WARM_UP_FRAME, type TypeHints } from "./emitter-base.js";
 import { Op } from "../compile/opcodes.js";
 import { Jit } from "./tier.js";
 
@@ -228,13 +228,13 @@ const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
 let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
 ${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
-${whole ? "" : OSR_SHIELD_OPEN}for (;;) {
+${whole ? "" : `${EXIT_LABEL}: { ${OSR_SHIELD_OPEN}`}for (;;) {
 switch (blk) {
 ${blocks.join("\n")}
-case ${COLD_EXIT_BLOCK}: { ${COLD_EXIT_EPILOGUE} }
+case ${COLD_EXIT_BLOCK}: ${whole ? `{ ${COLD_EXIT_EPILOGUE} }` : `break ${EXIT_LABEL};`}
 default: throw new Error("compiled loop: no block " + blk);
 }
-}${whole ? "" : OSR_SHIELD_CLOSE}
+}${whole ? "" : `${OSR_SHIELD_CLOSE} }\n${COLD_EXIT_EPILOGUE}`}
 };`;
 }
 

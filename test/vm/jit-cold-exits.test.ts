@@ -36,15 +36,28 @@ describe("compiled code's exits", () => {
     expect(out.join("")).toBe("517498\n519165.0\n");
     const texts = dumped.join("").split(/^── /m).filter((t) => t.startsWith("compiled "));
     expect(texts.length).toBeGreaterThan(0);
+    const epilogue = "X\\(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11\\); R\\(f, xd, xa\\); J\\.exits \\+= xe; return xr \\+ xc;";
+    expect(texts.some((t) => t.startsWith("compiled loop"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("compiled function"))).toBe(true);
     for (const text of texts) {
       // J.exits is counted in the epilogue only, and S called for an exit nowhere else (the
       // calls of S left are the syncs before calls into the runtime, which return here).
       expect(text.match(/J\.exits/g)).toHaveLength(1);
-      expect(text).toMatch(/case -1: \{ X\(f, sb, xl, xn, xm, x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11\); R\(f, xd, xa\); J\.exits \+= xe; return xr \+ xc; \}/);
-      // The warm-up call at the text's making goes straight to that block.
+      // The warm-up call at the text's making goes straight to the exit's block.
       expect(text).toMatch(/blk = f === 0 \? -1 : 0;/);
       expect(text).not.toMatch(/S\([^)]*\);\s*(J\.exits\+\+;\s*)?return /);
-      expect(text).toMatch(/blk = -1; continue;/);
+      if (text.startsWith("compiled loop")) {
+        // A loop's text leaves its block loop for the epilogue, which follows the loop.
+        expect(text).toMatch(/case -1: break exit;/);
+        expect(text).toMatch(new RegExp(`\\n\\}( \\}){7}\\n${epilogue}\\n\\};\\s*$`));
+        expect(text).toMatch(/ break exit; \}/);
+        expect(text).not.toMatch(/blk = -1; continue;/);
+      } else {
+        // A whole function's text keeps the block inside its block loop.
+        expect(text).toMatch(new RegExp(`case -1: \\{ ${epilogue} \\}`));
+        expect(text).toMatch(/blk = -1; continue;/);
+        expect(text).not.toMatch(/break exit/);
+      }
     }
     expect(py.close().liveBlocks).toBe(0);
   });
@@ -81,7 +94,7 @@ describe("compiled code's exits", () => {
       // No exit writes the frame's stack itself (it would count J.exits there).
       expect(text.match(/J\.exits/g)).toHaveLength(1);
       // append's fast path: the slice's end is a cold exit before it, not the general CALL.
-      expect(text).toMatch(/\) \{\nif \(vm\.breaker !== 0 \|\| budget <= 1\) \{ xl = \d+; xn = 4;[^}]*blk = -1; continue; \}\n/);
+      expect(text).toMatch(/\) \{\nif \(vm\.breaker !== 0 \|\| budget <= 1\) \{ xl = \d+; xn = 4;[^}]*break exit; \}\n/);
       // An int comparison is the operator itself; a new int's size word is no negation in a
       // branch of its own.
       expect(text).toMatch(/\(x > y \? 1 : 0\)/);

@@ -39,8 +39,9 @@ describe("the compiled tier's dispatch loop", () => {
     expect(whole).toBeDefined();
     expect(dispatchDepth(loop!)).toBe(6);
     expect(dispatchDepth(whole!)).toBe(0);
-    // Each enclosing loop is closed after the dispatch loop, and nothing else follows it.
-    expect(loop!).toMatch(/\n\}( \}){6}\n\};/);
+    // Each enclosing loop, then the exit's label block, is closed after the dispatch loop, and
+    // only the cold exit's epilogue follows them.
+    expect(loop!).toMatch(/\n\}( \}){7}\nX\(f, sb, [^\n]*return xr \+ xc;\n\};/);
   });
 
   it("leaves a long inner loop's single call with the right result", () => {
