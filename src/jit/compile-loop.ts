@@ -228,13 +228,14 @@ const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
 let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
 ${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
-${whole ? "" : `${EXIT_LABEL}: { ${OSR_SHIELD_OPEN}`}for (;;) {
+${EXIT_LABEL}: { ${whole ? "" : OSR_SHIELD_OPEN}for (;;) {
 switch (blk) {
 ${blocks.join("\n")}
-case ${COLD_EXIT_BLOCK}: ${whole ? `{ ${COLD_EXIT_EPILOGUE} }` : `break ${EXIT_LABEL};`}
+case ${COLD_EXIT_BLOCK}: break ${EXIT_LABEL};
 default: throw new Error("compiled loop: no block " + blk);
 }
-}${whole ? "" : `${OSR_SHIELD_CLOSE} }\n${COLD_EXIT_EPILOGUE}`}
+}${whole ? "" : OSR_SHIELD_CLOSE} }
+${COLD_EXIT_EPILOGUE}
 };`;
 }
 

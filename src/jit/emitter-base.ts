@@ -114,23 +114,23 @@ export const COLD_EXIT_ARGS = 12;
  * check point, a guard that fails, the loop's end) would each do so once. So such an exit only
  * assigns JavaScript locals, which need no feedback, and goes to one block shared by every exit
  * of the function (COLD_EXIT_BLOCK, running COLD_EXIT_EPILOGUE): the first exit taken after V8
- * optimised the function deoptimises it there, and the others find feedback there. In a whole
- * function's text the block is inside the function's block loop: V8 keeps code compiled
- * on-stack for a loop when a deoptimisation is outside that loop, and would deoptimise again at
- * every exit (a whole function's text may run long in one call, and be compiled on-stack). A
- * loop's text leaves its block loop instead (`break` to EXIT_LABEL, the epilogue after the
- * loop): its exit locals are then assigned only on the way out, not carried around the loop
- * as values of its head (twenty of them, which TurboFan had to keep for every iteration):
- * comprehensions' texts took 116 → 103 ms of TurboFan, dict_str's 54 → 44, and the suite
- * 0.987 of its time in paired runs. (Loop texts are shielded from on-stack compilation:
- * compile-loop.ts's OSR_SHIELD_OPEN.) The locals:
+ * optimised the function deoptimises it there, and the others find feedback there. The block
+ * is the epilogue after the text's block loop, which an exit leaves (`break` to EXIT_LABEL):
+ * the exit locals are then assigned only on the way out, not carried around the loop as values
+ * of its head (twenty of them, which TurboFan had to keep for every iteration). Loop texts'
+ * TurboFan time went 116 → 103 ms in comprehensions, 54 → 44 in dict_str, whole functions'
+ * 29 → 25 in oo_shapes; the suite 0.987 of its time, then oo_shapes 0.96 more. (The block was
+ * inside the loop before, for code compiled on-stack, which V8 keeps when a deoptimisation is
+ * outside the loop: the warm-up call gives the epilogue its type feedback, and a whole
+ * function's text compiled on-stack and left at its exits measured no deoptimisation there.)
+ * The locals:
  * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (X's), x0 ...
  * x11 the entries, xe 1 for an exit J.exits counts, xr the value returned and xc CHUNK_ENDED
  * added to it; all 0 until the exit (the one a run of the function takes) assigns them.
  */
 export const COLD_EXIT_BLOCK = -1;
 
-/** The label of a loop text's block loop, which a cold exit leaves for the epilogue after it. */
+/** The label of a text's block loop, which a cold exit leaves for the epilogue after it. */
 export const EXIT_LABEL = "exit";
 
 /**
@@ -440,7 +440,7 @@ export abstract class EmitterBase {
     if (ret !== "0") assigned.push(`xr = ${ret};`);
     if (chunkEnded) assigned.push(`xc = ${CHUNK_ENDED};`);
     if (released !== "0") assigned.push(`xd = ${released};`, `xa = ${resumeAt};`);
-    return `{ ${assigned.join(" ")} ${this.whole ? `blk = ${COLD_EXIT_BLOCK}; continue;` : `break ${EXIT_LABEL};`} }`;
+    return `{ ${assigned.join(" ")} break ${EXIT_LABEL}; }`;
   }
 
   /** Leave to the eval loop with the stack as it is now (the borrowed entries get their references), at the unit after `lasti`. */
