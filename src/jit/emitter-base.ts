@@ -119,10 +119,11 @@ export const COLD_EXIT_ARGS = 12;
  * the exit locals are then assigned only on the way out, not carried around the loop as values
  * of its head (twenty of them, which TurboFan had to keep for every iteration). Loop texts'
  * TurboFan time went 116 → 103 ms in comprehensions, 54 → 44 in dict_str, whole functions'
- * 29 → 25 in oo_shapes; the suite 0.987 of its time, then oo_shapes 0.96 more. (The block was
- * inside the loop before, for code compiled on-stack, which V8 keeps when a deoptimisation is
- * outside the loop: the warm-up call gives the epilogue its type feedback, and a whole
- * function's text compiled on-stack and left at its exits measured no deoptimisation there.)
+ * 29 → 25 in oo_shapes; the suite 0.987 of its time, then 0.989 with whole functions' texts.
+ * (The block was inside the loop before, for code compiled on-stack, which V8 keeps when a
+ * deoptimisation is outside the loop: the warm-up call gives the epilogue its type feedback,
+ * and a whole function's text compiled on-stack and left at its exits measured no
+ * deoptimisation there.)
  * The locals:
  * xl LASTI, xn the stack depth, xm the mask of entries that get their reference (X's), x0 ...
  * x11 the entries, xe 1 for an exit J.exits counts, xr the value returned and xc CHUNK_ENDED
