@@ -28,6 +28,7 @@ import { newStructSeq, structSeqTypeOf } from "../objects/structseq.js";
 import { addModuleValue } from "./native-module.js";
 import { schedulerOf } from "../vm/scheduler.js";
 import type { Wait } from "../vm/thread.js";
+import { noArgsMethod } from "../objects/no-args-method.js";
 
 interface HostProcess {
   hrtime?: { bigint(): bigint };
@@ -56,15 +57,7 @@ function processNanos(): bigint {
 }
 
 function clock(name: string, value: (rt: Runtime) => number, doc: string): MethodDef {
-  const qualname = `time.${name}`;
-  return {
-    name,
-    fn: (rt, _m, _args, nargs, kwnames) => {
-      checkArgs(rt, qualname, nargs, kwnames, 0, 0);
-      return value(rt);
-    },
-    doc,
-  };
+  return noArgsMethod(name, `time.${name}`, value, doc);
 }
 
 /** The argument-count messages of PyArg_ParseTuple ("gmtime() takes at most 1 argument (2 given)"). */
