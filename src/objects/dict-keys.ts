@@ -86,8 +86,8 @@ export function log2IndexBytes(log2Size: number): number {
 
 /** Bytes of a keys table: header, indices, entries. */
 export function keysTableBytes(log2Size: number, unicode: boolean): number {
-  const usable = usableFraction(2 ** log2Size);
-  return Keys.HEADER + 2 ** log2IndexBytes(log2Size) + usable * (unicode ? UEntry.SIZE : Entry.SIZE);
+  const usable = usableFraction(1 << log2Size);
+  return Keys.HEADER + (1 << log2IndexBytes(log2Size)) + usable * (unicode ? UEntry.SIZE : Entry.SIZE);
 }
 
 function bitLength(x: number): number {
@@ -151,7 +151,7 @@ export function entryAddr(rt: Runtime, k: number, ix: number): number {
 /** _PyDict_KeysSize. */
 export function keysSize(rt: Runtime, k: number): number {
   const log2 = keysLog2Size(rt, k);
-  return Keys.HEADER + (1 << rt.u8[k + Keys.LOG2_INDEX_BYTES]) + usableFraction(2 ** log2) * entrySize(keysKind(rt, k));
+  return Keys.HEADER + (1 << rt.u8[k + Keys.LOG2_INDEX_BYTES]) + usableFraction(1 << log2) * entrySize(keysKind(rt, k));
 }
 
 /** dk_indices[i], sign-extended. */
@@ -205,9 +205,11 @@ export function loadEntryHash(rt: Runtime, k: number, ix: number): void {
  */
 export function newKeys(rt: Runtime, log2Size: number, unicode: boolean, zeroEntries = true): number {
   const log2Bytes = log2IndexBytes(log2Size);
-  const usable = usableFraction(2 ** log2Size);
+  // Shifts, not `2 **`: a power's result is a heap number even when whole, and a size that
+  // is one makes every allocator function it reaches take its slower, non-Smi path.
+  const usable = usableFraction(1 << log2Size);
   const entryBytes = usable * (unicode ? UEntry.SIZE : Entry.SIZE);
-  const indexBytes = 2 ** log2Bytes;
+  const indexBytes = 1 << log2Bytes;
   let k = 0;
   if (log2Size === Keys.LOG2_MINSIZE && unicode) {
     const s = containers(rt);

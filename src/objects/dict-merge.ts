@@ -149,7 +149,7 @@ export function dictMerge(rt: Runtime, a: number, b: number, override: number): 
       const log2 = keysLog2Size(rt, okeys);
       if (
         dictValuesArray(rt, b) === 0 && dictSize(rt, b) === keysNentries(rt, okeys) &&
-        (log2 === Keys.LOG2_MINSIZE || usableFraction(2 ** log2 / 2) < dictSize(rt, b))
+        (log2 === Keys.LOG2_MINSIZE || usableFraction((1 << log2) >> 1) < dictSize(rt, b))
       ) {
         const keys = cloneKeys(rt, b);
         const old = dictKeysObject(rt, a);
@@ -165,7 +165,7 @@ export function dictMerge(rt: Runtime, a: number, b: number, override: number): 
         return;
       }
     }
-    if (usableFraction(2 ** keysLog2Size(rt, dictKeysObject(rt, a))) < dictSize(rt, b)) {
+    if (usableFraction(1 << keysLog2Size(rt, dictKeysObject(rt, a))) < dictSize(rt, b)) {
       dictResize(rt, a, estimateLog2Keysize(dictSize(rt, a) + dictSize(rt, b)), keysKind(rt, okeys) !== Keys.KIND_GENERAL);
     }
     const origSize = keysNentries(rt, dictKeysObject(rt, b));
