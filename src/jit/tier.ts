@@ -27,7 +27,7 @@ import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
 import { callNative, pushCheckedSimpleFrame } from "../vm/call.js";
-import { checkInitResult, pushClassCallFrame } from "../vm/construct.js";
+import { checkInitResult, endClassCall, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
 import { listAppendTakeRef } from "../objects/list.js";
@@ -356,6 +356,8 @@ function runInitFrame(vm: VM, th: VMThread, frame: number): number {
   if (body === null) return Exit.LEFT;
   const r = runBody(th, frame, body);
   if (r === Exit.LEFT) return r;
+  // (The body left the frame by leaveFunctionFrame: the class call gives back what it held.)
+  endClassCall(vm.rt, th);
   checkInitResult(vm.rt, r);
   return 0;
 }

@@ -10,6 +10,7 @@
  *
  * Arguments are borrowed; results are new references unless the slot's contract says otherwise.
  */
+import { releaseUnpacked, takeUnpacked } from "./call-transients.js";
 import { writeUnraisableIn } from "./weakref.js";
 import type { Runtime } from "./runtime.js";
 import { TpFlag, WORD } from "./layout.js";
@@ -229,7 +230,7 @@ export function slotDescrSet(rt: Runtime, descr: number, obj: number, value: num
 
 /** slot_tp_init: `__init__(*args, **kwargs)`, which must return None. */
 export function slotInit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): void {
-  const r = callSpecialVector(rt, self, rt.identifier("__init__"), args, nargs, kwnames);
+  const r = withUnpackedKeywords(rt, self, args, nargs, kwnames, () => callSpecialVector(rt, self, rt.identifier("__init__"), args, nargs, kwnames));
   if (r === 0) throw rt.raise(rt.E.AttributeError, "__init__");
   if (r !== rt.S.None) {
     const name = rt.typeName(r);
@@ -251,10 +252,36 @@ export function slotNew(rt: Runtime, cls: number, args: number, nargs: number, k
     const p = pushArgs(rt, total + 1);
     rt.store(p, cls);
     for (let i = 0; i < total; i++) rt.store(p + (i + 1) * WORD, rt.load(args + i * WORD));
-    return call(rt, func, p, nargs + 1, kwnames);
+    const names = takeUnpacked(rt, p, total + 1, kwnames);
+    try {
+      return call(rt, func, p, nargs + 1, kwnames);
+    } finally {
+      releaseUnpacked(rt, names, p, total + 1);
+    }
   } finally {
     rt.argTop = top;
     rt.decref(func);
+  }
+}
+
+/**
+ * Run `f`, a call of `__init__` on `self` with these arguments, holding what CPython's
+ * _PyStack_UnpackDict holds for a call with keywords (call-transients.ts): a reference to
+ * self, to each argument and value, and a tuple of the names.
+ */
+function withUnpackedKeywords(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, f: () => number): number {
+  if (kwnames === 0) return f();
+  const total = nargs + kwCount(rt, kwnames);
+  const top = rt.argTop;
+  const p = pushArgs(rt, total + 1);
+  rt.store(p, self);
+  for (let i = 0; i < total; i++) rt.store(p + (i + 1) * WORD, rt.load(args + i * WORD));
+  const names = takeUnpacked(rt, p, total + 1, kwnames);
+  try {
+    return f();
+  } finally {
+    releaseUnpacked(rt, names, p, total + 1);
+    rt.argTop = top;
   }
 }
 

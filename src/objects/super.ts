@@ -196,6 +196,12 @@ export function superLoadMethod(rt: Runtime, su: number, name: number, out: { bo
     rt.incref(obj);
     out.self = obj;
     out.bound = false;
+    // CPython 3.11 makes a bound method here (super's getattro binds), which CALL unpacks and
+    // frees at once: what it leaves is its allocation's count for the collector, which may
+    // ask for a collection, and the free's (PyObject_GC_Del) lowering it again.
+    const gc = rt.gc;
+    if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();
+    if (gc.count0 > 0) gc.count0--;
     return res;
   }
   return bindFound(rt, su, res, startType);

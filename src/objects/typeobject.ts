@@ -11,6 +11,7 @@
  * raises except when a dict comparison does. Builtin types' behaviour is in their slot tables;
  * the dict is what `getattr`, `dir` and bound methods see.
  */
+import { releaseTransient, takeArgsPackedMark, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
@@ -121,7 +122,8 @@ export function noInstances(rt: Runtime, cls: number): number {
  * vectorcall of its own is called through _PyObject_MakeTpCall, which counts one while
  * __new__ and __init__ run: every class made by a class statement, and builtins such as int,
  * str, bytes, complex and zip. These builtin types have one (measured with python3.11:
- * calling them adds no level), and so has `type` for `type(x)`.
+ * calling them adds no level, and leaves no argument tuple on the free list), and so has
+ * `type` for `type(x)`.
  */
 function callCountsLevel(rt: Runtime, cls: number, nargs: number): boolean {
   const T = rt.T;
@@ -129,7 +131,7 @@ function callCountsLevel(rt: Runtime, cls: number, nargs: number): boolean {
   return !(
     cls === T.bool || cls === T.dict || cls === T.enumerate || cls === T.filter || cls === T.float ||
     cls === T.frozenset || cls === T.list || cls === T.map || cls === T.range || cls === T.reversed ||
-    cls === T.set || cls === T.tuple
+    cls === T.set || cls === T.super || cls === T.tuple
   );
 }
 
@@ -138,12 +140,23 @@ function callCountsLevel(rt: Runtime, cls: number, nargs: number): boolean {
  * the instance and, when it is an instance of cls, its type's init runs.
  */
 function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
+  const packed = takeArgsPackedMark();
   if (!callCountsLevel(rt, cls, nargs)) return constructInstance(rt, cls, args, nargs, kwnames);
-  enterRecursiveCall(rt, " while calling a Python object");
+  // _PyObject_MakeTpCall: the arguments packed in a tuple and a dict for the call's length
+  // (call-transients.ts), unless CALL_FUNCTION_EX had them so already.
+  const argsTuple = packed ? 0 : takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
   try {
-    return constructInstance(rt, cls, args, nargs, kwnames);
+    if (!packed) kwargs = takeKwargsDict(rt, args + nargs * 8, kwnames);
+    enterRecursiveCall(rt, " while calling a Python object");
+    try {
+      return constructInstance(rt, cls, args, nargs, kwnames);
+    } finally {
+      leaveRecursiveCall(rt);
+    }
   } finally {
-    leaveRecursiveCall(rt);
+    releaseTransient(rt, argsTuple);
+    releaseTransient(rt, kwargs);
   }
 }
 

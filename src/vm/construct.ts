@@ -17,7 +17,9 @@
  * `int(x)`.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { Tp, TpFlag } from "../objects/layout.js";
+import { Ob, Tp, TpFlag } from "../objects/layout.js";
+import { releaseTransient, takeArgsTuple, touchArgsTuple } from "../objects/call-transients.js";
+import { deallocExactTuple, Tuple } from "../objects/tuple.js";
 import { RuntimeLocal } from "../objects/runtime-local.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { objectInit } from "../objects/slot-calls.js";
@@ -88,6 +90,8 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
       // (An exact float's int slot is intFromDouble of its value; a dying float goes to the
       // float free list through deallocFast, without the slot table.)
       const arg = i32[argsAt];
+      // (Its argument tuple, made and dropped with no Python code between: call-transients.ts.)
+      touchArgsTuple(rt, 1);
       i32[argsAt - 4] = rt.typeOf(arg) === rt.T.float ? intFromDouble(rt, floatValue(rt, arg)) : numberToInt(rt, arg);
       if (--i32[arg >> 2] === 0) deallocFast(rt, fastTypes(rt), arg);
     } else if (cls === rt.T.range && nargs === 1) {
@@ -120,11 +124,10 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
   }
   const init = fastInitOf(rt, cls);
   if (init === 0) return 0;
-  const obj = objectNew(rt, cls, argsAt << 2, nargs, 0);
+  const obj = newHeldInstance(rt, th, cls, argsAt, nargs, objectNew);
   i32[argsAt - 4] = obj;
   i32[obj >> 2]++;
   i32[argsAt - 2] = obj;
-  if (--i32[cls >> 2] === 0) rt.dealloc(cls);
   // pushSimpleFrame takes the stack's references, and the frame's to `init` must be made;
   // pushCallFrame makes its own and releases the stack words [argsAt - 2, top). The class
   // call's level is counted first, as CPython enters it before __init__'s frame; an INIT
@@ -137,10 +140,89 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
     else frame = pushCallFrame(rt, th, init, argsAt - 2, nargs + 1, 0, argsAt - 2, top);
   } catch (e) {
     th.recursionDepth--;
+    endClassCall(rt, th);
     throw e;
   }
   i32[(frame + F.FLAGS) >> 2] |= FrameFlag.INIT;
   return frame;
+}
+
+/**
+ * The instance of a class call whose Python `__init__` pushClassCallFrame runs (a new
+ * reference), made after CPython's argument tuple (_PyObject_MakeTpCall's: call-transients.ts,
+ * for what it changes that a program sees). The call then holds, until its INIT frame ends
+ * (endClassCall), the tuple (0 for none), the stack's reference to the class, and one more
+ * reference to each of the `nargs` arguments at i32 index `argsAt` (the frame takes the
+ * stack's: these are the ones CPython's CALL keeps until the call returns), on the thread's
+ * classCalls.
+ */
+function newHeldInstance(rt: Runtime, th: VMThread, cls: number, argsAt: number, nargs: number, objectNew: (rt: Runtime, cls: number, args: number, nargs: number, kwnames: number) => number): number {
+  const argsTuple = nargs === 0 ? 0 : takeArgsTuple(rt, argsAt << 2, nargs);
+  let obj: number;
+  try {
+    obj = objectNew(rt, cls, argsAt << 2, nargs, 0);
+  } catch (e) {
+    releaseTransient(rt, argsTuple);
+    throw e;
+  }
+  const i32 = rt.i32;
+  for (let i = 0; i < nargs; i++) i32[i32[argsAt + 2 * i] >> 2]++;
+  const n = th.classCallCount;
+  if (2 * n + 2 > th.classCalls.length) {
+    const grown = new Int32Array(2 * th.classCalls.length);
+    grown.set(th.classCalls);
+    th.classCalls = grown;
+  }
+  th.classCalls[2 * n] = argsTuple;
+  th.classCalls[2 * n + 1] = cls;
+  th.classCallCount = n + 1;
+  return obj;
+}
+
+/**
+ * An INIT frame ended (returned or unwound; its locals already released), or could not be
+ * pushed: what its class call held since newHeldInstance is given back, in CPython's order
+ * after the call — the argument tuple, the class, then the caller's references to the
+ * arguments. (The arguments are the tuple's items, copied to the argument stack first: the
+ * tuple's release gives its block to the free list, whose link overwrites the first item.
+ * With no room there, the tuple's references are dropped in place, which cannot free an
+ * argument, and the tuple goes last.)
+ */
+export function endClassCall(rt: Runtime, th: VMThread): void {
+  const k = --th.classCallCount;
+  const argsTuple = th.classCalls[2 * k]!;
+  const cls = th.classCalls[2 * k + 1]!;
+  const i32 = rt.i32;
+  const ty = fastTypes(rt);
+  if (argsTuple === 0) {
+    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    return;
+  }
+  const n = i32[(argsTuple + Ob.SIZE) >> 2];
+  const args = rt.argTop;
+  if (args + n * 8 > rt.argEnd) {
+    for (let i = 0; i < n; i++) i32[i32[(argsTuple + Tuple.ITEMS + i * 8) >> 2] >> 2]--;
+    if (--i32[cls >> 2] === 0) rt.dealloc(cls);
+    for (let i = 0; i < n; i++) {
+      const v = rt.i32[(argsTuple + Tuple.ITEMS + i * 8) >> 2];
+      rt.i32[(argsTuple + Tuple.ITEMS + i * 8) >> 2] = 0;
+      if (--rt.i32[v >> 2] === 0) deallocFast(rt, ty, v);
+    }
+    if (--rt.i32[argsTuple >> 2] === 0) deallocFast(rt, ty, argsTuple);
+    return;
+  }
+  for (let i = 0; i < n; i++) i32[(args + i * 8) >> 2] = i32[(argsTuple + Tuple.ITEMS + i * 8) >> 2];
+  rt.argTop = args + n * 8;
+  try {
+    if (--i32[argsTuple >> 2] === 0) deallocExactTuple(rt, argsTuple);
+    if (--rt.i32[cls >> 2] === 0) rt.dealloc(cls);
+    for (let i = 0; i < n; i++) {
+      const v = rt.i32[(args + i * 8) >> 2];
+      if (--rt.i32[v >> 2] === 0) deallocFast(rt, ty, v);
+    }
+  } finally {
+    rt.argTop = args;
+  }
 }
 
 /** RETURN_VALUE of an INIT frame returned `v` (a new reference): TypeError unless it is None. */

@@ -3,6 +3,7 @@
  * a case of the dispatch switch. Each takes borrowed operands and returns a new reference
  * (or nothing); the loop adjusts its stack only after they succeed.
  */
+import { markArgsPacked } from "../objects/call-transients.js";
 import type { Runtime } from "../objects/runtime.js";
 import { TpFlag } from "../objects/layout.js";
 import { Code } from "../objects/code.js";
@@ -377,7 +378,13 @@ export function callFunctionEx(rt: Runtime, f: number, args: number, kwargs: num
         k++;
       }
     }
-    return call(rt, f, base, nargs, kwnames);
+    // (PyObject_Call gives a class its tuple and dict as they are: typeCall packs nothing.)
+    if (rt.typeOf(f) === rt.T.type) markArgsPacked(true);
+    try {
+      return call(rt, f, base, nargs, kwnames);
+    } finally {
+      markArgsPacked(false);
+    }
   } finally {
     rt.argTop = base;
     if (kwnames !== 0) rt.decref(kwnames);

@@ -23,8 +23,8 @@ import { FormatValueFlag, MakeFunctionFlag, Op } from "../compile/opcodes.js";
 import { Code, codeInfo } from "../objects/code.js";
 import { Func, newFunction, setFunctionField } from "../objects/function.js";
 import { newCell, cellGet, cellSet } from "../objects/cell.js";
-import { tupleSize } from "../objects/tuple.js";
-import { newList, listExtend, listAsTuple } from "../objects/list.js";
+import { tupleFromIterable, tupleSize } from "../objects/tuple.js";
+import { listExtend, listAsTuple } from "../objects/list.js";
 import { newDictPresized, dictSetItem, dictDelItem, dictGetItemStr, dictUpdate, dictFromItems } from "../objects/dict.js";
 import { newSet, setAdd } from "../objects/set.js";
 import { newSlice } from "../objects/slice.js";
@@ -376,16 +376,12 @@ function opCallFunctionEx(rt: Runtime, sp: number, arg: number): number {
     if (rt.slotsOf(args).iter === undefined && rt.slotsOf(args).subscript === undefined) {
       throw rt.raise(rt.E.TypeError, `${functionDescription(rt, func)} argument after * must be an iterable, not ${rt.typeName(args)}`);
     }
-    const l = newList(rt, 0);
-    try {
-      listExtend(rt, l, args);
-      const t = listAsTuple(rt, l);
-      rt.decref(args);
-      args = t;
-      i32[argsAt] = t;
-    } finally {
-      rt.decref(l);
-    }
+    // PySequence_Tuple, as CPython's: a list copied, anything else iterated into the tuple
+    // itself (no list in between: its blocks and counts would show).
+    const t = tupleFromIterable(rt, args);
+    rt.decref(args);
+    args = t;
+    i32[argsAt] = t;
   }
   const r = callFunctionEx(rt, func, args, kwargs);
   if (hasKw) rt.decref(kwargs);

@@ -25,7 +25,7 @@ import type { VM } from "./vm.js";
 import { concatIntoNextStore, listSliceSubscript, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
 import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
-import { CONSTRUCTED, pushClassCallFrame, checkInitResult } from "./construct.js";
+import { CONSTRUCTED, pushClassCallFrame, checkInitResult, endClassCall } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { unwindException } from "./unwind.js";
 import { Compare, Layout, Num, Slice, SmallInt } from "./loop-constants.js";
@@ -1089,7 +1089,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             consts = (i32[(code + Code.CONSTS) >> 2] + Layout.TUPLE_ITEMS) >> 2;
             if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
             if ((flags & FrameFlag.INIT) !== 0) {
-              // The instance is already on the stack: __init__'s value is only checked.
+              // The instance is already on the stack: __init__'s value is only checked, once
+              // the class call has given back what it held (construct.ts).
+              endClassCall(rt, th);
               checkInitResult(rt, v);
               continue;
             }

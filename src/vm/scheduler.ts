@@ -47,6 +47,7 @@ import type { VM } from "./vm.js";
 import { VMThread, RunState, type HostInput, type Wait } from "./thread.js";
 import { evalSlice, SLICE_EXPIRED } from "./eval.js";
 import { F, FrameFlag, FRESH_LASTI, frameSize } from "./frame.js";
+import { endClassCall } from "./construct.js";
 import { clearFrame } from "./frame-ops.js";
 import { lineOf } from "./unwind.js";
 import { formatException } from "./traceback-print.js";
@@ -711,6 +712,8 @@ export class Scheduler {
         const flags = rt.i32[(f + F.FLAGS) >> 2];
         clearFrame(rt, f, rt.i32[(f + F.STACKTOP) >> 2]);
         if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
+        // (A class call waiting in its __init__ gives back what it held: construct.ts.)
+        if ((flags & FrameFlag.INIT) !== 0) endClassCall(rt, th);
         f = previous;
       }
       th.frame = 0;

@@ -71,6 +71,13 @@ export class VMThread implements ThreadState {
   readonly stack: DataStack;
   /** Set by YIELD_VALUE: the evalFrame that just returned suspended a generator. */
   yielded = false;
+  /**
+   * The class calls whose `__init__` frame (FrameFlag.INIT) is running, innermost last, two
+   * words each: CPython's argument tuple (0 for none) and the class, each a reference the
+   * call holds until that frame ends (vm/construct.ts: pushClassCallFrame, endClassCall).
+   */
+  classCalls = new Int32Array(32);
+  classCallCount = 0;
 
   // ── scheduling (scheduler.ts) ──
   /** threading.get_ident()'s value. */

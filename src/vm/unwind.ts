@@ -19,6 +19,7 @@ import { F, FrameFlag, recursionLevels } from "./frame.js";
 import { clearFrame } from "./frame-ops.js";
 import type { VM } from "./vm.js";
 import type { VMThread } from "./thread.js";
+import { endClassCall } from "./construct.js";
 
 /** The source line of instruction `lasti` (1-based), or -1. */
 export function lineOf(rt: Runtime, code: number, lasti: number): number {
@@ -109,6 +110,7 @@ export function unwindException(vm: VM, th: VMThread, f: number, lasti: number, 
     if ((flags & FrameFlag.GENERATOR) === 0) th.stack.pop(f);
     th.recursionDepth -= recursionLevels(flags);
     th.frame = previous;
+    if ((flags & FrameFlag.INIT) !== 0) endClassCall(rt, th);
     if ((flags & FrameFlag.ENTRY) !== 0) throw PY_RAISED;
     f = previous;
     lasti = i32[(f + F.LASTI) >> 2];

@@ -186,8 +186,10 @@ export class VM {
     rt.gc.stressEveryAllocation = host.gcEveryAllocation ?? false;
     this.scheduler.switchEvery = Math.max(0, Math.trunc(host.switchEvery ?? 0));
     this.jitThreshold = jitThresholdOf(host.jitThreshold);
-    // The interpreter's own start-up allocations do not count toward the first collection.
+    // The interpreter's own start-up allocations do not count toward the first collection
+    // (nor does a collection they asked for).
     rt.gc.count0 = 0;
+    rt.gc.pending = false;
   }
 
   // ── running code ───────────────────────────────────────────────────────────────────
