@@ -25,6 +25,7 @@ import { tupleItem, tupleSize } from "./tuple.js";
 import { genericGetAttr } from "./object.js";
 import { typeLookup } from "./typeobject.js";
 import { strEquals } from "./str-object.js";
+import { Str, StrState } from "./str-layout.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import { clearField, genericAlloc, lookupAttrOrMissing, readonlyMember, setField } from "./descr-support.js";
 
@@ -99,7 +100,9 @@ const className = new RuntimeLocal<number>((rt) => rt.identifier("__class__"));
 function isClassName(rt: Runtime, name: number): boolean {
   const classStr = className.get(rt);
   if (name === classStr) return true;
-  return rt.typeOf(name) === rt.T.str && strEquals(rt, name, classStr);
+  if (rt.typeOf(name) !== rt.T.str) return false;
+  // (An interned name other than the interned "__class__" is another string: no comparison.)
+  return (rt.u8[name + Str.STATE] & StrState.INTERNED_MASK) === 0 && strEquals(rt, name, classStr);
 }
 
 /** Is the tuple `tail` (an MRO, or 0) the same classes as `mro` from index `from` on? */
@@ -178,6 +181,18 @@ function superGetattro(rt: Runtime, su: number, name: number): number {
 }
 
 /**
+ * The function-and-instance form of super's LOAD_METHOD: CPython 3.11 makes a bound method
+ * there (super's getattro binds), which CALL unpacks and frees at once. What it leaves is its
+ * allocation's count for the collector, which may ask for a collection, and the free's
+ * (PyObject_GC_Del) lowering it again.
+ */
+export function countBoundMethod(rt: Runtime): void {
+  const gc = rt.gc;
+  if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();
+  if (gc.count0 > 0) gc.count0--;
+}
+
+/**
  * LOAD_METHOD on an exact super object (CPython 3.12's LOAD_SUPER_ATTR in its method form):
  * when the lookup finds a plain function and the super object is bound to an instance, the
  * function (a new reference) with `out.self` = that instance (a new reference), instead of a
@@ -196,12 +211,7 @@ export function superLoadMethod(rt: Runtime, su: number, name: number, out: { bo
     rt.incref(obj);
     out.self = obj;
     out.bound = false;
-    // CPython 3.11 makes a bound method here (super's getattro binds), which CALL unpacks and
-    // frees at once: what it leaves is its allocation's count for the collector, which may
-    // ask for a collection, and the free's (PyObject_GC_Del) lowering it again.
-    const gc = rt.gc;
-    if (++gc.count0 > gc.threshold0 || gc.stressEveryAllocation) gc.allocationTrigger();
-    if (gc.count0 > 0) gc.count0--;
+    countBoundMethod(rt);
     return res;
   }
   return bindFound(rt, su, res, startType);

@@ -56,7 +56,7 @@ import { hashHi } from "../objects/tuple.js";
 import { getAttr, setAttr } from "../objects/abstract.js";
 import { getMethod } from "./eval-helpers.js";
 import { Member, memberOffset } from "../objects/member-descriptor.js";
-import { superLoadMethod } from "../objects/super.js";
+import { countBoundMethod, Super, superLoadMethod } from "../objects/super.js";
 
 export const enum IC {
   /** Words per code unit. */
@@ -74,6 +74,8 @@ export const enum IC {
    * metaclass's): the loop's check never takes it, loadMethodMiss does.
    */
   CLASS = -2,
+  /** LOAD_METHOD's `keys` word of a super object's entry (superMethodMiss), four words long. */
+  SUPER = -3,
 }
 
 const enum Layout {
@@ -202,10 +204,46 @@ export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner:
     }
     return method;
   }
-  if (type === rt.T.super) return superLoadMethod(rt, owner, name, out);
+  if (type === rt.T.super) return superMethodMiss(rt, cache, c, owner, name, out);
   const method = getMethod(rt, owner, name, out);
   if (!out.bound) fillLoadMethod(rt, cache, c, owner, name, method);
   return method;
+}
+
+/**
+ * LOAD_METHOD on a super object: superLoadMethod, whose function-and-instance answer the
+ * site remembers in one entry of four words — the negated version tag of the instance's class
+ * (which no owner's class tag equals, so the eval loop's and the texts' checks never take
+ * it), the function, IC.SUPER, and the class the super object starts after (`__class__`).
+ * What super finds is fixed by those two: a change to the instance's class or to any class
+ * of its MRO gives the class a new tag.
+ */
+function superMethodMiss(rt: Runtime, cache: Int32Array, c: number, su: number, name: number, out: MethodOut): number {
+  const i32 = rt.i32;
+  const startType = i32[(su + Super.OBJ_TYPE) >> 2];
+  const obj = i32[(su + Super.OBJ) >> 2];
+  const after = i32[(su + Super.TYPE) >> 2];
+  const tag = startType === 0 ? 0 : i32[(startType + Tp.VERSION_TAG) >> 2];
+  if (tag !== 0 && obj !== 0 && obj !== startType && cache[c] === -tag && cache[c + 2] === IC.SUPER && cache[c + 3] === after) {
+    const m = cache[c + 1];
+    i32[m >> 2]++;
+    i32[obj >> 2]++;
+    out.self = obj;
+    out.bound = false;
+    countBoundMethod(rt);
+    return m;
+  }
+  const m = superLoadMethod(rt, su, name, out);
+  if (!out.bound && out.self !== 0) {
+    const found = rt.i32[(startType + Tp.VERSION_TAG) >> 2];
+    if (found !== 0) {
+      cache[c] = -found;
+      cache[c + 1] = m;
+      cache[c + 2] = IC.SUPER;
+      cache[c + 3] = after;
+    }
+  }
+  return m;
 }
 
 /** Make (tag, method, keys) the first of two LOAD_METHOD entries at word `c`; the first moves to second. */
