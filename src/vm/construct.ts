@@ -166,7 +166,8 @@ function newHeldInstance(rt: Runtime, th: VMThread, cls: number, argsAt: number,
     throw e;
   }
   const i32 = rt.i32;
-  for (let i = 0; i < nargs; i++) i32[i32[argsAt + 2 * i] >> 2]++;
+  // (Through the tuple's items: the same words as the stack's.)
+  for (let i = 0; i < nargs; i++) i32[i32[(argsTuple + Tuple.ITEMS + 8 * i) >> 2] >> 2]++;
   const n = th.classCallCount;
   if (2 * n + 2 > th.classCalls.length) {
     const grown = new Int32Array(2 * th.classCalls.length);
@@ -199,6 +200,18 @@ export function endClassCall(rt: Runtime, th: VMThread): void {
     return;
   }
   const n = i32[(argsTuple + Ob.SIZE) >> 2];
+  if (n === 1 && i32[argsTuple >> 2] === 1) {
+    // The common case written out: the tuple's one item (which keeps the stack's reference)
+    // loses the tuple's, the tuple goes to its free list as tupleDealloc gives it, then the
+    // class and the item are released.
+    const a0 = i32[(argsTuple + Tuple.ITEMS) >> 2];
+    i32[a0 >> 2]--;
+    i32[(argsTuple + Tuple.ITEMS) >> 2] = 0;
+    if (--i32[argsTuple >> 2] === 0) deallocExactTuple(rt, argsTuple);
+    if (--rt.i32[cls >> 2] === 0) rt.dealloc(cls);
+    if (--rt.i32[a0 >> 2] === 0) deallocFast(rt, ty, a0);
+    return;
+  }
   const args = rt.argTop;
   if (args + n * 8 > rt.argEnd) {
     for (let i = 0; i < n; i++) i32[i32[(argsTuple + Tuple.ITEMS + i * 8) >> 2] >> 2]--;
