@@ -85,25 +85,27 @@ export function takeKwargsDict(rt: Runtime, values: number, kwnames: number): nu
 
 /**
  * `_PyStack_UnpackDict`, for a Python `__init__` or `__new__` that tp_init or tp_new calls with
- * keywords: a new reference to each of the `total` words at `args` (the prepended instance or
- * class, the positional arguments, the keyword values), and the tuple of the keyword names
- * (a new reference, returned; 0 without keywords, when nothing is taken). releaseUnpacked
- * gives both back.
+ * keywords: a new reference to `first` (the prepended instance or class) and to each of the
+ * `total` words at byte address `args` (the positional arguments, then the keyword values),
+ * and the tuple of the keyword names (a new reference, returned; 0 without keywords, when
+ * nothing is taken). releaseUnpacked gives them back.
  */
-export function takeUnpacked(rt: Runtime, args: number, total: number, kwnames: number): number {
+export function takeUnpacked(rt: Runtime, first: number, args: number, total: number, kwnames: number): number {
   if (kwnames === 0) return 0;
   const nkw = rt.i32[(kwnames + Ob.SIZE) >> 2];
   if (nkw === 0) return 0;
   const names = takeArgsTuple(rt, kwnames + Tuple.ITEMS, nkw);
   const i32 = rt.i32;
+  i32[first >> 2]++;
   for (let i = 0; i < total; i++) i32[i32[(args + i * WORD) >> 2] >> 2]++;
   return names;
 }
 
-/** Give back what takeUnpacked took for the same `args` and `total` (`names` 0: nothing). */
-export function releaseUnpacked(rt: Runtime, names: number, args: number, total: number): void {
+/** Give back what takeUnpacked took for the same `first`, `args` and `total` (`names` 0: nothing). */
+export function releaseUnpacked(rt: Runtime, names: number, first: number, args: number, total: number): void {
   if (names === 0) return;
   // (CPython's _PyStack_UnpackDict_Free: the arguments in order, then the names.)
+  rt.decref(first);
   for (let i = 0; i < total; i++) rt.decref(rt.i32[(args + i * WORD) >> 2]);
   rt.decref(names);
 }

@@ -230,7 +230,15 @@ export function slotDescrSet(rt: Runtime, descr: number, obj: number, value: num
 
 /** slot_tp_init: `__init__(*args, **kwargs)`, which must return None. */
 export function slotInit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): void {
-  const r = withUnpackedKeywords(rt, self, args, nargs, kwnames, () => callSpecialVector(rt, self, rt.identifier("__init__"), args, nargs, kwnames));
+  // (With keywords, CPython unpacks them once more for the call: call-transients.ts.)
+  const total = nargs + kwCount(rt, kwnames);
+  const names = takeUnpacked(rt, self, args, total, kwnames);
+  let r: number;
+  try {
+    r = callSpecialVector(rt, self, rt.identifier("__init__"), args, nargs, kwnames);
+  } finally {
+    releaseUnpacked(rt, names, self, args, total);
+  }
   if (r === 0) throw rt.raise(rt.E.AttributeError, "__init__");
   if (r !== rt.S.None) {
     const name = rt.typeName(r);
@@ -252,36 +260,15 @@ export function slotNew(rt: Runtime, cls: number, args: number, nargs: number, k
     const p = pushArgs(rt, total + 1);
     rt.store(p, cls);
     for (let i = 0; i < total; i++) rt.store(p + (i + 1) * WORD, rt.load(args + i * WORD));
-    const names = takeUnpacked(rt, p, total + 1, kwnames);
+    const names = takeUnpacked(rt, cls, args, total, kwnames);
     try {
       return call(rt, func, p, nargs + 1, kwnames);
     } finally {
-      releaseUnpacked(rt, names, p, total + 1);
+      releaseUnpacked(rt, names, cls, args, total);
     }
   } finally {
     rt.argTop = top;
     rt.decref(func);
-  }
-}
-
-/**
- * Run `f`, a call of `__init__` on `self` with these arguments, holding what CPython's
- * _PyStack_UnpackDict holds for a call with keywords (call-transients.ts): a reference to
- * self, to each argument and value, and a tuple of the names.
- */
-function withUnpackedKeywords(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, f: () => number): number {
-  if (kwnames === 0) return f();
-  const total = nargs + kwCount(rt, kwnames);
-  const top = rt.argTop;
-  const p = pushArgs(rt, total + 1);
-  rt.store(p, self);
-  for (let i = 0; i < total; i++) rt.store(p + (i + 1) * WORD, rt.load(args + i * WORD));
-  const names = takeUnpacked(rt, p, total + 1, kwnames);
-  try {
-    return f();
-  } finally {
-    releaseUnpacked(rt, names, p, total + 1);
-    rt.argTop = top;
   }
 }
 
