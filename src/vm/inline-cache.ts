@@ -212,9 +212,10 @@ export function loadMethodMiss(rt: Runtime, cache: Int32Array, c: number, owner:
 
 /**
  * LOAD_METHOD on a super object: superLoadMethod, whose function-and-instance answer the
- * site remembers in one entry of four words — the negated version tag of the instance's class
- * (which no owner's class tag equals, so the eval loop's and the texts' checks never take
- * it), the function, IC.SUPER, and the class the super object starts after (`__class__`).
+ * site remembers in one entry of four words — the negated version tag of the instance's class,
+ * the function, IC.SUPER, and the negated address of the class the super object starts after
+ * (`__class__`). (Negated: no owner's class tag equals them, so the eval loop's and the texts'
+ * checks, which read the first and fourth words as tags, never take the entry.)
  * What super finds is fixed by those two: a change to the instance's class or to any class
  * of its MRO gives the class a new tag.
  */
@@ -224,7 +225,7 @@ function superMethodMiss(rt: Runtime, cache: Int32Array, c: number, su: number, 
   const obj = i32[(su + Super.OBJ) >> 2];
   const after = i32[(su + Super.TYPE) >> 2];
   const tag = startType === 0 ? 0 : i32[(startType + Tp.VERSION_TAG) >> 2];
-  if (tag !== 0 && obj !== 0 && obj !== startType && cache[c] === -tag && cache[c + 2] === IC.SUPER && cache[c + 3] === after) {
+  if (tag !== 0 && obj !== 0 && obj !== startType && cache[c] === -tag && cache[c + 2] === IC.SUPER && cache[c + 3] === -after) {
     const m = cache[c + 1];
     i32[m >> 2]++;
     i32[obj >> 2]++;
@@ -240,7 +241,7 @@ function superMethodMiss(rt: Runtime, cache: Int32Array, c: number, su: number, 
       cache[c] = -found;
       cache[c + 1] = m;
       cache[c + 2] = IC.SUPER;
-      cache[c + 3] = after;
+      cache[c + 3] = -after;
     }
   }
   return m;
