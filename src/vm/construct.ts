@@ -200,16 +200,23 @@ export function endClassCall(rt: Runtime, th: VMThread): void {
     return;
   }
   const n = i32[(argsTuple + Ob.SIZE) >> 2];
-  if (n === 1 && i32[argsTuple >> 2] === 1) {
-    // The common case written out: the tuple's one item (which keeps the stack's reference)
-    // loses the tuple's, the tuple goes to its free list as tupleDealloc gives it, then the
-    // class and the item are released.
-    const a0 = i32[(argsTuple + Tuple.ITEMS) >> 2];
+  if (n <= 2 && i32[argsTuple >> 2] === 1) {
+    // The common cases written out: the tuple's items (each keeps the stack's reference) lose
+    // the tuple's, the tuple goes to its free list as tupleDealloc gives it, then the class
+    // and the arguments are released.
+    const a0 = i32[(argsTuple + Tuple.ITEMS) >> 2]!;
+    const a1 = n === 2 ? i32[(argsTuple + Tuple.ITEMS + 8) >> 2]! : 0;
     i32[a0 >> 2]--;
     i32[(argsTuple + Tuple.ITEMS) >> 2] = 0;
-    if (--i32[argsTuple >> 2] === 0) deallocExactTuple(rt, argsTuple);
+    if (n === 2) {
+      i32[a1 >> 2]--;
+      i32[(argsTuple + Tuple.ITEMS + 8) >> 2] = 0;
+    }
+    i32[argsTuple >> 2] = 0;
+    deallocExactTuple(rt, argsTuple);
     if (--rt.i32[cls >> 2] === 0) rt.dealloc(cls);
     if (--rt.i32[a0 >> 2] === 0) deallocFast(rt, ty, a0);
+    if (n === 2 && --rt.i32[a1 >> 2] === 0) deallocFast(rt, ty, a1);
     return;
   }
   const args = rt.argTop;
