@@ -217,7 +217,7 @@ export const iterBuiltins: readonly MethodDef[] = [
   { name: "next", fn: next, doc: "next(iterator[, default])\n\nReturn the next item from the iterator." },
   anyAll("any", true),
   anyAll("all", false),
-  { name: "min", fn: (rt, _m, args, nargs, kwnames) => minmax(rt, args, nargs, kwnames, CompareOp.LT), doc: "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value" },
-  { name: "max", fn: (rt, _m, args, nargs, kwnames) => minmax(rt, args, nargs, kwnames, CompareOp.GT), doc: "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value" },
+  { name: "min", fn: (rt, _m, args, nargs, kwnames) => minmax(rt, args, nargs, kwnames, CompareOp.LT), packsArgs: true, doc: "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value" },
+  { name: "max", fn: (rt, _m, args, nargs, kwnames) => minmax(rt, args, nargs, kwnames, CompareOp.GT), packsArgs: true, doc: "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value" },
   { name: "sorted", fn: sorted, doc: "Return a new list containing all items from the iterable in ascending order." },
 ];

@@ -323,7 +323,7 @@ export const floatFunctions: readonly MethodDef[] = [
   math1("cbrt", Math.cbrt, false, "Return the cube root of x."),
   unary("log2", (rt, o) => newFloat(rt, logOf(rt, o, Math.log2)), "Return the base 2 logarithm of x."),
   unary("log10", (rt, o) => newFloat(rt, logOf(rt, o, Math.log10)), "Return the base 10 logarithm of x."),
-  { name: "log", fn: log, doc: "log(x, [base=math.e])\nReturn the logarithm of x to the given base." },
+  { name: "log", fn: log, packsArgs: true, doc: "log(x, [base=math.e])\nReturn the logarithm of x to the given base." },
   math2("pow", pow, "Return x**y (x to the power of y)."),
   math2("fmod", fmod, "Return fmod(x, y), according to platform C."),
   math2("atan2", (rt, y, x) => checkResult2(rt, y, x, atan2(y, x)), "Return the arc tangent (measured in radians) of y/x."),

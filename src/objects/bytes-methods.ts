@@ -569,6 +569,7 @@ export function bytesLikeMethods(label: string): MethodDef[] {
       if (i < 0 && raise) throw rt.raise(rt.E.ValueError, "subsection not found");
       return newInt(rt, i);
     },
+    packsArgs: true,
   });
   return [
     { name: "decode", fn: decode },
@@ -587,9 +588,9 @@ export function bytesLikeMethods(label: string): MethodDef[] {
     found("rfind", true, false),
     found("index", false, true),
     found("rindex", true, true),
-    { name: "count", fn: (rt, self, args, nargs, kwnames) => count(rt, self, args, nargs, kwnames, label) },
-    { name: "startswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, false, label) },
-    { name: "endswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, true, label) },
+    { name: "count", fn: (rt, self, args, nargs, kwnames) => count(rt, self, args, nargs, kwnames, label), packsArgs: true },
+    { name: "startswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, false, label), packsArgs: true },
+    { name: "endswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, true, label), packsArgs: true },
     { name: "removeprefix", fn: (rt, self, args, nargs, kwnames) => removeAffix(rt, self, args, nargs, kwnames, false, label) },
     { name: "removesuffix", fn: (rt, self, args, nargs, kwnames) => removeAffix(rt, self, args, nargs, kwnames, true, label) },
     { name: "replace", fn: (rt, self, args, nargs, kwnames) => replace(rt, self, args, nargs, kwnames, label) },

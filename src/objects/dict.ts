@@ -867,7 +867,7 @@ export const dictType: TypeDef = {
     { name: "keys", fn: dictKeysMethod, doc: "D.keys() -> a set-like object providing a view on D's keys" },
     { name: "items", fn: dictItemsMethod, doc: "D.items() -> a set-like object providing a view on D's items" },
     { name: "values", fn: dictValuesMethod, doc: "D.values() -> an object providing a view on D's values" },
-    { name: "update", fn: dictUpdateMethod, doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
+    { name: "update", fn: dictUpdateMethod, packsArgs: true, doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
     { name: "fromkeys", fn: dictFromkeysMethod, classMethod: true, doc: "Create a new dictionary with keys from iterable and values set to value." },
     { name: "clear", fn: dictClearMethod, doc: "D.clear() -> None.  Remove all items from D." },
     { name: "copy", fn: dictCopyMethod, doc: "D.copy() -> a shallow copy of D" },

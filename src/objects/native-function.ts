@@ -28,6 +28,7 @@
  *
  * Calling a native function counts against the recursion limit, as CPython's C calls do.
  */
+import { releaseTransient, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, MethodDef, TypeDef } from "./typedef.js";
@@ -68,12 +69,14 @@ export const enum Descr {
 /** A runtime's native definitions, indexed by the words of the objects above. */
 interface NativeRegistry {
   readonly methods: MethodDef[];
+  /** Per method index: 1 when its def packs its arguments (MethodDef.packsArgs). */
+  readonly packs: number[];
   readonly methodIndex: Map<MethodDef, number>;
   readonly getsets: GetSetDef[];
   readonly getsetIndex: Map<GetSetDef, number>;
 }
 
-const registries = new RuntimeLocal<NativeRegistry>(() => ({ methods: [], methodIndex: new Map(), getsets: [], getsetIndex: new Map() }));
+const registries = new RuntimeLocal<NativeRegistry>(() => ({ methods: [], packs: [], methodIndex: new Map(), getsets: [], getsetIndex: new Map() }));
 
 function registry(rt: Runtime): NativeRegistry {
   return registries.get(rt);
@@ -86,6 +89,7 @@ export function methodDefIndex(rt: Runtime, def: MethodDef): number {
   if (i === undefined) {
     i = reg.methods.length;
     reg.methods.push(def);
+    reg.packs.push(def.packsArgs === true ? 1 : 0);
     reg.methodIndex.set(def, i);
   }
   return i;
@@ -154,8 +158,28 @@ function callNative(rt: Runtime, def: MethodDef, self: number, args: number, nar
 }
 
 function builtinCall(rt: Runtime, f: number, args: number, nargs: number, kwnames: number): number {
-  const def = registry(rt).methods[rt.load(f + CFunc.ML)];
+  const reg = registry(rt);
+  const index = rt.load(f + CFunc.ML);
+  const def = reg.methods[index];
+  if (reg.packs[index] === 1) return callPacked(rt, def, rt.load(f + CFunc.SELF), args, nargs, kwnames);
   return callNative(rt, def, rt.load(f + CFunc.SELF), args, nargs, kwnames);
+}
+
+/**
+ * The call of a function whose def packs its arguments (MethodDef.packsArgs): the tuple of
+ * the `nargs` positional arguments and the dict of the keywords are made before it and
+ * released after it, tuple first, as CPython's METH_VARARGS calls do.
+ */
+function callPacked(rt: Runtime, def: MethodDef, self: number, args: number, nargs: number, kwnames: number): number {
+  const argsTuple = takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
+  try {
+    kwargs = takeKwargsDict(rt, args + nargs * 8, kwnames);
+    return callNative(rt, def, self, args, nargs, kwnames);
+  } finally {
+    releaseTransient(rt, argsTuple);
+    releaseTransient(rt, kwargs);
+  }
 }
 
 function builtinDealloc(rt: Runtime, f: number): void {
@@ -369,7 +393,10 @@ export function methodDescrCall(rt: Runtime, d: number, args: number, nargs: num
   }
   const self = i32[args >> 2];
   if (i32[(self + Ob.TYPE) >> 2] !== i32[(d + Descr.TYPE) >> 2]) descrCheck(rt, d, self);
-  const def = registry(rt).methods[i32[(d + Descr.DEF) >> 2]];
+  const reg = registry(rt);
+  const index = i32[(d + Descr.DEF) >> 2];
+  const def = reg.methods[index];
+  if (reg.packs[index] === 1) return callPacked(rt, def, self, args + 8, nargs - 1, kwnames);
   const ts = rt.ts;
   if (ts.recursionDepth >= rt.recursionLimit) {
     throw rt.raise(rt.E.RecursionError, "maximum recursion depth exceeded while calling a Python object");

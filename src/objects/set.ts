@@ -404,13 +404,13 @@ function oneArg(name: string, f: (rt: Runtime, self: number, other: number) => n
 const commonMethods = (base: string) => [
   { name: "__contains__", fn: oneArg(`${base}.__contains__`, setContainsMethod), doc: "x.__contains__(y) <==> y in x." },
   { name: "__sizeof__", fn: noArgs(`${base}.__sizeof__`, setSizeofMethod), doc: "S.__sizeof__() -> size of S in memory, in bytes" },
-  { name: "difference", fn: setDifferenceMethod, doc: "Return the difference of two or more sets as a new set." },
-  { name: "intersection", fn: setIntersectionMethod, doc: "Return the intersection of two sets as a new set." },
+  { name: "difference", fn: setDifferenceMethod, packsArgs: true, doc: "Return the difference of two or more sets as a new set." },
+  { name: "intersection", fn: setIntersectionMethod, packsArgs: true, doc: "Return the intersection of two sets as a new set." },
   { name: "isdisjoint", fn: oneArg(`${base}.isdisjoint`, setIsdisjointMethod), doc: "Return True if two sets have a null intersection." },
   { name: "issubset", fn: oneArg(`${base}.issubset`, setIssubsetMethod), doc: "Report whether another set contains this set." },
   { name: "issuperset", fn: oneArg(`${base}.issuperset`, setIssupersetMethod), doc: "Report whether this set contains another set." },
   { name: "symmetric_difference", fn: oneArg(`${base}.symmetric_difference`, setSymmetricDifference), doc: "Return the symmetric difference of two sets as a new set." },
-  { name: "union", fn: setUnionMethod, doc: "Return the union of sets as a new set." },
+  { name: "union", fn: setUnionMethod, packsArgs: true, doc: "Return the union of sets as a new set." },
   { name: "__class_getitem__", fn: classGetItem(base), classMethod: true, doc: "See PEP 585" },
 ];
 
@@ -439,12 +439,12 @@ export const setType: TypeDef = {
     { name: "clear", fn: noArgs("set.clear", setClearMethod), doc: "Remove all elements from this set." },
     { name: "copy", fn: noArgs("set.copy", setCopyMethod), doc: "Return a shallow copy of a set." },
     { name: "discard", fn: oneArg("set.discard", setDiscardMethod), doc: "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set." },
-    { name: "difference_update", fn: setDifferenceUpdateMethod, doc: "Remove all elements of another set from this set." },
-    { name: "intersection_update", fn: setIntersectionUpdateMethod, doc: "Update a set with the intersection of itself and another." },
+    { name: "difference_update", fn: setDifferenceUpdateMethod, packsArgs: true, doc: "Remove all elements of another set from this set." },
+    { name: "intersection_update", fn: setIntersectionUpdateMethod, packsArgs: true, doc: "Update a set with the intersection of itself and another." },
     { name: "pop", fn: noArgs("set.pop", setPop), doc: "Remove and return an arbitrary set element.\nRaises KeyError if the set is empty." },
     { name: "remove", fn: oneArg("set.remove", setRemoveMethod), doc: "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError." },
     { name: "symmetric_difference_update", fn: oneArg("set.symmetric_difference_update", setSymmetricDifferenceUpdateMethod), doc: "Update a set with the symmetric difference of itself and another." },
-    { name: "update", fn: setUpdateMethod, doc: "Update a set with the union of itself and others." },
+    { name: "update", fn: setUpdateMethod, packsArgs: true, doc: "Update a set with the union of itself and others." },
     ...commonMethods("set"),
   ],
 };

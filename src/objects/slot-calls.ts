@@ -363,5 +363,6 @@ function tpNewWrapper(rt: Runtime, self: number, args: number, nargs: number, kw
 export const tpNewDef: MethodDef = {
   name: "__new__",
   fn: tpNewWrapper,
+  packsArgs: true,
   doc: "Create and return a new object.  See help(type) for accurate signature.",
 };

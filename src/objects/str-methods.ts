@@ -278,9 +278,9 @@ export const strMethods: readonly MethodDef[] = [
   noArgs("casefold", strCasefold),
   noArgs("title", strTitle),
   { name: "center", fn: (rt, self, args, nargs, kwnames) => justify(rt, self, args, nargs, kwnames, Justify.CENTER, "center") },
-  { name: "count", fn: count },
+  { name: "count", fn: count, packsArgs: true },
   { name: "expandtabs", fn: expandtabs },
-  { name: "find", fn: (rt, self, args, nargs, kwnames) => newInt(rt, findIn(rt, self, false, "find", args, nargs, kwnames)) },
+  { name: "find", fn: (rt, self, args, nargs, kwnames) => newInt(rt, findIn(rt, self, false, "find", args, nargs, kwnames)), packsArgs: true },
   { name: "partition", fn: (rt, self, args, nargs, kwnames) => strPartition(rt, self, args, nargs, kwnames, false) },
   {
     name: "index",
@@ -289,11 +289,12 @@ export const strMethods: readonly MethodDef[] = [
       if (i < 0) throw rt.raise(rt.E.ValueError, "substring not found");
       return newInt(rt, i);
     },
+    packsArgs: true,
   },
   { name: "ljust", fn: (rt, self, args, nargs, kwnames) => justify(rt, self, args, nargs, kwnames, Justify.LEFT, "ljust") },
   noArgs("lower", strLower),
   { name: "lstrip", fn: (rt, self, args, nargs, kwnames) => strStrip(rt, self, args, nargs, kwnames, Strip.LEFT, "lstrip") },
-  { name: "rfind", fn: (rt, self, args, nargs, kwnames) => newInt(rt, findIn(rt, self, true, "rfind", args, nargs, kwnames)) },
+  { name: "rfind", fn: (rt, self, args, nargs, kwnames) => newInt(rt, findIn(rt, self, true, "rfind", args, nargs, kwnames)), packsArgs: true },
   {
     name: "rindex",
     fn: (rt, self, args, nargs, kwnames) => {
@@ -301,6 +302,7 @@ export const strMethods: readonly MethodDef[] = [
       if (i < 0) throw rt.raise(rt.E.ValueError, "substring not found");
       return newInt(rt, i);
     },
+    packsArgs: true,
   },
   { name: "rjust", fn: (rt, self, args, nargs, kwnames) => justify(rt, self, args, nargs, kwnames, Justify.RIGHT, "rjust") },
   { name: "rstrip", fn: (rt, self, args, nargs, kwnames) => strStrip(rt, self, args, nargs, kwnames, Strip.RIGHT, "rstrip") },
@@ -310,8 +312,8 @@ export const strMethods: readonly MethodDef[] = [
   noArgs("swapcase", strSwapcase),
   { name: "translate", fn: strTranslate },
   noArgs("upper", strUpper),
-  { name: "startswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, false) },
-  { name: "endswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, true) },
+  { name: "startswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, false), packsArgs: true },
+  { name: "endswith", fn: (rt, self, args, nargs, kwnames) => startsOrEnds(rt, self, args, nargs, kwnames, true), packsArgs: true },
   { name: "removeprefix", fn: (rt, self, args, nargs, kwnames) => removeAffix(rt, self, args, nargs, kwnames, false) },
   { name: "removesuffix", fn: (rt, self, args, nargs, kwnames) => removeAffix(rt, self, args, nargs, kwnames, true) },
   predicate("isascii", strIsAsciiText),
@@ -327,7 +329,7 @@ export const strMethods: readonly MethodDef[] = [
   predicate("isidentifier", strIsIdentifier),
   predicate("isprintable", strIsPrintable),
   { name: "zfill", fn: zfill },
-  { name: "format", fn: strFormatMethod },
+  { name: "format", fn: strFormatMethod, packsArgs: true },
   { name: "format_map", fn: strFormatMapMethod },
   { name: "__format__", fn: format },
   { name: "maketrans", fn: strMaketrans, staticMethod: true },

@@ -32,6 +32,11 @@ export interface MethodDef {
   readonly classMethod?: boolean;
   /** Not bound at all (staticmethod), e.g. str.maketrans. */
   readonly staticMethod?: boolean;
+  /**
+   * CPython 3.11 takes this function's arguments as a tuple and its keywords as a dict
+   * (METH_VARARGS): its calls make them, as CPython's do (call-transients.ts).
+   */
+  readonly packsArgs?: boolean;
   readonly doc?: string;
 }
 

@@ -161,6 +161,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
     },
     {
       name: "dir",
+      packsArgs: true,
       fn: (rt, _s, args, nargs, kwnames) => {
         checkArgs(rt, "dir", nargs, kwnames, 0, 1);
         if (nargs === 1) return dirOf(rt, arg(rt, args, 0));
@@ -183,6 +184,7 @@ export function vmBuiltinsDef(vm: VM): NativeModuleDef {
     },
     {
       name: "vars",
+      packsArgs: true,
       fn: (rt, _s, args, nargs, kwnames) => {
         checkArgs(rt, "vars", nargs, kwnames, 0, 1);
         if (nargs === 0) {
