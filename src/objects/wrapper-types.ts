@@ -26,6 +26,7 @@
  * `(3).__add__(4)` without making a method-wrapper at all. Like native calls, a wrapper call
  * counts against the recursion limit.
  */
+import { releaseTransient, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef } from "./typedef.js";
@@ -146,8 +147,25 @@ function callWrapped(rt: Runtime, d: number, self: number, args: number, nargs: 
   }
 }
 
-/** `int.__add__(3, 4)`: the first argument is self and must be an instance of d_type. */
+/**
+ * `int.__add__(3, 4)`: the first argument is self and must be an instance of d_type. As in
+ * CPython 3.11 (a wrapper descriptor has no vectorcall there), the call packs its arguments in
+ * a tuple and its keywords in a dict, and the wrapper gets a second tuple, of the arguments
+ * after self (call-transients.ts).
+ */
 function wrapperDescrCall(rt: Runtime, d: number, args: number, nargs: number, kwnames: number): number {
+  const argsTuple = takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
+  try {
+    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
+    return checkedWrapperDescrCall(rt, d, args, nargs, kwnames);
+  } finally {
+    releaseTransient(rt, argsTuple);
+    releaseTransient(rt, kwargs);
+  }
+}
+
+function checkedWrapperDescrCall(rt: Runtime, d: number, args: number, nargs: number, kwnames: number): number {
   if (nargs < 1) {
     throw rt.raise(rt.E.TypeError, `descriptor '${descrName(rt, d)}' of '${descrTypeName(rt, d)}' object needs an argument`);
   }
@@ -159,7 +177,25 @@ function wrapperDescrCall(rt: Runtime, d: number, args: number, nargs: number, k
       `descriptor '${descrName(rt, d)}' requires a '${descrTypeName(rt, d)}' object but received a '${rt.typeName(self)}'`,
     );
   }
-  return callWrapped(rt, d, self, args + WORD, nargs - 1, kwnames);
+  const rest = takeArgsTuple(rt, args + WORD, nargs - 1);
+  try {
+    return callWrapped(rt, d, self, args + WORD, nargs - 1, kwnames);
+  } finally {
+    releaseTransient(rt, rest);
+  }
+}
+
+/** A method-wrapper's call (`d.__init__(x)`): its arguments packed, as CPython 3.11's wrapper_call gets them. */
+function methodWrapperCall(rt: Runtime, w: number, args: number, nargs: number, kwnames: number): number {
+  const argsTuple = takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
+  try {
+    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
+    return callWrapped(rt, rt.load(w + MethodWrapper.DESCR), rt.load(w + MethodWrapper.SELF), args, nargs, kwnames);
+  } finally {
+    releaseTransient(rt, argsTuple);
+    releaseTransient(rt, kwargs);
+  }
 }
 
 /** Through the class: the descriptor itself; through an instance: a method-wrapper. */
@@ -294,8 +330,7 @@ export const methodWrapperType: TypeDef = {
   repr: methodWrapperRepr,
   richcompare: methodWrapperRichcompare,
   hash: methodWrapperHash,
-  call: (rt, w, args, nargs, kwnames) =>
-    callWrapped(rt, rt.load(w + MethodWrapper.DESCR), rt.load(w + MethodWrapper.SELF), args, nargs, kwnames),
+  call: methodWrapperCall,
   getset: [
     ...wrapperGetset((rt, w) => rt.load(w + MethodWrapper.DESCR)),
     { name: "__self__", get: (rt, w) => borrowedAsNew(rt, rt.load(w + MethodWrapper.SELF)) },
