@@ -10,7 +10,7 @@
  *
  * Arguments are borrowed; results are new references unless the slot's contract says otherwise.
  */
-import { releaseUnpacked, takeUnpacked } from "./call-transients.js";
+import { releaseTransient, releaseUnpacked, takeArgsTuple, takeKwargsDict, takeUnpacked } from "./call-transients.js";
 import { writeUnraisableIn } from "./weakref.js";
 import type { Runtime } from "./runtime.js";
 import { TpFlag, WORD } from "./layout.js";
@@ -170,12 +170,26 @@ export function slotSetattro(rt: Runtime, o: number, name: number, value: number
  * one recursion level (CPython's _PyObject_MakeTpCall) while `__call__` runs.
  */
 export function slotCall(rt: Runtime, o: number, args: number, nargs: number, kwnames: number): number {
+  // A class has no vectorcall in 3.11: calling an instance packs its arguments in a tuple and
+  // its keywords in a dict, and a `__call__` given keywords gets them unpacked once more
+  // (call-transients.ts).
+  const argsTuple = takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
   let r: number;
-  enterRecursiveCall(rt, " while calling a Python object");
   try {
-    r = callSpecialVector(rt, o, rt.identifier("__call__"), args, nargs, kwnames);
+    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
+    enterRecursiveCall(rt, " while calling a Python object");
+    const total = nargs + kwCount(rt, kwnames);
+    const names = takeUnpacked(rt, o, args, total, kwnames);
+    try {
+      r = callSpecialVector(rt, o, rt.identifier("__call__"), args, nargs, kwnames);
+    } finally {
+      releaseUnpacked(rt, names, o, args, total);
+      leaveRecursiveCall(rt);
+    }
   } finally {
-    leaveRecursiveCall(rt);
+    releaseTransient(rt, argsTuple);
+    releaseTransient(rt, kwargs);
   }
   if (r === 0) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not callable`);
   return r;

@@ -44,6 +44,11 @@ class Outer:
         self.counts = sys.getrefcount(x)
 
 
+class Callable:
+    def __call__(self, x, k=None):
+        return sys.getrefcount(x), sys.getrefcount(k) if k is not None else "-"
+
+
 def f():
     pass
 
@@ -53,6 +58,7 @@ p = object()
 print("refcounts in __init__:", C(o).counts, C(o, k=p).counts, C(o, p).counts, D(o).counts)
 print("refcounts in __new__:", N(o).counts, N(o, k=p).counts)
 print("nested:", Outer(o).counts, Outer(o).inner.counts)
+print("refcounts in __call__:", Callable()(o), Callable()(o, k=p), Callable()(o, p))
 before = sys.getrefcount(o), sys.getrefcount(p)
 for cls in (Bad, Odd):
     try:

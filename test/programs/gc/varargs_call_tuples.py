@@ -13,6 +13,11 @@ class C:
     pass
 
 
+class K:
+    def __call__(self, x, k=None):
+        return x
+
+
 o = C()
 d = {1: 2}
 s = {1, 2}
@@ -45,6 +50,7 @@ cases = [
     ("dict.__init__ (2)", 2, lambda: dict.__init__({}, {})), ("dict.__init__ (1)", 1, lambda: dict.__init__({}, {})),
     ("d.__init__", 1, lambda: {}.__init__({})), ("int.__add__", 2, lambda: int.__add__(3, 4)), ("(3).__add__", 1, lambda: (3).__add__(4)),
     ("o.__eq__", 1, lambda: o.__eq__(o)), ("l.__getitem__", 1, lambda: l.__getitem__(0)),
+    ("K()(1)", 1, lambda: K()(1)), ("K()(1, k=2)", 1, lambda: K()(1, k=2)), ("K().__call__(1)", 1, lambda: K().__call__(1)),
     ("len", 1, lambda: len(l)), ("sorted", 1, lambda: sorted(l)), ("isinstance", 2, lambda: isinstance(o, C)), ("getattr", 3, lambda: getattr(o, "x", 0)),
     ("str.split", 1, lambda: "a b".split(" ")), ("str.replace", 2, lambda: "abc".replace("a", "b")), ("str.join", 1, lambda: ",".join(["a"])),
     ("list.index", 1, lambda: l.index(1)), ("dict.get", 2, lambda: d.get(1, 0)), ("set.isdisjoint", 1, lambda: s.isdisjoint(l)),
