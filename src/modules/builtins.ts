@@ -3,9 +3,10 @@
  *
  * The functions are declared by theme in builtins-io.ts (print, input), builtins-object.ts
  * (repr, id, isinstance, getattr, ...), builtins-iter.ts (len, iter, next, min, sorted, ...)
- * and builtins-numeric.ts (abs, round, pow, sum, chr, ...), and listed here in CPython's
- * order (alphabetical). The functions that need the VM — `__build_class__`, `__import__`,
- * `globals`, `locals`, `exec`, `eval`, `compile`, `exit`, `quit` — are added by the VM.
+ * and builtins-numeric.ts (abs, round, pow, sum, chr, ...). The functions that need the VM —
+ * `__build_class__`, `__import__`, `globals`, `locals`, `exec`, `eval`, `compile`, `dir`,
+ * `vars` — join them when the VM makes the module, all in CPython's order
+ * (builtinsInCPythonOrder); `exit` and `quit` come after the constants and exceptions.
  *
  * `installBuiltinNames` puts the constants, the builtin types and the exception classes into
  * the module's dict, after the functions, in the order CPython's _PyBuiltin_Init and
@@ -24,6 +25,26 @@ import { numericBuiltins } from "./builtins-numeric.js";
 const functions: readonly MethodDef[] = [...ioBuiltins, ...objectBuiltins, ...iterBuiltins, ...numericBuiltins].sort((a, b) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
 );
+
+/**
+ * CPython 3.11's order of the builtin functions (bltinmodule.c's method table), which the
+ * module's dict keeps: `list(vars(builtins))` shows it.
+ */
+const CPYTHON_FUNCTION_ORDER = [
+  "__build_class__", "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile",
+  "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id", "input",
+  "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next", "anext", "oct", "ord", "pow",
+  "print", "repr", "round", "setattr", "sorted", "sum", "vars",
+];
+
+/** `methods` in CPython's order of the builtins (a stable sort; names it does not list go last). */
+export function builtinsInCPythonOrder(methods: readonly MethodDef[]): MethodDef[] {
+  const rank = (m: MethodDef): number => {
+    const i = CPYTHON_FUNCTION_ORDER.indexOf(m.name);
+    return i < 0 ? CPYTHON_FUNCTION_ORDER.length : i;
+  };
+  return [...methods].sort((a, b) => rank(a) - rank(b));
+}
 
 export const builtinsModuleDef: NativeModuleDef = {
   name: "builtins",
@@ -66,7 +87,29 @@ export function installBuiltinNames(rt: Runtime, dict: number): void {
     if (t !== undefined) set(name, t);
   }
   set("__debug__", rt.S.True);
-  const exceptions = rt.E as unknown as Record<string, number>;
-  for (const [name] of exceptionTable) set(name, exceptions[name]);
-  for (const [alias, name] of exceptionAliases) set(alias, exceptions[name]);
+  const exceptions = rt.E as unknown as Record<string, number | undefined>;
+  // (In the order of CPython's table of static exceptions, level by level; those glasspy does
+  // not have, BaseExceptionGroup and ExceptionGroup, are skipped. Any not listed go last.)
+  const names = [...CPYTHON_EXCEPTION_ORDER, ...exceptionTable.map(([name]) => name).filter((name) => !CPYTHON_EXCEPTION_ORDER.includes(name))];
+  for (const name of names) {
+    const e = exceptions[name];
+    if (e !== undefined) set(name, e);
+  }
+  for (const [alias, name] of exceptionAliases) set(alias, exceptions[name]!);
 }
+
+/** The exceptions in builtins' dict as CPython 3.11 adds them (_PyBuiltins_AddExceptions). */
+const CPYTHON_EXCEPTION_ORDER = [
+  "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit",
+  "ArithmeticError", "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError",
+  "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration", "StopIteration",
+  "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning", "FloatingPointError", "OverflowError",
+  "ZeroDivisionError", "BytesWarning", "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+  "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning", "UnicodeWarning", "UserWarning",
+  "BlockingIOError", "ChildProcessError", "ConnectionError", "FileExistsError", "FileNotFoundError", "InterruptedError",
+  "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+  "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError", "RecursionError",
+  "UnboundLocalError", "UnicodeError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+  "ConnectionResetError", "TabError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError",
+  "ExceptionGroup",
+];

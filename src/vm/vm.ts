@@ -17,7 +17,8 @@ import { newCode, Code } from "../objects/code.js";
 import { newDict, dictGetItemStr, dictSetItem, dictEntryCount, dictEntryKey, dictEntryValue, dictClear } from "../objects/dict.js";
 import { newModule, moduleDict } from "../objects/module.js";
 import { createNativeModule, type NativeModuleDef } from "../modules/native-module.js";
-import { builtinsModuleDef, installBuiltinNames } from "../modules/builtins.js";
+import { builtinsInCPythonOrder, builtinsModuleDef, installBuiltinNames } from "../modules/builtins.js";
+import { newBuiltinFunction } from "../objects/native-function.js";
 import { sysModuleDef, sysSetArgv, sysSetModules, sysSetPath } from "../modules/sys.js";
 import { mathModuleDef } from "../modules/math.js";
 import { timeModuleDef } from "../modules/time.js";
@@ -147,21 +148,21 @@ export class VM {
     };
 
     this.modules = newDict(rt);
-    this.builtinsModule = createNativeModule(rt, builtinsModuleDef);
+    // The functions that need the VM (builtins-vm.ts) take their places among the others, in
+    // CPython's order; exit and quit come after the constants and exceptions, where site adds them.
+    const vmMethods = vmBuiltinsDef(this).methods;
+    // (quit first: site's setquit.)
+    const atEnd = ["quit", "exit"].map((name) => vmMethods.find((m) => m.name === name)!);
+    const methods = builtinsInCPythonOrder([...builtinsModuleDef.methods, ...vmMethods.filter((m) => !atEnd.includes(m))]);
+    this.builtinsModule = createNativeModule(rt, { ...builtinsModuleDef, methods });
     this.builtins = moduleDict(rt, this.builtinsModule);
     installBuiltinNames(rt, this.builtins);
-    const vmBuiltins = createNativeModule(rt, vmBuiltinsDef(this));
-    const vmDict = moduleDict(rt, vmBuiltins);
-    for (let i = 0, n = dictEntryCount(rt, vmDict); i < n; i++) {
-      const key = dictEntryKey(rt, vmDict, i);
-      if (key === 0 || rt.jsString(key).startsWith("__")) continue;
-      dictSetItem(rt, this.builtins, key, dictEntryValue(rt, vmDict, i));
+    const moduleName = dictGetItemStr(rt, this.builtins, rt.identifier("__name__"));
+    for (const m of atEnd) {
+      const f = newBuiltinFunction(rt, m, this.builtinsModule, moduleName);
+      dictSetItem(rt, this.builtins, rt.identifier(m.name), f);
+      rt.decref(f);
     }
-    const buildClass = dictGetItemStr(rt, vmDict, rt.identifier("__build_class__"));
-    if (buildClass !== 0) dictSetItem(rt, this.builtins, rt.identifier("__build_class__"), buildClass);
-    // Its functions point back at the module (their __self__): empty the dict so no cycle remains.
-    dictClear(rt, vmDict);
-    rt.decref(vmBuiltins);
     // sys with the functions that read the VM's threads (exc_info, _getframe).
     this.sys = createNativeModule(rt, { ...sysModuleDef, methods: [...sysModuleDef.methods, ...vmSysMethods(this)] });
     sysSetModules(rt, this.sys, this.modules);
