@@ -207,6 +207,12 @@ export function shutdownObjects(rt: Runtime): void {
       rt.xdecref(v);
     }
   }
+  // (The running thread's state dict, as PyThreadState_Clear drops it; others went with their threads.)
+  if (rt.ts.dict !== 0) {
+    const d = rt.ts.dict;
+    rt.ts.dict = 0;
+    rt.decref(d);
+  }
   clearAllFreeLists(rt);
   releaseIdentifiers(rt);
 }

@@ -21,7 +21,8 @@
  *
  * The same per-runtime record keeps the containers' other interpreter-wide state: the shared
  * empty dict-keys table (CPython's static Py_EMPTY_KEYS), the dummy key of set tables, the
- * global dict version counter and the repr recursion guard (Py_ReprEnter's list). A record
+ * global dict version counter. (The repr recursion guard, Py_ReprEnter's list, is in each
+ * thread's state dict, as CPython keeps it.) A record
  * belongs to one Runtime (a WeakMap, with the last runtime cached so the hot path is one
  * comparison), so interpreters never share free lists.
  */
@@ -30,6 +31,9 @@ import type { Runtime } from "./runtime.js";
 import { Ob, STATIC_REFCNT } from "./layout.js";
 import { Keys } from "./dict-keys.js";
 import { statLine } from "../heap/index.js";
+import { dictGetItemStr, dictSetItem, newDict } from "./dict.js";
+import { listAppend, listItem, listSize, newList } from "./list.js";
+import { listAssSlice } from "./list-slice.js";
 
 /** Capacities, CPython 3.11's. */
 export const enum FreeListSize {
@@ -74,8 +78,12 @@ export interface ContainerState {
   readonly setDummy: number;
   /** DICT_NEXT_VERSION's counter (ma_version_tag values). */
   dictVersion: number;
+  /**
+   * The interned "Py_Repr", the key of the repr guard's list in a thread's state dict, made
+   * with this record at start-up (CPython's is a static string: no block of the program's).
+   */
+  readonly reprKey: number;
   /** Objects whose repr is being computed (Py_ReprEnter / Py_ReprLeave). */
-  readonly reprStack: number[];
 }
 
 const states = new RuntimeLocal<ContainerState>((rt) => makeState(rt));
@@ -110,7 +118,7 @@ function makeState(rt: Runtime): ContainerState {
     emptyKeys,
     setDummy,
     dictVersion: 0,
-    reprStack: [],
+    reprKey: rt.identifier("Py_Repr"),
   };
 }
 
@@ -151,23 +159,44 @@ export function floatFreeListPop(rt: Runtime): number {
 /**
  * Py_ReprEnter: true when `o`'s repr is already being computed (the caller prints `[...]`);
  * otherwise records it and returns false, and the caller must call `reprLeave` on every path.
- * One stack per runtime is enough: threads switch only between instructions of the outermost
- * eval loop, never inside a native repr.
+ * As CPython keeps them, the objects in progress are in a list under "Py_Repr" in the thread's
+ * state dict (made, with the list, at the thread's first container repr: two objects of the
+ * collector and their blocks, which programs counting them see), each with a reference.
  */
 export function reprEnter(rt: Runtime, o: number): boolean {
-  const stack = containers(rt).reprStack;
-  for (let i = stack.length - 1; i >= 0; i--) if (stack[i] === o) return true;
-  stack.push(o);
+  const ts = rt.ts;
+  if (ts.dict === 0) ts.dict = newDict(rt);
+  const key = containers(rt).reprKey;
+  let list = dictGetItemStr(rt, ts.dict, key);
+  if (list === 0) {
+    list = newList(rt, 0);
+    try {
+      dictSetItem(rt, ts.dict, key, list);
+    } finally {
+      rt.decref(list);
+    }
+  }
+  for (let i = listSize(rt, list) - 1; i >= 0; i--) if (listItem(rt, list, i) === o) return true;
+  listAppend(rt, list, o);
   return false;
 }
 
+/** Py_ReprLeave: `o`'s entry leaves the list (the last one, as CPython looks from the end). */
 export function reprLeave(rt: Runtime, o: number): void {
-  const stack = containers(rt).reprStack;
-  for (let i = stack.length - 1; i >= 0; i--) {
-    if (stack[i] === o) {
-      stack.splice(i, 1);
-      return;
+  const d = rt.ts.dict;
+  if (d === 0) return;
+  const list = dictGetItemStr(rt, d, containers(rt).reprKey);
+  if (list === 0) return;
+  const saved = rt.fetchException();
+  try {
+    for (let i = listSize(rt, list) - 1; i >= 0; i--) {
+      if (listItem(rt, list, i) === o) {
+        listAssSlice(rt, list, i, i + 1, 0);
+        return;
+      }
     }
+  } finally {
+    if (saved !== 0) rt.setException(saved);
   }
 }
 
@@ -211,7 +240,6 @@ export function clearAllFreeLists(rt: Runtime): void {
     rt.freeObject(s.slice);
     s.slice = 0;
   }
-  s.reprStack.length = 0;
 }
 
 /** One `_PyDebugAllocatorStats` line: `"%d %ss * %zd bytes each"` right-aligned in 48, then the value. */

@@ -70,6 +70,11 @@ export interface ThreadState {
    * PUSH_EXC_INFO moves the previous one onto the value stack, POP_EXCEPT moves it back.
    */
   handled: number;
+  /**
+   * PyThreadState.dict: the thread's state dict (where Py_ReprEnter keeps its "Py_Repr"
+   * list), made on first use; a reference the thread owns, or 0.
+   */
+  dict: number;
 }
 
 export class Runtime {
@@ -105,7 +110,7 @@ export class Runtime {
   readonly interned = new Map<string, number>();
 
   /** The running thread. */
-  ts: ThreadState = { curexc: 0, recursionDepth: 0, handled: 0 };
+  ts: ThreadState = { curexc: 0, recursionDepth: 0, handled: 0, dict: 0 };
   /** sys.getrecursionlimit(). */
   recursionLimit = 1000;
 

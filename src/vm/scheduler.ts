@@ -595,6 +595,9 @@ export class Scheduler {
     const rt = this.rt;
     if (th.handled !== 0) rt.decref(th.handled);
     th.handled = 0;
+    // (PyThreadState_Clear: the thread's state dict goes with it.)
+    if (th.dict !== 0) rt.decref(th.dict);
+    th.dict = 0;
     th.stack.release();
     const i = this.threads.indexOf(th);
     if (i >= 0) this.threads.splice(i, 1);

@@ -66,6 +66,7 @@ export class VMThread implements ThreadState {
   curexc = 0;
   recursionDepth = 0;
   handled = 0;
+  dict = 0;
   /** The running (innermost) frame's address, or 0. */
   frame = 0;
   readonly stack: DataStack;
