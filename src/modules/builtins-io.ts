@@ -13,7 +13,7 @@ import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import { TpFlag } from "../objects/layout.js";
 import { PY_RAISED } from "../objects/errors.js";
-import { argSpec, arg, checkArgs, parseArgs } from "../objects/args.js";
+import { argSpec, clinicSpec, noteKeywordTuple, arg, checkArgs, parseArgs } from "../objects/args.js";
 import { call0, call1, getAttr, isTrue, strText, str } from "../objects/abstract.js";
 import { isTextIO, textIOWrite, textIOReadLine, textIOReadWhenReady } from "../objects/textio.js";
 import { strLength, strSubstring, strCharAt } from "../objects/str.js";
@@ -71,7 +71,8 @@ function callFlush(rt: Runtime, file: number): void {
   }
 }
 
-const printSpec = argSpec("print", ["*objects", "sep=", "end=", "file=", "flush="]);
+// (CPython parses print's arguments with a parser that makes its keyword-name tuple at the first call.)
+const printSpec = clinicSpec(argSpec("print", ["*objects", "sep=", "end=", "file=", "flush="]), "always");
 const printOut = new Int32Array(4);
 
 function checkSepEnd(rt: Runtime, name: string, o: number): number {
@@ -85,7 +86,8 @@ function print(rt: Runtime, _m: number, args: number, nargs: number, kwnames: nu
   let end = 0;
   let file = 0;
   let flush = false;
-  if (kwnames !== 0) {
+  if (kwnames === 0) noteKeywordTuple(rt, printSpec);
+  else {
     parseArgs(rt, printSpec, args, nargs, kwnames, printOut);
     sep = printOut[0];
     end = printOut[1];

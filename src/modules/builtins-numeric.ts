@@ -16,7 +16,7 @@ import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import { TpFlag } from "../objects/layout.js";
 import { BinaryOp } from "../compile/opcodes.js";
-import { argSpec, arg, checkArgs, parseArgs } from "../objects/args.js";
+import { argSpec, clinicSpec, arg, checkArgs, parseArgs } from "../objects/args.js";
 import { absolute, binaryOp, call0, call1, getIter, index, iterNext, ternaryPow } from "../objects/abstract.js";
 import { newInt, intValue, intAsNumberOr, intToRadix } from "../objects/int.js";
 import { newFloat, floatValue } from "../objects/float.js";
@@ -54,7 +54,7 @@ function unary(name: string, f: (rt: Runtime, o: number) => number, doc?: string
 
 // ── round, divmod, pow ──────────────────────────────────────────────────────────────────
 
-const roundSpec = argSpec("round", ["number", "ndigits="]);
+const roundSpec = clinicSpec(argSpec("round", ["number", "ndigits="]));
 const roundOut = new Int32Array(2);
 
 function round(rt: Runtime, _m: number, args: number, nargs: number, kwnames: number): number {
@@ -124,7 +124,7 @@ function pow(rt: Runtime, _m: number, args: number, nargs: number, kwnames: numb
 
 // ── sum ─────────────────────────────────────────────────────────────────────────────────
 
-const sumSpec = argSpec("sum", ["iterable", "/", "start="]);
+const sumSpec = clinicSpec(argSpec("sum", ["iterable", "/", "start="]));
 const sumOut = new Int32Array(2);
 
 /** 2^63: the C long bound of 3.11's float fast path for int items. */

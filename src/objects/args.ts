@@ -9,10 +9,13 @@
  * Spec syntax, Python's own: `argSpec("sorted", ["iterable", "/", "*", "key=", "reverse="])` —
  * `name` required, `name=` optional, `/` ends positional-only parameters, `*` starts
  * keyword-only ones, `*args` accepts (and leaves in place) extra positionals, `**kwargs`
- * accepts unknown keywords (they are skipped; the function reads them itself).
+ * accepts unknown keywords (they are skipped; the function reads them itself). A spec that
+ * CPython parses with Argument Clinic is marked (`clinicSpec`): its first use makes the
+ * tuple of its keyword names, as CPython's does.
  */
 import type { Runtime } from "./runtime.js";
-import { tupleItem, tupleSize } from "./tuple.js";
+import { RuntimeLocal } from "./runtime-local.js";
+import { newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 
 export interface ArgSpec {
   readonly fname: string;
@@ -26,6 +29,44 @@ export interface ArgSpec {
   readonly minPosOnly: number;
   readonly varargs: boolean;
   readonly varkw: boolean;
+  /**
+   * CPython 3.11 parses these arguments with a static _PyArg_Parser (Argument Clinic), which
+   * makes the tuple of its keyword names at its first use and keeps it: "keywords" at the
+   * first call with keywords, "always" at the first call (print's). Unset: no such tuple.
+   */
+  readonly kwtuple?: "keywords" | "always";
+}
+
+/** `spec` marked as parsed by an Argument Clinic parser of CPython 3.11 (ArgSpec.kwtuple). */
+export function clinicSpec(spec: ArgSpec, when: "keywords" | "always" = "keywords"): ArgSpec {
+  return { ...spec, kwtuple: when };
+}
+
+/** Per runtime: the keyword-name tuples made so far, by spec (new references held until shutdown). */
+const keywordTuples = new RuntimeLocal<Map<ArgSpec, number>>(() => new Map());
+
+/**
+ * The tuple of `spec`'s keyword names (the parameters a keyword can give), made as CPython's
+ * parser_init makes it, the first time: interned strs, kept until the interpreter shuts down.
+ */
+export function noteKeywordTuple(rt: Runtime, spec: ArgSpec): void {
+  const made = keywordTuples.get(rt);
+  if (made.has(spec)) return;
+  const names = spec.names.slice(spec.posOnly);
+  const t = newTuple(rt, names.length);
+  for (let i = 0; i < names.length; i++) {
+    const s = rt.identifier(names[i]!);
+    rt.incref(s);
+    tupleSetItem(rt, t, i, s);
+  }
+  made.set(spec, t);
+}
+
+/** Shutdown: the keyword-name tuples go (CPython's _PyArg_Fini). */
+export function releaseKeywordTuples(rt: Runtime): void {
+  const made = keywordTuples.get(rt);
+  for (const t of made.values()) rt.decref(t);
+  made.clear();
 }
 
 export function argSpec(fname: string, params: readonly string[]): ArgSpec {
@@ -116,6 +157,7 @@ export function parseArgs(rt: Runtime, spec: ArgSpec, args: number, nargs: numbe
   const positional = spec.kwOnlyStart;
   const n = spec.names.length;
   const nkw = kwCount(rt, kwnames);
+  if (spec.kwtuple !== undefined && (nkw > 0 || spec.kwtuple === "always")) noteKeywordTuple(rt, spec);
   for (let i = 0; i < n; i++) out[i] = 0;
   if (!spec.varargs && !spec.varkw && nargs + nkw > n) {
     throw rt.raise(rt.E.TypeError,

@@ -39,6 +39,7 @@ import { Gen } from "./generator.js";
 import { Method } from "./method.js";
 import { CFunc } from "./native-function.js";
 import { Code } from "./code.js";
+import { releaseKeywordTuples } from "./args.js";
 
 const ARG_STACK_BYTES = 256 * 1024;
 /**
@@ -207,6 +208,7 @@ export function shutdownObjects(rt: Runtime): void {
       rt.xdecref(v);
     }
   }
+  releaseKeywordTuples(rt);
   // (The running thread's state dict, as PyThreadState_Clear drops it; others went with their threads.)
   if (rt.ts.dict !== 0) {
     const d = rt.ts.dict;

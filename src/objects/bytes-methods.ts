@@ -23,7 +23,7 @@ import { byteArrayAppendArray, newByteArrayFromHeap } from "./bytearray.js";
 import {
   argBuffer, argScratch, argScratch2, byteValue, isByteArray, makeLike, makeLikeArray, selfBuffer, sliceLike, unchanged,
 } from "./bytes-like.js";
-import { arg, argSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
+import { arg, argSpec, clinicSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName, type ArgSpec } from "./args.js";
 import { call1 } from "./abstract.js";
 import { newInt } from "./int.js";
 import { hasIndex } from "./slice.js";
@@ -32,17 +32,30 @@ import { asCInt } from "../modules/builtins-numeric.js";
 
 // ── decode, hex, fromhex ────────────────────────────────────────────────────────────────
 
-const decodeSpec = argSpec("decode", ["encoding=", "errors="]);
-const hexSpec = argSpec("hex", ["sep=", "bytes_per_sep="]);
-const splitSpec = argSpec("split", ["sep=", "maxsplit="]);
-const rsplitSpec = argSpec("rsplit", ["sep=", "maxsplit="]);
-const splitlinesSpec = argSpec("splitlines", ["keepends="]);
-const expandtabsSpec = argSpec("expandtabs", ["tabsize="]);
+/**
+ * The spec of a method that CPython parses with Argument Clinic, once for bytes and once for
+ * bytearray: each type's method has its parser, and so its own tuple of keyword names.
+ */
+function perType(name: string, params: readonly string[]): readonly [ArgSpec, ArgSpec] {
+  return [clinicSpec(argSpec(name, params)), clinicSpec(argSpec(name, params))];
+}
+
+/** The spec of `pair` for `self`'s type: bytearray's (and its subclasses') or bytes'. */
+function specOf(rt: Runtime, self: number, pair: readonly [ArgSpec, ArgSpec]): ArgSpec {
+  return rt.isSubtype(rt.typeOf(self), rt.T.bytearray) ? pair[1] : pair[0];
+}
+
+const decodeSpec = perType("decode", ["encoding=", "errors="]);
+const hexSpec = perType("hex", ["sep=", "bytes_per_sep="]);
+const splitSpec = perType("split", ["sep=", "maxsplit="]);
+const rsplitSpec = perType("rsplit", ["sep=", "maxsplit="]);
+const splitlinesSpec = perType("splitlines", ["keepends="]);
+const expandtabsSpec = perType("expandtabs", ["tabsize="]);
 const translateSpec = argSpec("translate", ["table", "/", "delete="]);
 const out4 = new Int32Array(4);
 
 function decode(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, decodeSpec, args, nargs, kwnames, out4);
+  parseArgs(rt, specOf(rt, self, decodeSpec), args, nargs, kwnames, out4);
   const enc = out4[0], errs = out4[1];
   if (enc !== 0 && !isStr(rt, enc)) throw rt.raise(rt.E.TypeError, `decode() argument 'encoding' must be str, not ${argTypeName(rt, enc)}`);
   if (errs !== 0 && !isStr(rt, errs)) throw rt.raise(rt.E.TypeError, `decode() argument 'errors' must be str, not ${argTypeName(rt, errs)}`);
@@ -82,7 +95,7 @@ export function hexText(rt: Runtime, p: number, n: number, sepObj: number, perSe
 }
 
 function hex(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, hexSpec, args, nargs, kwnames, out4);
+  parseArgs(rt, specOf(rt, self, hexSpec), args, nargs, kwnames, out4);
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];
   return rt.newStr(hexText(rt, p, n, out4[0], out4[1]));
@@ -178,7 +191,7 @@ function join(rt: Runtime, self: number, args: number, nargs: number, kwnames: n
 }
 
 function split(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean): number {
-  parseArgs(rt, right ? rsplitSpec : splitSpec, args, nargs, kwnames, out4);
+  parseArgs(rt, specOf(rt, self, right ? rsplitSpec : splitSpec), args, nargs, kwnames, out4);
   const sep = out4[0], maxObj = out4[1];
   let max = maxObj === 0 ? -1 : indexArg(rt, maxObj);
   if (max < 0) max = INDEX_MAX;
@@ -198,7 +211,7 @@ function split(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
 }
 
 function splitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, splitlinesSpec, args, nargs, kwnames, out4);
+  parseArgs(rt, specOf(rt, self, splitlinesSpec), args, nargs, kwnames, out4);
   const keepends = out4[0] !== 0 && asCInt(rt, out4[0]) !== 0;
   const b = selfBuffer(rt, self);
   const bounds: number[] = [];
@@ -410,7 +423,7 @@ function zfill(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
 }
 
 function expandtabs(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
-  parseArgs(rt, expandtabsSpec, args, nargs, kwnames, out4);
+  parseArgs(rt, specOf(rt, self, expandtabsSpec), args, nargs, kwnames, out4);
   const tabsize = out4[0] === 0 ? 8 : asCInt(rt, out4[0]);
   const b = selfBuffer(rt, self);
   const p = b[0], n = b[1];

@@ -15,7 +15,7 @@ import { bitLength, floorDivBig } from "./int-digits.js";
 import {
   ParseFailure, asciiNumberText, decimalText, formatIntValue, parseIntText, tooManyDigitsToInt,
 } from "./int-format.js";
-import { argSpec, checkArgs, kwCount, parseArgs, arg, argTypeName } from "./args.js";
+import { argSpec, clinicSpec, checkArgs, kwCount, parseArgs, arg, argTypeName } from "./args.js";
 import { asIndex, call0, call1, index as numberIndex, isTrue, reprText, str as objectStr } from "./abstract.js";
 import { lookupSpecial } from "./iterators.js";
 import { bytesData, bytesFromObject, newBytes } from "./bytes.js";
@@ -147,7 +147,7 @@ export function numberToInt(rt: Runtime, o: number): number {
   throw rt.raise(rt.E.TypeError, `int() argument must be a string, a bytes-like object or a real number, not '${rt.typeName(o)}'`);
 }
 
-const intNewSpec = argSpec("int", ["x=", "/", "base="]);
+const intNewSpec = clinicSpec(argSpec("int", ["x=", "/", "base="]));
 const intNewArgs = new Int32Array(2);
 
 export function intNew(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
@@ -222,8 +222,8 @@ export function intRound(rt: Runtime, self: number, args: number, nargs: number,
   return newIntFromBigInt(rt, q * p);
 }
 
-const toBytesSpec = argSpec("to_bytes", ["length=", "byteorder=", "*", "signed="]);
-const fromBytesSpec = argSpec("from_bytes", ["bytes", "byteorder=", "*", "signed="]);
+const toBytesSpec = clinicSpec(argSpec("to_bytes", ["length=", "byteorder=", "*", "signed="]));
+const fromBytesSpec = clinicSpec(argSpec("from_bytes", ["bytes", "byteorder=", "*", "signed="]));
 const byteArgs = new Int32Array(3);
 
 function checkPositional(rt: Runtime, fname: string, nargs: number, max: number): void {

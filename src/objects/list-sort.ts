@@ -25,7 +25,7 @@ import { call1, richCompareBool } from "./abstract.js";
 import { asSsize, hasIndex } from "./slice.js";
 import { latin1Less, strCompare } from "./str-object.js";
 import { Kind, strData, strKind, strLength } from "./str-layout.js";
-import { argSpec, parseArgs } from "./args.js";
+import { argSpec, clinicSpec, parseArgs } from "./args.js";
 import { List, listAllocated, listItems, listSize } from "./list.js";
 import { Ob } from "./layout.js";
 import { sortIntegerDoubles } from "./sort-integer-doubles.js";
@@ -534,7 +534,7 @@ export function timsort(lt: (a: number, b: number) => boolean, keys: Int32Array,
   new MergeState(lt, keys, values, n).sort();
 }
 
-const sortSpec = argSpec("sort", ["*", "key=", "reverse="]);
+const sortSpec = clinicSpec(argSpec("sort", ["*", "key=", "reverse="]));
 const sortArgs = new Int32Array(2);
 
 /** list.sort(*, key=None, reverse=False). */

@@ -23,7 +23,7 @@ import { newInt } from "./int.js";
 import { newTuple, tupleSetItem } from "./tuple.js";
 import { newList, listSetItem } from "./list.js";
 import { asIndex, callMethod, hash } from "./abstract.js";
-import { argSpec, argTypeName, parseArgs } from "./args.js";
+import { argSpec, clinicSpec, argTypeName, parseArgs } from "./args.js";
 import { noArgsMethod } from "./no-args-method.js";
 import { addressText } from "./object.js";
 import { sliceIndices, sliceOut } from "./slice.js";
@@ -37,7 +37,7 @@ const memoryviewArgs = new Int32Array(1);
 const tobytesSpec = argSpec("tobytes", ["order="]);
 const tobytesArgs = new Int32Array(1);
 /** hex(sep=<unset>, bytes_per_sep=1) */
-const hexSpec = argSpec("hex", ["sep=", "bytes_per_sep="]);
+const hexSpec = clinicSpec(argSpec("hex", ["sep=", "bytes_per_sep="]));
 const hexArgs = new Int32Array(2);
 
 const scratch = new Int32Array(2);

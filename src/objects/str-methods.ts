@@ -29,7 +29,7 @@ import { bool, requireStr, strJoin, strPartition, strReplaceMethod, strSplit, st
 import { strMaketrans, strTranslate } from "./str-translate.js";
 import { strFormatMethod, strFormatMapMethod } from "./str-format.js";
 import { encodeStr } from "./codecs.js";
-import { arg, argSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
+import { arg, argSpec, clinicSpec, checkArgs, checkMethodArgs, parseArgs, argTypeName } from "./args.js";
 import { noArgsMethod } from "./no-args-method.js";
 import { formatStrWithSpec, parseFormatSpec } from "./format-spec.js";
 import { newInt } from "./int.js";
@@ -182,7 +182,7 @@ function zfill(rt: Runtime, self: number, args: number, nargs: number, kwnames: 
   return r;
 }
 
-const expandtabsSpec = argSpec("expandtabs", ["tabsize="]);
+const expandtabsSpec = clinicSpec(argSpec("expandtabs", ["tabsize="]));
 
 function expandtabs(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, expandtabsSpec, args, nargs, kwnames, argOut);
@@ -215,7 +215,7 @@ function findCharIn(rt: Runtime, d: number, k: Kind, n: number, c: number): numb
 
 // ── encode, __format__, __sizeof__, __getnewargs__ ─────────────────────────────────────
 
-const encodeSpec = argSpec("encode", ["encoding=", "errors="]);
+const encodeSpec = clinicSpec(argSpec("encode", ["encoding=", "errors="]));
 
 function encode(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, encodeSpec, args, nargs, kwnames, argOut);

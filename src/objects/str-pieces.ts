@@ -14,7 +14,7 @@ import { emptyStr, isExactStr, isStr, maxCharForKind, strExact, strFromChar, str
 import { charsContain, findChars, rfindChars, rsplitSep, rsplitWhitespace, splitLines, splitSep, splitWhitespace } from "./str-search.js";
 import { INDEX_MAX, checkPositional, indexArg } from "./str-args.js";
 import { isLineBreak, isSpace } from "./str-unicode.js";
-import { arg, argSpec, checkArgs, parseArgs } from "./args.js";
+import { arg, argSpec, clinicSpec, checkArgs, parseArgs } from "./args.js";
 import { getIter, iterNext } from "./abstract.js";
 import { Tuple, newTuple, tupleItem, tupleSetItem, tupleSize } from "./tuple.js";
 import { listAppend, listAppendTakeRef, listItem, listItems, listSize, newListPrealloc } from "./list.js";
@@ -102,8 +102,8 @@ export function tuple3(rt: Runtime, a: number, b: number, c: number): number {
 
 // ── split, rsplit, splitlines ───────────────────────────────────────────────────────────
 
-const splitSpec = argSpec("split", ["sep=", "maxsplit="]);
-const rsplitSpec = argSpec("rsplit", ["sep=", "maxsplit="]);
+const splitSpec = clinicSpec(argSpec("split", ["sep=", "maxsplit="]));
+const rsplitSpec = clinicSpec(argSpec("rsplit", ["sep=", "maxsplit="]));
 const argOut = new Int32Array(4);
 
 export function strSplit(rt: Runtime, self: number, args: number, nargs: number, kwnames: number, right: boolean): number {
@@ -178,7 +178,7 @@ function splitLatin1Whitespace(rt: Runtime, self: number, d: number, n: number, 
   return list;
 }
 
-const splitlinesSpec = argSpec("splitlines", ["keepends="]);
+const splitlinesSpec = clinicSpec(argSpec("splitlines", ["keepends="]));
 
 export function strSplitlines(rt: Runtime, self: number, args: number, nargs: number, kwnames: number): number {
   parseArgs(rt, splitlinesSpec, args, nargs, kwnames, argOut);
