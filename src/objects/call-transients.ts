@@ -84,6 +84,37 @@ export function takeKwargsDict(rt: Runtime, values: number, kwnames: number): nu
 }
 
 /**
+ * Where takePacked writes what it took: [the argument tuple, the keyword dict], 0 for none.
+ * Read at once (the next call of takePacked overwrites it).
+ */
+export const packed = new Int32Array(2);
+
+/**
+ * What `_PyObject_MakeTpCall` makes for a call through tp_call: the tuple of the `nargs`
+ * arguments at byte address `args` and the dict of the keywords after them (names in
+ * `kwnames`, or 0), written to `packed`. When the dict cannot be made the tuple is given
+ * back before the error goes on. releasePacked gives both back.
+ */
+export function takePacked(rt: Runtime, args: number, nargs: number, kwnames: number): void {
+  const argsTuple = takeArgsTuple(rt, args, nargs);
+  let kwargs = 0;
+  try {
+    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
+  } catch (e) {
+    releaseTransient(rt, argsTuple);
+    throw e;
+  }
+  packed[0] = argsTuple;
+  packed[1] = kwargs;
+}
+
+/** Give back what takePacked took, the tuple first, as `_PyObject_MakeTpCall` does. */
+export function releasePacked(rt: Runtime, argsTuple: number, kwargs: number): void {
+  releaseTransient(rt, argsTuple);
+  releaseTransient(rt, kwargs);
+}
+
+/**
  * `_PyStack_UnpackDict`, for a Python `__init__` or `__new__` that tp_init or tp_new calls with
  * keywords: a new reference to `first` (the prepended instance or class) and to each of the
  * `total` words at byte address `args` (the positional arguments, then the keyword values),

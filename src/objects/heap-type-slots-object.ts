@@ -10,7 +10,7 @@
  *
  * Arguments are borrowed; results are new references unless the slot's contract says otherwise.
  */
-import { releaseTransient, releaseUnpacked, takeArgsTuple, takeKwargsDict, takeUnpacked } from "./call-transients.js";
+import { packed, releasePacked, releaseUnpacked, takePacked, takeUnpacked } from "./call-transients.js";
 import { writeUnraisableIn } from "./weakref.js";
 import type { Runtime } from "./runtime.js";
 import { TpFlag, WORD } from "./layout.js";
@@ -173,11 +173,10 @@ export function slotCall(rt: Runtime, o: number, args: number, nargs: number, kw
   // A class has no vectorcall in 3.11: calling an instance packs its arguments in a tuple and
   // its keywords in a dict, and a `__call__` given keywords gets them unpacked once more
   // (call-transients.ts).
-  const argsTuple = takeArgsTuple(rt, args, nargs);
-  let kwargs = 0;
+  takePacked(rt, args, nargs, kwnames);
+  const argsTuple = packed[0]!, kwargs = packed[1]!;
   let r: number;
   try {
-    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
     enterRecursiveCall(rt, " while calling a Python object");
     const total = nargs + kwCount(rt, kwnames);
     const names = takeUnpacked(rt, o, args, total, kwnames);
@@ -188,8 +187,7 @@ export function slotCall(rt: Runtime, o: number, args: number, nargs: number, kw
       leaveRecursiveCall(rt);
     }
   } finally {
-    releaseTransient(rt, argsTuple);
-    releaseTransient(rt, kwargs);
+    releasePacked(rt, argsTuple, kwargs);
   }
   if (r === 0) throw rt.raise(rt.E.TypeError, `'${rt.typeName(o)}' object is not callable`);
   return r;

@@ -28,7 +28,7 @@
  *
  * Calling a native function counts against the recursion limit, as CPython's C calls do.
  */
-import { releaseTransient, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
+import { packed, releasePacked, takePacked } from "./call-transients.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, MethodDef, TypeDef } from "./typedef.js";
@@ -171,14 +171,12 @@ function builtinCall(rt: Runtime, f: number, args: number, nargs: number, kwname
  * released after it, tuple first, as CPython's METH_VARARGS calls do.
  */
 function callPacked(rt: Runtime, def: MethodDef, self: number, args: number, nargs: number, kwnames: number): number {
-  const argsTuple = takeArgsTuple(rt, args, nargs);
-  let kwargs = 0;
+  takePacked(rt, args, nargs, kwnames);
+  const argsTuple = packed[0]!, kwargs = packed[1]!;
   try {
-    kwargs = takeKwargsDict(rt, args + nargs * 8, kwnames);
     return callNative(rt, def, self, args, nargs, kwnames);
   } finally {
-    releaseTransient(rt, argsTuple);
-    releaseTransient(rt, kwargs);
+    releasePacked(rt, argsTuple, kwargs);
   }
 }
 

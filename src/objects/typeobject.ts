@@ -11,7 +11,7 @@
  * raises except when a dict comparison does. Builtin types' behaviour is in their slot tables;
  * the dict is what `getattr`, `dir` and bound methods see.
  */
-import { releaseTransient, takeArgsPackedMark, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
+import { packed, releasePacked, takeArgsPackedMark, takePacked } from "./call-transients.js";
 import type { Runtime } from "./runtime.js";
 import type { TypeDef } from "./typedef.js";
 import { Tp, TpFlag } from "./layout.js";
@@ -140,14 +140,17 @@ function callCountsLevel(rt: Runtime, cls: number, nargs: number): boolean {
  * the instance and, when it is an instance of cls, its type's init runs.
  */
 function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames: number): number {
-  const packed = takeArgsPackedMark();
+  const alreadyPacked = takeArgsPackedMark();
   if (!callCountsLevel(rt, cls, nargs)) return constructInstance(rt, cls, args, nargs, kwnames);
   // _PyObject_MakeTpCall: the arguments packed in a tuple and a dict for the call's length
   // (call-transients.ts), unless CALL_FUNCTION_EX had them so already.
-  const argsTuple = packed ? 0 : takeArgsTuple(rt, args, nargs);
-  let kwargs = 0;
+  let argsTuple = 0, kwargs = 0;
+  if (!alreadyPacked) {
+    takePacked(rt, args, nargs, kwnames);
+    argsTuple = packed[0]!;
+    kwargs = packed[1]!;
+  }
   try {
-    if (!packed) kwargs = takeKwargsDict(rt, args + nargs * 8, kwnames);
     enterRecursiveCall(rt, " while calling a Python object");
     try {
       return constructInstance(rt, cls, args, nargs, kwnames);
@@ -155,8 +158,7 @@ function typeCall(rt: Runtime, cls: number, args: number, nargs: number, kwnames
       leaveRecursiveCall(rt);
     }
   } finally {
-    releaseTransient(rt, argsTuple);
-    releaseTransient(rt, kwargs);
+    releasePacked(rt, argsTuple, kwargs);
   }
 }
 

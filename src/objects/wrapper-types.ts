@@ -26,7 +26,7 @@
  * `(3).__add__(4)` without making a method-wrapper at all. Like native calls, a wrapper call
  * counts against the recursion limit.
  */
-import { releaseTransient, takeArgsTuple, takeKwargsDict } from "./call-transients.js";
+import { packed, releasePacked, releaseTransient, takeArgsTuple, takePacked } from "./call-transients.js";
 import { RuntimeLocal } from "./runtime-local.js";
 import type { Runtime } from "./runtime.js";
 import type { GetSetDef, TypeDef } from "./typedef.js";
@@ -154,14 +154,12 @@ function callWrapped(rt: Runtime, d: number, self: number, args: number, nargs: 
  * after self (call-transients.ts).
  */
 function wrapperDescrCall(rt: Runtime, d: number, args: number, nargs: number, kwnames: number): number {
-  const argsTuple = takeArgsTuple(rt, args, nargs);
-  let kwargs = 0;
+  takePacked(rt, args, nargs, kwnames);
+  const argsTuple = packed[0]!, kwargs = packed[1]!;
   try {
-    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
     return checkedWrapperDescrCall(rt, d, args, nargs, kwnames);
   } finally {
-    releaseTransient(rt, argsTuple);
-    releaseTransient(rt, kwargs);
+    releasePacked(rt, argsTuple, kwargs);
   }
 }
 
@@ -187,14 +185,12 @@ function checkedWrapperDescrCall(rt: Runtime, d: number, args: number, nargs: nu
 
 /** A method-wrapper's call (`d.__init__(x)`): its arguments packed, as CPython 3.11's wrapper_call gets them. */
 function methodWrapperCall(rt: Runtime, w: number, args: number, nargs: number, kwnames: number): number {
-  const argsTuple = takeArgsTuple(rt, args, nargs);
-  let kwargs = 0;
+  takePacked(rt, args, nargs, kwnames);
+  const argsTuple = packed[0]!, kwargs = packed[1]!;
   try {
-    kwargs = takeKwargsDict(rt, args + nargs * WORD, kwnames);
     return callWrapped(rt, rt.load(w + MethodWrapper.DESCR), rt.load(w + MethodWrapper.SELF), args, nargs, kwnames);
   } finally {
-    releaseTransient(rt, argsTuple);
-    releaseTransient(rt, kwargs);
+    releasePacked(rt, argsTuple, kwargs);
   }
 }
 
