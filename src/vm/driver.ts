@@ -14,7 +14,7 @@
  * eval breaker, or the blocking call it waits in — so `try`/`except KeyboardInterrupt` and
  * `finally` blocks see it as in CPython.
  *
- * Cost: one performance.now() per slice (a slice is thousands of check points), one event
+ * Cost: one reading of the monotonic clock per slice (a slice is thousands of check points), one event
  * loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop (Python code
  * called from native code — a class body, an imported module's body, a key function, a
  * `__repr__`) runs synchronously to its end, and so does a wait made under native code (it
@@ -22,19 +22,28 @@
  * outermost loop.
  */
 import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
-import { performance } from "node:perf_hooks";
 import type { VM } from "./vm.js";
 import { evalFrame } from "./eval.js";
 import { Step } from "./scheduler.js";
 import type { HostInput } from "./thread.js";
 import { moduleDict } from "../objects/module.js";
 
+/**
+ * Milliseconds of a monotonic clock. (process.hrtime, not performance.now(): Node loads
+ * perf_hooks, most of a millisecond, at the first use of `performance`, and most programs
+ * never need it.)
+ */
+function monotonicMs(): number {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
+
 /** The longest delay setTimeout takes. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export class SliceDriver {
   private interruptPending = false;
-  private lastYield = performance.now();
+  private lastYield = monotonicMs();
 
   /** `yieldAfterMs`: the work done between two turns of the event loop. */
   constructor(
@@ -67,15 +76,15 @@ export class SliceDriver {
     scheduler.begin(frame);
     // The event loop gets its first turn after yieldAfterMs of this run's work (not at the
     // first slice boundary because the driver is older than that).
-    this.lastYield = performance.now();
+    this.lastYield = monotonicMs();
     try {
       for (;;) {
         const r = scheduler.step();
         if (r === Step.DONE) break;
         if (r > 0) await this.sleep(r, scheduler.awaitsInput() ? scheduler.input : null);
-        else if (performance.now() - this.lastYield >= this.yieldAfterMs) {
+        else if (monotonicMs() - this.lastYield >= this.yieldAfterMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
-          this.lastYield = performance.now();
+          this.lastYield = monotonicMs();
         }
         if (this.interruptPending) {
           this.interruptPending = false;
@@ -102,7 +111,7 @@ export class SliceDriver {
         if (timer !== undefined) clearTimeout(timer);
         cancelInput?.();
         this.wake = null;
-        this.lastYield = performance.now();
+        this.lastYield = monotonicMs();
         resolve();
       };
       // (setTimeout takes at most 2^31 - 1 ms; a longer sleep wakes, and sleeps again.)
