@@ -19,16 +19,16 @@
  * not built with (--heap-layout, --debug-heap) make the command build one, as without a
  * snapshot; the snapshot's interpreter is then simply dropped.
  */
-import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import * as v8 from "node:v8";
 import { Interpreter, usesDefaultWorld } from "../index.js";
 import type { VM } from "../vm/vm.js";
-import { startCommand, type PrebuiltVM } from "./main.js";
+import { rehearseCommand, startCommand, type PrebuiltVM } from "./main.js";
 import { parkHeap, saveHeapImage, unparkHeapFromFile, type SavedHeapImage } from "./snapshot-heap.js";
 import { forgetPowWarmUp } from "../objects/float-pow.js";
+import { buildId } from "../vm/precompiled-lib.js";
 
 /** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
 const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
@@ -94,11 +94,19 @@ function buildSnapshot(): void {
   setBundleLocation(dist);
   const imageFile = path.join(dist, HEAP_IMAGE_FILE);
   if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"), imageFile);
+  // (Node snapshots the heap once the event loop is empty: the rehearsal, asynchronous as the
+  // command is, has finished by then; a failure fails the build of the snapshot.)
+  rehearseCommand().catch((error: unknown) => {
+    process.stderr.write(`glasspy: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
   const vm = new Interpreter().vm;
   let image: SavedHeapImage | undefined;
   // After everything else the build runs: V8 serialises the heap right after these callbacks.
   v8.startupSnapshot.addSerializeCallback(() => {
-    image = saveHeapImage(parkHeap(vm.rt), imageFile, randomUUID());
+    // (The build's id, not a random UUID: node:crypto, loaded for one, would be in the
+    // snapshot, eighteen modules that every start deserialises.)
+    image = saveHeapImage(parkHeap(vm.rt), imageFile, buildId ?? `${process.pid}-${Date.now()}`);
     forgetPowWarmUp();
   });
   v8.startupSnapshot.setDeserializeMainFunction(() => {

@@ -36,6 +36,8 @@ type Kind = "pipe" | "terminal" | "file";
 
 /** A blocking read that found nothing on a non-blocking descriptor retries after this long. */
 const RETRY_MS = 5;
+/** The most one read of descriptor 0 takes. */
+const CHUNK_BYTES = 65536;
 
 export class StdinReader implements HostInput {
   /** Decoded input not yet taken. */
@@ -43,7 +45,8 @@ export class StdinReader implements HostInput {
   /** The end of input was seen (on a terminal: once, for one read). */
   private ended = false;
   private readonly decoder = new StringDecoder("utf8");
-  private readonly chunk = Buffer.alloc(65536);
+  /** The buffer reads go to, made at the first read (most programs read no input). */
+  private chunk: Buffer | null = null;
   private kind: Kind | undefined;
   /** Descriptor 0 does not block (Node made it so): `has` may read it directly. */
   private nonBlocking = false;
@@ -52,7 +55,8 @@ export class StdinReader implements HostInput {
   /** Readers waiting (hold ... release). */
   private holders = 0;
   private readonly wakers = new Set<() => void>();
-  private readonly pause = new Int32Array(new SharedArrayBuffer(4));
+  /** What readBlocking waits on, made when first needed (a snapshot's builder has no SharedArrayBuffer). */
+  private pause: Int32Array | null = null;
 
   /**
    * `beforeWaiting` runs before the reader may wait: the CLI flushes stdout there, so that
@@ -201,8 +205,9 @@ export class StdinReader implements HostInput {
   private readSome(): boolean {
     for (;;) {
       let n = 0;
+      const chunk = (this.chunk ??= Buffer.alloc(CHUNK_BYTES));
       try {
-        n = fs.readSync(0, this.chunk, 0, this.chunk.length, null);
+        n = fs.readSync(0, chunk, 0, chunk.length, null);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === "EAGAIN") return false;
@@ -210,7 +215,7 @@ export class StdinReader implements HostInput {
         n = 0;
       }
       if (n === 0) this.end();
-      else this.append(this.chunk.subarray(0, n));
+      else this.append(chunk.subarray(0, n));
       return true;
     }
   }
@@ -220,7 +225,7 @@ export class StdinReader implements HostInput {
     while (!this.readSome()) {
       // A non-blocking descriptor (a stream was opened on it, or another process set it so):
       // wait a little, retry.
-      Atomics.wait(this.pause, 0, 0, RETRY_MS);
+      Atomics.wait((this.pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, RETRY_MS);
     }
   }
 

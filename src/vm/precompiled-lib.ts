@@ -30,7 +30,8 @@ import { ComplexConst, Ellipsis } from "../parse/ast.js";
 export const PRECOMPILED_LIB_FILE = "glasspy-lib.code";
 
 declare const __GLASSPY_BUILD_ID__: string | undefined;
-const buildId: string | undefined = typeof __GLASSPY_BUILD_ID__ === "undefined" ? undefined : __GLASSPY_BUILD_ID__;
+/** The id scripts/build.mjs gives each build of the bundles (undefined when not bundled). */
+export const buildId: string | undefined = typeof __GLASSPY_BUILD_ID__ === "undefined" ? undefined : __GLASSPY_BUILD_ID__;
 
 interface Header {
   readonly buildId: string;
