@@ -8,8 +8,8 @@
  *
  * One Interpreter is one Python world (its own heap); several can live in one process.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs from "./host/node-fs.js";
+import * as path from "./host/node-path.js";
 import { fileURLToPath } from "node:url";
 import { VM, type VMHost } from "./vm/vm.js";
 import { DEFAULT_LAYOUT, type HeapLayoutName } from "./heap/index.js";

@@ -4,7 +4,7 @@
  * the module itself is looked for on sys.path, or on its parent's `__path__`; a package runs
  * its `__main__` submodule.
  */
-import * as path from "node:path";
+import * as path from "../host/node-path.js";
 import type { Session } from "./session.js";
 import { readModuleSource } from "../vm/lib-sources.js";
 import { PY_RAISED } from "../objects/errors.js";

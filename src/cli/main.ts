@@ -19,9 +19,9 @@
  * the interpreter the snapshot holds, built before the process existed; from the plain bundle
  * (launcher.ts), it builds one.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
+import * as fs from "../host/node-fs.js";
+import * as os from "../host/node-os.js";
+import * as path from "../host/node-path.js";
 import { ProcessOutput } from "./output.js";
 import { isTerminal } from "./is-terminal.js";
 import { VERSION } from "./version.js";

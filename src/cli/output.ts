@@ -3,7 +3,7 @@
  * written synchronously, so nothing is lost when the process exits; stderr is written at
  * once, after flushing stdout so that the two keep their order on a terminal.
  */
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import { isTerminal } from "./is-terminal.js";
 
 const FLUSH_AT = 64 * 1024;

@@ -15,7 +15,7 @@
  * Node's copy of the snapshot's data and in the deserialised buffer — besides the address
  * space itself.
  */
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import { newAddressSpace, type Heap } from "../heap/heap.js";
 import { SYSTEM_PAGE_SIZE } from "../heap/layout.js";
 import type { Runtime } from "../objects/runtime.js";

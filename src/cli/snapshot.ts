@@ -19,10 +19,10 @@
  * not built with (--heap-layout, --debug-heap) make the command build one, as without a
  * snapshot; the snapshot's interpreter is then simply dropped.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs from "../host/node-fs.js";
+import * as path from "../host/node-path.js";
 import { pathToFileURL } from "node:url";
-import * as v8 from "node:v8";
+import * as v8 from "../host/node-v8.js";
 import { Interpreter, usesDefaultWorld } from "../index.js";
 import type { VM } from "../vm/vm.js";
 import { rehearseCommand, startCommand, type PrebuiltVM } from "./main.js";

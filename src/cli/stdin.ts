@@ -21,7 +21,7 @@
  *   the line, Ctrl-C is a SIGINT and Ctrl-D an end of input, which ends one read only.
  * - anything else (a file, /dev/null): read synchronously; it never waits.
  */
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import * as tty from "node:tty";
 import type { Socket } from "node:net";
 import { isTerminal } from "./is-terminal.js";

@@ -11,7 +11,7 @@
  * and lines from the reader input() uses too (src/cli/stdin.ts), waited for without blocking
  * the event loop.
  */
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import * as readline from "node:readline";
 
 export const INTERRUPTED = Symbol("interrupted");

@@ -15,7 +15,7 @@
  * Facts come from src/heap's read-only queries; results are plain dicts, lists, ints and
  * strings built on demand.
  */
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import type { Runtime } from "../objects/runtime.js";
 import type { MethodDef } from "../objects/typedef.js";
 import type { NativeModuleDef } from "./native-module.js";

@@ -8,7 +8,7 @@
  * imports see the partly initialised module, and removed again if its code raises.
  * glasspy's own Python modules (lib/) are found through a folder on the path the VM adds.
  */
-import * as path from "node:path";
+import * as path from "../host/node-path.js";
 import type { VM } from "./vm.js";
 import type { NativeModuleDef } from "../modules/native-module.js";
 import { createNativeModule } from "../modules/native-module.js";

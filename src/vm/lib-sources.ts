@@ -10,8 +10,8 @@
  * from the TypeScript sources (vitest), the name is not defined and the files are read from
  * the lib/ folder.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs from "../host/node-fs.js";
+import * as path from "../host/node-path.js";
 import { precompiledLibText } from "./precompiled-lib.js";
 
 declare const __GLASSPY_LIB__: Readonly<Record<string, string>> | null | undefined;

@@ -20,10 +20,10 @@
  * imported. The command's start-up snapshot takes lib/'s texts from here too
  * (lib-sources.ts), rather than carrying them in its bundle.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs from "../host/node-fs.js";
+import * as path from "../host/node-path.js";
 import { fileURLToPath } from "node:url";
-import * as v8 from "node:v8";
+import * as v8 from "../host/node-v8.js";
 import { FrozensetConst, TupleConst, isCodeData, type CodeConst, type CodeData } from "../compile/code.js";
 import { ComplexConst, Ellipsis } from "../parse/ast.js";
 

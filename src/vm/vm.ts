@@ -7,7 +7,7 @@
  * native code, importing. `close()` tears everything down and reports what is left.
  */
 import { newWeakref, weakrefObject } from "../objects/weakref.js";
-import * as fs from "node:fs";
+import * as fs from "../host/node-fs.js";
 import { Runtime, nullIO, type HostIO } from "../objects/runtime.js";
 import type { DebugConfig } from "../config.js";
 import type { HeapLayoutName } from "../heap/index.js";
