@@ -111,7 +111,8 @@ export class VM {
   /** Set by RERAISE and bare `raise` so that unwinding adds no traceback entry. */
   reraising = false;
   /** Source lines of everything compiled, by filename, for tracebacks. */
-  private readonly sources = new Map<string, readonly string[]>();
+  /** Each file's text, as remembered, or its lines once a traceback asked for them. */
+  private readonly sources = new Map<string, string | readonly string[]>();
   readonly importer: Importer;
   /** The folder of glasspy's own Python modules (setHost). */
   libDir = "";
@@ -195,14 +196,23 @@ export class VM {
 
   // ── running code ───────────────────────────────────────────────────────────────────
 
-  /** Remember a file's text for tracebacks. */
+  /**
+   * Remember a file's text for tracebacks. (Split into lines only when one asks: most
+   * programs print none, and a start-up's first split compiles its regular expression.)
+   */
   rememberSource(filename: string, source: string): void {
-    this.sources.set(filename, source.split(/\r?\n/));
+    this.sources.set(filename, source);
   }
 
   /** Source lines for tracebacks: remembered text, else the file on disk. */
   sourceLines = (filename: string): readonly string[] | undefined => {
-    let lines = this.sources.get(filename);
+    const remembered = this.sources.get(filename);
+    if (typeof remembered === "string") {
+      const split = remembered.split(/\r?\n/);
+      this.sources.set(filename, split);
+      return split;
+    }
+    let lines = remembered;
     if (lines === undefined && !filename.startsWith("<")) {
       try {
         lines = fs.readFileSync(filename, "utf8").split(/\r?\n/);
