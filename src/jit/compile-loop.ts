@@ -218,9 +218,13 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
     if (blocks[i]!.endsWith(jump) && blocks[i + 1]!.startsWith(`case ${i + 1}: {`)) blocks[i] = blocks[i]!.slice(0, -jump.length) + "\n}";
   }
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
+  // The function is returned in parentheses: V8 then compiles it with the factory that
+  // `new Function` makes (tier.ts's instantiate), instead of pre-parsing it there and parsing
+  // it again whole at its first call. A text is parsed once: 2-4 ms less of a program's
+  // first run (comprehensions' 28 texts, 182 KB: 16.2 -> 12.2 ms).
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
   return `"use strict";
-return function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
+return (function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
 const i32 = rt.i32;
 const f64 = rt.f64;
 const lp = (f + ${F.HEADER}) >> 2;
@@ -236,7 +240,7 @@ default: throw new Error("compiled loop: no block " + blk);
 }
 }${whole ? "" : OSR_SHIELD_CLOSE} }
 ${COLD_EXIT_EPILOGUE}
-};`;
+});`;
 }
 
 /**

@@ -50,7 +50,7 @@ describe("compiled code's exits", () => {
       // six loops around a loop's dispatch, compile-loop.ts's OSR shield, and the label's block).
       expect(text).toMatch(/case -1: break exit;/);
       const closing = text.startsWith("compiled loop") ? 7 : 1;
-      expect(text).toMatch(new RegExp(`\\n\\}( \\}){${closing}}\\n${epilogue}\\n\\};\\s*$`));
+      expect(text).toMatch(new RegExp(`\\n\\}( \\}){${closing}}\\n${epilogue}\\n\\}\\);\\s*$`));
       expect(text).toMatch(/ break exit; \}/);
       expect(text).not.toMatch(/blk = -1; continue;/);
     }

@@ -41,7 +41,7 @@ describe("the compiled tier's dispatch loop", () => {
     expect(dispatchDepth(whole!)).toBe(0);
     // Each enclosing loop, then the exit's label block, is closed after the dispatch loop, and
     // only the cold exit's epilogue follows them.
-    expect(loop!).toMatch(/\n\}( \}){7}\nX\(f, sb, [^\n]*return xr \+ xc;\n\};/);
+    expect(loop!).toMatch(/\n\}( \}){7}\nX\(f, sb, [^\n]*return xr \+ xc;\n\}\);/);
   });
 
   it("leaves a long inner loop's single call with the right result", () => {
