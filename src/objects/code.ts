@@ -91,6 +91,8 @@ export interface CodeInfo {
   compiledLoops: CompiledCode | undefined;
   /** The compiled tier's body for the whole code (tier.ts, compiledFunctionFor): null when it cannot be compiled. */
   compiledFunction: CompiledFunctionBody | null | undefined;
+  /** Where zero-argument super() finds `__class__` in localsplus (-1: nowhere), once asked (super-frame.ts). */
+  classCellIndex: number | undefined;
 }
 
 /**
@@ -211,6 +213,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
     // make the eval loop's reads of inlineCache see two.)
     compiledLoops: undefined,
     compiledFunction: undefined,
+    classCellIndex: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;

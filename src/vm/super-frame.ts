@@ -34,12 +34,7 @@ function superArgsOfFrame(rt: Runtime, frame: number, out: Int32Array): void {
   if (first !== 0 && kinds[0] & LocalKind.CELL && rt.i32[(frame + F.LASTI) >> 2] >= 0) first = cellGet(rt, first);
   if (first === 0) throw rt.raise(rt.E.RuntimeError, "super(): arg[0] deleted");
 
-  let i = lastInfo === info ? lastClassIndex : -1;
-  if (i < 0) {
-    i = classCellIndex(info);
-    lastInfo = info;
-    lastClassIndex = i;
-  }
+  const i = (info.classCellIndex ??= classCellIndex(info));
   if (i >= 0) {
     const cell = rt.load(slots + 8 * i);
     if (cell === 0 || rt.typeOf(cell) !== rt.T.cell) throw rt.raise(rt.E.RuntimeError, "super(): bad __class__ cell");
@@ -54,13 +49,6 @@ function superArgsOfFrame(rt: Runtime, frame: number, out: Int32Array): void {
   }
   throw rt.raise(rt.E.RuntimeError, "super(): __class__ cell not found");
 }
-
-/**
- * The code whose `__class__` index was found last, and that index (a method calling super()
- * in a loop asks again and again; a code's info never changes, and a new code gets a new one).
- */
-let lastInfo: CodeInfo | null = null;
-let lastClassIndex = -1;
 
 /** The index in localsplus of the code's `__class__` free variable, or -1. */
 function classCellIndex(info: CodeInfo): number {
