@@ -131,6 +131,46 @@ def cycles(n):
     return gc.collect()
 
 
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+
+class Point3(Point):
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+
+
+def hot_loops(n):
+    # Loops and calls past the compiled tier's threshold (100), so that its emitter and the
+    # runtime paths its texts take have bytecode in the snapshot too.
+    total = 0
+    acc = 0.0
+    items = []
+    counts = {}
+    for i in range(n):
+        p = Point3(i, i + 1, 2) if i % 2 else Point(i, 1)
+        total += p.norm2() % 7 + len(items) // 3
+        acc += i * 0.5 - acc / 3.0
+        items.append(i)
+        key = "k%d" % (i % 10)
+        counts[key] = counts.get(key, 0) + 1
+        if key in counts and i > 3:
+            total -= items[i // 2] & 1
+    text = ""
+    j = 0
+    while j < n:
+        text += str(j % 3)
+        j += 1
+    pairs = sorted((k, v) for k, v in counts.items())
+    return [total, "%.2f" % acc, len(text), pairs[:2], sum([x * x for x in items if x % 2]), max(items), min(items)]
+
+
 def library():
     c = collections.Counter("abracadabra").most_common(2)
     d = collections.defaultdict(list, {1: [2]})
@@ -147,3 +187,4 @@ gc.collect()
 print(library())
 print(main())
 print(cycles(50), len(words("a b a c")))
+print(hot_loops(300))
