@@ -171,6 +171,43 @@ def hot_loops(n):
     return [total, "%.2f" % acc, len(text), pairs[:2], sum([x * x for x in items if x % 2]), max(items), min(items)]
 
 
+class Slotted:
+    __slots__ = ("a", "b")
+
+
+def more_loops(n):
+    # More of what programs commonly do in loops: range objects, nested loops, sequence
+    # repetition and slices, list methods, sorting strs, str methods, dict views, large ints,
+    # float powers, __slots__ attributes.
+    grid = [[0] * 8 for _ in range(8)]
+    for r in range(1, 8):
+        for c in range(r, 8):
+            grid[r][c] = grid[r - 1][c - 1] + r * c
+    state = 12345
+    words = []
+    for i in range(n):
+        state = (state * 1103515245 + 12345) % 2147483648
+        words.append("ab"[state % 2] + str(state // 7 % 100))
+    words.sort()
+    text = " ".join(words).replace("a", "A").lower().upper()
+    order = list(range(n))
+    order.reverse()
+    order.extend(order[:3])
+    order.insert(1, order.pop())
+    order[2:5] = order[5:8]
+    found = order.index(7) + (8 in order) + len(order[::2])
+    table = {w: i for i, w in enumerate(words)}
+    weight = sum(table.values()) + sum(v for v in table.values() if v % 3)
+    acc = 0.0
+    for i in range(1, n):
+        acc += (i * 0.25) ** 1.5 - i ** 0.5
+    s = Slotted()
+    for i in range(n):
+        s.a = i
+        s.b = s.a * 2
+    return [grid[7][7], len(text), found, weight, round(acc, 3), s.b, words[0]]
+
+
 def library():
     c = collections.Counter("abracadabra").most_common(2)
     d = collections.defaultdict(list, {1: [2]})
@@ -188,3 +225,4 @@ print(library())
 print(main())
 print(cycles(50), len(words("a b a c")))
 print(hot_loops(300))
+print(more_loops(300))

@@ -36,6 +36,7 @@ import { complete, wordAtEnd } from "./completion.js";
 import { findModule } from "./find-module.js";
 import { PY_RAISED } from "../objects/errors.js";
 import { lookupAttr } from "../objects/abstract.js";
+import { RuntimeLocal } from "../objects/runtime-local.js";
 // Last: the session above has loaded the object layer in its order.
 import { startTracemalloc } from "../modules/tracemalloc-store.js";
 import { startEvalLoopWork } from "../vm/eval-loop-tiering.js";
@@ -52,7 +53,7 @@ type Status = number | "interrupted";
  */
 export type PrebuiltVM = (options: InterpreterOptions) => VM | undefined;
 
-async function main(prebuilt: PrebuiltVM | undefined, args: readonly string[], exiting = true): Promise<Status> {
+async function main(prebuilt: PrebuiltVM | undefined, args: readonly string[]): Promise<Status> {
   let parsed: CommandLine | "help" | "version";
   try {
     parsed = parseCommandLine(args);
@@ -136,7 +137,7 @@ async function main(prebuilt: PrebuiltVM | undefined, args: readonly string[], e
     lines?.close();
     out.flush();
     // The process ends next: freeing the object world would be work nobody can observe.
-    session.interpreter.closeFreesHeap = !exiting;
+    session.interpreter.closeFreesHeap = false;
     session.close();
     out.flush();
     process.removeListener("SIGINT", onSigint);
@@ -206,11 +207,15 @@ export function startCommand(prebuilt?: PrebuiltVM): void {
 /**
  * The command's own path, run once by the start-up snapshot's builder (snapshot.ts) on a
  * program that prints nothing (`-c pass`, in an interpreter of its own): what every start
- * runs before and after the program (the command line, the session, the output, the
- * teardown) then has its bytecode in the snapshot instead of being compiled at each start.
+ * runs before and after the program (the command line, the session, the exit's teardown)
+ * then has its bytecode in the snapshot instead of being compiled at each start.
  */
 export async function rehearseCommand(): Promise<void> {
-  // (A small heap, freed at the end, as the builder's warm-up interpreter's.)
-  const status = await main(() => new Interpreter({ maxHeapBytes: REHEARSAL_HEAP_BYTES }).vm, ["-c", "pass"], false);
+  // (A small heap, as the builder's warm-up interpreter's.)
+  let vm: VM | undefined;
+  const status = await main(() => (vm = new Interpreter({ maxHeapBytes: REHEARSAL_HEAP_BYTES }).vm), ["-c", "pass"]);
+  // The command leaves its interpreter as a process about to end may (closeForExit, not
+  // freed): nothing may keep it, or its heap would be written into the snapshot.
+  if (vm !== undefined) RuntimeLocal.forget(vm.rt);
   if (status !== 0) throw new Error(`the snapshot's rehearsal of the command failed (status ${status})`);
 }
