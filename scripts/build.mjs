@@ -117,6 +117,12 @@ function lazyBuiltins(names) {
   };
 }
 
+/**
+ * The largest start-up snapshot the build keeps (about 5.6 MB now): see the check after
+ * `--build-snapshot`.
+ */
+const MAX_BLOB_BYTES = 16 << 20;
+
 /** Every lib/**\/*.py file's text, keyed by its path relative to lib/ (see src/vm/lib-sources.ts). */
 function libSources(dir, prefix = "") {
   const out = {};
@@ -219,6 +225,14 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
     rmSync(out("glasspy.blob"), { force: true });
     rmSync(out("glasspy-heap.image"), { force: true });
     warn(`build: warning: no start-up snapshot (status ${snapshot.status}); glasspy starts without it:\n${snapshot.stdout}${snapshot.stderr}`);
+  } else if (statSync(out("glasspy.blob")).size > MAX_BLOB_BYTES) {
+    // A heap the builder's warm-up made and something kept reachable (a module-level cache
+    // holding a closed interpreter's runtime) is written into the blob with its buffer: every
+    // start would then read it.
+    const size = statSync(out("glasspy.blob")).size;
+    rmSync(out("glasspy.blob"), { force: true });
+    rmSync(out("glasspy-heap.image"), { force: true });
+    warn(`build: warning: no start-up snapshot: its blob came out at ${size} bytes (a closed interpreter's heap kept reachable?); glasspy starts without it`);
   } else {
     if (snapshot.stderr !== "") {
       // Node's warnings about modules it does not vouch for in a snapshot (see LAZY_IN_SNAPSHOT).
