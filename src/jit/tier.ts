@@ -18,7 +18,7 @@
  * addresses of the code's constants, which live as long as the code does.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { codeInfo } from "../objects/code.js";
+import { codeInfo, type CodeInfo } from "../objects/code.js";
 import { RangeIter } from "../objects/range.js";
 import { F, FrameFlag, Lasti } from "../vm/frame.js";
 import { inlineCacheOf } from "../vm/inline-cache.js";
@@ -90,6 +90,11 @@ export const enum Jit {
    * the eval loop.)
    */
   CHUNK = 1000,
+  /**
+   * Iterations a loop head at its threshold is timed over before it is compiled
+   * (iterationVerdict).
+   */
+  TIMED_ITERATIONS = 8,
   /** Backward jumps that probe (jitProbe). */
   PROBES = 64,
   /** The threshold when none is configured. */
@@ -147,6 +152,47 @@ const compiledDepth = { calls: 0 };
 
 /** Set while an exception leaves compiled code: the frame then holds LASTI and the stack (the eval loop's catch reads them). */
 export const jitSignal = { threw: false };
+
+/**
+ * Milliseconds an iteration of a loop takes, on average over Jit.TIMED_ITERATIONS, from
+ * which the loop is left to the eval loop rather than compiled: its iterations' time is then
+ * in what they call (an outer loop over comprehensions, over whole tree builds), and the
+ * eval loop's own cost of a loop body, a few microseconds, is under 1 % of it, while making
+ * the text costs milliseconds (a program's outer loop over a dozen calls is a text of 50 KB:
+ * 5-10 ms to write and parse, and the compiler thread's time if V8 optimises it).
+ */
+const LONG_ITERATION_MS = 0.5;
+
+const enum Iterations {
+  /** Being timed: not compiled yet. */
+  TIMING,
+  /** Short: compile the loop. */
+  SHORT,
+  /** Long: leave it to the eval loop. */
+  LONG,
+}
+
+/**
+ * Whether the loop of `info`'s code at `head`, at its compile threshold, is to be compiled:
+ * the first time, its timing starts (TIMING); the next, after Jit.TIMED_ITERATIONS more
+ * iterations, the average says.
+ */
+function iterationVerdict(info: CodeInfo, head: number): Iterations {
+  const now = monotonicMs();
+  const started = (info.loopTimings ??= new Map<number, number>()).get(head);
+  if (started === undefined) {
+    info.loopTimings.set(head, now);
+    return Iterations.TIMING;
+  }
+  info.loopTimings.delete(head);
+  return (now - started) / Jit.TIMED_ITERATIONS >= LONG_ITERATION_MS ? Iterations.LONG : Iterations.SHORT;
+}
+
+/** Milliseconds of a monotonic clock (process.hrtime: `performance` would load perf_hooks). */
+function monotonicMs(): number {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1e3 + nanoseconds / 1e6;
+}
 
 /**
  * The eval loop's one way into compiled code (one function, too long for V8 to inline into
@@ -215,7 +261,16 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
   if (loop === undefined) {
     // First entry, or the inline caches were emptied (method-cache.ts): looked up, or compiled.
     const head = rt.i32[(f + F.LASTI) >> 2] + 1;
-    loop = info.compiledLoops?.find((l) => l.head === head) ?? compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2], (f + F.HEADER) >> 2);
+    loop = info.compiledLoops?.find((l) => l.head === head);
+    if (loop === undefined) {
+      const verdict = iterationVerdict(info, head);
+      if (verdict === Iterations.TIMING) {
+        // Back here after Jit.TIMED_ITERATIONS more iterations.
+        cache[hot] = vm.jitThreshold - Jit.TIMED_ITERATIONS;
+        return budget;
+      }
+      if (verdict === Iterations.SHORT) loop = compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2], (f + F.HEADER) >> 2);
+    }
     if (loop === undefined) {
       cache[hot] = Jit.DISABLED;
       return budget;

@@ -93,6 +93,8 @@ export interface CodeInfo {
   compiledFunction: CompiledFunctionBody | null | undefined;
   /** Where zero-argument super() finds `__class__` in localsplus (-1: nowhere), once asked (super-frame.ts). */
   classCellIndex: number | undefined;
+  /** The compiled tier's timing of loops at their threshold: head → when it started (tier.ts's iterationVerdict). */
+  loopTimings: Map<number, number> | undefined;
 }
 
 /**
@@ -214,6 +216,7 @@ export function newCode(rt: Runtime, data: CodeData): number {
     compiledLoops: undefined,
     compiledFunction: undefined,
     classCellIndex: undefined,
+    loopTimings: undefined,
   };
   i32[(c + Code.EXTRA) >> 2] = rt.addCodeInfo(info);
   return c;
