@@ -49,6 +49,7 @@ import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { Code } from "../objects/code.js";
 import { evalLoopWork } from "../vm/eval-loop-tiering.js";
 import { Func } from "../objects/function.js";
+import { monotonicMs } from "../host/monotonic-clock.js";
 
 export const enum Jit {
   /** The inline-cache word (of a loop head's unit) that counts the backward jumps to it. */
@@ -186,12 +187,6 @@ function iterationVerdict(info: CodeInfo, head: number): Iterations {
   }
   info.loopTimings.delete(head);
   return (now - started) / Jit.TIMED_ITERATIONS >= LONG_ITERATION_MS ? Iterations.LONG : Iterations.SHORT;
-}
-
-/** Milliseconds of a monotonic clock (process.hrtime: `performance` would load perf_hooks). */
-function monotonicMs(): number {
-  const [seconds, nanoseconds] = process.hrtime();
-  return seconds * 1e3 + nanoseconds / 1e6;
 }
 
 /**

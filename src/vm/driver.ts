@@ -14,12 +14,12 @@
  * eval breaker, or the blocking call it waits in — so `try`/`except KeyboardInterrupt` and
  * `finally` blocks see it as in CPython.
  *
- * Cost: one reading of the monotonic clock per slice (a slice is thousands of check points), one event
- * loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop (Python code
- * called from native code — a class body, an imported module's body, a key function, a
- * `__repr__`) runs synchronously to its end, and so does a wait made under native code (it
- * waits in a nested scheduler loop); the interrupt is raised when control is back in the
- * outermost loop.
+ * Cost: one reading of the monotonic clock per slice (a slice is thousands of check points),
+ * one event loop turn per 10 ms of work. Limits, documented in docs/cli.md: a nested loop
+ * (Python code called from native code — a class body, an imported module's body, a key
+ * function, a `__repr__`) runs synchronously to its end, and so does a wait made under native
+ * code (it waits in a nested scheduler loop); the interrupt is raised when control is back in
+ * the outermost loop.
  */
 import { holdLiteralConstants, releaseLiteralConstants } from "./literal-constants.js";
 import type { VM } from "./vm.js";
@@ -27,16 +27,7 @@ import { evalFrame } from "./eval.js";
 import { Step } from "./scheduler.js";
 import type { HostInput } from "./thread.js";
 import { moduleDict } from "../objects/module.js";
-
-/**
- * Milliseconds of a monotonic clock. (process.hrtime, not performance.now(): Node loads
- * perf_hooks, most of a millisecond, at the first use of `performance`, and most programs
- * never need it.)
- */
-function monotonicMs(): number {
-  const [seconds, nanoseconds] = process.hrtime();
-  return seconds * 1e3 + nanoseconds / 1e6;
-}
+import { monotonicMs } from "../host/monotonic-clock.js";
 
 /** The longest delay setTimeout takes. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
