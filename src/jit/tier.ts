@@ -96,6 +96,8 @@ export const enum Jit {
    * (iterationVerdict).
    */
   TIMED_ITERATIONS = 8,
+  /** Iterations after which a loop judged long is timed again. */
+  RETIME_AFTER = 1000,
   /** Backward jumps that probe (jitProbe). */
   PROBES = 64,
   /** The threshold when none is configured. */
@@ -169,7 +171,7 @@ const enum Iterations {
   TIMING,
   /** Short: compile the loop. */
   SHORT,
-  /** Long: leave it to the eval loop. */
+  /** Long: leave it to the eval loop (for Jit.RETIME_AFTER iterations, then time it again). */
   LONG,
 }
 
@@ -264,7 +266,13 @@ export function runCompiledLoop(vm: VM, th: VMThread, f: number, code: number, c
         cache[hot] = vm.jitThreshold - Jit.TIMED_ITERATIONS;
         return budget;
       }
-      if (verdict === Iterations.SHORT) loop = compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2], (f + F.HEADER) >> 2);
+      if (verdict === Iterations.LONG) {
+        // Timed again after Jit.RETIME_AFTER more iterations: a window that a collection or
+        // a descheduled thread made long costs a loop that many in the eval loop, not its run.
+        cache[hot] = vm.jitThreshold - Jit.RETIME_AFTER;
+        return budget;
+      }
+      loop = compileHead(vm, code, head, rt.i32[(f + F.STACKTOP) >> 2], (f + F.HEADER) >> 2);
     }
     if (loop === undefined) {
       cache[hot] = Jit.DISABLED;
