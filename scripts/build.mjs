@@ -60,6 +60,12 @@ const requireHere = createRequire(import.meta.url);
  *   about 240 levels, before the recursion limit CPython reaches (333 levels of `__eq__`
  *   through list.count). 3900 KB is what Node gives a worker thread by default (4 MB less its
  *   margin), and the command script passes it only where the process's stack allows it.
+ * --no-turbo-escape: TurboFan without its escape analysis. The runtime and the compiled tier's
+ *   texts work on typed arrays and allocate almost no JavaScript objects for the analysis to
+ *   remove, but it ran over every graph: V8's compiler time on oo_shapes 176 → 142 ms
+ *   (`--trace-opt`), and a program's first run waits for that thread. Paired against the build
+ *   without it (6 pairs): the suite 0.977, oo_shapes 0.933, spectral_norm 0.956, threads_cpu
+ *   0.959, fannkuch 0.962, alloc_churn 1.006 (within its noise), start-up 1.002.
  * --turbo-filter=-runSlice: V8 optimises every function but the eval loop, until the eval
  *   loop itself has done a share of the program's work; src/vm/eval-loop-tiering.ts lifts the
  *   filter then (and says why: in the suite's programs the compiled tier's texts do the work,
@@ -67,7 +73,7 @@ const requireHere = createRequire(import.meta.url);
  */
 export const V8_FLAGS = [
   "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
-  "--stack-size=3900", "--turbo-filter=-runSlice",
+  "--stack-size=3900", "--no-turbo-escape", "--turbo-filter=-runSlice",
 ];
 
 /**
