@@ -66,6 +66,11 @@ const requireHere = createRequire(import.meta.url);
  *   (`--trace-opt`), and a program's first run waits for that thread. Paired against the build
  *   without it (6 pairs): the suite 0.977, oo_shapes 0.933, spectral_norm 0.956, threads_cpu
  *   0.959, fannkuch 0.962, alloc_churn 1.006 (within its noise), start-up 1.002.
+ * --allow-natives-syntax: V8's `%` functions in code the runtime makes itself, for one use:
+ *   the snapshot's builder marks the Python parser's functions never to be optimised
+ *   (src/cli/parser-tiering.ts: a program is parsed once, and TurboFan compiled them after the
+ *   parse, ahead of the program's own code; paired, the suite 0.993, fannkuch 0.959, list_ops
+ *   0.932-0.967). No text the runtime makes uses `%` otherwise; Python code cannot reach it.
  * --turbo-filter=-runSlice: V8 optimises every function but the eval loop, until the eval
  *   loop itself has done a share of the program's work; src/vm/eval-loop-tiering.ts lifts the
  *   filter then (and says why: in the suite's programs the compiled tier's texts do the work,
@@ -73,7 +78,7 @@ const requireHere = createRequire(import.meta.url);
  */
 export const V8_FLAGS = [
   "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
-  "--stack-size=3900", "--no-turbo-escape", "--turbo-filter=-runSlice",
+  "--stack-size=3900", "--no-turbo-escape", "--allow-natives-syntax", "--turbo-filter=-runSlice",
 ];
 
 /**
@@ -99,6 +104,35 @@ export function nodeOptionsFor(cores) {
  * the driver's clock).
  */
 const LAZY_IN_SNAPSHOT = ["node:readline", "node:perf_hooks", "node:tty"];
+
+/**
+ * The packages of the Python parser (Lezer's), whose functions the start-up snapshot marks
+ * never to be optimised (src/cli/parser-tiering.ts says why).
+ */
+const PARSER_PACKAGES = /[\\/]node_modules[\\/]@lezer[\\/](lr|common|python)[\\/]dist[\\/]index\.js$/;
+
+/**
+ * The esbuild plugin for PARSER_PACKAGES: each of those modules, loaded, adds its top-level
+ * functions and classes to `globalThis.__glasspyParserCode` (the snapshot's builder takes
+ * the list and deletes it). Top-level declarations only, found by their `function NAME` or
+ * `class NAME` at the start of a line, as the packages' dist files are written.
+ */
+function parserCodeList() {
+  return {
+    name: "parser-code-list",
+    setup(b) {
+      b.onLoad({ filter: PARSER_PACKAGES }, (args) => {
+        const text = readFileSync(args.path, "utf8");
+        // (Comments out of the search: their prose has lines that begin "class ...". A name
+        // the search took wrongly is pushed as undefined.)
+        const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+        const names = new Set([...code.matchAll(/^(?:export )?(?:function\*? |class )([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]));
+        const listed = [...names].map((n) => `typeof ${n} === "function" ? ${n} : undefined`).join(", ");
+        return { contents: `${text}\n(globalThis.__glasspyParserCode ??= []).push(${listed});\n`, loader: "js" };
+      });
+    },
+  };
+}
 
 /** The esbuild plugin for LAZY_IN_SNAPSHOT. */
 function lazyBuiltins(names) {
@@ -192,7 +226,7 @@ export async function buildDist({ dist = path.join(root, "dist"), warn = console
     ...cli, format: "iife", entryPoints: [src("src/cli/snapshot.ts")], outfile: out("glasspy-snapshot.cjs"), minifyWhitespace: true,
     // lib/'s texts come from dist/glasspy-lib.code (src/vm/lib-sources.ts).
     define: { ...cli.define, __GLASSPY_LIB__: "null" },
-    plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT)],
+    plugins: [lazyBuiltins(LAZY_IN_SNAPSHOT), parserCodeList()],
   });
   await build({ ...common, entryPoints: [src("src/cli/launcher.ts")], outfile: out("glasspy.mjs"), banner: { js: "#!/usr/bin/env node" } });
   await build({ ...common, entryPoints: [src("src/index.ts")], outfile: out("index.mjs") });

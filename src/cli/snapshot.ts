@@ -29,6 +29,7 @@ import { rehearseCommand, startCommand, type PrebuiltVM } from "./main.js";
 import { parkHeap, saveHeapImage, unparkHeapFromFile, type SavedHeapImage } from "./snapshot-heap.js";
 import { forgetPowWarmUp } from "../objects/float-pow.js";
 import { buildId } from "../vm/precompiled-lib.js";
+import { keepParserFromOptimisation } from "./parser-tiering.js";
 
 /** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
 const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
@@ -93,6 +94,7 @@ function buildSnapshot(): void {
   const dist = path.dirname(path.resolve(process.argv[1]));
   setBundleLocation(dist);
   const imageFile = path.join(dist, HEAP_IMAGE_FILE);
+  keepParserFromOptimisation();
   if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"), imageFile);
   // (Node snapshots the heap once the event loop is empty: the rehearsal, asynchronous as the
   // command is, has finished by then; a failure fails the build of the snapshot.)
