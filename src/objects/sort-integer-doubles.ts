@@ -8,6 +8,8 @@
  * give the same result.
  */
 
+import { scratchFloat64 } from "./sort-scratch.js";
+
 const enum Radix {
   BITS = 16,
   BUCKETS = 1 << 16,
@@ -18,14 +20,6 @@ const enum Radix {
 
 /** The digit counts, kept from one sort to the next (only sorts of MIN_KEYS or more use them). */
 let counts: Int32Array | null = null;
-/**
- * The two working arrays of the passes, kept from one sort to the next and grown on demand
- * (only their first n entries are used): made anew for every sort, a list sorted ten times
- * left tens of megabytes of them for V8 to collect, and the process's peak grew by as much.
- */
-let scratchA = new Float64Array(0);
-let scratchB = new Float64Array(0);
-
 /**
  * Sort `keys` (distinct integers, |x| < 2**52) in place, ascending.
  *
@@ -49,13 +43,11 @@ export function sortIntegerDoubles(keys: Float64Array): void {
   for (let top = Math.floor(span / Radix.BUCKETS); top >= 1; top = Math.floor(top / Radix.BUCKETS)) passes++;
   counts ??= new Int32Array(Radix.BUCKETS);
   const count = counts;
-  if (scratchA.length < n) {
-    scratchA = new Float64Array(n);
-    scratchB = new Float64Array(n);
-  }
-  let from: Float64Array = scratchA;
-  offsetsInto(from, keys, n, -min);
-  let to: Float64Array = passes === 1 ? keys : scratchB;
+  // The passes go between the keys themselves (as offsets from min) and the shared working
+  // buffer (sort-scratch.ts); the last pass's output is copied back into keys if it is not there.
+  let from: Float64Array = keys;
+  offsetsInto(keys, keys, n, -min);
+  let to: Float64Array = scratchFloat64(n);
   let scale = 1;
   for (let p = 0; p < passes; p++) {
     count.fill(0);
