@@ -62,15 +62,13 @@ export function fewDigitIntBinaryOp(rt: Runtime, a: number, b: number, arg: numb
 
 /**
  * A new int of sign `negative` and the n digits d0..d3 (normalised: the top one nonzero, or
- * n = 0), in a block of `block` digits, CPython's request (int-blocks.ts; 0: exact): a value
- * below 2**53 through newIntInBlock (the small-int cache), else allocIntInBlock's, its digits
- * written here.
+ * n = 0), in a block of `block` digits, CPython's request (int-blocks.ts; 0: exact): one digit
+ * or none through newIntInBlock (the small-int cache), more by allocIntInBlock, the digits
+ * written here. (Two digits went through newIntInBlock too, as their value, a double of 2**30
+ * or more, which V8 boxed in a heap number to pass it: dict_str's ints made 11 MB of them.)
  */
 function newIntOfDigits(rt: Runtime, n: number, negative: boolean, d0: number, d1: number, d2: number, d3: number, block: number): number {
-  if (n <= 1 || (n === 2 && d1 < 1 << 23)) {
-    const v = d0 + d1 * Digit.BASE;
-    return newIntInBlock(rt, negative ? -v : v, block);
-  }
+  if (n <= 1) return newIntInBlock(rt, negative ? -d0 : d0, block);
   const o = allocIntInBlock(rt, n, negative, block);
   const i32 = rt.i32;
   const w = o >> 2;
@@ -151,7 +149,18 @@ function sameSignSum(rt: Runtime, a: number, b: number, sa: number, sb: number, 
 function remainderOfNonNegative(rt: Runtime, a: number, b: number, sa: number, sb: number): number {
   const i32 = rt.i32;
   const db = (b + Layout.INT_DIGITS) >> 2;
-  const n = sb === 1 ? i32[db] : i32[db] + i32[db + 1] * Digit.BASE;
+  const b0 = i32[db];
+  const b1 = sb === 2 ? i32[db + 1] : 0;
+  // A power of two (one digit, or 2**30 times one below 2**7): a's low bits, digit by digit,
+  // with no value of 2**30 or more passed to a function or returned (V8 would box it).
+  if (sb === 1 && (b0 & (b0 - 1)) === 0) return newIntFast(rt, sa > 0 ? i32[(a + Layout.INT_DIGITS) >> 2] & (b0 - 1) : 0);
+  if (b0 === 0 && b1 < 128 && (b1 & (b1 - 1)) === 0) {
+    const da = (a + Layout.INT_DIGITS) >> 2;
+    const r0 = sa > 0 ? i32[da] : 0;
+    const r1 = sa > 1 ? i32[da + 1] & (b1 - 1) : 0;
+    return r1 === 0 ? newIntFast(rt, r0) : newIntOfDigits(rt, 2, false, r0, r1, 0, 0, 0);
+  }
+  const n = b0 + b1 * Digit.BASE;
   if (n >= HALF_STEP_DIVISOR_LIMIT) return 0;
   return newIntFast(rt, rem1(rt.u32, (a + Layout.INT_DIGITS) >> 2, sa, n));
 }
