@@ -641,7 +641,7 @@ export class BlockEmitter extends CallEmitter {
     return { slot, found: `${ix} >= 0`, word: `(i32[(${c.v} + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * ${ix}` };
   }
 
-  /** FOR_ITER: range and list iterators inline, others by forIterNext (synced: it may run Python code). */
+  /** FOR_ITER: range and list iterators inline, a dict's items by their step that runs no code, others by forIterNext (synced: it may run Python code). */
   private forIter(ins: Instr): void {
     const it = this.vs[this.vs.length - 1];
     const n = this.fresh("n");
@@ -676,6 +676,9 @@ export class BlockEmitter extends CallEmitter {
       `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; }` +
       `${leavesText ? ` else ${n} = 0;` : ""} }`,
     );
+    // A dict's items iterator takes its common step without syncing the frame: -1 when that
+    // step could run code (dict-views.ts's dictIterNextItemNoCode), or at the end.
+    if (!this.compact) this.emit(`else if (${n}t === ${this.ty.dictItemIterator}) ${n} = dictItemNext(rt, ${it.v});`);
     this.emit(`if (${n} === -1) { ${this.syncText(ins.at)} ${n} = forIterNext(rt, ${it.v}); ${this.unsyncText()} }`);
     // Exhausted: the iterator is popped and released, and the loop left.
     const done = this.vs.slice(0, -1).map((e) => ({ ...e }));

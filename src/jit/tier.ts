@@ -44,6 +44,7 @@ import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from ".
 import { compileFunction, compileLoop, Exit, parameterCount, type SeenLocals } from "./compile-loop.js";
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
+import { dictIterNextItemNoCode } from "../objects/dict-views.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
 import { Code } from "../objects/code.js";
@@ -501,7 +502,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
     DG: (d: number, k: number) => dictStrKeyValue(rt, d, k),
-    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
+    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),

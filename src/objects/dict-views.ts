@@ -265,6 +265,36 @@ export function dictIterNextItem(rt: Runtime, it: number): number {
   return r;
 }
 
+/**
+ * dictIterNextItem when it can run no Python code: the reused result tuple (a new reference,
+ * its count 2), or -1, having done nothing, when the step is not the common one (the result
+ * held elsewhere or untracked, the dict split or resized, the end) or when releasing the last
+ * key or value would free it (a dealloc may run code). For the compiled tier's FOR_ITER,
+ * which then needs no sync of its frame (block-emitter.ts's forIter); the -1 cases go to
+ * forIterNext, synced. Same effects as dictIterNextItem's reuse path, in the same order.
+ */
+export function dictIterNextItemNoCode(rt: Runtime, it: number): number {
+  const i32 = rt.i32;
+  const result = i32[(it + DictIter.RESULT) >> 2];
+  if (i32[result >> 2] !== 1 || i32[(result + GcHead.NEXT) >> 2] === 0) return -1;
+  const r = (result + Tuple.ITEMS) >> 2;
+  const oldKey = i32[r];
+  const oldValue = i32[r + 2];
+  if (i32[oldKey >> 2] === 1 || i32[oldValue >> 2] === 1) return -1;
+  const p = nextCombinedKeyWord(rt, it, i32[(it + DictIter.DICT) >> 2]);
+  if (p === 0) return -1;
+  const key = i32[p];
+  const value = i32[p + 2];
+  i32[key >> 2]++;
+  i32[value >> 2]++;
+  i32[r] = key;
+  i32[r + 2] = value;
+  i32[result >> 2] = 2;
+  i32[oldKey >> 2]--;
+  i32[oldValue >> 2]--;
+  return result;
+}
+
 function dictIterLengthHint(rt: Runtime, it: number): number {
   const d = rt.load(it + DictIter.DICT);
   const n = d !== 0 && rt.i32[(it + DictIter.USED) >> 2] === dictSize(rt, d) ? rt.load(it + DictIter.LEN) : 0;
