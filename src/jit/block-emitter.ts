@@ -211,8 +211,20 @@ export class BlockEmitter extends CallEmitter {
         ]);
         return next;
       }
+      case Op.UNARY_NEGATIVE: {
+        // -x of an exact int of one digit, as long_neg makes it (the small-int cache, else an
+        // int of exact size); anything else by the general path.
+        const e = this.vs[this.vs.length - 1];
+        if (!this.digitTestsCanHold(e)) {
+          this.general(ins, 1, 1);
+          return next;
+        }
+        const r = this.fresh("r");
+        const v = this.fresh("v");
+        this.fastOrGeneral(ins, 1, r, [`if (${this.oneDigitTest(e)}) { const ${v} = -${this.intValueText(e)}; ${this.newIntText(r, v, "0")} }`]);
+        return next;
+      }
       case Op.UNARY_POSITIVE:
-      case Op.UNARY_NEGATIVE:
       case Op.UNARY_INVERT:
         this.general(ins, 1, 1);
         return next;
