@@ -686,7 +686,9 @@ export class BlockEmitter extends CallEmitter {
     this.emit(
       `else if (${n}t === ${this.ty.listIterator}) { const seq = i32[${w} + ${ListIter.SEQ >> 2}], i = i32[${w} + ${ListIter.INDEX >> 2}]; ` +
       `if (seq !== 0 && i < i32[(seq + ${Layout.SIZE}) >> 2]) { i32[${w} + ${ListIter.INDEX >> 2}] = i + 1; ${n} = i32[(i32[(seq + ${Layout.LIST_ITEMS}) >> 2] >> 2) + 2 * i]; i32[${n} >> 2]++; }` +
-      `${leavesText ? ` else ${n} = 0;` : ""} }`,
+      // An inner loop's end, staying in the text: the iterator lets go of its list here when
+      // that cannot free it (forIterNext, synced, when it may).
+      (leavesText ? ` else ${n} = 0; }` : ` else if (seq !== 0 && i32[seq >> 2] > 1) { i32[${w} + ${ListIter.SEQ >> 2}] = 0; i32[seq >> 2]--; ${n} = 0; } }`),
     );
     // A dict's items iterator takes its common step without syncing the frame: -1 when that
     // step could run code (dict-views.ts's dictIterNextItemNoCode), or at the end.
