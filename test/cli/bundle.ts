@@ -1,13 +1,16 @@
 // The CLI bundled once per test file with esbuild into a temporary folder, with lib/ embedded
 // as `npm run build` embeds it (scripts/build.mjs).
 import { build } from "esbuild";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 export const root = path.resolve(__dirname, "..", "..");
 
-/** Bundle the CLI (src/cli/start.ts) into a new temporary folder; gives the folder and the bundle. */
+/**
+ * Bundle the CLI (src/cli/start.ts) into a new temporary folder; gives the folder and the bundle.
+ * The caller removes the folder when its tests are done (removeWork), with whatever they made in it.
+ */
 export async function bundleCli(): Promise<{ work: string; cli: string }> {
   const work = mkdtempSync(path.join(tmpdir(), "glasspy-cli-"));
   const cli = path.join(work, "glasspy.mjs");
@@ -27,4 +30,9 @@ export function libSources(dir: string, prefix = ""): Record<string, string> {
     else if (name.endsWith(".py")) out[`${prefix}${name}`] = readFileSync(full, "utf8");
   }
   return out;
+}
+
+/** Remove a test file's temporary folder and everything in it (an empty path is left alone). */
+export function removeWork(work: string): void {
+  if (work) rmSync(work, { recursive: true, force: true });
 }

@@ -1,16 +1,17 @@
 // The glasspy command through real processes and pipes: options, exit statuses, streams, the
 // prompt when standard input is not a terminal (-i). The REPL on a terminal is in repl.test.ts.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { bundleCli, root } from "./bundle.js";
+import { bundleCli, removeWork, root } from "./bundle.js";
 
 let cli = "";
 let work = "";
 beforeAll(async () => {
   ({ cli, work } = await bundleCli());
 }, 60_000);
+afterAll(() => removeWork(work));
 
 function run(args: string[], input = "") {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8", cwd: work });

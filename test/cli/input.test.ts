@@ -2,11 +2,11 @@
 // sys.stdin parks, the other threads run, the process waits for input when every thread is
 // blocked, EOF and Ctrl-C reach the reader. Through real processes: standard input a pipe
 // (the test writes lines when it has seen the other threads run) and a terminal (pty.ts).
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { bundleCli } from "./bundle.js";
+import { bundleCli, removeWork } from "./bundle.js";
 import { CTRL_C, CTRL_D, PROMPT, onTerminal } from "./pty.js";
 import { interleavingThreads, tickerSource } from "../vm/thread-sources.js";
 
@@ -15,6 +15,7 @@ let work = "";
 beforeAll(async () => {
   ({ cli, work } = await bundleCli());
 }, 60_000);
+afterAll(() => removeWork(work));
 
 function script(name: string, lines: string[]): string {
   const file = path.join(work, name);

@@ -3,7 +3,6 @@
 // tests do not depend on timing.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { root } from "./bundle.js";
 
@@ -20,10 +19,10 @@ export const CTRL_D = "\x04";
 export const PROMPT = { expect: ">>> " };
 
 /**
- * Run the bundled command `cli` with `args` on a terminal, in `cwd`; HOME is `home`, where the
- * history file goes. Throws, with the output, when a step's text is not seen.
+ * Run the bundled command `cli` with `args` on a terminal, in `cwd`; HOME is `home` (by default a
+ * new folder in `cwd`, removed with it), where the history file goes. Throws, with the output, when a step's text is not seen.
  */
-export function onTerminal(cli: string, cwd: string, steps: Step[], args: string[] = [], home = mkdtempSync(path.join(tmpdir(), "glasspy-home-"))): Transcript {
+export function onTerminal(cli: string, cwd: string, steps: Step[], args: string[] = [], home = mkdtempSync(path.join(cwd, "home-"))): Transcript {
   const r = spawnSync("python3", [path.join(root, "test/cli/pty-driver.py"), JSON.stringify(steps), process.execPath, cli, ...args], {
     encoding: "utf8", cwd, env: { ...process.env, HOME: home, TERM: "xterm" }, timeout: 90_000,
   });

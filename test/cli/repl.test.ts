@@ -1,10 +1,9 @@
 // The REPL and Ctrl-C through a real pseudo-terminal (test/cli/pty.ts). Each test is one
 // session; every step waits for its text, so the tests do not depend on timing.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { bundleCli } from "./bundle.js";
+import { bundleCli, removeWork } from "./bundle.js";
 import { CTRL_C, CTRL_D, PROMPT, onTerminal as onTerminalWith, type Step } from "./pty.js";
 
 let cli = "";
@@ -12,6 +11,7 @@ let work = "";
 beforeAll(async () => {
   ({ cli, work } = await bundleCli());
 }, 60_000);
+afterAll(() => removeWork(work));
 
 const UP = "\x1b[A";
 
@@ -60,7 +60,7 @@ describe("the REPL on a terminal", () => {
   });
 
   it("keeps history across sessions and recalls it with the Up key", () => {
-    const home = mkdtempSync(path.join(tmpdir(), "glasspy-home-"));
+    const home = mkdtempSync(path.join(work, "home-"));
     onTerminal([PROMPT, { send: "'first ' + 'session'\n" }, { expect: "'first session'\n" }, PROMPT, { send: CTRL_D }], ["-q"], home);
     expect(readFileSync(path.join(home, ".glasspy_history"), "utf8")).toBe("'first ' + 'session'\n");
     const t = onTerminal([PROMPT, { send: UP }, { sleep: 0.2 }, { send: "\n" }, { expect: "'first session'\n" }, PROMPT, { send: CTRL_D }], ["-q"], home);

@@ -3,12 +3,12 @@
 // Both must behave alike: argv, sys.path, standard input, exit statuses, what runs at exit.
 // The build (scripts/build.mjs) makes a dist/ of its own in a temporary folder; `sh -x` shows
 // which way the script went.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
-import { root } from "./bundle.js";
+import { removeWork, root } from "./bundle.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist, nodeOptionsFor } from "../../scripts/build.mjs";
 // @ts-expect-error: a JavaScript module without declarations
@@ -25,6 +25,7 @@ beforeAll(async () => {
   command = path.join(dist, "glasspy");
   await buildDist({ dist, warn: (w: string) => warnings.push(w) });
 }, 120_000);
+afterAll(() => removeWork(work));
 
 interface Run {
   status: number | null;
@@ -223,7 +224,7 @@ describe("the glasspy script", () => {
 
   it("runs the REPL on a terminal from the snapshot: line editing, completion, Ctrl-C", () => {
     // test/cli/pty-driver.py, as in repl.test.ts; `sh -x` is left out (it would echo on the terminal).
-    const home = mkdtempSync(path.join(tmpdir(), "glasspy-home-"));
+    const home = mkdtempSync(path.join(work, "home-"));
     const steps = [
       { expect: "(Python 3.11 semantics)" }, { expect: ">>> " },
       { send: "x = 6\n" }, { expect: ">>> " },
