@@ -16,6 +16,7 @@ import { Inline, W, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
 import { Jit } from "./tier.js";
 import { CallEmitter } from "./call-emitter.js";
+import { strAppendText } from "./str-append-text.js";
 
 /** Emits the text of blocks; one per compiled function. */
 export class BlockEmitter extends CallEmitter {
@@ -566,13 +567,19 @@ export class BlockEmitter extends CallEmitter {
     }
     // (Entries below borrowed from the stored local get their references on both paths.)
     for (const e of this.vs.slice(0, -2)) if (!e.owned && e.local === store.arg) this.own(e);
+    // (`s += s`: the right operand borrowed from the stored local is counted too, as the eval
+    // loop counts it; else s's count would say that only the local and the left operand refer
+    // to it, and it would be grown in place under its own right operand.)
+    if (!b.owned && b.local === store.arg) this.own(b);
     const done = this.fresh("d");
     const saved = this.vs.map((e) => ({ ...e }));
     this.vs[this.vs.length - 2] = { ...a, owned: true };
+    // (The commonest cases in the text, without a call or a sync: str-append-text.ts.)
+    const inPlace = this.compact ? "" : strAppendText(done, `lp + ${2 * store.arg}`, a.v, b.v, this.pools);
     this.emit(
-      `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ` +
-      `${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
-      `${this.unsyncText()} if (!${done}) { ${a.owned ? "" : `i32[${a.v} >> 2]--;`} } }`,
+      `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ${inPlace} ` +
+      `if (!${done}) { ${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
+      `${this.unsyncText()} } if (!${done}) { ${a.owned ? "" : `i32[${a.v} >> 2]--;`} } }`,
     );
     this.vs = saved.slice(0, -2);
     this.emit(`if (${done}) {`);

@@ -227,6 +227,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
 return (function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
 const i32 = rt.i32;
 const f64 = rt.f64;
+const u8 = rt.u8;
 const lp = (f + ${F.HEADER}) >> 2;
 const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
 let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;

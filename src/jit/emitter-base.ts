@@ -321,7 +321,7 @@ export abstract class EmitterBase {
    * allocation goes through the heap's functions (a text that must be short, the heap's debug
    * checks, or the runtime's count of live objects).
    */
-  private get pools(): CompiledCodePools | null {
+  protected get pools(): CompiledCodePools | null {
     if (this.poolsRead === undefined) this.poolsRead = this.inline >= Inline.INT_BLOCKS && this.rt.liveObjects === null ? this.rt.heap.compiledCodePools() : null;
     return this.poolsRead;
   }
