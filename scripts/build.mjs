@@ -75,10 +75,18 @@ const requireHere = createRequire(import.meta.url);
  *   loop itself has done a share of the program's work; src/vm/eval-loop-tiering.ts lifts the
  *   filter then (and says why: in the suite's programs the compiled tier's texts do the work,
  *   and runSlice's compilation was the compiler thread's longest and the largest zone).
+ * --no-reset-ticks-on-ic-update, --no-reset-interrupt-on-ic-update: V8 counts a function's
+ *   progress towards optimisation in ticks of its interrupt budget, and by default starts both
+ *   again whenever one of its inline caches changes state. A compiled text is one long function
+ *   whose rarer paths first run hundreds of iterations in, each a change, so its ticks kept
+ *   starting over while it ran in baseline code, several times slower. Counted on, the texts
+ *   and the helpers they call are optimised sooner: paired against the build without them (13
+ *   pairs), the suite 0.985, comprehensions 0.94-0.96, list_ops 0.95-0.97; peaks unchanged.
  */
 export const V8_FLAGS = [
   "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
   "--stack-size=3900", "--no-turbo-escape", "--allow-natives-syntax", "--turbo-filter=-runSlice",
+  "--no-reset-ticks-on-ic-update", "--no-reset-interrupt-on-ic-update",
 ];
 
 /**
