@@ -179,7 +179,11 @@ const enum Iterations {
 /**
  * Whether the loop of `info`'s code at `head`, at its compile threshold, is to be compiled:
  * the first time, its timing starts (TIMING); the next, after Jit.TIMED_ITERATIONS more
- * iterations, the average says.
+ * iterations, the average says. A window found long is timed once more straight away, and the
+ * loop is left to the eval loop only when both are: one pause of the host inside a window (a
+ * collection of V8's, the process descheduled for a few milliseconds) would otherwise leave a
+ * short loop there for Jit.RETIME_AFTER iterations. (The second window's start is kept as
+ * -start - 1, below zero.)
  */
 function iterationVerdict(info: CodeInfo, head: number): Iterations {
   const now = monotonicMs();
@@ -188,8 +192,14 @@ function iterationVerdict(info: CodeInfo, head: number): Iterations {
     info.loopTimings.set(head, now);
     return Iterations.TIMING;
   }
+  const second = started < 0;
+  const long = (now - (second ? -started - 1 : started)) / Jit.TIMED_ITERATIONS >= LONG_ITERATION_MS;
+  if (long && !second) {
+    info.loopTimings.set(head, -now - 1);
+    return Iterations.TIMING;
+  }
   info.loopTimings.delete(head);
-  return (now - started) / Jit.TIMED_ITERATIONS >= LONG_ITERATION_MS ? Iterations.LONG : Iterations.SHORT;
+  return long ? Iterations.LONG : Iterations.SHORT;
 }
 
 /**

@@ -93,7 +93,7 @@ export interface CodeInfo {
   compiledFunction: CompiledFunctionBody | null | undefined;
   /** Where zero-argument super() finds `__class__` in localsplus (-1: nowhere), once asked (super-frame.ts). */
   classCellIndex: number | undefined;
-  /** The compiled tier's timing of loops at their threshold: head → when it started (tier.ts's iterationVerdict). */
+  /** The compiled tier's timing of loops at their threshold: head → when it started, -start - 1 for a second window (tier.ts's iterationVerdict). */
   loopTimings: Map<number, number> | undefined;
 }
 

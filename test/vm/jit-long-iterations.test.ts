@@ -36,4 +36,24 @@ describe("the compiled tier's threshold", () => {
     expect(loops).toContain("compiled loop of short at 7");
     expect(loops.some((l) => l.startsWith("compiled loop of outer"))).toBe(false);
   });
+
+  it("compiles a loop of short iterations whose first timed window had a pause", () => {
+    // (The timing starts at the 100th backward jump and covers eight iterations; one of them
+    // sleeps for 20 ms, as a collection or a descheduled process would pause it. The second
+    // window is short: the loop is compiled, not left to the eval loop for 1,000 iterations.)
+    const { out, texts } = runDumped(dumped, [
+      "import time",
+      "def paused(n):",
+      "    total = 0",
+      "    for i in range(n):",
+      "        if i == 104:",
+      "            time.sleep(0.02)",
+      "        total += i",
+      "    return total",
+      "print(paused(400))",
+    ]);
+    // (CPython 3.11's output.)
+    expect(out).toBe("79800\n");
+    expect(texts.some((t) => t.startsWith("compiled loop of paused"))).toBe(true);
+  });
 });
