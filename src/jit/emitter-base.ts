@@ -243,7 +243,6 @@ export abstract class EmitterBase {
     e.owned = true;
   }
 
-  /** Release the stack's reference to `e`, if it owns one. */
   /**
    * Release `entries` in order, each while the ones after it are still on the stack, as the
    * eval loop releases an instruction's operands (the others' references are still held while
@@ -258,6 +257,7 @@ export abstract class EmitterBase {
     });
   }
 
+  /** Release the stack's reference to `e`, if it owns one. */
   protected release(e: Entry): void {
     if (!e.owned || e.isNull) return;
     if (e.nullable) this.emit(`if (${e.v} !== 0) {`);
