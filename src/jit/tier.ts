@@ -83,15 +83,19 @@ export const enum Jit {
    * Backward jumps a compiled loop's function makes per call: then it leaves (CHUNK_ENDED), and
    * runCompiledLoop calls it again there, until the slice's budget is spent. V8 optimises a
    * function that runs long inside one call on-stack (OSR), and compiles it again the
-   * ordinary way once it is called again; called every thousand iterations, a loop is compiled
-   * the ordinary way first, and the on-stack compilation is seldom needed. V8's time on
-   * compiled code (`--trace-opt`): dict_str 202 → 94 ms, fannkuch 153 → 69, list_ops 146 →
-   * 64, oo_shapes 186 → 114. A part's end costs a sync of the block's stack and a call (under
-   * 1 % of a part). (Counted apart from the budget, which the loop's compiled callees share:
-   * a part that ended inside a callee would leave the callee and the rest of the iteration to
-   * the eval loop.)
+   * ordinary way once it is called again; called every few hundred iterations, a loop is
+   * compiled the ordinary way first, and the on-stack compilation is seldom needed. V8's time
+   * on compiled code (`--trace-opt`, parts of 1,000): dict_str 202 → 94 ms, fannkuch 153 → 69,
+   * list_ops 146 → 64, oo_shapes 186 → 114. The optimised code is entered at the next call:
+   * in parts of 1,000 iterations, still in baseline code at several microseconds each, a
+   * text waited up to 5-10 ms for it; in parts of 250, paired against 1,000 (4 + 6 pairs), the
+   * suite 0.988 and 0.962 (fannkuch 0.92, comprehensions 0.96, dict_str 0.95-0.99); parts of
+   * 100 against 250: comprehensions 1.08, its short loops ending a part more often. A part's
+   * end costs a sync of the block's stack and a call. (Counted apart from the budget, which
+   * the loop's compiled callees share: a part that ended inside a callee would leave the
+   * callee and the rest of the iteration to the eval loop.)
    */
-  CHUNK = 1000,
+  CHUNK = 250,
   /**
    * Iterations a loop head at its threshold is timed over before it is compiled
    * (iterationVerdict).
