@@ -575,7 +575,7 @@ export class BlockEmitter extends CallEmitter {
     const saved = this.vs.map((e) => ({ ...e }));
     this.vs[this.vs.length - 2] = { ...a, owned: true };
     // (The commonest cases in the text, without a call or a sync: str-append-text.ts.)
-    const inPlace = this.compact ? "" : strAppendText(done, `lp + ${2 * store.arg}`, a.v, b.v, this.pools);
+    const inPlace = this.compact ? "" : strAppendText(done, `lp + ${2 * store.arg}`, a.v, b.v, this.pools, this.rt.T.str);
     this.emit(
       `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ${inPlace} ` +
       `if (!${done}) { ${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +

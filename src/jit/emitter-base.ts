@@ -11,6 +11,7 @@ import { Layout, SmallInt } from "../vm/loop-constants.js";
 import type { Instr } from "./bytecode.js";
 import type { CompiledCodePools } from "../heap/heap.js";
 import { PoolWord } from "../heap/layout.js";
+import { poolBlockText } from "./pool-block-text.js";
 
 export /** Layout words the generated code reads, as numbers in its text. */
 const enum W {
@@ -284,22 +285,13 @@ export abstract class EmitterBase {
     const call = `intBlock(s, low, high, ${block})`;
     const pools = this.pools;
     if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
-    // The exact size (newUncachedInt's request, INT_BLOCK bytes): the block is taken from the
-    // first used pool here, as pymalloc_alloc takes it: its free list's head, the list's next
-    // block (or the pool's next virgin block, when the list had one block) becoming the head;
-    // a full pool goes to intBlock (the heap unlinks it). Not while tracemalloc traces (a
-    // __del__ may have started it since the text last looked). (The free list's case and the
-    // virgin area's share every statement but the virgin area's three: a program's first
-    // allocations come from virgin areas, so a text has type feedback for the shared path
-    // before V8 compiles it, and the free list's later blocks do not deoptimise it.)
+    // The exact size (newUncachedInt's request, INT_BLOCK bytes), from its pool here
+    // (pool-block-text.ts; a full pool, or tracemalloc tracing, goes to intBlock).
     const idx = (W.INT_BLOCK - 1) >> pools.alignmentShift;
     const blockSize = (idx + 1) << pools.alignmentShift;
-    return `${small}let o = 0; const pw = (UP[${idx}] >> 2); ` +
-      `if (pw !== 0 && H.tracer === null) { const bp = i32[pw + ${PoolWord.FREEBLOCK}]; let nx = i32[bp >> 2]; ` +
-      `if (nx === 0) { const off = i32[pw + ${PoolWord.NEXTOFFSET}]; if (off <= i32[pw + ${PoolWord.MAXNEXTOFFSET}]) { nx = (pw << 2) + off; i32[pw + ${PoolWord.NEXTOFFSET}] = off + ${blockSize}; i32[nx >> 2] = 0; } } ` +
-      `if (nx !== 0) { i32[pw + ${PoolWord.FREEBLOCK}] = nx; i32[pw + ${PoolWord.COUNT}]++; o = bp; ` +
-      `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
-      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; if (high !== 0) i32[w + 7] = high; } } ` +
+    const header = `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
+      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; if (high !== 0) i32[w + 7] = high;`;
+    return `${small}let o = 0; ${poolBlockText("o", String(idx), String(blockSize), header)} ` +
       `${target} = o !== 0 ? o : ${call}; }`;
   }
 
