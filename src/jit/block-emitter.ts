@@ -10,7 +10,9 @@ import { List, ListIter } from "../objects/list.js";
 import { RangeIter } from "../objects/range.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
-import { ManagedDict, Tp } from "../objects/layout.js";
+import { GcHead, ManagedDict, Tp } from "../objects/layout.js";
+import { FreeListSize } from "../objects/freelists.js";
+import { GcPrevFlag } from "../objects/gc-state.js";
 import { Layout } from "../vm/loop-constants.js";
 import { Inline, W, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
 import { effect, isBranch, known, type Instr } from "./bytecode.js";
@@ -379,7 +381,17 @@ export class BlockEmitter extends CallEmitter {
         const items = this.vs.slice(this.vs.length - arg);
         for (const e of items) this.own(e);
         const o = this.fresh("b");
-        this.emit(`const ${o} = newContainer(rt, ${op === Op.BUILD_TUPLE}, ${arg}); if (${o} === 0) ${this.exitText(ins)}`);
+        if (op === Op.BUILD_TUPLE && arg >= 1 && arg < FreeListSize.TUPLE_MAXSAVESIZE) {
+          // A tuple from the free list of its length, as newTupleUnfilled takes it: its
+          // count set, linked at the end of generation 0 (gcTrack); else through the call.
+          const g0 = this.rt.gc.heads[0];
+          this.emit(`let ${o} = TH[${arg}]; if (${o} !== 0) { TH[${arg}] = i32[(${o} + ${Layout.TUPLE_ITEMS}) >> 2]; TC[${arg}]--; i32[${o} >> 2] = 1; i32[(${o} + 4) >> 2] = 0; ` +
+            `const last = i32[${(g0 + GcHead.PREV) >> 2}] & ${~GcPrevFlag.MASK}; i32[(${o} + ${GcHead.NEXT}) >> 2] = ${g0}; i32[(${o} + ${GcHead.PREV}) >> 2] = last | (i32[(${o} + ${GcHead.PREV}) >> 2] & ${GcPrevFlag.FINALIZED}); ` +
+            `i32[(last + ${GcHead.NEXT}) >> 2] = ${o}; i32[${(g0 + GcHead.PREV) >> 2}] = ${o} | (i32[${(g0 + GcHead.PREV) >> 2}] & ${GcPrevFlag.MASK}); } ` +
+            `else { ${o} = newContainer(rt, true, ${arg}); if (${o} === 0) ${this.exitText(ins)} }`);
+        } else {
+          this.emit(`const ${o} = newContainer(rt, ${op === Op.BUILD_TUPLE}, ${arg}); if (${o} === 0) ${this.exitText(ins)}`);
+        }
         const base = op === Op.BUILD_TUPLE ? `(${o} + ${Layout.TUPLE_ITEMS}) >> 2` : `i32[(${o} + ${Layout.LIST_ITEMS}) >> 2] >> 2`;
         if (arg > 0) this.emit(`{ const w = ${base}; ${items.map((e, i) => `i32[w + ${2 * i}] = ${e.v}; i32[w + ${2 * i + 1}] = 0;`).join(" ")} }`);
         this.vs.length -= arg;

@@ -19,6 +19,7 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { codeInfo, type CodeInfo } from "../objects/code.js";
+import { containers } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { F, FrameFlag, Lasti } from "../vm/frame.js";
 import { inlineCacheOf } from "../vm/inline-cache.js";
@@ -523,6 +524,8 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), X: exitSyncOf(rt), R: releaseOnExitOf(rt),
     // (The heap's pool level, for the texts' inline int blocks: emitter-base.ts's newIntText.)
     H: rt.heap, UP: pools?.usedpools, PS: pools?.poolStart,
+    // (The tuple free lists, for BUILD_TUPLE's inline take: block-emitter.ts.)
+    TH: containers(rt).tupleHead, TC: containers(rt).tupleCount,
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;

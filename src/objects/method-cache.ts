@@ -43,6 +43,15 @@ interface MethodCache {
 const methodCaches = new RuntimeLocal<MethodCache>(() => ({ entries: new Int32Array(Cache.SIZE * Cache.STRIDE), nextTag: 1 }));
 
 /**
+ * The entry of (tag, name): a multiplicative hash of the tag in 32-bit integer arithmetic
+ * (Math.imul: a double product past 2^53 would first be rounded, and converted back), mixed
+ * with the name's address.
+ */
+function slotOf(tag: number, name: number): number {
+  return ((Math.imul(tag, 0x9e3779b1 | 0) ^ (name >>> 3)) & Cache.MASK) * Cache.STRIDE;
+}
+
+/**
  * typeLookup through the cache: `walk` is the uncached lookup (the MRO walk). Returns what it
  * would return: a borrowed reference, or 0.
  */
@@ -51,7 +60,7 @@ export function cachedTypeLookup(rt: Runtime, type: number, name: number, walk: 
   const entries = cache.entries;
   let tag = rt.i32[(type + Tp.VERSION_TAG) >> 2];
   if (tag !== 0) {
-    const e = (((tag * 0x9e3779b1) ^ (name >>> 3)) & Cache.MASK) * Cache.STRIDE;
+    const e = slotOf(tag, name);
     if (entries[e] === tag && entries[e + 1] === name) return entries[e + 2];
   }
   const value = walk(rt, type, name);
@@ -66,7 +75,7 @@ export function cachedTypeLookup(rt: Runtime, type: number, name: number, walk: 
     tag = cache.nextTag++;
     rt.i32[(type + Tp.VERSION_TAG) >> 2] = tag;
   }
-  const e = (((tag * 0x9e3779b1) ^ (name >>> 3)) & Cache.MASK) * Cache.STRIDE;
+  const e = slotOf(tag, name);
   const oldName = entries[e + 1];
   entries[e] = tag;
   entries[e + 1] = name;
