@@ -10,7 +10,7 @@ import { List, ListIter } from "../objects/list.js";
 import { RangeIter } from "../objects/range.js";
 import { F } from "../vm/frame.js";
 import { IC } from "../vm/inline-cache.js";
-import { GcHead, ManagedDict, Tp } from "../objects/layout.js";
+import { GcHead, ManagedDict, Ob, Tp } from "../objects/layout.js";
 import { FreeListSize } from "../objects/freelists.js";
 import { GcPrevFlag } from "../objects/gc-state.js";
 import { Layout } from "../vm/loop-constants.js";
@@ -19,6 +19,8 @@ import { effect, isBranch, known, type Instr } from "./bytecode.js";
 import { Jit } from "./tier.js";
 import { CallEmitter } from "./call-emitter.js";
 import { strAppendText } from "./str-append-text.js";
+import { poolBlockText } from "./pool-block-text.js";
+import { SMALL_REQUEST_THRESHOLD } from "../heap/layout.js";
 
 /** Emits the text of blocks; one per compiled function. */
 export class BlockEmitter extends CallEmitter {
@@ -389,6 +391,8 @@ export class BlockEmitter extends CallEmitter {
             `const last = i32[${(g0 + GcHead.PREV) >> 2}] & ${~GcPrevFlag.MASK}; i32[(${o} + ${GcHead.NEXT}) >> 2] = ${g0}; i32[(${o} + ${GcHead.PREV}) >> 2] = last | (i32[(${o} + ${GcHead.PREV}) >> 2] & ${GcPrevFlag.FINALIZED}); ` +
             `i32[(last + ${GcHead.NEXT}) >> 2] = ${o}; i32[${(g0 + GcHead.PREV) >> 2}] = ${o} | (i32[${(g0 + GcHead.PREV) >> 2}] & ${GcPrevFlag.MASK}); } ` +
             `else { ${o} = newContainer(rt, true, ${arg}); if (${o} === 0) ${this.exitText(ins)} }`);
+        } else if (op === Op.BUILD_LIST && this.pools !== null && !this.compact && arg * 8 <= SMALL_REQUEST_THRESHOLD) {
+          this.emit(this.listFromFreeListText(o, arg, this.exitText(ins)));
         } else {
           this.emit(`const ${o} = newContainer(rt, ${op === Op.BUILD_TUPLE}, ${arg}); if (${o} === 0) ${this.exitText(ins)}`);
         }
@@ -731,5 +735,31 @@ export class BlockEmitter extends CallEmitter {
     // needs LASTI, which only the eval loop keeps.
     this.emit(`if (rt.heap.tracer !== null) ${this.exitText({ ...ins, start: ins.next, at: ins.next })}`);
     this.goto(ins.next);
+  }
+
+  /**
+   * BUILD_LIST's new list of `n` items (their words still to be written), as newList makes it,
+   * when the list free list has a header: the item array (n words, a pymalloc small request)
+   * taken from its size class's pool (pool-block-text.ts), then the header popped and linked
+   * into generation 0 (gcTrack). The header's pop has no effect on the heap, so taking the
+   * block first is the same to a program; with no free header, or no block to be had here, the
+   * call makes it, in newList's order. `target`: the variable declared; `exit`: the text that
+   * leaves when the call finds the heap full.
+   */
+  private listFromFreeListText(target: string, n: number, exit: string): string {
+    const pools = this.pools!;
+    const g0 = this.rt.gc.heads[0];
+    const fill = (items: string): string =>
+      `${target} = CS.lists[--CS.listCount]; const w = ${target} >> 2; i32[w] = 1; i32[w + 1] = 0; ` +
+      `const last = i32[${(g0 + GcHead.PREV) >> 2}] & ${~GcPrevFlag.MASK}; i32[w + ${GcHead.NEXT >> 2}] = ${g0}; i32[w + ${GcHead.PREV >> 2}] = last | (i32[w + ${GcHead.PREV >> 2}] & ${GcPrevFlag.FINALIZED}); ` +
+      `i32[(last + ${GcHead.NEXT}) >> 2] = ${target}; i32[${(g0 + GcHead.PREV) >> 2}] = ${target} | (i32[${(g0 + GcHead.PREV) >> 2}] & ${GcPrevFlag.MASK}); ` +
+      `i32[w + ${Ob.SIZE >> 2}] = ${n}; i32[w + ${(Ob.SIZE >> 2) + 1}] = 0; i32[w + ${List.ITEMS >> 2}] = ${items}; i32[w + ${(List.ITEMS >> 2) + 1}] = 0; ` +
+      `i32[w + ${List.ALLOCATED >> 2}] = ${n}; i32[w + ${(List.ALLOCATED >> 2) + 1}] = 0;`;
+    const call = `${target} = newContainer(rt, false, ${n}); if (${target} === 0) ${exit}`;
+    if (n === 0) return `let ${target} = 0; if (CS.listCount > 0) { ${fill("0")} } else { ${call} }`;
+    const idx = (n * 8 - 1) >> pools.alignmentShift;
+    const blockSize = (idx + 1) << pools.alignmentShift;
+    return `let ${target} = 0; if (CS.listCount > 0) { let it = 0; ${poolBlockText("it", String(idx), String(blockSize), "")} if (it !== 0) { ${fill("it")} } } ` +
+      `if (${target} === 0) { ${call} }`;
   }
 }

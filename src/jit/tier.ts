@@ -524,8 +524,8 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), X: exitSyncOf(rt), R: releaseOnExitOf(rt),
     // (The heap's pool level, for the texts' inline int blocks: emitter-base.ts's newIntText.)
     H: rt.heap, UP: pools?.usedpools, PS: pools?.poolStart,
-    // (The tuple free lists, for BUILD_TUPLE's inline take: block-emitter.ts.)
-    TH: containers(rt).tupleHead, TC: containers(rt).tupleCount,
+    // (The tuple and list free lists, for BUILD_TUPLE's and BUILD_LIST's inline takes: block-emitter.ts.)
+    TH: containers(rt).tupleHead, TC: containers(rt).tupleCount, CS: containers(rt),
   };
   const names = Object.keys(scope);
   const factory = new Function(...names, `${source}\n//# sourceURL=glasspy-jit/${label.replace(/[^\w@.<>-]/g, "_")}`) as (...args: unknown[]) => CompiledFunction;
