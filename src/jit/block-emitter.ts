@@ -384,13 +384,7 @@ export class BlockEmitter extends CallEmitter {
         for (const e of items) this.own(e);
         const o = this.fresh("b");
         if (op === Op.BUILD_TUPLE && arg >= 1 && arg < FreeListSize.TUPLE_MAXSAVESIZE) {
-          // A tuple from the free list of its length, as newTupleUnfilled takes it: its
-          // count set, linked at the end of generation 0 (gcTrack); else through the call.
-          const g0 = this.rt.gc.heads[0];
-          this.emit(`let ${o} = TH[${arg}]; if (${o} !== 0) { TH[${arg}] = i32[(${o} + ${Layout.TUPLE_ITEMS}) >> 2]; TC[${arg}]--; i32[${o} >> 2] = 1; i32[(${o} + 4) >> 2] = 0; ` +
-            `const last = i32[${(g0 + GcHead.PREV) >> 2}] & ${~GcPrevFlag.MASK}; i32[(${o} + ${GcHead.NEXT}) >> 2] = ${g0}; i32[(${o} + ${GcHead.PREV}) >> 2] = last | (i32[(${o} + ${GcHead.PREV}) >> 2] & ${GcPrevFlag.FINALIZED}); ` +
-            `i32[(last + ${GcHead.NEXT}) >> 2] = ${o}; i32[${(g0 + GcHead.PREV) >> 2}] = ${o} | (i32[${(g0 + GcHead.PREV) >> 2}] & ${GcPrevFlag.MASK}); } ` +
-            `else { ${o} = newContainer(rt, true, ${arg}); if (${o} === 0) ${this.exitText(ins)} }`);
+          this.emit(this.tupleFromFreeListText(o, arg, this.exitText(ins)));
         } else if (op === Op.BUILD_LIST && this.pools !== null && !this.compact && arg * 8 <= SMALL_REQUEST_THRESHOLD) {
           this.emit(this.listFromFreeListText(o, arg, this.exitText(ins)));
         } else {
@@ -738,6 +732,28 @@ export class BlockEmitter extends CallEmitter {
   }
 
   /**
+   * The text that links the GC object `o` (untracked) at the end of generation 0, as
+   * Runtime.gcTrack does; the generation's head is a fixed address of the runtime.
+   */
+  private gcTrackText(o: string): string {
+    const prev = (this.rt.gc.heads[0] + GcHead.PREV) >> 2;
+    return `{ const last = i32[${prev}] & ${~GcPrevFlag.MASK}; i32[(${o} + ${GcHead.NEXT}) >> 2] = ${this.rt.gc.heads[0]}; ` +
+      `i32[(${o} + ${GcHead.PREV}) >> 2] = last | (i32[(${o} + ${GcHead.PREV}) >> 2] & ${GcPrevFlag.FINALIZED}); ` +
+      `i32[(last + ${GcHead.NEXT}) >> 2] = ${o}; i32[${prev}] = ${o} | (i32[${prev}] & ${GcPrevFlag.MASK}); }`;
+  }
+
+  /**
+   * BUILD_TUPLE's new tuple of `n` items (1 ≤ n < 20; their words still to be written) from
+   * the free list of its length, as newTupleUnfilled takes it: its count set, linked into
+   * generation 0. With the list empty, the call makes it; `exit` leaves when the heap is full.
+   */
+  private tupleFromFreeListText(target: string, n: number, exit: string): string {
+    return `let ${target} = TH[${n}]; if (${target} !== 0) { TH[${n}] = i32[(${target} + ${Layout.TUPLE_ITEMS}) >> 2]; TC[${n}]--; ` +
+      `i32[${target} >> 2] = 1; i32[(${target} + 4) >> 2] = 0; ${this.gcTrackText(target)} } ` +
+      `else { ${target} = newContainer(rt, true, ${n}); if (${target} === 0) ${exit} }`;
+  }
+
+  /**
    * BUILD_LIST's new list of `n` items (their words still to be written), as newList makes it,
    * when the list free list has a header: the item array (n words, a pymalloc small request)
    * taken from its size class's pool (pool-block-text.ts), then the header popped and linked
@@ -748,11 +764,8 @@ export class BlockEmitter extends CallEmitter {
    */
   private listFromFreeListText(target: string, n: number, exit: string): string {
     const pools = this.pools!;
-    const g0 = this.rt.gc.heads[0];
     const fill = (items: string): string =>
-      `${target} = CS.lists[--CS.listCount]; const w = ${target} >> 2; i32[w] = 1; i32[w + 1] = 0; ` +
-      `const last = i32[${(g0 + GcHead.PREV) >> 2}] & ${~GcPrevFlag.MASK}; i32[w + ${GcHead.NEXT >> 2}] = ${g0}; i32[w + ${GcHead.PREV >> 2}] = last | (i32[w + ${GcHead.PREV >> 2}] & ${GcPrevFlag.FINALIZED}); ` +
-      `i32[(last + ${GcHead.NEXT}) >> 2] = ${target}; i32[${(g0 + GcHead.PREV) >> 2}] = ${target} | (i32[${(g0 + GcHead.PREV) >> 2}] & ${GcPrevFlag.MASK}); ` +
+      `${target} = CS.lists[--CS.listCount]; const w = ${target} >> 2; i32[w] = 1; i32[w + 1] = 0; ${this.gcTrackText(target)} ` +
       `i32[w + ${Ob.SIZE >> 2}] = ${n}; i32[w + ${(Ob.SIZE >> 2) + 1}] = 0; i32[w + ${List.ITEMS >> 2}] = ${items}; i32[w + ${(List.ITEMS >> 2) + 1}] = 0; ` +
       `i32[w + ${List.ALLOCATED >> 2}] = ${n}; i32[w + ${(List.ALLOCATED >> 2) + 1}] = 0;`;
     const call = `${target} = newContainer(rt, false, ${n}); if (${target} === 0) ${exit}`;
