@@ -45,6 +45,7 @@ import { dropRaised, jitFloatBlock, jitFreeInt, jitIntBlock, jitNewInt } from ".
 import { compileFunction, compileLoop, Exit, parameterCount, type SeenLocals } from "./compile-loop.js";
 import { CHUNK_ENDED, Inline, WARM_UP_FRAME } from "./emitter-base.js";
 import { replaceStrKeyValue } from "../objects/dict-replace.js";
+import { dictStoreSmallIntKeyTakeRefs } from "../objects/dict-int-key.js";
 import { dictIterNextItemNoCode } from "../objects/dict-views.js";
 import { fewDigitIntBinaryOp } from "../vm/int-few-digits.js";
 import { NOT_STR_TABLE, dictStrKeyValue } from "../objects/dict-lookup.js";
@@ -538,14 +539,30 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
 /**
  * STORE_SUBSCR's fast paths for compiled code: a list's item (fastStoreSubscript, as the eval
  * loop's), or an exact dict's value for an exact str key (replaceStrKeyValue, which the eval
- * loop reaches through its general path). Returns the replaced value for the caller to
+ * loop reaches through its general path) or a one-digit exact int key (dict-int-key.ts). Returns the replaced value for the caller to
  * release, None (a new reference) for a key inserted, or 0 when the eval loop must do it (a
  * MemoryError raised here is dropped, and the eval loop, running the instruction again,
  * raises its own).
  */
 function storeSubscript(rt: Runtime, ty: FastTypes, c: number, k: number, v: number): number {
   const old = fastStoreSubscript(rt, ty, c, k, v);
-  if (old !== 0 || rt.i32[(c + Num.TYPE) >> 2] !== ty.dict) return old;
+  const i32 = rt.i32;
+  if (old !== 0 || i32[(c + Num.TYPE) >> 2] !== ty.dict) return old;
+  if (i32[(k + Num.TYPE) >> 2] === ty.int) {
+    // A one-digit int key (dict-int-key.ts: no comparison can run Python code), handed
+    // references of its own; the replaced value is released there, as insertdict releases
+    // it, and None says the store is done. Not taken: nothing changed, the references back.
+    i32[k >> 2]++;
+    i32[v >> 2]++;
+    if (dictStoreSmallIntKeyTakeRefs(rt, c, k, v)) {
+      const none = rt.S.None;
+      i32[none >> 2]++;
+      return none;
+    }
+    i32[k >> 2]--;
+    i32[v >> 2]--;
+    return 0;
+  }
   try {
     return replaceStrKeyValue(rt, c, k, v);
   } catch (error) {
