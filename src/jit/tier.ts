@@ -539,10 +539,10 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
 /**
  * STORE_SUBSCR's fast paths for compiled code: a list's item (fastStoreSubscript, as the eval
  * loop's), or an exact dict's value for an exact str key (replaceStrKeyValue, which the eval
- * loop reaches through its general path) or a one-digit exact int key (dict-int-key.ts). Returns the replaced value for the caller to
- * release, None (a new reference) for a key inserted, or 0 when the eval loop must do it (a
- * MemoryError raised here is dropped, and the eval loop, running the instruction again,
- * raises its own).
+ * loop reaches through its general path) or a one-digit exact int key (dict-int-key.ts).
+ * Returns the replaced value for the caller to release, None (a new reference) for a key
+ * inserted or an int key's store done, or 0 when the eval loop must do it (a MemoryError
+ * raised here is dropped, and the eval loop, running the instruction again, raises its own).
  */
 function storeSubscript(rt: Runtime, ty: FastTypes, c: number, k: number, v: number): number {
   const old = fastStoreSubscript(rt, ty, c, k, v);
