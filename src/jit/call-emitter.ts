@@ -6,7 +6,8 @@
  * (`l.append(x)`, `d.get(k, default)`). BlockEmitter, which writes the blocks, extends it.
  */
 import { F } from "../vm/frame.js";
-import { IC } from "../vm/inline-cache.js";
+import { IC, inlineCacheOf } from "../vm/inline-cache.js";
+import { Super } from "../objects/super.js";
 import { ManagedDict, Tp } from "../objects/layout.js";
 import { CONSTRUCTED } from "../vm/construct.js";
 import { Keys } from "../objects/dict-keys.js";
@@ -45,6 +46,7 @@ export abstract class CallEmitter extends NumberEmitter {
       `if (tag === cache[e] && tag !== 0 && (keys === ${IC.NO_DICT} || (i32[(${owner.v} + ${ManagedDict.VALUES}) >> 2] !== 0 && ` +
       `i32[(i32[(type + ${Tp.HT_CACHED_KEYS}) >> 2] + ${Keys.NENTRIES}) >> 2] === keys))) { ${m} = cache[e + 1]; i32[${m} >> 2]++; ${self} = ${owner.v}; } }`,
     );
+    this.classOrSuperMethod(c, owner.v, m, self);
     const saved = this.vs.map((e) => ({ ...e }));
     this.emit(`if (${self} === 0) {`);
     const [h0, h1] = this.onFrame(ins.at, `loadMethodStep(rt, cache, ${c}, ${this.nameAt(ins.arg)}, sb + ${2 * d});`, d - 1, d + 1);
@@ -54,6 +56,37 @@ export abstract class CallEmitter extends NumberEmitter {
     this.push({ ...ownedVar(m), nullable: true, methodName: strToJs(this.rt, this.nameAt(ins.arg)) });
     this.push(ownedVar(self));
     this.tracingExit(ins.next);
+  }
+
+  /**
+   * LOAD_METHOD's entries for a class or a super object as the owner (inline-cache.ts's
+   * IC.CLASS and IC.SUPER, which loadMethodMiss makes and reads), taken in the text when the
+   * site had made one by the time it is compiled (a site that never saw such an owner gets
+   * no text for it). A class: (NULL, the function found on its MRO), the class released. A
+   * super object: (the function, the instance), what superMethodMiss gives on a hit (the
+   * bound method CPython would make and CALL free counted as it counts it), the super object
+   * released. Sets `m` and `self` (both 0 before: the instance's entry missed) on a hit.
+   */
+  private classOrSuperMethod(c: number, owner: string, m: string, self: string): void {
+    const cache = inlineCacheOf(this.rt, this.code);
+    const T = this.rt.T;
+    const release = `if (--i32[${owner} >> 2] === 0) D(${owner});`;
+    if (cache[c + 2] === IC.CLASS || cache[c + IC.METHOD_ENTRY + 2] === IC.CLASS) {
+      this.emit(
+        `if (${self} === 0 && i32[(${owner} + ${Layout.TYPE}) >> 2] === ${T.type}) { const tag = i32[(${owner} + ${Tp.VERSION_TAG}) >> 2]; ` +
+        `const e = tag === cache[${c}] ? ${c} : tag === cache[${c + IC.METHOD_ENTRY}] ? ${c + IC.METHOD_ENTRY} : -1; ` +
+        `if (tag !== 0 && e >= 0 && cache[e + 2] === ${IC.CLASS}) { ${self} = cache[e + 1]; i32[${self} >> 2]++; ${release} } }`,
+      );
+    }
+    if (cache[c + 2] === IC.SUPER) {
+      // (superMethodMiss's hit: the instance's class's tag and the class super starts after, negated.)
+      this.emit(
+        `if (${self} === 0 && i32[(${owner} + ${Layout.TYPE}) >> 2] === ${T.super} && cache[${c + 2}] === ${IC.SUPER}) { ` +
+        `const st = i32[(${owner} + ${Super.OBJ_TYPE}) >> 2], ob = i32[(${owner} + ${Super.OBJ}) >> 2]; ` +
+        `if (st !== 0 && ob !== 0 && ob !== st && i32[(st + ${Tp.VERSION_TAG}) >> 2] !== 0 && cache[${c}] === -i32[(st + ${Tp.VERSION_TAG}) >> 2] && ` +
+        `cache[${c + 3}] === -i32[(${owner} + ${Super.TYPE}) >> 2]) { ${m} = cache[${c + 1}]; i32[${m} >> 2]++; ${self} = ob; i32[ob >> 2]++; CB(); ${release} } }`,
+      );
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import { containers } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { F, FrameFlag, Lasti } from "../vm/frame.js";
 import { inlineCacheOf } from "../vm/inline-cache.js";
+import { countBoundMethod } from "../objects/super.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
@@ -519,7 +520,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
     DG: (d: number, k: number) => dictStrKeyValue(rt, d, k),
     fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
-    newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep,
+    newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep, CB: () => countBoundMethod(rt),
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),
     runInitFrame, bud, runCompiledLoop, S: syncStackOf(rt), X: exitSyncOf(rt), R: releaseOnExitOf(rt),
