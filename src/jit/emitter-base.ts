@@ -278,8 +278,11 @@ export abstract class EmitterBase {
     // (The value goes to intBlock in parts below 2**30: numbers a call can take unboxed. The
     // sign s, -1 or 0, is a choice of constants, which needs no type feedback, and the size
     // word is (n ^ s) - s rather than a negation in a branch of its own. The magnitude keeps its
-    // branch, and the second digit's word is written only for two digits: without them, a
-    // counting loop measured 4-6 % slower.)
+    // branch (without it, and with the second digit's word written only for two digits, a
+    // counting loop measured 4-6 % slower). The second digit's word is written for one digit
+    // too, as 0 (the block's last word, which the int's size leaves unread): a branch of its
+    // own was first taken by a text's first two-digit result, after V8 had optimised the text,
+    // and deoptimised it.)
     const small = `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
       `else { const s = ${value} < 0 ? -1 : 0, a = ${value} < 0 ? -${value} : ${value}; const high = Math.floor(a / ${W.DIGIT_BASE}), low = a - high * ${W.DIGIT_BASE}; `;
     const call = `intBlock(s, low, high, ${block})`;
@@ -290,7 +293,7 @@ export abstract class EmitterBase {
     const idx = (W.INT_BLOCK - 1) >> pools.alignmentShift;
     const blockSize = (idx + 1) << pools.alignmentShift;
     const header = `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
-      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; if (high !== 0) i32[w + 7] = high;`;
+      `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; i32[w + 7] = high;`;
     return `${small}let o = 0; ${poolBlockText("o", String(idx), String(blockSize), header)} ` +
       `${target} = o !== 0 ? o : ${call}; }`;
   }
