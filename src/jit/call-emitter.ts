@@ -70,7 +70,9 @@ export abstract class CallEmitter extends NumberEmitter {
   private classOrSuperMethod(c: number, owner: string, m: string, self: string): void {
     const cache = inlineCacheOf(this.rt, this.code);
     const T = this.rt.T;
-    const release = `if (--i32[${owner} >> 2] === 0) D(${owner});`;
+    // (The owner is the stack's top, owned: the entries below it that are borrowed get
+    // references of their own while its deallocation runs, as decref gives them.)
+    const release = this.deallocAtZeroText(owner);
     if (cache[c + 2] === IC.CLASS || cache[c + IC.METHOD_ENTRY + 2] === IC.CLASS) {
       this.emit(
         `if (${self} === 0 && i32[(${owner} + ${Layout.TYPE}) >> 2] === ${T.type}) { const tag = i32[(${owner} + ${Tp.VERSION_TAG}) >> 2]; ` +

@@ -349,15 +349,20 @@ export abstract class EmitterBase {
         `i32[(${v} + ${Layout.TYPE}) >> 2] = free.floatHead; free.floatHead = ${v}; free.floatCount++; } else `
       : "";
     const int = numeric && seen !== this.ty.float ? `if (i32[(${v} + ${Layout.TYPE}) >> 2] === ${this.ty.int}) ${this.freeIntText(v)} else ` : "";
-    const toFreeList = float + int;
+    this.emit(this.deallocAtZeroText(v, float + int));
+  }
+
+  /**
+   * The text of decref's release of `v` (any type): its count decremented and, at zero, the
+   * object freed by `toFreeList` (decref's inline frees, each ending in `else`) or deallocated
+   * by D, with the stack's borrowed entries given references of their own meanwhile.
+   */
+  protected deallocAtZeroText(v: string, toFreeList = ""): string {
     const borrowed = this.vs.filter((e) => !e.owned && !e.isNull);
-    if (borrowed.length === 0) {
-      this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}D(${v}); }`);
-      return;
-    }
+    if (borrowed.length === 0) return `if (--i32[${v} >> 2] === 0) { ${toFreeList}D(${v}); }`;
     const inc = borrowed.map((e) => `i32[${e.v} >> 2]++;`).join(" ");
     const dec = borrowed.map((e) => `i32[${e.v} >> 2]--;`).join(" ");
-    this.emit(`if (--i32[${v} >> 2] === 0) { ${toFreeList}{ ${inc} D(${v}); ${dec} } }`);
+    return `if (--i32[${v} >> 2] === 0) { ${toFreeList}{ ${inc} D(${v}); ${dec} } }`;
   }
 
   /**
