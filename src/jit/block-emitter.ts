@@ -191,6 +191,12 @@ export class BlockEmitter extends CallEmitter {
         this.push(ownedVar(v));
         return next;
       }
+      case Op.LOAD_NAME:
+        this.loadName(ins);
+        return next;
+      case Op.STORE_NAME:
+        this.storeName(ins);
+        return next;
       case Op.LOAD_ATTR:
         this.loadAttr(ins);
         return next;
@@ -434,6 +440,7 @@ export class BlockEmitter extends CallEmitter {
       case Op.LIST_TO_TUPLE:
       case Op.DELETE_SUBSCR:
       case Op.STORE_GLOBAL:
+      case Op.DELETE_NAME:
       case Op.MAKE_FUNCTION:
       case Op.LOAD_CLOSURE:
       case Op.UNPACK_EX:
@@ -512,6 +519,51 @@ export class BlockEmitter extends CallEmitter {
         this.exitAt(ins);
         return -1;
     }
+  }
+
+  /**
+   * LOAD_NAME (module code, a class body) as the eval loop's loadName finds the name when
+   * the frame's locals, its globals and its builtins are exact dicts of str keys (no Python
+   * code can run: DG, dict-lookup.ts's dictStrKeyValue): locals, then globals (when they are
+   * another dict), then builtins. Anything else, and a name found nowhere (NameError), by the
+   * general path.
+   */
+  private loadName(ins: Instr): void {
+    const name = this.nameAt(ins.arg);
+    const r = this.fresh("n");
+    const dict = this.ty.dict;
+    this.fastOrGeneral(ins, 0, r, [
+      `{ const L = i32[(f + ${F.LOCALS}) >> 2], G = i32[(f + ${F.GLOBALS}) >> 2], Bu = i32[(f + ${F.BUILTINS}) >> 2]; ` +
+      `if (L !== 0 && i32[(L + ${Layout.TYPE}) >> 2] === ${dict} && i32[(G + ${Layout.TYPE}) >> 2] === ${dict} && i32[(Bu + ${Layout.TYPE}) >> 2] === ${dict}) { ` +
+      `let v = DG(L, ${name}); if (v === 0 && G !== L) v = DG(G, ${name}); if (v === 0) v = DG(Bu, ${name}); if (v > 0) { i32[v >> 2]++; ${r} = v; } } }`,
+    ]);
+  }
+
+  /**
+   * STORE_NAME (v --) into an exact dict of locals (module code's globals, a class body's
+   * namespace) by the store STORE_SUBSCR's text uses for an exact str key (tier.ts's
+   * storeSubscript: the dict takes its own reference to v); then the replaced value (None for
+   * a key inserted) is released, and v's reference from the stack, as opStoreName releases
+   * them. Anything else by the general path.
+   */
+  private storeName(ins: Instr): void {
+    const v = this.vs[this.vs.length - 1]!;
+    const old = this.fresh("o");
+    const saved = this.vs.map((e) => ({ ...e }));
+    this.emit(
+      `let ${old} = 0; { const L = i32[(f + ${F.LOCALS}) >> 2]; ` +
+      `if (L !== 0 && i32[(L + ${Layout.TYPE}) >> 2] === ${this.ty.dict}) ${old} = storeSubscript(L, ${this.nameAt(ins.arg)}, ${v.v}); }`,
+    );
+    this.emit(`if (${old} !== 0) {`);
+    this.decref(old);
+    this.vs.length -= 1;
+    if (v.owned) this.emit(`i32[${v.v} >> 2]--;`);
+    this.emit(`} else {`);
+    this.vs = saved.map((e) => ({ ...e }));
+    this.general(ins, 1, 0);
+    this.emit(`}`);
+    this.vs = saved.slice(0, saved.length - 1);
+    this.tracingExit(ins.next);
   }
 
   /**

@@ -35,6 +35,7 @@ export function known(op: number): boolean {
     case Op.BUILD_SLICE: case Op.BUILD_SET: case Op.BUILD_MAP: case Op.BUILD_CONST_KEY_MAP: case Op.BUILD_STRING:
     case Op.FORMAT_VALUE: case Op.LIST_EXTEND: case Op.SET_UPDATE: case Op.DICT_UPDATE: case Op.LIST_TO_TUPLE:
     case Op.DELETE_SUBSCR: case Op.STORE_GLOBAL: case Op.RETURN_VALUE: case Op.MAKE_CELL: case Op.COPY_FREE_VARS:
+    case Op.LOAD_NAME: case Op.STORE_NAME: case Op.DELETE_NAME:
     case Op.MAKE_FUNCTION: case Op.LOAD_CLOSURE: case Op.UNPACK_EX: case Op.DICT_MERGE:
       return true;
   }
