@@ -173,7 +173,7 @@ export class BlockEmitter extends CallEmitter {
       }
       case Op.LOAD_GLOBAL: {
         // The eval loop's inline cache (inline-cache.ts): the value while both dicts keep their
-        // versions; else loadGlobal (which may raise NameError) fills it.
+        // versions; else loadGlobalMiss (which may raise NameError) finds it and fills it.
         const c = ins.at << IC.SHIFT;
         const v = this.fresh("g");
         const name = i32[(i32[(this.code + Code.NAMES) >> 2] + Layout.TUPLE_ITEMS + 8 * (arg >> 1)) >> 2];
@@ -183,8 +183,7 @@ export class BlockEmitter extends CallEmitter {
         );
         this.emit(
           `if (((cache[${c}] ^ ${v}g) | (cache[${c + 1}] ^ ${v}b) | (${v} === 0 ? 1 : 0)) !== 0) { ${this.syncText(ins.at)} ` +
-          `${v} = loadGlobal(rt, i32[(f + ${F.GLOBALS}) >> 2], i32[(f + ${F.BUILTINS}) >> 2], ${name}); ` +
-          `cache[${c}] = ${v}g; cache[${c + 1}] = ${v}b; cache[${c + 2}] = ${v}; ${this.unsyncText()} }`,
+          `${v} = loadGlobalMiss(rt, cache, ${c}, i32[(f + ${F.GLOBALS}) >> 2], i32[(f + ${F.BUILTINS}) >> 2], ${name}); ${this.unsyncText()} }`,
         );
         if (arg & 1) this.push(nullEntry());
         this.emit(`i32[${v} >> 2]++;`);

@@ -22,12 +22,12 @@ import { codeInfo, type CodeInfo } from "../objects/code.js";
 import { containers } from "../objects/freelists.js";
 import { RangeIter } from "../objects/range.js";
 import { F, FrameFlag, Lasti } from "../vm/frame.js";
-import { inlineCacheOf } from "../vm/inline-cache.js";
+import { inlineCacheOf, loadGlobalMiss } from "../vm/inline-cache.js";
 import { countBoundMethod } from "../objects/super.js";
 import type { VM } from "../vm/vm.js";
 import type { VMThread } from "../vm/thread.js";
 import { execSlow } from "../vm/eval-slow.js";
-import { concatIntoNextStore, listSliceSubscript, loadGlobal } from "../vm/eval-helpers.js";
+import { concatIntoNextStore, listSliceSubscript } from "../vm/eval-helpers.js";
 import { callNative, pushCheckedSimpleFrame } from "../vm/call.js";
 import { checkInitResult, endClassCall, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
@@ -519,7 +519,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
     DG: (d: number, k: number) => dictStrKeyValue(rt, d, k),
-    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobal, contains, getIter, listSliceSubscript, concatIntoNextStore,
+    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobalMiss, contains, getIter, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep, CB: () => countBoundMethod(rt),
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),

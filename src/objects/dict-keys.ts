@@ -134,6 +134,26 @@ export function setKeysNentries(rt: Runtime, k: number, n: number): void {
   rt.store(k + Keys.NENTRIES, n);
 }
 
+/**
+ * _PyDictKeys_GetVersionForCurrentState: the table's dk_version, given it from the runtime's
+ * counter when it has none (0). Every change of which keys a table holds, and where, sets its
+ * version back to 0 (insertion, deletion, a new table); a value's replacement keeps it. So an
+ * inline cache that saw a version may use the entry number it found then, reading the value
+ * from the table, for as long as the table has that version. 0 when the counter is spent.
+ */
+export function keysVersionForCurrentState(rt: Runtime, k: number): number {
+  const u32 = rt.u32;
+  let v = u32[(k + Keys.VERSION) >> 2];
+  if (v === 0) {
+    const s = containers(rt);
+    v = s.nextKeysVersion;
+    if (v === 0) return 0;
+    s.nextKeysVersion = v >= 0xffffffff ? 0 : v + 1;
+    u32[(k + Keys.VERSION) >> 2] = v;
+  }
+  return v;
+}
+
 /** Address of entry 0. */
 export function keysEntries(rt: Runtime, k: number): number {
   return k + Keys.HEADER + (1 << rt.u8[k + Keys.LOG2_INDEX_BYTES]);

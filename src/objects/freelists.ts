@@ -79,6 +79,12 @@ export interface ContainerState {
   /** DICT_NEXT_VERSION's counter (ma_version_tag values). */
   dictVersion: number;
   /**
+   * The next keys version (dk_version) a table is given when an inline cache asks for one
+   * (dict-keys.ts's keysVersionForCurrentState); 0 once the 32 bits are spent. 1 is
+   * Py_EMPTY_KEYS's, as in CPython.
+   */
+  nextKeysVersion: number;
+  /**
    * The interned "Py_Repr", the key of the repr guard's list in a thread's state dict, made
    * with this record at start-up (CPython's is a static string: no block of the program's).
    */
@@ -118,6 +124,7 @@ function makeState(rt: Runtime): ContainerState {
     emptyKeys,
     setDummy,
     dictVersion: 0,
+    nextKeysVersion: 2,
     reprKey: rt.identifier("Py_Repr"),
   };
 }

@@ -9,8 +9,17 @@
  * any EXTENDED_ARG) start at k << IC.SHIFT. All zeros means "nothing cached". What the words
  * hold depends on the instruction:
  *
- *   LOAD_GLOBAL   globals' version, builtins' version, value (borrowed: it stays alive in its
- *                 dict while neither dict changes; eval.ts fills it).
+ *   LOAD_GLOBAL   globals' version tag, builtins' version tag, value (borrowed: it stays alive
+ *                 in its dict while neither dict changes); then, for the cases loadGlobalMiss
+ *                 takes, the entry it was found in: [globals' keys version, builtins' keys
+ *                 version or 0, offset] at words 3-5 (CPython's LOAD_GLOBAL_MODULE and
+ *                 LOAD_GLOBAL_BUILTIN): the name's entry in the globals' keys table (builtins'
+ *                 version 0) or, absent there, in the builtins' table, the offset that of the
+ *                 entry's value word from the table's start. While the table(s) keep those
+ *                 versions (dk_version: no key added, deleted or moved since), the value is read
+ *                 from the entry, so that storing a value in the globals (a module's loop,
+ *                 `global n; n += 1`), which changes the dict's version tag, costs a miss only
+ *                 that reading, not a lookup.
  *   LOAD_ATTR,    two entries, most recent first: [tag, index] at 0 and at 2. `tag` is the
  *   STORE_ATTR    version tag (method-cache.ts) of a class whose instances keep the attribute
  *                 as an inline value, and `index` (>= 0) the attribute's entry in the class's
@@ -49,12 +58,13 @@ import { codeInfo } from "../objects/code.js";
 import { typeLookup } from "../objects/typeobject.js";
 import { genericGetAttr, genericSetAttr } from "../objects/object.js";
 import { cachedKeys } from "../objects/instance-dict.js";
-import { Keys } from "../objects/dict-keys.js";
-import { dictLookupStr } from "../objects/dict-lookup.js";
+import { Keys, UEntry, keysEntries, keysVersionForCurrentState } from "../objects/dict-keys.js";
+import { Dict } from "../objects/dict.js";
+import { dictLookupStr, strKeyEntry } from "../objects/dict-lookup.js";
 import { strHash } from "../objects/str-object.js";
 import { hashHi } from "../objects/tuple.js";
 import { getAttr, setAttr } from "../objects/abstract.js";
-import { getMethod } from "./eval-helpers.js";
+import { getMethod, loadGlobal } from "./eval-helpers.js";
 import { Member, memberOffset } from "../objects/member-descriptor.js";
 import { countBoundMethod, Super, superLoadMethod } from "../objects/super.js";
 
@@ -163,6 +173,72 @@ export function storeAttrMiss(rt: Runtime, cache: Int32Array, c: number, owner: 
   let tag = instanceValueTag(rt, owner, name, generic, indexOut);
   if (tag === 0) tag = slotMemberTag(rt, owner, name, generic, indexOut);
   if (tag !== 0) pushAttrEntry(cache, c, tag, indexOut[0]);
+}
+
+/**
+ * LOAD_GLOBAL's miss (the dicts' version tags changed): the value from the entry the site saw
+ * last while the keys tables keep the versions it saw (a value stored, no key added or
+ * deleted); else the general way (loadGlobal: NameError for a name found nowhere), and the
+ * entry found again when both dicts are exact, combined, of str keys, and the name an exact
+ * str (emptied otherwise). The version tags and the value fill the first words. Borrowed.
+ */
+export function loadGlobalMiss(rt: Runtime, cache: Int32Array, c: number, globals: number, builtins: number, name: number): number {
+  const i32 = rt.i32;
+  const gv = i32[(globals + Dict.VERSION) >> 2];
+  const bv = i32[(builtins + Dict.VERSION) >> 2];
+  const keysVersion = cache[c + 3];
+  if (keysVersion !== 0) {
+    const gk = i32[(globals + Dict.KEYS) >> 2];
+    const bkv = cache[c + 4];
+    const src = bkv === 0 ? gk : i32[(builtins + Dict.KEYS) >> 2];
+    if (i32[(gk + Keys.VERSION) >> 2] === keysVersion && (bkv === 0 || i32[(src + Keys.VERSION) >> 2] === bkv)) {
+      const v = i32[(src + cache[c + 5]) >> 2];
+      if (v !== 0) {
+        cache[c] = gv;
+        cache[c + 1] = bv;
+        cache[c + 2] = v;
+        return v;
+      }
+    }
+  }
+  const v = loadGlobal(rt, globals, builtins, name);
+  cache[c] = gv;
+  cache[c + 1] = bv;
+  cache[c + 2] = v;
+  fillGlobalEntry(rt, cache, c, globals, builtins, name, v);
+  return v;
+}
+
+/** loadGlobalMiss's words 3-5 for `name` found as `v`: its entry, or emptied (see there). */
+function fillGlobalEntry(rt: Runtime, cache: Int32Array, c: number, globals: number, builtins: number, name: number, v: number): void {
+  cache[c + 3] = 0;
+  cache[c + 4] = 0;
+  cache[c + 5] = 0;
+  const T = rt.T;
+  if (rt.typeOf(globals) !== T.dict || rt.typeOf(builtins) !== T.dict || rt.typeOf(name) !== T.str) return;
+  const gk = combinedStrKeys(rt, globals);
+  if (gk === 0) return;
+  const gix = strKeyEntry(rt, gk, name);
+  const found = gix >= 0 ? gk : combinedStrKeys(rt, builtins);
+  if (found === 0) return;
+  const ix = gix >= 0 ? gix : strKeyEntry(rt, found, name);
+  if (ix < 0) return;
+  const offset = keysEntries(rt, found) - found + ix * UEntry.SIZE + UEntry.VALUE;
+  if (rt.i32[(found + offset) >> 2] !== v) return;
+  const gv = keysVersionForCurrentState(rt, gk);
+  const bv = found === gk ? 0 : keysVersionForCurrentState(rt, found);
+  if (gv === 0 || (found !== gk && bv === 0)) return;
+  cache[c + 3] = gv | 0;
+  cache[c + 4] = bv | 0;
+  cache[c + 5] = offset;
+}
+
+/** The keys table of dict `d` when it is combined and of str keys only (UNICODE), else 0. */
+function combinedStrKeys(rt: Runtime, d: number): number {
+  const i32 = rt.i32;
+  if (i32[(d + Dict.VALUES) >> 2] !== 0) return 0;
+  const k = i32[(d + Dict.KEYS) >> 2];
+  return rt.u8[k + Keys.KIND] === Keys.KIND_UNICODE ? k : 0;
 }
 
 /** What loadMethodMiss says besides the method (see there). */

@@ -22,9 +22,9 @@ import { clearFrame, returnGenerator } from "./frame-ops.js";
 import { callNative, pushCallFrame, pushSimpleFrame, unpackMethod } from "./call.js";
 import type { VMThread } from "./thread.js";
 import type { VM } from "./vm.js";
-import { concatIntoNextStore, listSliceSubscript, loadGlobal, nameAt, releaseRest } from "./eval-helpers.js";
+import { concatIntoNextStore, listSliceSubscript, nameAt, releaseRest } from "./eval-helpers.js";
 import { execSlow } from "./eval-slow.js";
-import { IC, inlineCacheOf, loadAttrMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
+import { IC, inlineCacheOf, loadAttrMiss, loadGlobalMiss, loadMethodMiss, storeAttrMiss } from "./inline-cache.js";
 import { CONSTRUCTED, pushClassCallFrame, checkInitResult, endClassCall } from "./construct.js";
 import { sendStep } from "./eval-general.js";
 import { unwindException } from "./unwind.js";
@@ -359,7 +359,9 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
           }
 
           case Op.LOAD_GLOBAL: {
-            // The cache holds the value while both dicts keep the version tags it saw.
+            // The cache holds the value while both dicts keep the version tags it saw; else
+            // loadGlobalMiss finds it again (from the entry it saw last while the keys tables
+            // keep their versions: inline-cache.ts) and fills the cache.
             const gv = i32[(i32[(f + F.GLOBALS) >> 2] + Layout.DICT_VERSION) >> 2];
             const bv = i32[(i32[(f + F.BUILTINS) >> 2] + Layout.DICT_VERSION) >> 2];
             if (cacheCode !== code) cache = inlineCacheOf(rt, (cacheCode = code));
@@ -369,10 +371,7 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
             // hit often comes after V8 optimised this function, and an operation that had not
             // run yet would deoptimise it.)
             if (((cache[c] ^ gv) | (cache[c + 1] ^ bv) | (v === 0 ? 1 : 0)) !== 0) {
-              v = loadGlobal(rt, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
-              cache[c] = gv;
-              cache[c + 1] = bv;
-              cache[c + 2] = v;
+              v = loadGlobalMiss(rt, cache, c, i32[(f + F.GLOBALS) >> 2], i32[(f + F.BUILTINS) >> 2], nameAt(rt, code, arg >> 1));
             }
             if (arg & 1) {
               i32[sp] = 0;
