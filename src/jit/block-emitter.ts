@@ -19,6 +19,7 @@ import { effect, isBranch, known, type Instr } from "./bytecode.js";
 import { Jit } from "./tier.js";
 import { CallEmitter } from "./call-emitter.js";
 import { strAppendText } from "./str-append-text.js";
+import { strToJs } from "../objects/str-object.js";
 import { poolBlockText } from "./pool-block-text.js";
 import { SMALL_REQUEST_THRESHOLD } from "../heap/layout.js";
 
@@ -187,7 +188,7 @@ export class BlockEmitter extends CallEmitter {
         );
         if (arg & 1) this.push(nullEntry());
         this.emit(`i32[${v} >> 2]++;`);
-        this.push(ownedVar(v));
+        this.push({ ...ownedVar(v), globalName: strToJs(this.rt, name) });
         return next;
       }
       case Op.LOAD_NAME:

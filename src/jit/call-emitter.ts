@@ -15,6 +15,9 @@ import { typeLookupText } from "../objects/typeobject.js";
 import { strToJs } from "../objects/str-object.js";
 import { Code } from "../objects/code.js";
 import { List } from "../objects/list.js";
+import { CFunc, methodDefIndex } from "../objects/native-function.js";
+import { Str } from "../objects/str-layout.js";
+import { lenDef } from "../modules/builtins-iter.js";
 import { Layout } from "../vm/loop-constants.js";
 import { Exit, ownedVar, type Entry } from "./emitter-base.js";
 import type { Instr } from "./bytecode.js";
@@ -122,7 +125,7 @@ export abstract class CallEmitter extends NumberEmitter {
     const total = `(${e0.v} !== 0 ? ${arg + 1} : ${arg})`;
     const r = this.fresh("r");
     this.emit(`let ${r} = 0;`);
-    const known = kw === 0 && !e0.isNull && this.knownMethodCall(ins, arg, p, r);
+    const known = kw === 0 && (e0.isNull ? this.knownFunctionCall(ins, arg, p, r) : this.knownMethodCall(ins, arg, p, r));
     this.emit(`const ${fn} = ${e0.v} !== 0 ? ${e0.v} : ${e1.v}; const ${fn}t = i32[(${fn} + ${Layout.TYPE}) >> 2];`);
     if (kw === 0) {
       // A Python function: tier.ts's callFunction pushes its frame and runs it compiled, or
@@ -191,6 +194,43 @@ export abstract class CallEmitter extends NumberEmitter {
     else if (arg === 2 && name === "get") this.dictGetCall(ins, typeLookupText(this.rt, T.dict, "get"), p, r);
     else return false;
     return true;
+  }
+
+  /**
+   * CALL after LOAD_GLOBAL of a builtin compiled code does itself: `len(x)`, as CPython 3.11
+   * specialises it (PRECALL_NO_KW_LEN), when the name still gives the builtin. Writes that path
+   * and opens the `else` that call() closes around the general CALL, and returns true; false
+   * (nothing written) for any other call.
+   */
+  private knownFunctionCall(ins: Instr, arg: number, p: number, r: string): boolean {
+    if (arg !== 1 || this.vs[p + 1]!.globalName !== "len") return false;
+    this.lenCall(ins, p, r);
+    return true;
+  }
+
+  /**
+   * `len(x)` (the stack from word `p`: NULL, the function, x) when the function is the builtin
+   * len (its definition's registry index: any other object under the name takes the general
+   * CALL) and x an exact str, list, tuple or dict, whose length is a word of the object: the
+   * length as an int, the function then x released (CPython's order). Any other x, and a full
+   * heap, take the general CALL. The call is a check point, as every native call.
+   */
+  private lenCall(ins: Instr, p: number, r: string): void {
+    const saved = this.vs.map((e) => ({ ...e }));
+    const [fn, x] = this.vs.slice(p + 1, p + 3) as [Entry, Entry];
+    const ty = this.ty;
+    const n = this.fresh("n");
+    // (str's length, a list's or tuple's ob_size and a dict's ma_used are the same word.)
+    const lengthWord = Str.LENGTH;
+    this.emit(
+      `if (i32[(${fn.v} + ${Layout.TYPE}) >> 2] === ${this.rt.T.builtin_function_or_method} && i32[(${fn.v} + ${CFunc.ML}) >> 2] === ${methodDefIndex(this.rt, lenDef)}) { ` +
+      `const xt = i32[(${x.v} + ${Layout.TYPE}) >> 2]; if (xt === ${ty.str} || xt === ${ty.list} || xt === ${ty.tuple} || xt === ${ty.dict}) { ` +
+      `${this.knownMethodCheckText(ins)} const ${n} = i32[(${x.v} + ${lengthWord}) >> 2]; ${this.newIntText(r, n, "0")} } }`,
+    );
+    this.emit(`if (${r} !== 0) {`);
+    this.vs.length = p;
+    this.releaseInOrder([fn, x]);
+    this.endKnownMethod(ins, r, saved);
   }
 
   /**

@@ -45,6 +45,8 @@ interface Entry {
   readonly nullable?: boolean;
   /** LOAD_METHOD's first result: the method's name (CALL does some methods itself). */
   readonly methodName?: string;
+  /** LOAD_GLOBAL's result: the name it was loaded by (CALL does `len` itself). */
+  readonly globalName?: string;
   /** A BINARY_OP's result: often a float that dies at once (release() frees it inline). */
   readonly numeric?: boolean;
   /**

@@ -211,8 +211,11 @@ function sorted(rt: Runtime, _m: number, args: number, nargs: number, kwnames: n
   return list;
 }
 
+/** len's definition: compiled code that does `len(x)` itself knows the function by it (call-emitter.ts). */
+export const lenDef: MethodDef = { name: "len", fn: len, doc: "Return the number of items in a container." };
+
 export const iterBuiltins: readonly MethodDef[] = [
-  { name: "len", fn: len, doc: "Return the number of items in a container." },
+  lenDef,
   { name: "iter", fn: iter, doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object." },
   { name: "next", fn: next, doc: "next(iterator[, default])\n\nReturn the next item from the iterator." },
   anyAll("any", true),
