@@ -779,7 +779,7 @@ export class BlockEmitter extends CallEmitter {
     this.push(ownedVar(n));
     // forIterNext may have run Python code that started tracemalloc: an allocation's traceback
     // needs LASTI, which only the eval loop keeps.
-    this.emit(`if (rt.heap.tracer !== null) ${this.exitText({ ...ins, start: ins.next, at: ins.next })}`);
+    this.emit(`if (H.tracer !== null) ${this.exitText({ ...ins, start: ins.next, at: ins.next })}`);
     this.goto(ins.next);
   }
 

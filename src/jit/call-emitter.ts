@@ -143,7 +143,7 @@ export abstract class CallEmitter extends NumberEmitter {
       );
       this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
       // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
-      this.emit(`if (rt.heap.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
+      this.emit(`if (H.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
       this.emit(`} else {`);
     } else {
       this.emit(`{`);
@@ -165,14 +165,14 @@ export abstract class CallEmitter extends NumberEmitter {
       `if (vm.breaker !== 0 || --${budget} <= 0) return ${this.whole ? Exit.LEFT : 0}; ` +
       (this.whole ? "" : "bud[0] = budget; ") + `const ${k}r = runInitFrame(vm, th, ${k});` + (this.whole ? "" : " budget = bud[0];") +
       ` if (${k}r === ${Exit.LEFT}) return ${this.leaving}; ${r} = i32[sb + ${2 * p}]; ` +
-      `if (rt.heap.tracer !== null) return ${this.leaving}; } else {`,
+      `if (H.tracer !== null) return ${this.leaving}; } else {`,
     );
     this.emit(`${r} = ${k} === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.
     // (The stack below the result is in the frame already, the borrowed entries' references
     // with it. A loop returns its budget: runCompiledLoop ends the slice when the breaker is set.)
     const below = this.vs.slice(0, p).map((e) => e.v);
-    this.emit(`if (vm.breaker !== 0 || --${budget} <= 0 || rt.heap.tracer !== null) ${this.coldExitText(ins.at, [...below, r], 0, false, this.leaving)}`);
+    this.emit(`if (vm.breaker !== 0 || --${budget} <= 0 || H.tracer !== null) ${this.coldExitText(ins.at, [...below, r], 0, false, this.leaving)}`);
     this.emit(`}`);
     this.emit(`}`);
     this.emit(this.vs.slice(0, p).filter((e) => !e.owned && !e.isNull).map((e) => `i32[${e.v} >> 2]--;`).join(" "));
@@ -251,7 +251,7 @@ export abstract class CallEmitter extends NumberEmitter {
    */
   private endKnownMethod(ins: Instr, r: string, saved: Entry[]): void {
     this.push(ownedVar(r));
-    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || rt.heap.tracer !== null) ${this.leaveText(ins.at, false)}`);
+    this.emit(`if (vm.breaker !== 0 || --${this.budget} <= 0 || H.tracer !== null) ${this.leaveText(ins.at, false)}`);
     this.vs = saved;
     this.emit(`} else {`);
   }

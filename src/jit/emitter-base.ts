@@ -466,7 +466,7 @@ export abstract class EmitterBase {
    * only the eval loop keeps at every instruction.
    */
   protected tracingExit(resume: number): void {
-    this.emit(`if (rt.heap.tracer !== null) ${this.leaveText(resume - 1, false)}`);
+    this.emit(`if (H.tracer !== null) ${this.leaveText(resume - 1, false)}`);
   }
 
   protected exitAt(ins: Instr): void {
