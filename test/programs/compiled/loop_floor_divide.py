@@ -49,9 +49,22 @@ def by_constants(xs):
     return out
 
 
+def by_more_constants(xs):
+    # Floor division by a power of two (a shift in the text), by other constants of both signs
+    # (the truncated quotient corrected by the remainder's sign), and by the one-digit edges.
+    out = []
+    for x in xs:
+        out.append((x // 2, x // 8, x // 536870912, x // 7, x // -1, x // -7, x // 1073741823, x // -1073741823))
+    return out
+
+
 small = [0, 1, -1, 2, -2, 3, -3, 6, -6, 7, -7, 9, -9, 10, -10, 11, -11, 99, -99, 2 ** 29, -(2 ** 29),
          2 ** 30 - 1, -(2 ** 30) + 1, 2 ** 30, -(2 ** 30), 123456789, -123456789]
 rows = by_constants(small * 20)
 print(rows[:27] == rows[27:54], len(rows))
 for row in rows[:27]:
+    print(row)
+more = by_more_constants(small * 20)
+print(more[:27] == more[27:54], len(more))
+for row in more[:27]:
     print(row)
