@@ -372,12 +372,24 @@ export class BlockEmitter extends CallEmitter {
         return next;
       }
       case Op.GET_ITER: {
-        // getIter may run Python code (__iter__): synced for it.
+        // An exact range (`for _ in range(n)`) by rangeIter, its type's iter slot, without
+        // getIter's slot lookups, and released by its own dealloc when that runs (no Python
+        // code: its fields are ints); anything else by getIter, which may run Python code
+        // (__iter__). Synced for both (rangeIter may raise MemoryError).
         const x = this.vs[this.vs.length - 1];
         const r = this.fresh("r");
-        this.emit(`${this.syncText(ins.at)} const ${r} = getIter(rt, ${x.v}); ${this.unsyncText()}`);
+        this.emit(
+          `${this.syncText(ins.at)} const ${r}x = i32[(${x.v} + ${Layout.TYPE}) >> 2] === ${this.rt.T.range}; ` +
+          `const ${r} = ${r}x ? rangeIter(rt, ${x.v}) : getIter(rt, ${x.v}); ${this.unsyncText()}`,
+        );
         this.pop();
-        this.release(x);
+        if (x.owned && !x.isNull && !x.nullable) {
+          this.emit(`if (${r}x) { if (--i32[${x.v} >> 2] === 0) RD(rt, ${x.v}); } else {`);
+          this.release(x);
+          this.emit(`}`);
+        } else {
+          this.release(x);
+        }
         this.push(ownedVar(r));
         this.tracingExit(next);
         return next;

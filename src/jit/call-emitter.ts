@@ -198,14 +198,39 @@ export abstract class CallEmitter extends NumberEmitter {
 
   /**
    * CALL after LOAD_GLOBAL of a builtin compiled code does itself: `len(x)`, as CPython 3.11
-   * specialises it (PRECALL_NO_KW_LEN), when the name still gives the builtin. Writes that path
+   * specialises it (PRECALL_NO_KW_LEN), and `range(n)`, when the name still gives the builtin. Writes that path
    * and opens the `else` that call() closes around the general CALL, and returns true; false
    * (nothing written) for any other call.
    */
   private knownFunctionCall(ins: Instr, arg: number, p: number, r: string): boolean {
-    if (arg !== 1 || this.vs[p + 1]!.globalName !== "len") return false;
-    this.lenCall(ins, p, r);
+    if (arg !== 1) return false;
+    const name = this.vs[p + 1]!.globalName;
+    if (name === "len") this.lenCall(ins, p, r);
+    else if (name === "range") this.rangeCall(ins, p, r);
+    else return false;
     return true;
+  }
+
+  /**
+   * `range(n)` (the stack from word `p`: NULL, the function, n) when the function is the
+   * builtin range type (any other object under the name takes the general CALL) and n an exact
+   * int of at most one digit: the range object as the eval loop's class path makes it
+   * (rangeOfSmallStop: range's vectorcall in CPython, no recursion level), then n and the type
+   * released (CPython's order: the arguments, then the callable). Any other n takes the general
+   * CALL. rangeOfSmallStop may raise MemoryError: synced for it, the stack as CALL's. A check
+   * point, as every native call.
+   */
+  private rangeCall(ins: Instr, p: number, r: string): void {
+    const saved = this.vs.map((e) => ({ ...e }));
+    const [fn, n] = this.vs.slice(p + 1, p + 3) as [Entry, Entry];
+    this.emit(
+      `if (${fn.v} === ${this.rt.T.range}) { ${this.knownMethodCheckText(ins)} ` +
+      `${this.syncText(ins.at)} ${r} = rangeOfSmallStop(rt, ${fn.v}, ${n.v}); ${this.unsyncText()} }`,
+    );
+    this.emit(`if (${r} !== 0) {`);
+    this.vs.length = p;
+    this.releaseInOrder([n, fn]);
+    this.endKnownMethod(ins, r, saved);
   }
 
   /**

@@ -242,7 +242,11 @@ function field(rt: Runtime, r: number, f: Range): number {
   return rt.load(r + f);
 }
 
-function rangeDealloc(rt: Runtime, r: number): void {
+/**
+ * range's dealloc (its slot), exported for compiled code, which releases the range a
+ * `for _ in range(n)` iterated straight through it: no Python code runs (its fields are ints).
+ */
+export function rangeDealloc(rt: Runtime, r: number): void {
   const i32 = rt.i32;
   const w = r >> 2;
   releaseRef(rt, i32[w + (Range.START >> 2)]);
