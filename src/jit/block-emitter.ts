@@ -628,8 +628,10 @@ export class BlockEmitter extends CallEmitter {
    * `s = s + t` and `s += t` (BINARY_OP + then STORE_FAST into the local holding s): two strs
    * through concatIntoNextStore, as the eval loop takes them (the str grows in its block when
    * nothing else refers to it, as CPython's BINARY_OP_INPLACE_ADD_UNICODE does), with the
-   * counts the eval loop has there (the stack's reference to s made first). Otherwise, the
-   * BINARY_OP and the STORE_FAST as usual. Returns where the block goes on: after the store.
+   * counts the eval loop has there (the stack's reference to s made first). Otherwise (the
+   * local holds something else, as in `x = s + t`: concatIntoNextStore would do nothing, and
+   * is not called), the BINARY_OP and the STORE_FAST as usual. Returns where the block goes
+   * on: after the store.
    */
   private concatOrAdd(ins: Instr, store: Instr, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): number {
     const str = this.rt.T.str;
@@ -652,7 +654,7 @@ export class BlockEmitter extends CallEmitter {
     const inPlace = this.compact ? "" : strAppendText(done, `lp + ${2 * store.arg}`, a.v, b.v, this.pools, this.rt.T.str);
     this.emit(
       `let ${done} = false; if (${this.typeTest(a, str)} && ${this.typeTest(b, str)}) { ${a.owned ? "" : `i32[${a.v} >> 2]++;`} ${inPlace} ` +
-      `if (!${done}) { ${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
+      `if (!${done} && i32[lp + ${2 * store.arg}] === ${a.v}) { ${this.syncText(ins.at)} ${done} = concatIntoNextStore(rt, ${((this.code + Code.CODE) >> 1) + store.at}, lp, ${a.v}, ${b.v}); ` +
       `${this.unsyncText()} } if (!${done}) { ${a.owned ? "" : `i32[${a.v} >> 2]--;`} } }`,
     );
     this.vs = saved.slice(0, -2);

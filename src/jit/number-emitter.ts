@@ -8,6 +8,7 @@ import { BinaryOp } from "../compile/opcodes.js";
 import { EmitterBase, Num53, W, compareText, ownedVar, type Entry } from "./emitter-base.js";
 import type { Instr } from "./bytecode.js";
 import { SmallInt } from "../vm/loop-constants.js";
+import { strConcatText } from "./str-append-text.js";
 
 /** The operators whose result on two one-digit ints is mostly one digit too (Entry.small). */
 const SMALL_RESULTS: ReadonlySet<number> = new Set([
@@ -102,9 +103,10 @@ export abstract class NumberEmitter extends EmitterBase {
 
   /**
    * BINARY_OP: one-digit ints and + - * / of floats inline, with the operator fixed here; other
-   * ints and floats by the function's `B` (binarySlow in tier.ts); other operands by the
-   * general path, but for `s += t` before a store, which leaves for the eval loop's (it grows
-   * the str in place when it can, as CPython does).
+   * ints and floats by the function's `B` (binarySlow in tier.ts); `+` of two compact ASCII
+   * strs inline where the hints say str; other operands by the general path (a str's `s += t`
+   * into s's local is block-emitter.ts's concatOrAdd, which grows s in place when it can, as
+   * CPython does).
    */
   protected binaryOp(ins: Instr): void {
     const arg = ins.arg;
@@ -201,6 +203,13 @@ export abstract class NumberEmitter extends EmitterBase {
       // Ints of a few digits past 2**53 (a product of two-digit ints, a sum of three-digit
       // ones): int-few-digits.ts at once (FD), not through B's tests of what the text tested.
       fast.push(`if (${r} === 0 && ${this.typeTest(a, ty.int)} && ${this.typeTest(b, ty.int)}) ${r} = FD(${a.v}, ${b.v}, ${arg});`);
+    }
+    const str = this.rt.T.str;
+    if (kind === BinaryOp.ADD && this.pools !== null && !this.compact && this.mayBe(a, str) && this.mayBe(b, str) &&
+      (this.likelyType(a) === str || this.likelyType(b) === str)) {
+      // Two exact strs by their hints (`x = w + "cd"`; a text for a str's `s += t` into s's own
+      // local goes through concatOrAdd first): compact ASCII ones into a new str from its pool.
+      fast.push(`if (${r} === 0 && ${this.typeTest(a, str)} && ${this.typeTest(b, str)}) ${strConcatText(r, a.v, b.v, this.pools, str)}`);
     }
     // (B takes ints and floats only: not for a str's `%`, a constant format as in `"%s:%d" % t`.)
     const numeric = (e: Entry): boolean => this.mayBe(e, ty.int) || this.mayBe(e, ty.float);

@@ -54,15 +54,35 @@ export function strAppendText(done: string, slot: string, left: string, right: s
 
 /** The third case above: s + t in a new block (`nl` is s's length, read by the caller). */
 function newStrText(done: string, slot: string, left: string, right: string, pools: CompiledCodePools, strType: number): string {
+  return `let o = 0; ${concatBlockText("o", left, right, pools, strType)} ` +
+    `if (o !== 0) { i32[${slot}] = o; if ((i32[${left} >> 2] -= 2) === 0) D(${left}); ${done} = true; }`;
+}
+
+/**
+ * `s + t` of two exact strs into a new str (BINARY_OP's result, stored anywhere: `x = s + t`,
+ * `f(s + t)`), when both are compact ASCII and non-empty and s + t within pymalloc's small
+ * requests: the new str in a block of its size class, taken from its pool here, as strConcat
+ * makes it (PyUnicode_Concat: the block, then the bytes). Sets `target` (0 before) to it, a
+ * new reference; leaves it 0 otherwise (an empty operand, another kind, a larger str, a full
+ * pool, tracemalloc tracing: the general path). The operands are not released.
+ */
+export function strConcatText(target: string, left: string, right: string, pools: CompiledCodePools, strType: number): string {
+  return `{ const nl = i32[(${left} + ${Str.LENGTH}) >> 2]; if (nl > 0) { let o = 0; ${concatBlockText("o", left, right, pools, strType)} ${target} = o; } }`;
+}
+
+/**
+ * The new block of s + t into `o` (declared, 0), `nl` being s's length: when both are compact
+ * ASCII, t is not empty and s + t is a small request; `o` stays 0 otherwise.
+ */
+function concatBlockText(o: string, left: string, right: string, pools: CompiledCodePools, strType: number): string {
   const bothAscii = StrState.ASCII | StrState.COMPACT;
   const shift = pools.alignmentShift;
-  const fill = `const w = o >> 2; i32[w] = 1; i32[w + 1] = 0; i32[w + ${Ob.TYPE >> 2}] = ${strType}; i32[w + ${(Ob.TYPE >> 2) + 1}] = 0; ` +
+  const fill = `const w = ${o} >> 2; i32[w] = 1; i32[w + 1] = 0; i32[w + ${Ob.TYPE >> 2}] = ${strType}; i32[w + ${(Ob.TYPE >> 2) + 1}] = 0; ` +
     `i32[w + ${Str.LENGTH >> 2}] = n; i32[w + ${(Str.LENGTH >> 2) + 1}] = 0; i32[w + ${Str.HASH >> 2}] = -1; i32[w + ${(Str.HASH >> 2) + 1}] = -1; ` +
     `i32[w + ${Str.STATE >> 2}] = ${ASCII_STATE}; i32[w + ${(Str.STATE >> 2) + 1}] = 0; i32[w + ${Str.WSTR >> 2}] = 0; i32[w + ${(Str.WSTR >> 2) + 1}] = 0; ` +
-    `const d = o + ${Str.ASCII_SIZE}, sa = ${left} + ${Str.ASCII_SIZE}, sr = ${right} + ${Str.ASCII_SIZE}; ` +
+    `const d = ${o} + ${Str.ASCII_SIZE}, sa = ${left} + ${Str.ASCII_SIZE}, sr = ${right} + ${Str.ASCII_SIZE}; ` +
     `for (let i = 0; i < nl; i++) u8[d + i] = u8[sa + i]; for (let i = 0; i < nr; i++) u8[d + nl + i] = u8[sr + i]; u8[d + n] = 0;`;
   return `const nr = i32[(${right} + ${Str.LENGTH}) >> 2], n = nl + nr; ` +
     `if ((u8[${left} + ${Str.STATE}] & u8[${right} + ${Str.STATE}] & ${bothAscii}) === ${bothAscii} && nr > 0 && n <= ${SMALL_REQUEST_THRESHOLD - Str.ASCII_SIZE - 1}) { ` +
-    `let o = 0; const ci = (n + ${Str.ASCII_SIZE}) >> ${shift}; ${poolBlockText("o", "ci", `((ci + 1) << ${shift})`, fill)} ` +
-    `if (o !== 0) { i32[${slot}] = o; if ((i32[${left} >> 2] -= 2) === 0) D(${left}); ${done} = true; } }`;
+    `const ci = (n + ${Str.ASCII_SIZE}) >> ${shift}; ${poolBlockText(o, "ci", `((ci + 1) << ${shift})`, fill)} }`;
 }
