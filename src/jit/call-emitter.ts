@@ -198,9 +198,9 @@ export abstract class CallEmitter extends NumberEmitter {
 
   /**
    * CALL after LOAD_GLOBAL of a builtin compiled code does itself: `len(x)`, as CPython 3.11
-   * specialises it (PRECALL_NO_KW_LEN), and `range(n)`, when the name still gives the builtin. Writes that path
-   * and opens the `else` that call() closes around the general CALL, and returns true; false
-   * (nothing written) for any other call.
+   * specialises it (PRECALL_NO_KW_LEN), and `range(n)`, when the name still gives the builtin.
+   * Writes that path and opens the `else` that call() closes around the general CALL, and
+   * returns true; false (nothing written) for any other call.
    */
   private knownFunctionCall(ins: Instr, arg: number, p: number, r: string): boolean {
     if (arg !== 1) return false;
