@@ -167,9 +167,14 @@ export abstract class NumberEmitter extends EmitterBase {
         // an ulp, is below |x / y|·2**-53 < 1/|y|, and a quotient that is not an integer is at
         // least 1/|y| from the next one up, so rounding never reaches it.
         const fix = kind === BinaryOp.REMAINDER ? " if (v !== 0 && (v < 0) !== (y < 0)) v += y;" : "";
+        // (CPython's block for `//` and `%` is the result's exact size, intResultBlockDigits's
+        // 0: newIntText then takes it from its pool here, without the calls.)
+        const exactSize = kind === BinaryOp.FLOOR_DIVIDE || kind === BinaryOp.REMAINDER;
+        const resultBlock = exactSize ? this.newIntText(r, "v", "0")
+          : `const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")}`;
         fast.push(
           `${inline ? "else " : ""}if (${twoDigit}) { const x = ${this.twoDigitValueText(a)}, y = ${this.twoDigitValueText(b)}; let v = ${medium};${fix} ` +
-          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { const blk = blockDigits(i32, ${a.v}, ${b.v}, ${kind}); ${this.newIntText(r, "v", "blk")} } }`,
+          `if (v === v && v <= ${Num53.MAX} && v >= -${Num53.MAX}) { ${resultBlock} } }`,
         );
         inline = true;
       }
