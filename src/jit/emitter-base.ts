@@ -16,6 +16,8 @@ import { poolBlockText } from "./pool-block-text.js";
 export /** Layout words the generated code reads, as numbers in its text. */
 const enum W {
   FLOAT_VALUE = 16,
+  /** An int's bytes before its digits (intBlockBytes's 24). */
+  INT_HEADER = 24,
   /** One int digit: 2**30. */
   DIGIT_BASE = 1073741824,
   /** newUncachedInt's request for an int of one or two digits. */
@@ -282,24 +284,34 @@ export abstract class EmitterBase {
     // word is (n ^ s) - s rather than a negation in a branch of its own. The magnitude keeps its
     // branch (without it, and with the second digit's word written only for two digits, a
     // counting loop measured 4-6 % slower). The second digit's word is written for one digit
-    // too, as 0 (the block's last word, which the int's size leaves unread): a branch of its
+    // too, as 0 (a word of the block that the int's size leaves unread): a branch of its
     // own was first taken by a text's first two-digit result, after V8 had optimised the text,
     // and deoptimised it. The high digit is the quotient truncated by `| 0`: the magnitude is
     // below 2**53, so the quotient below 2**23, where truncation is the floor; Math.floor cost
     // a rounding, a conversion and a check on a range loop's every value.)
     const small = `if (${value} >= ${SmallInt.MIN} && ${value} <= ${SmallInt.MAX}) { ${target} = smallInts[${value} - ${SmallInt.MIN}]; i32[${target} >> 2]++; } ` +
       `else { const s = ${value} < 0 ? -1 : 0, a = ${value} < 0 ? -${value} : ${value}; const high = (a / ${W.DIGIT_BASE}) | 0, low = a - high * ${W.DIGIT_BASE}; `;
-    const call = `intBlock(s, low, high, ${block})`;
     const pools = this.pools;
-    if (pools === null || block !== "0") return `${small}${target} = ${call}; }`;
-    // The exact size (newUncachedInt's request, INT_BLOCK bytes), from its pool here
-    // (pool-block-text.ts; a full pool, or tracemalloc tracing, goes to intBlock).
-    const idx = (W.INT_BLOCK - 1) >> pools.alignmentShift;
-    const blockSize = (idx + 1) << pools.alignmentShift;
-    const header = `const w = o >> 2; const n = high === 0 ? 1 : 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
+    if (pools === null) return `${small}${target} = intBlock(s, low, high, ${block}); }`;
+    // From its pool here (pool-block-text.ts; a full pool, or tracemalloc tracing, goes to
+    // intBlock): the exact size (newUncachedInt's request, INT_BLOCK bytes), or a block of
+    // `block` digits, CPython's for + - * << of larger ints (intBlockBytes: the digits the
+    // value needs if more), whose size class the text computes.
+    const header = `const w = o >> 2; i32[w] = 1; i32[w + 1] = 0; i32[w + 2] = ${this.ty.int}; i32[w + 3] = 0; ` +
       `i32[w + 4] = (n ^ s) - s; i32[w + 5] = s; i32[w + 6] = low; i32[w + 7] = high;`;
-    return `${small}let o = 0; ${poolBlockText("o", String(idx), String(blockSize), header)} ` +
-      `${target} = o !== 0 ? o : ${call}; }`;
+    let idx: string, blockSize: string, sizing: string;
+    if (block === "0") {
+      const exact = (W.INT_BLOCK - 1) >> pools.alignmentShift;
+      idx = String(exact);
+      blockSize = String((exact + 1) << pools.alignmentShift);
+      sizing = "";
+    } else {
+      idx = "ix";
+      blockSize = "bs";
+      sizing = `const bd = ${block}; const ix = (${W.INT_HEADER} + 4 * (bd > n ? bd : n) - 1) >> ${pools.alignmentShift}, bs = (ix + 1) << ${pools.alignmentShift}; `;
+    }
+    return `${small}const n = high === 0 ? 1 : 2; ${sizing}let o = 0; ${poolBlockText("o", idx, blockSize, header)} ` +
+      `${target} = o !== 0 ? o : intBlock(s, low, high, ${block === "0" ? "0" : "bd"}); }`;
   }
 
   /**
