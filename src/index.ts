@@ -36,6 +36,12 @@ export interface InterpreterOptions {
    * variable, else the tier's own.
    */
   jitThreshold?: number;
+  /**
+   * Characters of a compiled block's text after which the rest goes into a function of its
+   * own (src/jit/emitter-base.ts's Segment); 0 or less: never. Default: the GLASSPY_JIT_SEGMENT
+   * environment variable, else the tier's own.
+   */
+  jitSegmentChars?: number;
   stdout?: (text: string) => void;
   /** Called by `sys.stdout.flush()` and `print(..., flush=True)` when the host buffers stdout. */
   flushStdout?: () => void;
@@ -77,7 +83,12 @@ function lineReader(stdin: InterpreterOptions["stdin"]): () => string | null {
 
 /** GLASSPY_JIT_THRESHOLD as a number, when set. */
 function envJitThreshold(): number | undefined {
-  const text = typeof process === "undefined" ? undefined : process.env.GLASSPY_JIT_THRESHOLD;
+  return envNumber("GLASSPY_JIT_THRESHOLD");
+}
+
+/** The environment variable `name` as a number, when set to one. */
+function envNumber(name: string): number | undefined {
+  const text = typeof process === "undefined" ? undefined : process.env[name];
   return text === undefined || text === "" || Number.isNaN(Number(text)) ? undefined : Number(text);
 }
 
@@ -110,6 +121,7 @@ export class Interpreter {
       gcEveryAllocation: options.gcEveryAllocation,
       switchEvery: options.switchEvery,
       jitThreshold: options.jitThreshold ?? envJitThreshold(),
+      jitSegmentChars: options.jitSegmentChars ?? envNumber("GLASSPY_JIT_SEGMENT"),
     };
     if (options.prebuiltVM !== undefined) {
       if (!usesDefaultWorld(options)) throw new Error("Interpreter: a prebuilt VM takes no heap or debug options");

@@ -63,6 +63,17 @@ const JIT_THRESHOLD: Record<HeapLayout, number | undefined> = {
 };
 
 /**
+ * The compiled tier's segment size in each layout's pass (src/jit/emitter-base.ts's Segment):
+ * the cpython311 pass splits every block of more than 1,500 characters, so that the corpus's
+ * exits, calls and slice ends also run from inside segments; the classic pass keeps the
+ * default (only very long blocks are split). GLASSPY_JIT_SEGMENT, when set, applies to both.
+ */
+const JIT_SEGMENT_CHARS: Record<HeapLayout, number | undefined> = {
+  classic: undefined,
+  cpython311: 1500,
+};
+
+/**
  * Which programs run under each layout. The cpython311 pass repeats the whole corpus; if CI time
  * gets tight, narrow it here (to the memory/ folder, say).
  */
@@ -128,6 +139,7 @@ function request(program: Program, heapLayout: HeapLayout): ProgramRun {
     debugHeap: DEBUG_HEAP,
     gcStress: GC_STRESS,
     jitThreshold: process.env.GLASSPY_JIT_THRESHOLD !== undefined ? Number(process.env.GLASSPY_JIT_THRESHOLD) : JIT_THRESHOLD[heapLayout],
+    jitSegmentChars: process.env.GLASSPY_JIT_SEGMENT !== undefined ? Number(process.env.GLASSPY_JIT_SEGMENT) : JIT_SEGMENT_CHARS[heapLayout],
   };
 }
 

@@ -141,9 +141,9 @@ export abstract class CallEmitter extends NumberEmitter {
       this.emit(
         `if (${r} === ${Exit.NOT_RUN}) { ${budget}++; ${this.coldExitText(leaveAt.start - 1, this.vs.map((e) => e.v), 0, true, this.leaving)} }`,
       );
-      this.emit(`if (${r} === ${Exit.LEFT}) return ${this.leaving};`);
+      this.emit(`if (${r} === ${Exit.LEFT}) ${this.leftReturn(this.leaving)}`);
       // (The callee may have started tracemalloc: the frame has the stack, synced, and the result.)
-      this.emit(`if (H.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; return ${this.leaving}; }`);
+      this.emit(`if (H.tracer !== null) { i32[sb + ${2 * p}] = ${r}; i32[(f + ${F.LASTI}) >> 2] = ${ins.at}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ${this.leftReturn(this.leaving)} }`);
       this.emit(`} else {`);
     } else {
       this.emit(`{`);
@@ -162,10 +162,10 @@ export abstract class CallEmitter extends NumberEmitter {
     // eval loop runs it. This frame waits with the instance on its stack.
     this.emit(
       `if (${k} > 0) { th.frame = ${k}; i32[(f + ${F.STACKTOP}) >> 2] = ${p + 1}; ` +
-      `if (vm.breaker !== 0 || --${budget} <= 0) return ${this.whole ? Exit.LEFT : 0}; ` +
+      `if (vm.breaker !== 0 || --${budget} <= 0) ${this.leftReturn(this.whole ? String(Exit.LEFT) : "0")} ` +
       (this.whole ? "" : "bud[0] = budget; ") + `const ${k}r = runInitFrame(vm, th, ${k});` + (this.whole ? "" : " budget = bud[0];") +
-      ` if (${k}r === ${Exit.LEFT}) return ${this.leaving}; ${r} = i32[sb + ${2 * p}]; ` +
-      `if (H.tracer !== null) return ${this.leaving}; } else {`,
+      ` if (${k}r === ${Exit.LEFT}) ${this.leftReturn(this.leaving)} ${r} = i32[sb + ${2 * p}]; ` +
+      `if (H.tracer !== null) ${this.leftReturn(this.leaving)} } else {`,
     );
     this.emit(`${r} = ${k} === ${CONSTRUCTED} ? i32[sb + ${2 * p}] : callNative(rt, ${fn}, ${first}, ${total}, ${kw}, sb + ${2 * p}, sb + ${2 * d});`);
     // The check point, and tracemalloc started by the call: the frame has the stack (synced) and the result.

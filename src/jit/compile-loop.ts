@@ -21,6 +21,9 @@
  * its reference and every entry is written to the frame, with LASTI and STACKTOP), and the
  * references are given back after it; a local is never stored over while an entry borrows it.
  *
+ * A block longer than Jit.SEGMENT_CHARS goes on in segments, functions of their own that it
+ * calls in turn (emitter-base.ts's Segment), so that TurboFan compiles it in parts.
+ *
  * Leaving: the stack is synced at the instruction and the function returns; the eval loop
  * reloads its registers from the frame and runs that instruction. Nothing done here is undone:
  * an instruction leaves before its first effect, so the eval loop does it from the start.
@@ -33,11 +36,10 @@
  */
 import type { Runtime } from "../objects/runtime.js";
 import { Code, codeInfo } from "../objects/code.js";
-import { F } from "../vm/frame.js";
 import type { FastTypes } from "../vm/fast-paths.js";
 import { decode, endsBlock, isBackward, known, successors, type Instr } from "./bytecode.js";
 import { BlockEmitter } from "./block-emitter.js";
-import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, EXIT_LABEL, Inline, WARM_UP_FRAME, type TypeHints } from "./emitter-base.js";
+import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, EXIT_LABEL, Inline, WARM_UP_FRAME, frameWordsText, type TypeHints } from "./emitter-base.js";
 import { Op } from "../compile/opcodes.js";
 import { Jit } from "./tier.js";
 
@@ -68,6 +70,8 @@ interface LoopCompileInput {
    * to write (emitter-base.ts's TypeHints). None: no hints.
    */
   readonly seen?: SeenLocals;
+  /** Characters of a block's text after which the rest goes into segments (Jit.SEGMENT_CHARS); 0: none. */
+  readonly segmentChars?: number;
 }
 
 export /** Per local: the type of its value (0: unbound), and whether it is a small int (tier.ts's localTypes). */
@@ -105,10 +109,11 @@ export function compileLoop(input: LoopCompileInput): string | null {
  */
 export function compileFunction(
   rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: SeenLocals, outline?: (head: number) => boolean,
+  segmentChars: number = Jit.SEGMENT_CHARS,
 ): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen, outline }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen, outline, segmentChars }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /** co_flags' CO_VARARGS and CO_VARKEYWORDS: a parameter each. */
@@ -192,7 +197,7 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
   const gen = new BlockEmitter(
     rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL,
-    typeHints(rt, code, instrs, input.seen),
+    typeHints(rt, code, instrs, input.seen), input.segmentChars ?? Jit.SEGMENT_CHARS,
   );
   const blocks: string[] = [];
   for (const at of order) {
@@ -223,14 +228,13 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   // it again whole at its first call. A text is parsed once: 2-4 ms less of a program's
   // first run (comprehensions' 28 texts, 182 KB: 16.2 -> 12.2 ms).
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
+  // (Each segment is warmed up too, with the frame that sends it to its epilogue.)
+  const segmentWarmUps = gen.segments.map((s) => `${s.name}(f, 0, th${", 0".repeat(s.depthIn)});`).join(" ");
   return `"use strict";
+${gen.segments.map((s) => s.text).join("\n")}
 return (function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
-const i32 = rt.i32;
-const f64 = rt.f64;
-const u8 = rt.u8;
-const lp = (f + ${F.HEADER}) >> 2;
-const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;
-let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
+${frameWordsText(rt, code)}
+${segmentWarmUps === "" ? "" : `if (f === ${WARM_UP_FRAME}) { ${segmentWarmUps} }\n`}let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
 ${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
 ${EXIT_LABEL}: { ${whole ? "" : OSR_SHIELD_OPEN}for (;;) {

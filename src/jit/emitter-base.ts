@@ -12,6 +12,7 @@ import type { Instr } from "./bytecode.js";
 import type { CompiledCodePools } from "../heap/heap.js";
 import { PoolWord } from "../heap/layout.js";
 import { poolBlockText } from "./pool-block-text.js";
+import { Code } from "../objects/code.js";
 
 export /** Layout words the generated code reads, as numbers in its text. */
 const enum W {
@@ -156,7 +157,48 @@ export const COLD_EXIT_LOCALS = `let xl = 0, xn = 0, xm = 0, xe = 0, xr = 0, xc 
  * the frame at xl, the loop's FOR_ITER, after which LASTI becomes xa. R is shared by every
  * text, as X is, so that its paths have type feedback from every loop's end.)
  */
-export const COLD_EXIT_EPILOGUE = `X(f, sb, xl, xn, xm, ${exitEntries().join(", ")}); R(f, xd, xa); J.exits += xe; return xr + xc;`;
+export const COLD_EXIT_EPILOGUE = coldExitEpilogue("xr + xc");
+
+/** The epilogue with `returned` for its value (a segment's: Segment). */
+export function coldExitEpilogue(returned: string): string {
+  return `X(f, sb, xl, xn, xm, ${exitEntries().join(", ")}); R(f, xd, xa); J.exits += xe; return ${returned};`;
+}
+
+/**
+ * The words every function of a text starts with: the heap's views, the frame's locals (`lp`,
+ * in words) and its stack (`sb`, in words) for the frame `f` of `code`.
+ */
+export function frameWordsText(rt: Runtime, code: number): string {
+  return `const i32 = rt.i32;
+const f64 = rt.f64;
+const u8 = rt.u8;
+const lp = (f + ${F.HEADER}) >> 2;
+const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;`;
+}
+
+/**
+ * A segment of a block (BlockEmitter.block): a run of its instructions written as a function
+ * of its own, which the block's function calls. TurboFan compiles each function apart, and
+ * its compiler memory grows with the function: nbody's pair loop, one block of 50 KB of text,
+ * took 13.8 MB of zone memory at its peak as one function (docs/performance.md, "Memory").
+ * `(f, budget, th, s0 ... s(depthIn-1))`: the frame, the loop's budget (a whole function's is
+ * `bud[0]`), the thread and the block's stack at the segment's start (owned, as in the block's
+ * variables). It writes the stack at its end to the frame's words (sb) for the caller to read
+ * back, and returns the budget left (a whole function's: 0); when it left the frame for the
+ * eval loop, it returns a negative number: `-1 - r` for a loop whose function returns `r`, -1
+ * for a whole function (Exit.LEFT).
+ */
+export interface Segment {
+  readonly name: string;
+  /** Its place in EmitterBase.segments. */
+  readonly index: number;
+  /** The stack's depth where it starts: its parameters s0 ... */
+  readonly depthIn: number;
+  /** The unit before which it ends at the latest (the block's last point at its start depth). */
+  readonly end: number;
+  /** The text of the block's own function, to which the call is written when the segment ends. */
+  readonly caller: string[];
+}
 
 /** The cold exit's locals for the stack's entries: x0 ... (COLD_EXIT_ARGS of them). */
 function exitEntries(): string[] {
@@ -206,6 +248,10 @@ export abstract class EmitterBase {
   protected kwnamesAt: Instr | null = null;
   protected out: string[] = [];
   protected vs: Entry[] = [];
+  /** The segment being written (`out` is its text then), or null: the block's own function. */
+  protected segment: Segment | null = null;
+  /** The segments written so far, with their functions' texts (compile-loop.ts puts them before the text's function). */
+  readonly segments: Array<{ readonly name: string; readonly depthIn: number; text: string }> = [];
 
   constructor(
     protected readonly rt: Runtime,
@@ -223,6 +269,8 @@ export abstract class EmitterBase {
     /** LoopCompileInput.inline. */
     protected readonly inline: Inline,
     protected readonly hints: TypeHints,
+    /** LoopCompileInput.segmentChars. */
+    protected readonly segmentChars: number,
   ) {}
 
   // ── entries ──
@@ -429,6 +477,15 @@ export abstract class EmitterBase {
   }
 
   /**
+   * The statement that returns `value` (a text, what the block's function returns when it left
+   * its frame): in a segment, that value as the segment says it to its caller (Segment).
+   */
+  protected leftReturn(value: string): string {
+    if (this.segment === null) return `return ${value};`;
+    return this.whole ? `return ${Exit.LEFT};` : `return -1 - (${value});`;
+  }
+
+  /**
    * The text that leaves to the eval loop: the frame's stack words 0 ... get `values` (the
    * entries whose bit is set in `mask` getting their reference first), LASTI `lasti` and
    * STACKTOP the number of values; J.exits counts it when `counted`; the function returns
@@ -445,7 +502,7 @@ export abstract class EmitterBase {
       });
       parts.push(`i32[(f + ${F.LASTI}) >> 2] = ${lasti};`, `i32[(f + ${F.STACKTOP}) >> 2] = ${values.length};`);
       if (released !== "0") parts.push(`R(f, ${released}, ${resumeAt});`);
-      return `{ ${parts.join(" ")} ${counted ? "J.exits++; " : ""}return ${ret}; }`;
+      return `{ ${parts.join(" ")} ${counted ? "J.exits++; " : ""}${this.leftReturn(ret)} }`;
     }
     // (A function leaves once: the locals not assigned here still hold their first value, 0.)
     const assigned = [`xl = ${lasti};`, `xn = ${values.length};`];

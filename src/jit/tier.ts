@@ -110,6 +110,18 @@ export const enum Jit {
   PROBES = 64,
   /** The threshold when none is configured. */
   DEFAULT_THRESHOLD = 100,
+  /**
+   * Characters of a block's text after which the rest of it, from the next point where its
+   * stack is the one it came in with, goes into a segment (emitter-base.ts's Segment; VMHost's
+   * jitSegmentChars sets another). Only nbody's pair loop, 50 KB in one block, is that long
+   * in the suite: in two functions, nbody's peak RSS went 70.8 → 65.4 MB (its largest
+   * compilation's zone memory 13.8 → about 7 MB) at the same speed (paired: 0.977 of the time
+   * in 6 pairs, 0.999 in 8); in three (18,000) 63.5 MB at 1.028 of the time, in four (12,000)
+   * 63.4 MB at 1.08. (Where a split falls matters more than how many calls it adds.)
+   */
+  SEGMENT_CHARS = 24_000,
+  /** Instructions a segment has at least, up to the end of its block's straight run. */
+  SEGMENT_MIN_INSTRUCTIONS = 16,
   /** The threshold that never comes (the counts stop short of it). */
   NEVER = 0x7fffffff,
   /**
@@ -385,9 +397,9 @@ function bodyOf(vm: VM, code: number, args: number, nargs: number): CompiledFunc
     // compiled again inside the body (as a comprehension's: its loop is hot in its first
     // calls, its body after a hundred).
     const long = longLoops(info.compiledLoops);
-    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen, long);
+    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen, long, vm.jitSegmentChars);
     for (let inline = Inline.ALL - 1; inline >= Inline.NONE && source !== null && source.length > Jit.MAX_SOURCE; inline--) {
-      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen, long);
+      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen, long, vm.jitSegmentChars);
     }
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
@@ -456,7 +468,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number, locals: 
   let source: string | null = null;
   for (const [outline, compact] of [[long, false], [all, false], [all, true]] as const) {
     for (let inline = Inline.ALL; inline >= Inline.NONE && (source === null || source.length > Jit.MAX_SOURCE); inline--) {
-      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline, seen });
+      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline, seen, segmentChars: vm.jitSegmentChars });
       if (source === null) return undefined;
     }
   }

@@ -75,6 +75,12 @@ export interface VMHost {
    * its head; absent: Jit.DEFAULT_THRESHOLD; 0 or less: never.
    */
   jitThreshold?: number;
+  /**
+   * The compiled tier's segments (src/jit/emitter-base.ts's Segment): a block's text goes on in
+   * a function of its own after this many characters; absent: Jit.SEGMENT_CHARS; 0 or less:
+   * never.
+   */
+  jitSegmentChars?: number;
 }
 
 export interface VMOptions extends VMHost {
@@ -102,6 +108,8 @@ export class VM {
   sliceSpent = 0;
   /** Backward jumps to a loop head before its code's loops are compiled (src/jit/tier.ts; Jit.NEVER: never). */
   jitThreshold: number = Jit.DEFAULT_THRESHOLD;
+  /** VMHost.jitSegmentChars (0: blocks are not split). */
+  jitSegmentChars: number = Jit.SEGMENT_CHARS;
   /** Green threads and the GIL (scheduler.ts). */
   readonly scheduler: Scheduler;
   /** The running thread (the GIL holder; `main` is the main thread). */
@@ -188,6 +196,7 @@ export class VM {
     rt.gc.stressEveryAllocation = host.gcEveryAllocation ?? false;
     this.scheduler.switchEvery = Math.max(0, Math.trunc(host.switchEvery ?? 0));
     this.jitThreshold = jitThresholdOf(host.jitThreshold);
+    this.jitSegmentChars = Math.max(0, Math.trunc(host.jitSegmentChars ?? Jit.SEGMENT_CHARS));
     // The interpreter's own start-up allocations do not count toward the first collection
     // (nor does a collection they asked for).
     rt.gc.count0 = 0;

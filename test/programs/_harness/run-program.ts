@@ -24,6 +24,8 @@ export interface ProgramRun {
   gcStress?: boolean;
   /** The compiled tier's threshold (Interpreter's jitThreshold; absent: its default). */
   jitThreshold?: number;
+  /** The compiled tier's segment size (Interpreter's jitSegmentChars; absent: its default). */
+  jitSegmentChars?: number;
 }
 
 export interface ProgramResult {
@@ -41,6 +43,7 @@ export async function runProgram(run: ProgramRun): Promise<ProgramResult> {
     debugHeap: run.debugHeap,
     gcEveryAllocation: run.gcStress ?? false,
     jitThreshold: run.jitThreshold,
+    jitSegmentChars: run.jitSegmentChars,
     stdout: (s: string) => stdout.push(s),
     stderr: (s: string) => stderr.push(s),
     stdin: run.stdin,
