@@ -180,7 +180,7 @@ const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;`;
  * A segment of a block (BlockEmitter.block): a run of its instructions written as a function
  * of its own, which the block's function calls. TurboFan compiles each function apart, and
  * its compiler memory grows with the function: nbody's pair loop, one block of 50 KB of text,
- * took 13.8 MB of zone memory at its peak as one function (docs/performance.md, "Memory").
+ * took 13.9 MB of zone memory at its peak as one function, 8.5 MB as two (docs/performance.md, "Memory").
  * `(f, budget, th, s0 ... s(depthIn-1))`: the frame, the loop's budget (a whole function's is
  * `bud[0]`), the thread and the block's stack at the segment's start (owned, as in the block's
  * variables). It writes the stack at its end to the frame's words (sb) for the caller to read

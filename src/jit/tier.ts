@@ -115,7 +115,7 @@ export const enum Jit {
    * stack is the one it came in with, goes into a segment (emitter-base.ts's Segment; VMHost's
    * jitSegmentChars sets another). Only nbody's pair loop, 50 KB in one block, is that long
    * in the suite: in two functions, nbody's peak RSS went 70.8 → 65.4 MB (its largest
-   * compilation's zone memory 13.8 → about 7 MB) at the same speed (paired: 0.977 of the time
+   * compilation's zone memory 13.9 → 8.5 MB) at the same speed (paired: 0.977 of the time
    * in 6 pairs, 0.999 in 8); in three (18,000) 63.5 MB at 1.028 of the time, in four (12,000)
    * 63.4 MB at 1.08. (Where a split falls matters more than how many calls it adds.)
    */
