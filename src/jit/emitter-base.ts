@@ -183,10 +183,10 @@ const sb = (lp + ${2 * rt.i32[(code + Code.NLOCALSPLUS) >> 2]}) | 0;`;
  * took 13.9 MB of zone memory at its peak as one function, 8.5 MB as two (docs/performance.md, "Memory").
  * `(f, budget, th, s0 ... s(depthIn-1))`: the frame, the loop's budget (a whole function's is
  * `bud[0]`), the thread and the block's stack at the segment's start (owned, as in the block's
- * variables). It writes the stack at its end to the frame's words (sb) for the caller to read
- * back, and returns the budget left (a whole function's: 0); when it left the frame for the
- * eval loop, it returns a negative number: `-1 - r` for a loop whose function returns `r`, -1
- * for a whole function (Exit.LEFT).
+ * variables; where it ends with other entries, they go back through the frame's words, sb).
+ * It returns the budget left (a whole function's: 0); when it left the frame for the eval
+ * loop, a negative number: `-1 - r` for a loop whose function returns `r`, -1 for a whole
+ * function (Exit.LEFT).
  */
 export interface Segment {
   readonly name: string;
@@ -194,7 +194,7 @@ export interface Segment {
   readonly index: number;
   /** The stack's depth where it starts: its parameters s0 ... */
   readonly depthIn: number;
-  /** The unit before which it ends at the latest (the block's last point at its start depth). */
+  /** The unit before which it ends at the latest: the last point of the block's straight run with the stack at depthIn. */
   readonly end: number;
   /** The text of the block's own function, to which the call is written when the segment ends. */
   readonly caller: string[];
