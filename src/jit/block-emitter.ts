@@ -14,17 +14,17 @@ import { GcHead, ManagedDict, Ob, Tp } from "../objects/layout.js";
 import { FreeListSize } from "../objects/freelists.js";
 import { GcPrevFlag } from "../objects/gc-state.js";
 import { Layout } from "../vm/loop-constants.js";
-import { COLD_EXIT_LOCALS, coldExitEpilogue, EXIT_LABEL, Exit, Inline, W, WARM_UP_FRAME, frameWordsText, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
-import { effect, endsBlock, isBranch, known, type Instr } from "./bytecode.js";
+import { Inline, W, nullEntry, ownedVar, type Entry } from "./emitter-base.js";
+import { effect, isBranch, known, type Instr } from "./bytecode.js";
 import { Jit } from "./tier.js";
-import { CallEmitter } from "./call-emitter.js";
+import { SegmentEmitter } from "./segment-emitter.js";
 import { strAppendText } from "./str-append-text.js";
 import { strToJs } from "../objects/str-object.js";
 import { poolBlockText } from "./pool-block-text.js";
 import { SMALL_REQUEST_THRESHOLD } from "../heap/layout.js";
 
 /** Emits the text of blocks; one per compiled function. */
-export class BlockEmitter extends CallEmitter {
+export class BlockEmitter extends SegmentEmitter {
   /**
    * The locals the block being written has stored so far: bound until its end (only
    * DELETE_FAST unbinds a local, and the compiled code leaves at it).
@@ -39,22 +39,10 @@ export class BlockEmitter extends CallEmitter {
     if (depth === undefined) return "";
     for (let j = 0; j < depth; j++) this.vs.push(ownedVar(`s${j}`));
     let at = start;
-    // (Where the text written since then begins, in `out`: the block's own part or a segment's.)
-    let pieceStart = 0;
+    this.pieceStart = 0;
     for (;;) {
       const ins = instrs.get(at)!;
-      if (this.segment !== null && (at >= this.segment.end || this.endsRun(ins, instrs))) {
-        this.endSegment();
-        pieceStart = this.out.length;
-      }
-      if (at !== start && this.segmentChars > 0 && this.stackInBlockVariables() && textLength(this.out, pieceStart) >= this.segmentChars) {
-        const end = this.segment?.end ?? this.lastPointAtDepth(at, this.vs.length, instrs, blockStarts);
-        if (runLength(at, end, instrs) >= Jit.SEGMENT_MIN_INSTRUCTIONS) {
-          if (this.segment !== null) this.endSegment();
-          this.startSegment(end);
-          pieceStart = 0;
-        }
-      }
+      if (at !== start) this.segmentBefore(ins, instrs, blockStarts);
       if (!known(ins.op)) {
         this.exitAt(ins);
         break;
@@ -70,82 +58,6 @@ export class BlockEmitter extends CallEmitter {
       }
     }
     return `case ${this.blockNumber.get(start)}: {\n${this.out.join("\n")}\n}`;
-  }
-
-  /**
-   * Whether every entry of the stack is one the block came in with, owned, in its variable
-   * (s0, s1, ...: the entries above them taken off, as at the end of a statement in a loop's
-   * body) and no KW_NAMES waits for its CALL: where a segment may start or end without moving
-   * an entry.
-   */
-  private stackInBlockVariables(): boolean {
-    return this.kwnames === 0 && this.vs.every((e, j) => e.owned && !e.isNull && e.v === `s${j}`);
-  }
-
-  /**
-   * Whether `ins` ends the block's straight run: it is unknown (the block leaves there), it
-   * ends the block, or it is a COMPARE_OP before a branch (which takes the branch with it:
-   * instruction()). A segment ends before it: jumps are the block's own function's.
-   */
-  private endsRun(ins: Instr, instrs: ReadonlyMap<number, Instr>): boolean {
-    const after = instrs.get(ins.next);
-    return !known(ins.op) || endsBlock(ins.op) || (ins.op === Op.COMPARE_OP && after !== undefined && isBranch(after.op));
-  }
-
-  /**
-   * The last unit of the block's straight run from `at` (no instruction in between ending
-   * it: endsRun) where the stack is back at `depth`: a segment starting at `at` ends there
-   * at the latest. `at` when there is none.
-   */
-  private lastPointAtDepth(at: number, depth: number, instrs: ReadonlyMap<number, Instr>, blockStarts: ReadonlySet<number>): number {
-    let last = at;
-    for (let u = at; ; ) {
-      if (u !== at && (blockStarts.has(u) || !this.depthAt.has(u))) break;
-      if (u !== at && this.depthAt.get(u) === depth) last = u;
-      const ins = instrs.get(u);
-      if (ins === undefined || this.endsRun(ins, instrs)) break;
-      u = ins.next;
-    }
-    return last;
-  }
-
-  /** From here on the block's instructions go into a new segment, which ends before `end` at the latest. */
-  private startSegment(end: number): void {
-    const index = this.segments.length;
-    this.segment = { name: `seg${index}`, index, depthIn: this.vs.length, end, caller: this.out };
-    this.segments.push({ name: this.segment.name, depthIn: this.vs.length, text: "" });
-    this.out = [];
-  }
-
-  /**
-   * The segment ends here: its function written (the stack to the frame's words at its end),
-   * and in the block's function the call, the stack read back, and the return when it left.
-   */
-  private endSegment(): void {
-    const seg = this.segment!;
-    // (Where it ends as it began, with the entries it came in with, the caller's variables
-    // still hold them: a segment ends so at the points startSegment plans. Else its stack goes
-    // back through the frame's words.)
-    const unchanged = this.vs.length === seg.depthIn && this.stackInBlockVariables();
-    this.flush();
-    const depth = this.vs.length;
-    this.emit(`${unchanged ? "" : `${this.blockStackToFrame(depth)} `}return ${this.whole ? 0 : "budget"};`);
-    const params = Array.from({ length: seg.depthIn }, (_, j) => `, s${j}`).join("");
-    const more = Array.from({ length: Math.max(0, depth - seg.depthIn) }, (_, j) => `s${seg.depthIn + j} = 0`);
-    this.segments[seg.index]!.text = `const ${seg.name} = (function ${seg.name}(f, budget, th${params}) {
-${frameWordsText(this.rt, this.code)}
-${more.length > 0 ? `let ${more.join(", ")};\n` : ""}${COLD_EXIT_LOCALS}
-${EXIT_LABEL}: { if (f === ${WARM_UP_FRAME}) break ${EXIT_LABEL};
-${this.out.join("\n")}
-}
-${coldExitEpilogue(this.whole ? String(Exit.LEFT) : "-1 - (xr + xc)")}
-});`;
-    this.out = seg.caller;
-    this.segment = null;
-    this.emit(this.whole
-      ? `if (${seg.name}(f, 0, th${params}) < 0) return ${Exit.LEFT};`
-      : `{ const r = ${seg.name}(f, budget, th${params}); if (r < 0) return -1 - r; budget = r; }`);
-    if (!unchanged) this.emit(Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" "));
   }
 
   /**
@@ -934,17 +846,3 @@ ${coldExitEpilogue(this.whole ? String(Exit.LEFT) : "-1 - (xr + xc)")}
   }
 }
 
-
-/** The characters of `lines` from index `from` on. */
-function textLength(lines: readonly string[], from: number): number {
-  let n = 0;
-  for (let i = from; i < lines.length; i++) n += lines[i]!.length + 1;
-  return n;
-}
-
-/** The instructions from `at` up to (not including) the unit `end`, in order. */
-function runLength(at: number, end: number, instrs: ReadonlyMap<number, Instr>): number {
-  let n = 0;
-  for (let u = at; u < end; u = instrs.get(u)!.next) n++;
-  return n;
-}

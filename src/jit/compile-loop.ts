@@ -5,7 +5,8 @@
  * head to the last backward jump to it, follows every path through the instructions it knows,
  * and ends each path at the first instruction it does not know, or whose operands its fast
  * paths and general paths cannot take, by leaving to the eval loop there. The instructions are
- * written by block-emitter.ts (numbers by number-emitter.ts, calls by call-emitter.ts) on emitter-base.ts's primitives.
+ * written by block-emitter.ts (numbers by number-emitter.ts, calls by call-emitter.ts, a long
+ * block's segments by segment-emitter.ts) on emitter-base.ts's primitives.
  *
  * What the function keeps where:
  *   locals     in the heap frame's localsplus words, as the eval loop keeps them (the collector,
