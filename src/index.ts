@@ -42,6 +42,12 @@ export interface InterpreterOptions {
    * environment variable, else the tier's own.
    */
   jitSegmentChars?: number;
+  /**
+   * Characters of a compiled text's blocks over which they run in several functions
+   * (src/jit/block-groups.ts); 0 or less: never. Default: the GLASSPY_JIT_GROUP environment
+   * variable, else the tier's own.
+   */
+  jitGroupChars?: number;
   stdout?: (text: string) => void;
   /** Called by `sys.stdout.flush()` and `print(..., flush=True)` when the host buffers stdout. */
   flushStdout?: () => void;
@@ -122,6 +128,7 @@ export class Interpreter {
       switchEvery: options.switchEvery,
       jitThreshold: options.jitThreshold ?? envJitThreshold(),
       jitSegmentChars: options.jitSegmentChars ?? envNumber("GLASSPY_JIT_SEGMENT"),
+      jitGroupChars: options.jitGroupChars ?? envNumber("GLASSPY_JIT_GROUP"),
     };
     if (options.prebuiltVM !== undefined) {
       if (!usesDefaultWorld(options)) throw new Error("Interpreter: a prebuilt VM takes no heap or debug options");

@@ -74,6 +74,18 @@ const JIT_SEGMENT_CHARS: Record<HeapLayout, number | undefined> = {
 };
 
 /**
+ * The compiled tier's group size in each layout's pass (src/jit/block-groups.ts): the
+ * cpython311 pass writes every text of more than 2,000 characters of blocks in groups, so that
+ * the corpus's jumps also go from one group's function to another's (and its returns, exits
+ * and slice ends come from inside groups); the classic pass keeps the default.
+ * GLASSPY_JIT_GROUP, when set, applies to both.
+ */
+const JIT_GROUP_CHARS: Record<HeapLayout, number | undefined> = {
+  classic: undefined,
+  cpython311: 2000,
+};
+
+/**
  * Which programs run under each layout. The cpython311 pass repeats the whole corpus; if CI time
  * gets tight, narrow it here (to the memory/ folder, say).
  */
@@ -140,6 +152,7 @@ function request(program: Program, heapLayout: HeapLayout): ProgramRun {
     gcStress: GC_STRESS,
     jitThreshold: process.env.GLASSPY_JIT_THRESHOLD !== undefined ? Number(process.env.GLASSPY_JIT_THRESHOLD) : JIT_THRESHOLD[heapLayout],
     jitSegmentChars: process.env.GLASSPY_JIT_SEGMENT !== undefined ? Number(process.env.GLASSPY_JIT_SEGMENT) : JIT_SEGMENT_CHARS[heapLayout],
+    jitGroupChars: process.env.GLASSPY_JIT_GROUP !== undefined ? Number(process.env.GLASSPY_JIT_GROUP) : JIT_GROUP_CHARS[heapLayout],
   };
 }
 

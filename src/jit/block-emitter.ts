@@ -76,14 +76,14 @@ export class BlockEmitter extends SegmentEmitter {
       ` i32[(f + ${F.LASTI}) >> 2] = ${head - 1}; i32[(f + ${F.STACKTOP}) >> 2] = ${depth};`,
       `if (cache[${hot}] >= 0 && cache[${hot}] < vm.jitThreshold) cache[${hot}] = vm.jitThreshold;`,
       `${budget} = runCompiledLoop(vm, th, f, ${this.code}, cache, ${hot}, ${budget});`,
-      `if ((th.frame | 0) !== f || ${budget} <= 0) return ${this.leaving};`,
+      `if ((th.frame | 0) !== f || ${budget} <= 0) ${this.returnText(this.leaving)}`,
       `{ const at = i32[(f + ${F.LASTI}) >> 2] + 1, n = i32[(f + ${F.STACKTOP}) >> 2];`,
     ];
     for (const [target, d] of exits) {
       const loads = Array.from({ length: d }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
-      lines.push(`if (at === ${target} && n === ${d}) { ${loads} blk = ${this.blockNumber.get(target)}; continue; }`);
+      lines.push(`if (at === ${target} && n === ${d}) { ${loads} ${this.toBlockText(this.blockNumber.get(target)!, d)} }`);
     }
-    lines.push(`}`, `return ${this.leaving};`);
+    lines.push(`}`, this.returnText(this.leaving));
     return `case ${this.blockNumber.get(head)}: {\n${lines.join("\n")}\n}`;
   }
 
@@ -499,7 +499,7 @@ export class BlockEmitter extends SegmentEmitter {
         }
         const e = this.pop();
         this.own(e);
-        this.emit(`leaveFrame(rt, th, f); return ${e.v};`);
+        this.emit(`leaveFrame(rt, th, f); ${this.returnText(e.v)}`);
         return -1;
       }
       case Op.JUMP_FORWARD:

@@ -23,7 +23,9 @@
  * references are given back after it; a local is never stored over while an entry borrows it.
  *
  * A block longer than Jit.SEGMENT_CHARS goes on in segments, functions of their own that it
- * calls in turn (emitter-base.ts's Segment), so that TurboFan compiles it in parts.
+ * calls in turn (emitter-base.ts's Segment), and a text whose blocks are longer than
+ * Jit.GROUP_CHARS together runs them in groups, functions of their own with a dispatch loop
+ * each (block-groups.ts), so that TurboFan compiles it in parts.
  *
  * Leaving: the stack is synced at the instruction and the function returns; the eval loop
  * reloads its registers from the frame and runs that instruction. Nothing done here is undone:
@@ -43,6 +45,7 @@ import { BlockEmitter } from "./block-emitter.js";
 import { COLD_EXIT_BLOCK, COLD_EXIT_EPILOGUE, COLD_EXIT_LOCALS, EXIT_LABEL, Inline, WARM_UP_FRAME, frameWordsText, type TypeHints } from "./emitter-base.js";
 import { Op } from "../compile/opcodes.js";
 import { Jit } from "./tier.js";
+import { GROUP_RESULT_VARS, groupCallText, groupFunctionText, groupWarmUpText, planGroups } from "./block-groups.js";
 
 export { Exit } from "./emitter-base.js";
 
@@ -73,6 +76,8 @@ interface LoopCompileInput {
   readonly seen?: SeenLocals;
   /** Characters of a block's text after which the rest goes into segments (Jit.SEGMENT_CHARS); 0: none. */
   readonly segmentChars?: number;
+  /** Characters of the blocks' texts over which they are written in groups (Jit.GROUP_CHARS); 0: never. */
+  readonly groupChars?: number;
 }
 
 export /** Per local: the type of its value (0: unbound), and whether it is a small int (tier.ts's localTypes). */
@@ -110,11 +115,11 @@ export function compileLoop(input: LoopCompileInput): string | null {
  */
 export function compileFunction(
   rt: Runtime, ty: FastTypes, code: number, inline = Inline.ALL, seen?: SeenLocals, outline?: (head: number) => boolean,
-  segmentChars: number = Jit.SEGMENT_CHARS,
+  segmentChars: number = Jit.SEGMENT_CHARS, groupChars: number = Jit.GROUP_CHARS,
 ): string | null {
   const info = codeInfo(rt, code);
   if ((info.data.flags & NOT_PLAIN) !== 0) return null;
-  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen, outline, segmentChars }, decode(info.data.code), info.data.code.length - 1, true);
+  return compileRegion({ rt, ty, code, head: 0, depth: 0, inline, seen, outline, segmentChars, groupChars }, decode(info.data.code), info.data.code.length - 1, true);
 }
 
 /** co_flags' CO_VARARGS and CO_VARKEYWORDS: a parameter each. */
@@ -161,6 +166,25 @@ function innerLoops(instrs: ReadonlyMap<number, Instr>, head: number, end: numbe
   return outer;
 }
 
+/**
+ * The backward jumps' ranges of blocks, [target's block, jump's block], for planGroups: a
+ * jump's block is the last of `order` (the blocks' units, ascending) at or before it.
+ */
+function blockLoops(
+  instrs: ReadonlyMap<number, Instr>, depthAt: ReadonlyMap<number, number>, order: readonly number[], blockNumber: ReadonlyMap<number, number>,
+): Array<[number, number]> {
+  const loops: Array<[number, number]> = [];
+  for (const at of depthAt.keys()) {
+    const ins = instrs.get(at)!;
+    if (!isBackward(ins)) continue;
+    const target = blockNumber.get(ins.next - ins.arg);
+    let from = -1;
+    for (let i = 0; i < order.length && order[i]! <= at; i++) from = i;
+    if (target !== undefined && from >= target) loops.push([target, from]);
+  }
+  return loops;
+}
+
 /** Generators, coroutines and their kind: their frames are the eval loop's. */
 const NOT_PLAIN = 0x20 | 0x80 | 0x100 | 0x200;
 
@@ -196,32 +220,56 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   const order = [...blockStarts].filter((at) => depthAt.has(at) && !outlined(at)).sort((a, b) => a - b);
   const blockNumber = new Map(order.map((at, i) => [at, i]));
   const consts = rt.i32[(code + Code.CONSTS) >> 2];
-  const gen = new BlockEmitter(
-    rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL,
-    typeHints(rt, code, instrs, input.seen), input.segmentChars ?? Jit.SEGMENT_CHARS,
-  );
-  const blocks: string[] = [];
-  for (const at of order) {
-    const innerEnd = inner.get(at);
-    if (innerEnd === undefined) {
-      blocks.push(gen.block(at, instrs, blockStarts));
-      continue;
+  // The blocks' texts (`case` by `case`), each written for the function of its group (none:
+  // all in the text's own function).
+  const writeBlocks = (groupOf: readonly number[] | null): { gen: BlockEmitter; texts: string[] } => {
+    const gen = new BlockEmitter(
+      rt, ty, code, consts, blockNumber, depthAt, whole, input.compact === true, whole ? -1 : head, input.inline ?? Inline.ALL,
+      typeHints(rt, code, instrs, input.seen), input.segmentChars ?? Jit.SEGMENT_CHARS,
+    );
+    gen.groupOf = groupOf;
+    const texts: string[] = [];
+    for (const at of order) {
+      gen.currentGroup = groupOf?.[blockNumber.get(at)!] ?? 0;
+      const innerEnd = inner.get(at);
+      if (innerEnd === undefined) {
+        texts.push(gen.block(at, instrs, blockStarts));
+        continue;
+      }
+      // An inner loop run by its own function: where it may leave its units [at, innerEnd] for
+      // a block of this region, with the stack depth there.
+      const exits = new Map<number, number>();
+      for (const [u, d] of depthAt) {
+        const ins = instrs.get(u)!;
+        if (u < at || u > innerEnd || !known(ins.op)) continue;
+        for (const [target, dt] of successors(ins, d)) if ((target < at || target > innerEnd) && blockNumber.has(target)) exits.set(target, dt);
+      }
+      texts.push(gen.innerLoopBlock(at, exits));
     }
-    // An inner loop run by its own function: where it may leave its units [at, innerEnd] for
-    // a block of this region, with the stack depth there.
-    const exits = new Map<number, number>();
-    for (const [u, d] of depthAt) {
-      const ins = instrs.get(u)!;
-      if (u < at || u > innerEnd || !known(ins.op)) continue;
-      for (const [target, dt] of successors(ins, d)) if ((target < at || target > innerEnd) && blockNumber.has(target)) exits.set(target, dt);
-    }
-    blocks.push(gen.innerLoopBlock(at, exits));
-  }
-  // A block whose last statement goes to the next block falls through into it: the switch's
-  // dispatch is for jumps and backward jumps only.
-  for (let i = 0; i + 1 < blocks.length; i++) {
+    return { gen, texts };
+  };
+  let { gen, texts } = writeBlocks(null);
+  // A long text is written again in groups (block-groups.ts), each block for its group's function.
+  const groupOf = planGroups(texts.map((t) => t.length), blockLoops(instrs, depthAt, order, blockNumber), input.groupChars ?? Jit.GROUP_CHARS);
+  if (groupOf !== null) ({ gen, texts } = writeBlocks(groupOf));
+  const groupAt = (n: number): number => groupOf?.[n] ?? 0;
+  // A block whose last statement goes to the next block of its function falls through into
+  // it: the switch's dispatch is for jumps and backward jumps only.
+  for (let i = 0; i + 1 < texts.length; i++) {
     const jump = `\nblk = ${i + 1}; continue;\n}`;
-    if (blocks[i]!.endsWith(jump) && blocks[i + 1]!.startsWith(`case ${i + 1}: {`)) blocks[i] = blocks[i]!.slice(0, -jump.length) + "\n}";
+    if (groupAt(i) === groupAt(i + 1) && texts[i]!.endsWith(jump) && texts[i + 1]!.startsWith(`case ${i + 1}: {`)) texts[i] = texts[i]!.slice(0, -jump.length) + "\n}";
+  }
+  const blocks = texts.filter((_, i) => groupAt(i) === 0);
+  const groupFunctions: string[] = [];
+  const groupWarmUps: string[] = [];
+  const groups = groupOf === null ? 1 : Math.max(...groupOf) + 1;
+  for (let g = 1; g < groups; g++) {
+    const numbers = order.map((_, i) => i).filter((i) => groupAt(i) === g);
+    const depthIn = Math.max(...numbers.map((i) => depthAt.get(order[i]!)!));
+    const shield: [string, string] = whole ? ["", ""] : [OSR_SHIELD_OPEN, OSR_SHIELD_CLOSE];
+    groupFunctions.push(groupFunctionText(rt, code, g, whole, numbers.map((i) => texts[i]!), depthIn, maxDepth, shield));
+    blocks.push(groupCallText(g, whole, numbers, depthIn, gen.groupExitDepth[g] ?? 0));
+    groupWarmUps.push(groupWarmUpText(g, whole, depthIn));
   }
   const stackVars = Array.from({ length: maxDepth }, (_, i) => `s${i}`);
   // The function is returned in parentheses: V8 then compiles it with the factory that
@@ -229,13 +277,14 @@ function compileRegion(input: LoopCompileInput, instrs: ReadonlyMap<number, Inst
   // it again whole at its first call. A text is parsed once: 2-4 ms less of a program's
   // first run (comprehensions' 28 texts, 182 KB: 16.2 -> 12.2 ms).
   const loads = Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" ");
-  // (Each segment is warmed up too, with the frame that sends it to its epilogue.)
-  const segmentWarmUps = gen.segments.map((s) => `${s.name}(f, 0, th${", 0".repeat(s.depthIn)});`).join(" ");
+  // (Each segment and group is warmed up too, with the frame that sends it to its epilogue.)
+  const warmUps = [...gen.segments.map((s) => `${s.name}(f, 0, th${", 0".repeat(s.depthIn)});`), ...groupWarmUps].join(" ");
   return `"use strict";
-${gen.segments.map((s) => s.text).join("\n")}
+${groupOf === null ? "" : `${GROUP_RESULT_VARS}\n`}${gen.segments.map((s) => s.text).join("\n")}
+${groupFunctions.join("\n")}
 return (function ${whole ? "compiledFunction(f, th) {" : "compiledLoop(f, budget, th) {"}
 ${frameWordsText(rt, code)}
-${segmentWarmUps === "" ? "" : `if (f === ${WARM_UP_FRAME}) { ${segmentWarmUps} }\n`}let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
+${warmUps === "" ? "" : `if (f === ${WARM_UP_FRAME}) { ${warmUps} }\n`}let ${stackVars.length > 0 ? stackVars.map((s) => `${s} = 0`).join(", ") + ", " : ""}blk = f === ${WARM_UP_FRAME} ? ${COLD_EXIT_BLOCK} : 0;
 ${COLD_EXIT_LOCALS}${whole ? "" : ` let part = ${Jit.CHUNK};`}
 ${loads}
 ${EXIT_LABEL}: { ${whole ? "" : OSR_SHIELD_OPEN}for (;;) {

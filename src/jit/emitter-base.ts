@@ -252,6 +252,15 @@ export abstract class EmitterBase {
   protected segment: Segment | null = null;
   /** The segments written so far, with their functions' texts (compile-loop.ts puts them before the text's function). */
   readonly segments: Array<{ readonly name: string; readonly depthIn: number; text: string }> = [];
+  /**
+   * Per block number, the group (block-groups.ts) whose function runs it: 0 the text's own
+   * function; null when the text is not split into groups.
+   */
+  groupOf: readonly number[] | null = null;
+  /** The group of the block being written (0 without groups). */
+  currentGroup = 0;
+  /** Per group, the deepest stack with which it goes on at a block of another group (its caller reads that many words back). */
+  readonly groupExitDepth: number[] = [];
 
   constructor(
     protected readonly rt: Runtime,
@@ -481,8 +490,18 @@ export abstract class EmitterBase {
    * its frame): in a segment, that value as the segment says it to its caller (Segment).
    */
   protected leftReturn(value: string): string {
-    if (this.segment === null) return `return ${value};`;
+    if (this.segment === null) return this.returnText(value);
     return this.whole ? `return ${Exit.LEFT};` : `return -1 - (${value});`;
+  }
+
+  /**
+   * The statement that makes the text's function return `value` (a text), written in the
+   * block's function (not a segment's): in a group's function, the value goes to the text's
+   * `gr` and the group returns -1, on which the text's function returns `gr`
+   * (block-groups.ts).
+   */
+  protected returnText(value: string): string {
+    return this.currentGroup === 0 ? `return ${value};` : `{ gr = ${value}; return -1; }`;
   }
 
   /**
@@ -568,8 +587,21 @@ export abstract class EmitterBase {
   /** Go on at `target` (the stack flushed): its block, or, outside the loop, the eval loop there. */
   protected jumpText(target: number): string {
     const n = this.blockNumber.get(target);
-    if (n !== undefined) return `blk = ${n}; continue;`;
+    if (n !== undefined) return this.toBlockText(n, this.vs.length);
     return this.leaveText(target - 1, false);
+  }
+
+  /**
+   * Go on at block `n` with the stack in s0 ... s(depth-1) (owned): the dispatch loop's next
+   * round, or, from a group's function to a block of another, back to the text's function
+   * with the block's number, the stack through the frame's words and the loop's budget and
+   * part in `gb` and `gp` (block-groups.ts).
+   */
+  protected toBlockText(n: number, depth: number): string {
+    const g = this.currentGroup;
+    if (g === 0 || this.groupOf === null || this.groupOf[n] === g) return `blk = ${n}; continue;`;
+    this.groupExitDepth[g] = Math.max(this.groupExitDepth[g] ?? 0, depth);
+    return `{ ${this.blockStackToFrame(depth)}${depth > 0 ? " " : ""}${this.whole ? "" : "gb = budget; gp = part; "}return ${n}; }`;
   }
 
   protected goto(target: number): void {

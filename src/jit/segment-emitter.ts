@@ -105,8 +105,8 @@ ${coldExitEpilogue(this.whole ? String(Exit.LEFT) : "-1 - (xr + xc)")}
     this.out = seg.caller;
     this.segment = null;
     this.emit(this.whole
-      ? `if (${seg.name}(f, 0, th${params}) < 0) return ${Exit.LEFT};`
-      : `{ const r = ${seg.name}(f, budget, th${params}); if (r < 0) return -1 - r; budget = r; }`);
+      ? `if (${seg.name}(f, 0, th${params}) < 0) ${this.returnText(String(Exit.LEFT))}`
+      : `{ const r = ${seg.name}(f, budget, th${params}); if (r < 0) ${this.returnText("-1 - r")} budget = r; }`);
     if (!unchanged) this.emit(Array.from({ length: depth }, (_, j) => `s${j} = i32[sb + ${2 * j}];`).join(" "));
   }
 }

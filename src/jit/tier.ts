@@ -120,6 +120,11 @@ export const enum Jit {
    * 63.4 MB at 1.08. (Where a split falls matters more than how many calls it adds.)
    */
   SEGMENT_CHARS = 24_000,
+  /**
+   * Characters of a text's blocks over which they are written in groups, functions of their
+   * own of about this size at most (block-groups.ts; VMHost's jitGroupChars sets another).
+   */
+  GROUP_CHARS = 24_000,
   /** Instructions a segment has at least, up to the end of its block's straight run. */
   SEGMENT_MIN_INSTRUCTIONS = 16,
   /** The threshold that never comes (the counts stop short of it). */
@@ -397,9 +402,9 @@ function bodyOf(vm: VM, code: number, args: number, nargs: number): CompiledFunc
     // compiled again inside the body (as a comprehension's: its loop is hot in its first
     // calls, its body after a hundred).
     const long = longLoops(info.compiledLoops);
-    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen, long, vm.jitSegmentChars);
+    let source = compileFunction(vm.rt, fastTypes(vm.rt), code, Inline.ALL, seen, long, vm.jitSegmentChars, vm.jitGroupChars);
     for (let inline = Inline.ALL - 1; inline >= Inline.NONE && source !== null && source.length > Jit.MAX_SOURCE; inline--) {
-      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen, long, vm.jitSegmentChars);
+      source = compileFunction(vm.rt, fastTypes(vm.rt), code, inline, seen, long, vm.jitSegmentChars, vm.jitGroupChars);
     }
     body = source === null || source.length > Jit.MAX_SOURCE ? null : (instantiate(vm, code, source, `${info.data.name}`, { entries: 0, iterations: 0, exits: 0, report: false }) as unknown as CompiledFunctionBody);
     info.compiledFunction = body;
@@ -468,7 +473,7 @@ function compileHead(vm: VM, code: number, head: number, depth: number, locals: 
   let source: string | null = null;
   for (const [outline, compact] of [[long, false], [all, false], [all, true]] as const) {
     for (let inline = Inline.ALL; inline >= Inline.NONE && (source === null || source.length > Jit.MAX_SOURCE); inline--) {
-      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline, seen, segmentChars: vm.jitSegmentChars });
+      source = compileLoop({ rt, ty, code, head, depth, outline, compact, inline, seen, segmentChars: vm.jitSegmentChars, groupChars: vm.jitGroupChars });
       if (source === null) return undefined;
     }
   }

@@ -81,6 +81,11 @@ export interface VMHost {
    * never.
    */
   jitSegmentChars?: number;
+  /**
+   * The compiled tier's groups (src/jit/block-groups.ts): a text's blocks run in functions of
+   * about this many characters at most; absent: Jit.GROUP_CHARS; 0 or less: one function.
+   */
+  jitGroupChars?: number;
 }
 
 export interface VMOptions extends VMHost {
@@ -110,6 +115,8 @@ export class VM {
   jitThreshold: number = Jit.DEFAULT_THRESHOLD;
   /** VMHost.jitSegmentChars (0: blocks are not split). */
   jitSegmentChars: number = Jit.SEGMENT_CHARS;
+  /** VMHost.jitGroupChars (0: a text's blocks are one function). */
+  jitGroupChars: number = Jit.GROUP_CHARS;
   /** Green threads and the GIL (scheduler.ts). */
   readonly scheduler: Scheduler;
   /** The running thread (the GIL holder; `main` is the main thread). */
@@ -197,6 +204,7 @@ export class VM {
     this.scheduler.switchEvery = Math.max(0, Math.trunc(host.switchEvery ?? 0));
     this.jitThreshold = jitThresholdOf(host.jitThreshold);
     this.jitSegmentChars = Math.max(0, Math.trunc(host.jitSegmentChars ?? Jit.SEGMENT_CHARS));
+    this.jitGroupChars = Math.max(0, Math.trunc(host.jitGroupChars ?? Jit.GROUP_CHARS));
     // The interpreter's own start-up allocations do not count toward the first collection
     // (nor does a collection they asked for).
     rt.gc.count0 = 0;

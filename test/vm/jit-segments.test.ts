@@ -6,7 +6,7 @@
 // runs whether the loop runs in the eval loop, compiled in one function, or compiled in segments.
 import { describe, expect, it } from "vitest";
 import { captureJitDump } from "./jit-dump.js";
-import { Interpreter } from "../../src/index.js";
+import { TWO_THREADS_RUNS, runSwitchingEvery37 } from "./two-threads.js";
 
 const program = [
   "import threading",
@@ -24,26 +24,12 @@ const program = [
   "        k = h * h + len(log) * 0.0",
   "        m = k - h + abs(-5) * 0.0",
   "        log.append(tag)",
-  "t1 = threading.Thread(target=work, args=('a', 3000))",
-  "t2 = threading.Thread(target=work, args=('b', 3000))",
-  "t1.start(); t2.start(); t1.join(); t2.join()",
-  "runs = []",
-  "for x in log:",
-  "    if runs and runs[-1][0] == x:",
-  "        runs[-1][1] += 1",
-  "    else:",
-  "        runs.append([x, 1])",
-  "print(len(log), len(runs), runs[:6], runs[-3:])",
-  "",
+  ...TWO_THREADS_RUNS,
 ].join("\n");
 
 /** The program's output with the tier's threshold and segment size given (switches every 37 check points). */
 function run(jitThreshold: number, jitSegmentChars: number): string {
-  const out: string[] = [];
-  const py = new Interpreter({ stdout: (t) => out.push(t), jitThreshold, jitSegmentChars, switchEvery: 37 });
-  expect(py.runSource(program, "<test>")).toBe(0);
-  expect(py.close().liveBlocks).toBe(0);
-  return out.join("");
+  return runSwitchingEvery37(program, { jitThreshold, jitSegmentChars });
 }
 
 describe("compiled code's segments", () => {

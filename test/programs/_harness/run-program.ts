@@ -26,6 +26,8 @@ export interface ProgramRun {
   jitThreshold?: number;
   /** The compiled tier's segment size (Interpreter's jitSegmentChars; absent: its default). */
   jitSegmentChars?: number;
+  /** The compiled tier's group size (Interpreter's jitGroupChars; absent: its default). */
+  jitGroupChars?: number;
 }
 
 export interface ProgramResult {
@@ -44,6 +46,7 @@ export async function runProgram(run: ProgramRun): Promise<ProgramResult> {
     gcEveryAllocation: run.gcStress ?? false,
     jitThreshold: run.jitThreshold,
     jitSegmentChars: run.jitSegmentChars,
+    jitGroupChars: run.jitGroupChars,
     stdout: (s: string) => stdout.push(s),
     stderr: (s: string) => stderr.push(s),
     stdin: run.stdin,
