@@ -114,12 +114,13 @@ export const enum Jit {
    * Characters of a block's text after which the rest of it, from the next point where its
    * stack is the one it came in with, goes into a segment (emitter-base.ts's Segment; VMHost's
    * jitSegmentChars sets another). Only nbody's pair loop, 50 KB in one block, is that long
-   * in the suite: in two functions, nbody's peak RSS went 70.8 → 65.4 MB (its largest
+   * in the suite: in two functions (24,000), nbody's peak RSS went 70.8 → 65.4 MB (its largest
    * compilation's zone memory 13.9 → 8.5 MB) at the same speed (paired: 0.977 of the time
-   * in 6 pairs, 0.999 in 8); in three (18,000) 63.5 MB at 1.028 of the time, in four (12,000)
-   * 63.4 MB at 1.08. (Where a split falls matters more than how many calls it adds.)
+   * in 6 pairs, 0.999 in 8); in three (16,000) 63.6 MB at 1.022 of the time (14 pairs), in
+   * three at 18,000 63.5 MB at 1.028-1.037, in four (12,000) 63.4 MB at 1.08. (Where a split
+   * falls matters more than how many calls it adds.)
    */
-  SEGMENT_CHARS = 24_000,
+  SEGMENT_CHARS = 16_000,
   /**
    * Characters of a text's blocks over which they are written in groups, functions of their
    * own of about this size at most (block-groups.ts; VMHost's jitGroupChars sets another).
