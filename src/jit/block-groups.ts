@@ -38,8 +38,8 @@ const INNER_LOOP_CUT = 16;
  * The group of each of the blocks 0 ... n-1 (in unit order; `lengths` their texts'
  * characters): consecutive runs, group 0 first, as many as `groupChars` goes into their
  * total, of about the same size (each but the last at most `groupChars`, or one block).
- * `loops` are the block ranges of the backward jumps, [target's block, jump's block]; a range from block 0 is the
- * text's own loop. Null when the blocks fit in `groupChars` (or it is 0 or less), or when the
+ * `loops` are the block ranges of the backward jumps, [target's block, jump's block]; a range
+ * from block 0 is the text's own loop. Null when the blocks fit in `groupChars` (or it is 0 or less), or when the
  * largest group would have most of them (MOST_OF_TEXT): no groups.
  */
 export function planGroups(lengths: readonly number[], loops: ReadonlyArray<readonly [number, number]>, groupChars: number): number[] | null {

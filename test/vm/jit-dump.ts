@@ -36,3 +36,10 @@ export function runDumped(dumped: readonly string[], lines: readonly string[], j
   expect(py.close().liveBlocks).toBe(0);
   return { out: out.join(""), texts: dumped.join("").split(/^── /m) };
 }
+
+/** The text dumped for `title` (the start of its line after "── "), which must be there. */
+export function textOf(dumped: readonly string[], title: string): string {
+  const text = dumped.join("").split(/^── /m).find((t) => t.startsWith(title));
+  expect(text).toBeDefined();
+  return text!;
+}

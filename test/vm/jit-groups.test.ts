@@ -7,7 +7,7 @@
 // groups: a loop's text and a whole function's (returns from inside a group), with an
 // exception raised and caught inside the loop.
 import { describe, expect, it } from "vitest";
-import { captureJitDump } from "./jit-dump.js";
+import { captureJitDump, textOf } from "./jit-dump.js";
 import { TWO_THREADS_RUNS, runSwitchingEvery37 } from "./two-threads.js";
 
 const program = [
@@ -53,13 +53,6 @@ const program = [
 /** The program's output with the tier's threshold and group size given (switches every 37 check points). */
 function run(jitThreshold: number, jitGroupChars: number): string {
   return runSwitchingEvery37(program, { jitThreshold, jitGroupChars });
-}
-
-/** The text dumped for `title` (a line's start after "── "). */
-function textOf(dumped: readonly string[], title: string): string {
-  const text = dumped.join("").split(/^── /m).find((t) => t.startsWith(title));
-  expect(text).toBeDefined();
-  return text!;
 }
 
 describe("compiled code's groups", () => {

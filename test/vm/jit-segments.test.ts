@@ -5,7 +5,7 @@
 // switching (a switch every 37 check points), two threads interleave their items in the same
 // runs whether the loop runs in the eval loop, compiled in one function, or compiled in segments.
 import { describe, expect, it } from "vitest";
-import { captureJitDump } from "./jit-dump.js";
+import { captureJitDump, textOf } from "./jit-dump.js";
 import { TWO_THREADS_RUNS, runSwitchingEvery37 } from "./two-threads.js";
 
 const program = [
@@ -44,12 +44,11 @@ describe("compiled code's segments", () => {
     expect(dumped.join("")).not.toMatch(/const seg0 = \(function seg0\(/);
     dumped.length = 0;
     expect(run(1, 400)).toBe(interpreted);
-    const loop = dumped.join("").split(/^── /m).find((t) => t.startsWith("compiled loop of work"));
-    expect(loop).toBeDefined();
+    const loop = textOf(dumped, "compiled loop of work");
     // Several segments, each with its own exit epilogue, called from the loop's function.
-    const segments = loop!.match(/^const seg\d+ = \(function seg\d+\(f, budget, th, s0\) \{$/gm) ?? [];
+    const segments = loop.match(/^const seg\d+ = \(function seg\d+\(f, budget, th, s0\) \{$/gm) ?? [];
     expect(segments.length).toBeGreaterThanOrEqual(3);
-    expect(loop!.match(/J\.exits \+= xe; return -1 - \(xr \+ xc\);/g)).toHaveLength(segments.length);
+    expect(loop.match(/J\.exits \+= xe; return -1 - \(xr \+ xc\);/g)).toHaveLength(segments.length);
     expect(loop).toMatch(/\{ const r = seg1\(f, budget, th, s0\); if \(r < 0\) return -1 - r; budget = r; \}/);
   });
 });
