@@ -52,8 +52,11 @@ const noCache = new Int32Array(0);
  * and after a deoptimisation it may stay unoptimised for the rest of the run. Returning every
  * few thousand check points makes each slice an ordinary call, optimised and re-optimised
  * normally; it is also where a host gets control back between instructions.
+ *
+ * (A method of an object literal: the glasspy command's `--turbo-filter=-runSlice` names it,
+ * and a minifier renames functions, not property names; eval-loop-tiering.ts.)
  */
-export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
+export const runSlice = { runSlice(vm: VM, th: VMThread, throwing: boolean): number {
   const rt = vm.rt;
   const i32 = rt.i32;
   const ty = fastTypes(rt);
@@ -1232,4 +1235,4 @@ export function runSlice(vm: VM, th: VMThread, throwing: boolean): number {
       unwindException(vm, th, f, pc - 1 - ((code + Code.CODE) >> 1), sp, error);
     }
   }
-}
+} }.runSlice;

@@ -9,6 +9,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { removeWork, root } from "./bundle.js";
+import { EVAL_LOOP_FILTER } from "../../src/vm/eval-loop-tiering.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist, nodeOptionsFor } from "../../scripts/build.mjs";
 // @ts-expect-error: a JavaScript module without declarations
@@ -70,6 +71,16 @@ describe("the glasspy script", () => {
     expect(existsSync(path.join(dist, "glasspy.blob"))).toBe(true);
     expect(existsSync(path.join(dist, "glasspy-heap.image"))).toBe(true);
     expect(existsSync(path.join(dist, "glasspy-lib.code"))).toBe(true);
+  });
+
+  it("minifies the snapshot's identifiers but keeps the name the eval loop's V8 filter matches", () => {
+    // V8 keeps the bundle's text twice (scripts/build.mjs); `--turbo-filter=-runSlice` holds the
+    // eval loop back from TurboFan by its function's name (src/vm/eval-loop-tiering.ts).
+    const text = readFileSync(path.join(dist, "glasspy-snapshot.cjs"), "utf8");
+    expect(text).not.toMatch(/\bfunction evalSlice\(/);
+    const name = EVAL_LOOP_FILTER.slice("--turbo-filter=-".length);
+    expect(name).toBe("runSlice");
+    expect(text).toMatch(new RegExp(`[{,]${name}\\([\\w$,]*\\)\\{`));
   });
 
   it("leaves Node's code cache of its own modules out of the snapshot", () => {
@@ -254,17 +265,26 @@ describe("the glasspy script", () => {
     expect(run(["-c", "print('certs')"], { env: { ...missing, NODE_OPTIONS: "--no-deprecation" } })).toMatchObject({ way: "plain", stdout: "certs\n", stderr: "", status: 0 });
   });
 
+  /** The value the command script gives glibc's `name` when the environment has `value` for it. */
+  const mallocSetting = (name: string, value: string | undefined): string | undefined => {
+    const env: Record<string, string | undefined> = { ...process.env, NODE_OPTIONS: "", [name]: value };
+    if (value === undefined) delete env[name];
+    const r = spawnSync("sh", ["-x", command, "-c", "print('malloc')"], { encoding: "utf8", cwd: work, env });
+    expect(r.stdout).toBe("malloc\n");
+    return new RegExp(`^\\+ ${name}=(\\S*)$`, "m").exec(r.stderr)?.[1];
+  };
+
   it("gives Node one malloc arena unless the environment sets MALLOC_ARENA_MAX", () => {
     // (V8's compiler thread would keep its freed memory in an arena of its own: scripts/command-script.mjs.)
-    const arenas = (value: string | undefined): string | undefined => {
-      const env: Record<string, string | undefined> = { ...process.env, NODE_OPTIONS: "", MALLOC_ARENA_MAX: value };
-      if (value === undefined) delete env.MALLOC_ARENA_MAX;
-      const r = spawnSync("sh", ["-x", command, "-c", "print('arena')"], { encoding: "utf8", cwd: work, env });
-      expect(r.stdout).toBe("arena\n");
-      return /^\+ MALLOC_ARENA_MAX=(\S*)$/m.exec(r.stderr)?.[1];
-    };
-    expect(arenas(undefined)).toBe("1");
-    expect(arenas("4")).toBe("4");
+    expect(mallocSetting("MALLOC_ARENA_MAX", undefined)).toBe("1");
+    expect(mallocSetting("MALLOC_ARENA_MAX", "4")).toBe("4");
+  });
+
+  it("sets glibc's trim threshold unless the environment sets MALLOC_TRIM_THRESHOLD_", () => {
+    // (Once Node freed its first copy of the snapshot file, glibc would raise it and stop
+    // trimming its heap: scripts/command-script.mjs.)
+    expect(mallocSetting("MALLOC_TRIM_THRESHOLD_", undefined)).toBe("1048576");
+    expect(mallocSetting("MALLOC_TRIM_THRESHOLD_", "65536")).toBe("65536");
   });
 
   it("gives V8 one compiler thread fewer than the machine has cores, both ways", () => {
