@@ -41,7 +41,8 @@ function shellQuote(text) {
  * RSS 0.4-2.9 MB lower (dict_str 67.3 → 64.6 MB, medians of 5). 1 MB rather than the 128 KB
  * default: trimming at 128 KB, alloc_churn gave back and faulted in again the compiler's
  * memory between compilations (414 brk calls instead of 36, 1.028 of its time; at 1 MB, 128
- * calls and 0.998) for the same peaks.
+ * calls and 0.998) for the same peaks; list_ops, whose compilations are larger, still takes
+ * 1.02 of its time, the suite as a whole 0.998.
  */
 export function commandScript(node, flags, nodeOptions = []) {
   const stackFlag = flags.find((f) => f.startsWith("--stack-size=")) ?? "";
