@@ -28,7 +28,7 @@ import { Kind, strData, strKind, strLength } from "./str-layout.js";
 import { argSpec, clinicSpec, parseArgs } from "./args.js";
 import { List, listAllocated, listItems, listSize } from "./list.js";
 import { Ob } from "./layout.js";
-import { sortIntegerDoubles } from "./sort-integer-doubles.js";
+import { Radix, radixSortSmallInts } from "./sort-small-int-radix.js";
 import { scratchInt32 } from "./sort-scratch.js";
 
 const MIN_GALLOP = 7;
@@ -602,9 +602,9 @@ const enum SmallIntSort {
 }
 
 /**
- * The packed sort keys of sortSmallInts and sortLatin1Strs, then the positions in sorted order,
- * kept from one sort to the next and grown on demand (neither runs Python code, so no other
- * sort uses it meanwhile); their other working array is sort-scratch.ts's. Made anew for every
+ * The packed sort keys of sortLatin1Strs and of sortSmallInts below Radix.MIN_KEYS keys, then
+ * the positions in sorted order, kept from one sort to the next and grown on demand (neither
+ * runs Python code, so no other sort uses it meanwhile); their other working array is sort-scratch.ts's. Made anew for every
  * sort, a list of 200,000 ints sorted ten times left over 10 MB of them to V8's collector,
  * which the process's peak memory showed.
  */
@@ -630,15 +630,26 @@ function applyPositions(keys: Int32Array, items: Int32Array | null, positions: F
  * The stable ascending sort of `keys` (moving `items` alike, when not null) when every key is
  * an exact int of at most one digit: the case of CPython's unsafe_long_compare, where no
  * comparison can run Python code or fail. A stable sort has only one result, so it is
- * computed by a numeric sort of value·2**22 + position (ties keep their order) instead of
- * timsort's calls of the comparison. False, touching nothing, when a key is anything else or
- * there are 2**22 keys or more.
+ * computed without timsort's calls of the comparison: from Radix.MIN_KEYS keys by a radix sort
+ * of the addresses by value (sort-small-int-radix.ts), below it by the typed array's sort of
+ * value·2**22 + position (ties keep their order). False, touching nothing, when a key is
+ * anything else or there are 2**22 keys or more.
  */
 function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, n: number): boolean {
   if (n < 2 || n >= SmallIntSort.POSITIONS) return false;
   const i32 = rt.i32;
   const u32 = rt.u32;
   const intType = rt.T.int;
+  if (n >= Radix.MIN_KEYS) {
+    for (let i = 0; i < n; i++) {
+      const k = keys[i];
+      if (i32[(k + Ob.TYPE) >> 2] !== intType) return false;
+      const size = i32[(k + Ob.SIZE) >> 2];
+      if (size < -1 || size > 1) return false;
+    }
+    radixSortSmallInts(i32, u32, keys, items, n);
+    return true;
+  }
   reservePackedSort(n);
   const packed = packedKeys.subarray(0, n);
   for (let i = 0; i < n; i++) {
@@ -648,7 +659,7 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
     if (size < -1 || size > 1) return false;
     packed[i] = size * u32[(k + SortLayout.INT_DIGIT) >> 2] * SmallIntSort.POSITIONS + i;
   }
-  sortIntegerDoubles(packed);
+  packed.sort();
   for (let j = 0; j < n; j++) {
     const p = packed[j];
     packed[j] = p - Math.floor(p / SmallIntSort.POSITIONS) * SmallIntSort.POSITIONS;
