@@ -641,13 +641,8 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
   const u32 = rt.u32;
   const intType = rt.T.int;
   if (n >= Radix.MIN_KEYS) {
-    for (let i = 0; i < n; i++) {
-      const k = keys[i];
-      if (i32[(k + Ob.TYPE) >> 2] !== intType) return false;
-      const size = i32[(k + Ob.SIZE) >> 2];
-      if (size < -1 || size > 1) return false;
-    }
-    radixSortSmallInts(i32, u32, keys, items, n);
+    if (!allSmallInts(rt, keys, 0, 1, n)) return false;
+    radixSortSmallInts(i32, u32, keys, 0, 1, items, n);
     return true;
   }
   reservePackedSort(n);
@@ -666,6 +661,44 @@ function sortSmallInts(rt: Runtime, keys: Int32Array, items: Int32Array | null, 
   }
   applyPositions(keys, items, packed, n);
   return true;
+}
+
+/** Whether keys[at + stride·i], i < n, are all exact ints of at most one digit. */
+function allSmallInts(rt: Runtime, keys: Int32Array, at: number, stride: number, n: number): boolean {
+  const i32 = rt.i32;
+  const intType = rt.T.int;
+  for (let i = 0; i < n; i++) {
+    const k = keys[at + stride * i];
+    if (i32[(k + Ob.TYPE) >> 2] !== intType) return false;
+    const size = i32[(k + Ob.SIZE) >> 2];
+    if (size < -1 || size > 1) return false;
+  }
+  return true;
+}
+
+/**
+ * list.sort() without a key function of Radix.MIN_KEYS one-digit ints or more, in the list's
+ * own item array (no copy of the items: 4 bytes an item less than the general path): no
+ * comparison runs Python code, so the list need not be emptied meanwhile. reverse=True is the
+ * stable sort of the reversed items, reversed (equal values keep their order, as timsort's).
+ * False, touching nothing, when an item is anything else.
+ */
+function sortSmallIntItemsInPlace(rt: Runtime, l: number, n: number, reverse: boolean): boolean {
+  const at = listItems(rt, l) >> 2;
+  if (!allSmallInts(rt, rt.i32, at, 2, n)) return false;
+  if (reverse) reverseSlots(rt.i32, at, n);
+  radixSortSmallInts(rt.i32, rt.u32, rt.i32, at, 2, null, n);
+  if (reverse) reverseSlots(rt.i32, at, n);
+  return true;
+}
+
+/** The n addresses in the 8-byte slots from i32[at] on, in reverse order. */
+function reverseSlots(i32: Int32Array, at: number, n: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = i32[at + 2 * i];
+    i32[at + 2 * i] = i32[at + 2 * j];
+    i32[at + 2 * j] = t;
+  }
 }
 
 /**
@@ -803,6 +836,7 @@ function giveItemsCopy(items: Int32Array): void {
 /** Sort list `l` in place (keyfunc 0 for none). See the essay above for the protocol. */
 export function listSort(rt: Runtime, l: number, keyfunc: number, reverse: boolean): void {
   const n = listSize(rt, l);
+  if (keyfunc === 0 && n >= Radix.MIN_KEYS && sortSmallIntItemsInPlace(rt, l, n, reverse)) return;
   const savedItems = listItems(rt, l);
   const savedAllocated = listAllocated(rt, l);
   rt.store(l + Ob.SIZE, 0);

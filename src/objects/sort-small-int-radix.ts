@@ -35,32 +35,36 @@ export const enum Radix {
 const counts = new Int32Array(Radix.DIGITS * Radix.BUCKETS);
 
 /**
- * Sort keys[0..n) (addresses of ints whose ob_size is -1, 0 or 1) by value, stably, moving
- * items[0..n) alike when not null. The caller has checked every key; nothing here can fail.
+ * Sort n keys by value, stably: keys[at + stride·i] for i < n, addresses of ints whose ob_size
+ * is -1, 0 or 1 (a stride of 2 sorts a list's item array in the heap, whose 8-byte slots hold
+ * an address in their low word); items[i] are moved alike when not null (the keys then at 0 with
+ * a stride of 1). The caller has checked every key; nothing here can fail.
  */
-export function radixSortSmallInts(i32: Int32Array, u32: Uint32Array, keys: Int32Array, items: Int32Array | null, n: number): void {
+export function radixSortSmallInts(
+  i32: Int32Array, u32: Uint32Array, keys: Int32Array, at: number, stride: number, items: Int32Array | null, n: number,
+): void {
   counts.fill(0);
-  countAllDigits(i32, u32, keys, n);
+  countAllDigits(i32, u32, keys, at, stride, n);
   // The passes go between keys/items and the scratch buffer's halves (keys at 0, items at n);
   // an odd number of passes ends in the scratch, copied back.
   const scratch = scratchInt32(items === null ? n : 2 * n);
   let inScratch = false;
   for (let digit = 0; digit < Radix.DIGITS; digit++) {
     const base = digit * Radix.BUCKETS;
-    if (counts[base + digitOf(i32, u32, keys[0], digit)] === n) continue;
+    if (counts[base + digitOf(i32, u32, keys[at], digit)] === n) continue;
     startsOfDigits(base);
     const shift = digit * Radix.BITS;
-    if (inScratch) {
-      if (items === null) scatterKeys(i32, u32, keys, 0, scratch, 0, n, base, shift);
-      else scatterKeysAndItems(i32, u32, keys, 0, items, 0, scratch, 0, scratch, n, n, base, shift);
+    if (items === null) {
+      if (inScratch) scatterKeys(i32, u32, keys, at, stride, scratch, 0, 1, n, base, shift);
+      else scatterKeys(i32, u32, scratch, 0, 1, keys, at, stride, n, base, shift);
     } else {
-      if (items === null) scatterKeys(i32, u32, scratch, 0, keys, 0, n, base, shift);
+      if (inScratch) scatterKeysAndItems(i32, u32, keys, 0, items, 0, scratch, 0, scratch, n, n, base, shift);
       else scatterKeysAndItems(i32, u32, scratch, 0, scratch, n, keys, 0, items, 0, n, base, shift);
     }
     inScratch = !inScratch;
   }
   if (inScratch) {
-    keys.set(scratch.subarray(0, n));
+    for (let i = 0; i < n; i++) keys[at + stride * i] = scratch[i];
     if (items !== null) items.set(scratch.subarray(n, 2 * n));
   }
 }
@@ -75,9 +79,9 @@ function digitOf(i32: Int32Array, u32: Uint32Array, k: number, digit: number): n
 }
 
 /** Every key's three digits counted in one reading of the values. */
-function countAllDigits(i32: Int32Array, u32: Uint32Array, keys: Int32Array, n: number): void {
+function countAllDigits(i32: Int32Array, u32: Uint32Array, keys: Int32Array, at: number, stride: number, n: number): void {
   for (let i = 0; i < n; i++) {
-    const v = biasedValue(i32, u32, keys[i]);
+    const v = biasedValue(i32, u32, keys[at + stride * i]);
     counts[v & Radix.MASK]++;
     counts[Radix.BUCKETS + ((v >>> Radix.BITS) & Radix.MASK)]++;
     counts[2 * Radix.BUCKETS + (v >>> (2 * Radix.BITS))]++;
@@ -94,20 +98,20 @@ function startsOfDigits(base: number): void {
   }
 }
 
-/** from[fromAt + i], i < n in order, to their digit's next place in to[toAt ...]. */
+/** from[fromAt + fromStride·i], i < n in order, to their digit's next place in `to`. */
 function scatterKeys(
   i32: Int32Array, u32: Uint32Array,
-  to: Int32Array, toAt: number, from: Int32Array, fromAt: number,
+  to: Int32Array, toAt: number, toStride: number, from: Int32Array, fromAt: number, fromStride: number,
   n: number, base: number, shift: number,
 ): void {
   for (let i = 0; i < n; i++) {
-    const k = from[fromAt + i];
+    const k = from[fromAt + fromStride * i];
     const d = base + ((biasedValue(i32, u32, k) >>> shift) & Radix.MASK);
-    to[toAt + counts[d]++] = k;
+    to[toAt + toStride * counts[d]++] = k;
   }
 }
 
-/** As scatterKeys, each key's item going to the same place in toItems. */
+/** As scatterKeys with strides of 1, each key's item going to the same place in toItems. */
 function scatterKeysAndItems(
   i32: Int32Array, u32: Uint32Array,
   toKeys: Int32Array, toKeysAt: number, toItems: Int32Array, toItemsAt: number,

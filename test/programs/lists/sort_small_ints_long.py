@@ -38,3 +38,18 @@ objs = [int(str(1000 + k % 3)) for k in range(5000)]
 ids = {id(o): k for k, o in enumerate(objs)}
 order = [ids[id(o)] for o in sorted(objs)]
 print(order[:5], order[1665:1670], all(order[k] < order[k + 1] for k in range(len(order) - 1) if objs[order[k]] == objs[order[k + 1]]))
+
+# Without a key, reversed: equal values that are distinct objects keep their order too.
+order_rev = [ids[id(o)] for o in sorted(objs, reverse=True)]
+print(order_rev[:5], order_rev[3330:3335], all(order_rev[k] < order_rev[k + 1] for k in range(len(order_rev) - 1) if objs[order_rev[k]] == objs[order_rev[k + 1]]))
+# One item that is not a one-digit int anywhere in a long list: the general sort, same result.
+for odd in (2**40, 2.5, True):
+    data = [rng.randrange(-1000, 1000) for _ in range(5000)]
+    data[rng.randrange(5000)] = odd
+    s = sorted(data)
+    print(repr(odd), s == merge_sort(data), s[:2], s[-2:])
+# list.sort() in place keeps the list object and sorts what other names see.
+lst = [rng.randrange(0, 50) for _ in range(6000)]
+alias = lst
+lst.sort(reverse=True)
+print(alias is lst, lst[:4], lst[-4:], lst == sorted(lst, reverse=True))
