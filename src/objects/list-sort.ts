@@ -604,9 +604,9 @@ const enum SmallIntSort {
 /**
  * The packed sort keys of sortLatin1Strs and of sortSmallInts below Radix.MIN_KEYS keys, then
  * the positions in sorted order, kept from one sort to the next and grown on demand (neither
- * runs Python code, so no other sort uses it meanwhile); their other working array is sort-scratch.ts's. Made anew for every
- * sort, a list of 200,000 ints sorted ten times left over 10 MB of them to V8's collector,
- * which the process's peak memory showed.
+ * runs Python code, so no other sort uses it meanwhile); their other working array is
+ * sort-scratch.ts's. Made anew for every sort, a list of 200,000 ints sorted ten times left
+ * over 10 MB of them to V8's collector, which the process's peak memory showed.
  */
 let packedKeys = new Float64Array(0);
 

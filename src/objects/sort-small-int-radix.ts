@@ -13,6 +13,11 @@
  * two passes). 2,048 buckets keep the counts in the first-level cache and the scatter's
  * write positions few. Every value is read from its int's block again in each pass: the
  * blocks are what a copy of the values would cost in memory.
+ *
+ * Each loop is a function of its own: V8 compiles a loop that runs long in one call on-stack,
+ * and a function holding several such loops was compiled before its later loops had run, whose
+ * first run then deoptimised it (the packed-doubles sort did so a dozen times in list_ops's
+ * first sorts); a function with one loop is compiled once, with that loop's feedback.
  */
 
 import { Ob } from "./layout.js";
@@ -64,9 +69,14 @@ export function radixSortSmallInts(
     inScratch = !inScratch;
   }
   if (inScratch) {
-    for (let i = 0; i < n; i++) keys[at + stride * i] = scratch[i];
+    copyInto(keys, at, stride, scratch, n);
     if (items !== null) items.set(scratch.subarray(n, 2 * n));
   }
+}
+
+/** to[at + stride·i] = from[i] for i < n. */
+function copyInto(to: Int32Array, at: number, stride: number, from: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) to[at + stride * i] = from[i];
 }
 
 /** value + 2**30 of the one-digit int at `k`: an unsigned 31-bit number. */
