@@ -12,7 +12,7 @@
  * gc.callbacks is empty, the teardown would be invisible, and the process may simply end.
  */
 import type { Runtime } from "../objects/runtime.js";
-import { Ob, TpFlag } from "../objects/layout.js";
+import { Ob, Tp, TpFlag } from "../objects/layout.js";
 import { isWeakref, weakrefCallback } from "../objects/weakref.js";
 import { listSize } from "../objects/list.js";
 
@@ -34,6 +34,15 @@ function instancesOf(rt: Runtime, type: number, example: number): Instances {
   return isWeakref(rt, example) ? Instances.Weakref : Instances.Inert;
 }
 
+/**
+ * Whether the instances of class `cls` have a finalizer. A class whose creation failed before
+ * its slot table was made (a metaclass's mro() raised; its SLOTS_INDEX is still -1) has none,
+ * nor any instances, but it may live on in a cycle until the last collections.
+ */
+function classFinalizes(rt: Runtime, cls: number): boolean {
+  return rt.i32[(cls + Tp.SLOTS_INDEX) >> 2] !== -1 && rt.typeSlots(cls).finalize !== undefined;
+}
+
 export function teardownObservable(rt: Runtime): boolean {
   const callbacks = rt.gc.callbacks;
   if (callbacks !== 0 && listSize(rt, callbacks) > 0) return true;
@@ -48,7 +57,7 @@ export function teardownObservable(rt: Runtime): boolean {
     if (instances === undefined) judged.set(type, (instances = instancesOf(rt, type, o)));
     if (instances === Instances.Inert) continue;
     if (instances === Instances.Finalized) return true;
-    if (instances === Instances.Class ? rt.typeSlots(o).finalize !== undefined : weakrefCallback(rt, o) !== 0) return true;
+    if (instances === Instances.Class ? classFinalizes(rt, o) : weakrefCallback(rt, o) !== 0) return true;
   }
   return false;
 }

@@ -58,6 +58,22 @@ describe("glasspy command", () => {
     );
   });
 
+  it("ends cleanly when a class whose creation failed lives on in a cycle until exit", () => {
+    // The metaclass's mro() raises before the class has its slot table; the traceback kept in
+    // `err` holds the half-made class until the collections at exit (python3.11: status 0).
+    const f = script("failed_class.py", [
+      "class Bad(type):",
+      "    def mro(cls):",
+      "        return [cls, 1, object]",
+      "try:",
+      "    class X(metaclass=Bad): pass",
+      "except TypeError as e:",
+      "    err = e",
+      "print(err)",
+    ].join("\n"));
+    expect(run([f])).toEqual({ status: 0, stdout: "mro() returned a non-class ('int')\n", stderr: "" });
+  });
+
   it("honours SystemExit codes and messages", () => {
     expect(run(["-c", "import sys; sys.exit(3)"]).status).toBe(3);
     const r = run(["-c", "raise SystemExit('bye')"]);
