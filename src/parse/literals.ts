@@ -6,7 +6,7 @@
 // the literal parts.
 
 import { ComplexConst } from "./ast.js";
-import { NAMED, NAME_RANGES } from "./unicode-names.js";
+import { nameRanges, namedCharacters } from "./unicode-names.js";
 
 export interface StringToken {
   isBytes: boolean;
@@ -171,8 +171,8 @@ let names: Map<string, number> | undefined;
 /** A character by name (case-insensitive, as CPython matches), from unicode-names.ts. */
 function lookupName(name: string): number | undefined {
   if (names === undefined) {
-    names = new Map(NAMED);
-    for (const [start, list] of NAME_RANGES) {
+    names = new Map(namedCharacters());
+    for (const [start, list] of nameRanges()) {
       list.split("|").forEach((n, i) => {
         if (n !== "") names?.set(n, start + i);
       });

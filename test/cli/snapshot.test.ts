@@ -83,6 +83,25 @@ describe("the glasspy script", () => {
     expect(text).toMatch(new RegExp(`[{,]${name}\\([\\w$,]*\\)\\{`));
   });
 
+  it("keeps the functions its builder never ran out of the snapshot, and loads them on first use", () => {
+    // scripts/defer-cold-functions.mjs: a cold function's text is in glasspy-deferred.code and
+    // the bundle holds a stand-in; `-c pass` needs none of them.
+    expect(existsSync(path.join(dist, "glasspy-deferred.code"))).toBe(true);
+    const env = { GLASSPY_TRACE_DEFERRED: "1" };
+    expect(run(["-c", "pass"], { env })).toMatchObject({ way: "snapshot", stdout: "", stderr: "", status: 0 });
+    // Complex numbers, bytes methods and \N{} names are not in the builder's warm-up program
+    // (the expected output is python3.11's).
+    const code = "print(complex(1, 2) * (3 - 1j), b'a-b-c'.split(b'-'), bytearray(b'xy').hex(), '\\N{snowman}')";
+    const r = run(["-c", code], { env });
+    expect(r).toMatchObject({ way: "snapshot", stdout: "(5+5j) [b'a', b'b', b'c'] 7879 \u2603\n", status: 0 });
+    expect(r.stderr).toMatch(/^glasspy: deferred code loaded: complex\.ts \(\d+ bytes\)$/m);
+    expect(r.stderr).toMatch(/^glasspy: deferred code loaded: unicode-names\.ts \(\d+ bytes\)$/m);
+    // Each chunk once.
+    const loaded = r.stderr.split("\n").filter((l) => l !== "");
+    expect(new Set(loaded).size).toBe(loaded.length);
+    expect(run(["-c", code]).stderr).toBe("");
+  });
+
   it("leaves Node's code cache of its own modules out of the snapshot", () => {
     // Node's debug output says how many module caches the snapshot brought (node_builtins.cc).
     const r = run(["-c", "print('cache')"], { env: { NODE_DEBUG_NATIVE: "CODE_CACHE" } });
