@@ -211,29 +211,47 @@ function dropBuiltinCodeCache(blob, dist, env, warn) {
 }
 
 /**
- * Move the functions of the snapshot's bundle that its builder never runs into
- * DEFERRED_CODE_FILE (scripts/defer-cold-functions.mjs): 0.25 MB of the bundle's text, which
- * the snapshot's process held twice (peak RSS 0.2-0.6 MB lower). Which they are comes from V8's coverage of a first build
- * of the snapshot (about 1.5 s), thrown away. If that build fails the bundle stays as it is
- * (the real build then fails the same way, and says why).
+ * Move the functions of the snapshot's bundle that glasspy does not run when it starts and
+ * runs the warm-up program into DEFERRED_CODE_FILE (scripts/defer-cold-functions.mjs): text
+ * the snapshot's process held twice, and for the functions only the snapshot's builder runs
+ * (bootstrapping an interpreter, the warm-up's own paths) their bytecode too. Which they are
+ * comes from V8's coverage of the warm-up program run from a first snapshot, thrown away; and
+ * the functions the bundle's module initialisers call stay (a chunk loaded before the bundle
+ * has set the bindings it uses would keep them unset in what it makes), which coverage of the
+ * bundle run as a plain script says (it stops after them: it is not building a snapshot).
+ * About 4 s. If a run fails the bundle stays as it is (the real build then fails the same way,
+ * and says why).
  */
 function deferSnapshotColdCode(dist, warmUpProgram, buildId, env, warn) {
   const out = (file) => path.join(dist, file);
   const probe = mkdtempSync(path.join(tmpdir(), "glasspy-probe-"));
   try {
-    const run = spawnSync(process.execPath, [
-      ...V8_FLAGS, "--snapshot-blob", path.join(probe, "probe.blob"), "--build-snapshot", out("glasspy-snapshot.cjs"), warmUpProgram,
-    ], { env: { ...env, NODE_V8_COVERAGE: path.join(probe, "coverage") }, encoding: "utf8" });
-    if (run.status !== 0) {
-      warn(`build: warning: the snapshot's coverage run failed (status ${run.status}); no function deferred`);
-      return;
+    const blob = path.join(probe, "probe.blob");
+    const coverage = (name) => ({ ...env, NODE_V8_COVERAGE: path.join(probe, name) });
+    const runs = [
+      // The module initialisers only (exit status 2: not building a snapshot).
+      { args: [out("glasspy-snapshot.cjs")], env: coverage("init"), status: 2 },
+      { args: [...V8_FLAGS, "--snapshot-blob", blob, "--build-snapshot", out("glasspy-snapshot.cjs"), warmUpProgram], env, status: 0 },
+      // The command from that snapshot, as dist/glasspy starts it (the heap image is the one
+      // that snapshot's builder wrote in `dist`).
+      { args: [...V8_FLAGS, "--snapshot-blob", blob, dist, warmUpProgram], env: coverage("run"), status: 0 },
+    ];
+    for (const run of runs) {
+      const r = spawnSync(process.execPath, run.args, { env: run.env, encoding: "utf8" });
+      if (r.status !== run.status) {
+        warn(`build: warning: a run measuring which functions glasspy uses failed (status ${r.status}); no function deferred:\n${r.stderr}`);
+        return;
+      }
     }
+    // A function either run counted stays.
     const counts = new Map();
-    for (const name of readdirSync(path.join(probe, "coverage"))) {
-      const report = JSON.parse(readFileSync(path.join(probe, "coverage", name), "utf8"));
-      for (const script of report.result) {
-        if (!script.url.endsWith("/glasspy-snapshot.cjs")) continue;
-        for (const fn of script.functions) counts.set(fn.ranges[0].startOffset, fn.ranges[0].count);
+    for (const dir of ["init", "run"]) {
+      for (const name of readdirSync(path.join(probe, dir))) {
+        const report = JSON.parse(readFileSync(path.join(probe, dir, name), "utf8"));
+        for (const script of report.result) {
+          if (!script.url.endsWith("/glasspy-snapshot.cjs")) continue;
+          for (const fn of script.functions) counts.set(fn.ranges[0].startOffset, (counts.get(fn.ranges[0].startOffset) ?? 0) + fn.ranges[0].count);
+        }
       }
     }
     const code = readFileSync(out("glasspy-snapshot.cjs"), "utf8");

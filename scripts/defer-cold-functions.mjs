@@ -3,17 +3,20 @@
  * snapshot's bundle before `node --build-snapshot`).
  *
  * V8 keeps a script's text twice for the whole run of a snapshot's process: in the blob, which
- * Node keeps, and as a string in V8's heap. A function the snapshot's builder never ran (not
- * in the module initialisers, the warm-up program or the command's rehearsal) has no bytecode
- * there, only its text, so most of what it costs is those two copies. Such a function, at the
- * top level of the bundle, is replaced by a stand-in of the same name and parameters that, on
- * its first call, has its source file's cold functions read from DIST/glasspy-deferred.code
- * (src/cli/deferred-code.ts) and compiled, and then calls the real one. The stand-in stays the
- * function's identity: tables built at start-up hold it, and comparisons with it keep their
- * meaning.
+ * Node keeps, and as a string in V8's heap; and the bytecode of every function the snapshot's
+ * builder ran, also twice. A function glasspy does not run when it starts and runs its warm-up
+ * program (`counts`, below) costs that and is of no use: a function no ordinary program needs,
+ * or one only the builder needs (bootstrapping an interpreter; not the modules' initialisers,
+ * whose functions `counts` includes: see scripts/build.mjs). Such a function, at the top level of the bundle, is replaced by a stand-in of the
+ * same name and parameters that, on its first call, has its source file's deferred functions
+ * read from DIST/glasspy-deferred.code (src/cli/deferred-code.ts) and compiled, and then calls
+ * the real one. The stand-in stays the function's identity: tables built at start-up hold it,
+ * and comparisons with it keep their meaning. The chunks the builder loads are dropped before
+ * V8 writes the snapshot (src/cli/snapshot.ts), so neither their text nor their bytecode is in
+ * it.
  *
- * In the build of 2026-11-23: 632 functions of 160 source files, 253 KB of the bundle's 1.12 MB
- * of text, moved out for 44 KB of stand-ins and loader.
+ * In the build of 2026-11-23: 673 functions of 172 source files, the bundle's 1.12 MB of text
+ * down to 0.89 MB (stand-ins and loader included).
  *
  * A deferred function is compiled outside the bundle's scope (`new Function`), so the bundle's
  * names it uses are handed to it as parameters, their values when its chunk is loaded. Only
@@ -22,8 +25,9 @@
  * scope would have kept every one of the bundle's top-level variables alive instead (255 KB
  * more of V8's heap, measured). Names are resolved by TypeScript's checker.
  *
- * Which functions were run comes from V8's coverage of a first snapshot build (`counts`: the
- * call count of each function by the offset of its `function` keyword in `code`).
+ * Which functions glasspy runs comes from V8's coverage of the warm-up program run from a
+ * first snapshot (`counts`: the call count of each function by the offset of its `function`
+ * keyword in `code`).
  */
 import path from "node:path";
 import ts from "typescript";
@@ -41,10 +45,11 @@ const MIN_DEFERRED_CHARS = 160;
 const VALUE_GROUP = 8;
 
 /**
- * Source files whose functions always stay: the loader's own, and the command's (main.ts:
- * startCommand runs at every start from the snapshot, but never while it is built).
+ * Source files whose functions always stay: the loader's own, and the Python parser's (its
+ * functions are held back from TurboFan by name at start-up, src/cli/parser-tiering.ts, which a
+ * stand-in would hide).
  */
-const NEVER_DEFERRED = /[\\/]src[\\/]cli[\\/](deferred-code|main)\.ts$/;
+const NEVER_DEFERRED = /[\\/](src[\\/]cli[\\/]deferred-code\.ts|node_modules[\\/]@lezer[\\/].*)$/;
 
 // ── source maps ─────────────────────────────────────────────────────────────────────────
 
@@ -394,7 +399,7 @@ export function deferColdFunctions({ code, map, counts, buildId }) {
   }
   const groupNames = groups.map((_, g) => `${values}_${g.toString(36)}`);
   for (const name of groupNames) if (usesIdentifier(code, name)) throw new Error(`defer-cold-functions: the bundle already uses ${name}`);
-  const prelude = `var ${table}=[];function ${loader}(k){return ${table}[k]=globalThis.__glasspyDeferredCode(k,[${groupNames.join(",")}][k>>${Math.log2(VALUE_GROUP)}](k))}${groups.join("")}`;
+  const prelude = `var ${table}=[];function ${loader}(k){return globalThis.__glasspyDeferredCode(k,[${groupNames.join(",")}][k>>${Math.log2(VALUE_GROUP)}](k),${table})}${groups.join("")}`;
   edits.push([body.getStart(file) + 1, body.getStart(file) + 1, prelude]);
   edits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let out = "";

@@ -1,8 +1,8 @@
 /**
  * The start-up snapshot's deferred functions, read when first called.
  *
- * The build moves the functions of the snapshot's bundle that its builder never ran out of
- * the bundle, into DEFERRED_CODE_FILE beside it (scripts/defer-cold-functions.mjs says why and
+ * The build moves the functions of the snapshot's bundle that the command does not run when it
+ * starts and runs the warm-up program out of the bundle, into DEFERRED_CODE_FILE beside it (scripts/defer-cold-functions.mjs says why and
  * how); each stays in the bundle as a stand-in whose first call asks, through the global set
  * here, for its source file's chunk, by number. The file: the build's id on a line of its own
  * (a file of another build is an error: its code would not fit the bundle; so is a missing
@@ -13,19 +13,40 @@
 import * as fs from "../host/node-fs.js";
 import * as path from "../host/node-path.js";
 import { fileURLToPath } from "node:url";
-import { buildId } from "../vm/precompiled-lib.js";
+import * as v8 from "../host/node-v8.js";
 
 export const DEFERRED_CODE_FILE = "glasspy-deferred.code";
 
-/** The source files whose chunks this process loaded, in order (see loadedDeferredCode). */
-const loaded: string[] = [];
+// (The build's id as precompiled-lib.ts reads it: this module imports only Node's modules, so
+// that the snapshot's bundle can initialise it before any other, whose initialisers might call
+// a deferred function.)
+declare const __GLASSPY_BUILD_ID__: string | undefined;
+const buildId: string | undefined = typeof __GLASSPY_BUILD_ID__ === "undefined" ? undefined : __GLASSPY_BUILD_ID__;
 
 /**
- * The source files of the chunks loaded so far. The snapshot's builder checks that it loaded
- * none: a chunk loaded there would be in the snapshot after all.
+ * The deferred code's file: beside the bundle, whose location the command sets (snapshot.ts),
+ * or, while the snapshot is being built and before that, the bundle Node was started with.
  */
-export function loadedDeferredCode(): readonly string[] {
-  return loaded;
+function codeFile(): string {
+  const url = (globalThis as { __glasspyBundleUrl?: string }).__glasspyBundleUrl;
+  const bundle = url !== undefined ? fileURLToPath(url) : path.resolve(process.argv[1]!);
+  return path.join(path.dirname(bundle), DEFERRED_CODE_FILE);
+}
+
+/** The source files whose chunks this process loaded, in order (GLASSPY_TRACE_DEFERRED). */
+const loaded: string[] = [];
+/** The bundle's table of loaded chunks (its stand-ins look there first), once one is loaded. */
+let chunkTable: unknown[] | undefined;
+
+/**
+ * Forget every chunk loaded so far: the stand-ins load them again when called. The snapshot's
+ * builder does this last, so that the snapshot holds neither the text nor the bytecode of the
+ * functions only the builder ran.
+ */
+export function forgetDeferredCode(): void {
+  if (chunkTable !== undefined) chunkTable.length = 0;
+  loaded.length = 0;
+  spans = undefined;
 }
 
 /** The chunks' [offset, length, offset, length, ...], once read. */
@@ -43,7 +64,8 @@ function readSpans(fd: number, file: string): number[] {
     const head = readAt(fd, 0, size).toString("latin1");
     const idEnd = head.indexOf("\n");
     const spansEnd = head.indexOf("\n", idEnd + 1);
-    if (idEnd >= 0 && head.slice(0, idEnd) !== buildId) throw new Error(`${file}: written by another build (run npm run build)`);
+    // (Run from the TypeScript sources, in tests, there is no build id to check.)
+    if (idEnd >= 0 && buildId !== undefined && head.slice(0, idEnd) !== buildId) throw new Error(`${file}: written by another build (run npm run build)`);
     if (spansEnd >= 0) return head.slice(idEnd + 1, spansEnd).split(",").map(Number);
     if (head.length < size) throw new Error(`${file}: cut short (run npm run build)`);
   }
@@ -51,10 +73,12 @@ function readSpans(fd: number, file: string): number[] {
 
 /**
  * The functions of chunk `chunk` of this build's deferred code, compiled with `values`: the
- * bundle's bindings they use, in the order the chunk's first line names them.
+ * bundle's bindings they use, in the order the chunk's first line names them. `table` is
+ * where the bundle keeps them.
  */
-function deferredCode(chunk: number, values: readonly unknown[]): unknown[] {
-  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), DEFERRED_CODE_FILE);
+function deferredCode(chunk: number, values: readonly unknown[], table: unknown[]): unknown[] {
+  chunkTable = table;
+  const file = codeFile();
   const fd = fs.openSync(file, "r");
   let text: string;
   try {
@@ -70,14 +94,20 @@ function deferredCode(chunk: number, values: readonly unknown[]): unknown[] {
   } finally {
     fs.closeSync(fd);
   }
-  return compileChunk(text, values);
+  // A chunk gets the values of the bundle's bindings it uses, which are set once the bundle's
+  // modules are initialised: the build defers no function their initialisers call, for a chunk
+  // loaded earlier would keep an unset binding in what it makes. The snapshot's builder checks
+  // (a binding that is undefined on purpose would fail the build, not a user's program).
+  const unset = v8.startupSnapshot.isBuildingSnapshot() ? values.indexOf(undefined) : -1;
+  if (unset >= 0) throw new Error(`deferred code (chunk ${chunk}) loaded before the bundle set the binding it names ${text.slice(0, text.indexOf("\n")).split(",")[unset]}`);
+  return (table[chunk] = compileChunk(text, values));
 }
 
 /**
  * The functions of a chunk's `text` (its first line the parameters, the rest the body of a
  * function returning them), compiled with `values`.
  */
-export function compileChunk(text: string, values: readonly unknown[]): unknown[] {
+function compileChunk(text: string, values: readonly unknown[]): unknown[] {
   const lineEnd = text.indexOf("\n");
   const source = text.slice(lineEnd + 3, text.indexOf("\n", lineEnd + 1));
   loaded.push(source);

@@ -19,6 +19,9 @@
  * not built with (--heap-layout, --debug-heap) make the command build one, as without a
  * snapshot; the snapshot's interpreter is then simply dropped.
  */
+// First: this also installs the loader of the bundle's deferred functions, which the other
+// modules' initialisers may call (scripts/defer-cold-functions.mjs).
+import { forgetDeferredCode } from "./deferred-code.js";
 import * as fs from "../host/node-fs.js";
 import * as path from "../host/node-path.js";
 import { pathToFileURL } from "node:url";
@@ -30,8 +33,6 @@ import { parkHeap, saveHeapImage, unparkHeapFromFile, type SavedHeapImage } from
 import { forgetPowWarmUp } from "../objects/float-pow.js";
 import { buildId } from "../vm/precompiled-lib.js";
 import { keepParserFromOptimisation } from "./parser-tiering.js";
-// (Also installs the loader of the bundle's deferred functions: scripts/defer-cold-functions.mjs.)
-import { loadedDeferredCode } from "./deferred-code.js";
 
 /** The file of this bundle in DIST; libDirectory() finds lib/ from it, as from the plain bundle. */
 const SNAPSHOT_BUNDLE = "glasspy-snapshot.cjs";
@@ -108,14 +109,13 @@ function buildSnapshot(): void {
   let image: SavedHeapImage | undefined;
   // After everything else the build runs: V8 serialises the heap right after these callbacks.
   v8.startupSnapshot.addSerializeCallback(() => {
-    // The build deferred only functions its first run of this builder did not call; if this
-    // run called one all the same, its code is in the snapshot after all (the build warns).
-    const deferred = loadedDeferredCode();
-    if (deferred.length > 0) process.stderr.write(`glasspy: the snapshot's builder loaded deferred code: ${deferred.join(", ")}\n`);
     // (The build's id, not a random UUID: node:crypto, loaded for one, would be in the
     // snapshot, eighteen modules that every start deserialises.)
     image = saveHeapImage(parkHeap(vm.rt), imageFile, buildId ?? `${process.pid}-${Date.now()}`);
     forgetPowWarmUp();
+    // Last: the deferred functions this builder loaded (the ones only it runs) stay out of the
+    // snapshot; a process loads them again if it calls them.
+    forgetDeferredCode();
   });
   v8.startupSnapshot.setDeserializeMainFunction(() => {
     setBundleLocation(process.argv[1]);

@@ -1,10 +1,14 @@
 // The build's deferral of the snapshot bundle's cold functions (scripts/defer-cold-functions.mjs):
-// a small bundle rewritten as the snapshot's is, its deferred chunks loaded as the command loads
-// them (src/cli/deferred-code.ts's compileChunk), must behave as before and map as before.
+// a small bundle rewritten as the snapshot's is, its deferred chunks read from a file beside it
+// by the command's loader (src/cli/deferred-code.ts), must behave as before and map as before.
 import { afterEach, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import { SourceMap } from "node:module";
-import { compileChunk } from "../../src/cli/deferred-code.js";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { DEFERRED_CODE_FILE, forgetDeferredCode } from "../../src/cli/deferred-code.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { deferColdFunctions } from "../../scripts/defer-cold-functions.mjs";
 
@@ -44,23 +48,36 @@ function countsFor(code: string, ran: string[]): Map<number, number> {
   return counts;
 }
 
-interface Loaded { deferred: string; code: string; map: Record<string, unknown>; loads: number[] }
-
-/** Run the rewritten bundle with a loader reading its chunks from the deferred text. */
-function runRewritten(result: { code: string; deferred: string; map: Record<string, unknown> }): Loaded {
-  const bytes = Buffer.from(result.deferred);
-  const spans = result.deferred.split("\n")[1]!.split(",").map(Number);
+/**
+ * Run the rewritten bundle as the snapshot's runs: its chunks in a deferred-code file beside it,
+ * read by src/cli/deferred-code.ts's loader; `loads` lists the chunks as they are loaded.
+ */
+function runRewritten(result: { code: string; deferred: string }): { loads: number[] } {
+  const dir = mkdtempSync(path.join(tmpdir(), "glasspy-defer-"));
+  work.push(dir);
+  writeFileSync(path.join(dir, DEFERRED_CODE_FILE), result.deferred);
+  const g = globalThis as Record<string, unknown>;
+  g.__glasspyBundleUrl = pathToFileURL(path.join(dir, "bundle.cjs")).href;
   const loads: number[] = [];
-  (globalThis as Record<string, unknown>).__glasspyDeferredCode = (chunk: number, values: unknown[]) => {
+  const load = installedLoader;
+  g.__glasspyDeferredCode = (chunk: number, values: unknown[], table: unknown[]) => {
     loads.push(chunk);
-    return compileChunk(bytes.subarray(spans[2 * chunk], spans[2 * chunk]! + spans[2 * chunk + 1]!).toString(), values);
+    return load(chunk, values, table);
   };
   new Function(result.code)();
-  return { ...result, loads };
+  return { loads };
 }
 
+const installedLoader = (globalThis as Record<string, unknown>).__glasspyDeferredCode as (chunk: number, values: unknown[], table: unknown[]) => unknown[];
+const work: string[] = [];
+
 afterEach(() => {
-  delete (globalThis as Record<string, unknown>).__deferTest;
+  const g = globalThis as Record<string, unknown>;
+  delete g.__deferTest;
+  delete g.__glasspyBundleUrl;
+  g.__glasspyDeferredCode = installedLoader;
+  forgetDeferredCode();
+  for (const dir of work.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 describe("deferring the snapshot's cold functions", () => {
@@ -95,6 +112,12 @@ describe("deferring the snapshot's cold functions", () => {
     expect([t.square.name, t.square.length, t.describeThis.length]).toEqual(["square", 1, 1]);
     expect(t.bump()).toBe(1);
     expect(t.readsCounter()).toBe(1);
+    // Forgotten (as the snapshot's builder forgets the chunks it loaded), a chunk is loaded again
+    // on the next call, and its functions are still the stand-ins'.
+    forgetDeferredCode();
+    expect(t.factorial(6)).toBe(720);
+    expect(loads).toEqual([0, 0]);
+    expect(t.isItself(t.table[1])).toBe(true);
   });
 
   it("changes nothing when every function ran", async () => {

@@ -83,7 +83,7 @@ describe("the glasspy script", () => {
     expect(text).toMatch(new RegExp(`[{,]${name}\\([\\w$,]*\\)\\{`));
   });
 
-  it("keeps the functions its builder never ran out of the snapshot, and loads them on first use", () => {
+  it("keeps the functions the command does not run for its warm-up out of the snapshot, and loads them on first use", () => {
     // scripts/defer-cold-functions.mjs: a cold function's text is in glasspy-deferred.code and
     // the bundle holds a stand-in; `-c pass` needs none of them.
     expect(existsSync(path.join(dist, "glasspy-deferred.code"))).toBe(true);
