@@ -4,8 +4,8 @@
 // The build (scripts/build.mjs) makes a dist/ of its own in a temporary folder; `sh -x` shows
 // which way the script went.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { removeWork, root } from "./bundle.js";
@@ -360,4 +360,68 @@ describe("the glasspy script", () => {
     const r = run(["-c", "print('other')"], { env: { PATH: `${other}:${process.env.PATH}` } });
     expect(r).toMatchObject({ way: "plain", stdout: "other\n", status: 0 });
   });
+});
+
+// The corpus (test/programs, test/programs.test.ts) runs in-process; the command differs from
+// that by all it does around a program (arguments, streams, exit, the teardown at exit) and by
+// the snapshot's bundle, whose cold functions are loaded from a file on first call
+// (scripts/defer-cold-functions.mjs): every program runs once more through dist/glasspy, as
+// scripts/record-expected.py ran python3 (in its folder, by its file name).
+const CORPUS = path.join(root, "test", "programs");
+const CORPUS_PLACEHOLDER = "<dir>";
+
+/** The corpus's programs (helpers `_*` and `pending-*` folders left out, as programs.test.ts does). */
+function corpusPrograms(dir = CORPUS): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith("_")) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.startsWith("pending-")) found.push(...corpusPrograms(full));
+    } else if (entry.name.endsWith(".py")) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+function recorded(program: string, suffix: string): string | undefined {
+  const file = program.replace(/\.py$/, suffix);
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}
+
+/** How `program` run through the command differs from its recording ("" when it does not). */
+function runCorpusProgram(program: string): Promise<string> {
+  const folder = path.dirname(program);
+  const argsText = recorded(program, ".args");
+  // (As the recorder splits them: "\n" only, a final newline ends the last.)
+  const args = argsText === undefined ? [] : (argsText.endsWith("\n") ? argsText.slice(0, -1) : argsText).split("\n");
+  return new Promise((resolve) => {
+    execFile(command, [path.basename(program), ...args], { cwd: folder, encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } }, (error, stdout, stderr) => {
+      const status = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
+      const differences = [];
+      if (stdout.split(folder).join(CORPUS_PLACEHOLDER) !== (recorded(program, ".out") ?? "")) differences.push("stdout");
+      if (stderr.split(folder).join(CORPUS_PLACEHOLDER) !== (recorded(program, ".err") ?? "")) differences.push(`stderr ${JSON.stringify(stderr.slice(0, 300))}`);
+      if (status !== Number(recorded(program, ".status") ?? "0")) differences.push(`status ${status}`);
+      resolve(differences.join(", "));
+    }).stdin?.end(recorded(program, ".stdin") ?? "");
+  });
+}
+
+describe("the behaviour corpus through the command", () => {
+  it("gives python3's output, errors and status for every program", async () => {
+    const programs = corpusPrograms();
+    expect(programs.length).toBeGreaterThan(700);
+    const failures: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < programs.length) {
+        const program = programs[next++]!;
+        const difference = await runCorpusProgram(program);
+        if (difference !== "") failures.push(`${path.relative(CORPUS, program)}: ${difference}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
+    expect(failures).toEqual([]);
+  }, 600_000);
 });
