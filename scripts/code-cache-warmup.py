@@ -1,9 +1,11 @@
-# The program the build runs to warm V8 up: once to make the plain bundle's code cache (see
-# src/cli/launcher.ts), and in the start-up snapshot's builder (src/cli/snapshot.ts), which also
-# runs it twice around a move of the heap and compares the two outputs. It should touch the
-# parser, compiler, collector and runtime paths that ordinary programs use, and the lib/
-# modules they commonly import (their bodies run at import), quickly, and print a few lines
-# that depend on nothing but the program.
+# The program the build runs to warm V8 up and to see what glasspy uses: once to make the plain
+# bundle's code cache (see src/cli/launcher.ts); in the builder of a first start-up snapshot
+# (src/cli/snapshot.ts), which runs it twice around a move of the heap and compares the two
+# outputs; and from that snapshot, whose functions it does not call are deferred out of the
+# final one (scripts/defer-cold-functions.mjs). It should touch the parser, compiler, collector
+# and runtime paths that ordinary programs use, and the lib/ modules they commonly import
+# (their bodies run at import), quickly, and print a few lines that depend on nothing but the
+# program.
 import gc
 import sys
 import math

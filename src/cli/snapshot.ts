@@ -62,13 +62,15 @@ function setBundleLocation(dist: string): void {
 }
 
 /**
- * Run a program in a throwaway interpreter, so that V8 compiles the functions ordinary
- * programs use (parser, compiler, eval loop, collector, teardown) and the snapshot keeps their
- * bytecode. It runs twice, its heap parked and unparked in between through `imageFile` as the
- * snapshot's will be (the snapshot's own image replaces the file afterwards):
- * the same output, a consistent heap and a clean teardown check that every view of the heap
- * followed it — a view kept anywhere the rebinding does not reach would fail here, at build
- * time, and leave glasspy without a snapshot rather than with a broken one.
+ * Run a program (the build's warm-up program, when given one) in a throwaway interpreter,
+ * twice, its heap parked and unparked in between through `imageFile` as the snapshot's will be
+ * (the snapshot's own image replaces the file afterwards): the same output, a consistent heap
+ * and a clean teardown check that every view of the heap followed it — a view kept anywhere
+ * the rebinding does not reach would fail here, at build time, and leave glasspy without a
+ * snapshot rather than with a broken one. The build gives the program to the first snapshot it
+ * makes, which it runs the program from to see which functions to defer, and not to the final
+ * one: the bytecode V8 compiles here would be in that snapshot, resident twice in every process
+ * (scripts/build.mjs says what that cost).
  */
 function warmUp(source: string, imageFile: string): void {
   const outputs: string[] = [];
