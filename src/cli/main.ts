@@ -206,14 +206,15 @@ export function startCommand(prebuilt?: PrebuiltVM): void {
 
 /**
  * The command's own path, run once by the start-up snapshot's builder (snapshot.ts) on a
- * program that prints nothing (`-c pass`, in an interpreter of its own): what every start
- * runs before and after the program (the command line, the session, the exit's teardown)
- * then has its bytecode in the snapshot instead of being compiled at each start.
+ * program that prints nothing (`-c` with `source`, in an interpreter of its own): what every
+ * start runs before and after the program (the command line, the session, the exit's
+ * teardown), and what the program runs, then has its bytecode in the snapshot instead of
+ * being compiled at each start.
  */
-export async function rehearseCommand(): Promise<void> {
+export async function rehearseCommand(source = "pass"): Promise<void> {
   // (A small heap, as the builder's warm-up interpreter's.)
   let vm: VM | undefined;
-  const status = await main(() => (vm = new Interpreter({ maxHeapBytes: REHEARSAL_HEAP_BYTES }).vm), ["-c", "pass"]);
+  const status = await main(() => (vm = new Interpreter({ maxHeapBytes: REHEARSAL_HEAP_BYTES }).vm), ["-c", source]);
   // The command leaves its interpreter as a process about to end may (closeForExit, not
   // freed): nothing may keep it, or its heap would be written into the snapshot.
   if (vm !== undefined) RuntimeLocal.forget(vm.rt);

@@ -2,8 +2,10 @@
  * The `glasspy` command's start-up snapshot: the entry point of the bundle that the build
  * (scripts/build.mjs) hands to `node --build-snapshot`.
  *
- * Run at build time, it loads the whole CLI and builds an interpreter — the 173 builtin types,
- * builtins and sys — and V8 writes the resulting JS heap into dist/glasspy.blob. `glasspy`
+ * Run at build time, it loads the whole CLI, rehearses the command on a small program (so that
+ * the functions every program runs have their bytecode in the snapshot) and builds an
+ * interpreter — the 173 builtin types, builtins and sys — and V8 writes the resulting JS heap
+ * into dist/glasspy.blob. `glasspy`
  * (the script dist/glasspy) starts `node --snapshot-blob dist/glasspy.blob DIST ARGS...`:
  * V8 then deserialises that heap instead of compiling the bundle, running its module
  * initialisers and bootstrapping an interpreter, and calls the function registered here, which
@@ -94,16 +96,32 @@ function warmUp(source: string, imageFile: string): void {
   }
 }
 
+/**
+ * The builder's arguments (after the bundle): `--warm-up FILE`, a program to run and check the
+ * heap's move with (warmUp), and `--rehearse FILE`, the program the command's rehearsal runs
+ * (`pass` without it).
+ */
+function builderArguments(args: readonly string[]): { warmUpFile?: string; rehearsalFile?: string } {
+  const found: { warmUpFile?: string; rehearsalFile?: string } = {};
+  for (let i = 0; i < args.length; i += 2) {
+    if (args[i] === "--warm-up" && args[i + 1] !== undefined) found.warmUpFile = args[i + 1];
+    else if (args[i] === "--rehearse" && args[i + 1] !== undefined) found.rehearsalFile = args[i + 1];
+    else throw new Error(`the snapshot's builder takes --warm-up FILE and --rehearse FILE, not ${JSON.stringify(args[i])}`);
+  }
+  return found;
+}
+
 function buildSnapshot(): void {
   // At build time process.argv[1] is this bundle; the interpreter's sys.path is replaced later.
   const dist = path.dirname(path.resolve(process.argv[1]));
   setBundleLocation(dist);
   const imageFile = path.join(dist, HEAP_IMAGE_FILE);
   keepParserFromOptimisation();
-  if (process.argv[2] !== undefined) warmUp(fs.readFileSync(process.argv[2], "utf8"), imageFile);
+  const { warmUpFile, rehearsalFile } = builderArguments(process.argv.slice(2));
+  if (warmUpFile !== undefined) warmUp(fs.readFileSync(warmUpFile, "utf8"), imageFile);
   // (Node snapshots the heap once the event loop is empty: the rehearsal, asynchronous as the
   // command is, has finished by then; a failure fails the build of the snapshot.)
-  rehearseCommand().catch((error: unknown) => {
+  rehearseCommand(rehearsalFile === undefined ? undefined : fs.readFileSync(rehearsalFile, "utf8")).catch((error: unknown) => {
     process.stderr.write(`glasspy: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
