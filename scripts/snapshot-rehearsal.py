@@ -4,7 +4,7 @@
 # exception caught, a generator expression. The bytecode V8 compiles for it stays in the
 # snapshot, where each process holds it twice, so it stays small: the warm-up program
 # (code-cache-warmup.py), run there instead, cost 0.4-2 MB of peak memory in every program
-# for little time (docs/performance.md, "Measured in session 31"). It prints nothing.
+# for little time (docs/performance.md, Memory, "What cut it"). It prints nothing.
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
