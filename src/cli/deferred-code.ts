@@ -2,9 +2,9 @@
  * The start-up snapshot's deferred functions, read when first called.
  *
  * The build moves the functions of the snapshot's bundle that the command does not run when it
- * starts and runs the warm-up program out of the bundle, into DEFERRED_CODE_FILE beside it (scripts/defer-cold-functions.mjs says why and
- * how); each stays in the bundle as a stand-in whose first call asks, through the global set
- * here, for its source file's chunk, by number. The file: the build's id on a line of its own
+ * starts and runs the warm-up program out of the bundle, into DEFERRED_CODE_FILE beside it
+ * (scripts/defer-cold-functions.mjs says why and how); each stays in the bundle as a stand-in
+ * whose first call asks, through the global set here, for its source file's chunk, by number. The file: the build's id on a line of its own
  * (a file of another build is an error: its code would not fit the bundle; so is a missing
  * one, for the command cannot run without it), a line of each chunk's offset and length in
  * bytes, then the chunks. A chunk is the parameter list and body of a function that returns
@@ -33,10 +33,10 @@ function codeFile(): string {
   return path.join(path.dirname(bundle), DEFERRED_CODE_FILE);
 }
 
-/** The source files whose chunks this process loaded, in order (GLASSPY_TRACE_DEFERRED). */
-const loaded: string[] = [];
 /** The bundle's table of loaded chunks (its stand-ins look there first), once one is loaded. */
 let chunkTable: unknown[] | undefined;
+/** The chunks' [offset, length, offset, length, ...], once read. */
+let spans: number[] | undefined;
 
 /**
  * Forget every chunk loaded so far: the stand-ins load them again when called. The snapshot's
@@ -45,12 +45,8 @@ let chunkTable: unknown[] | undefined;
  */
 export function forgetDeferredCode(): void {
   if (chunkTable !== undefined) chunkTable.length = 0;
-  loaded.length = 0;
   spans = undefined;
 }
-
-/** The chunks' [offset, length, offset, length, ...], once read. */
-let spans: number[] | undefined;
 
 /** `length` bytes of the open file `fd` from `position` (fewer at the file's end). */
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -109,13 +105,12 @@ function deferredCode(chunk: number, values: readonly unknown[], table: unknown[
  */
 function compileChunk(text: string, values: readonly unknown[]): unknown[] {
   const lineEnd = text.indexOf("\n");
-  const source = text.slice(lineEnd + 3, text.indexOf("\n", lineEnd + 1));
-  loaded.push(source);
   if (process.env.GLASSPY_TRACE_DEFERRED === "1") {
-    // (Written at once: the command may end the process before a pipe's queued writes.)
-    fs.writeSync(2, `glasspy: deferred code loaded: ${source} (${text.length} bytes)\n`);
+    // (The chunk's second line names its source file. Written at once: the command may end the
+    // process before a pipe's queued writes.)
+    fs.writeSync(2, `glasspy: deferred code loaded: ${text.slice(lineEnd + 3, text.indexOf("\n", lineEnd + 1))} (${text.length} bytes)\n`);
   }
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the build's own code, moved out of the bundle
+  // (The build's own code, moved out of the bundle: compiled outside its scope, hence the values.)
   return new Function(text.slice(0, lineEnd), text.slice(lineEnd + 1))(...values) as unknown[];
 }
 

@@ -5,8 +5,8 @@
  * Run at build time, it loads the whole CLI, rehearses the command on a small program (so that
  * the functions every program runs have their bytecode in the snapshot) and builds an
  * interpreter — the 173 builtin types, builtins and sys — and V8 writes the resulting JS heap
- * into dist/glasspy.blob. `glasspy`
- * (the script dist/glasspy) starts `node --snapshot-blob dist/glasspy.blob DIST ARGS...`:
+ * into dist/glasspy.blob. `glasspy` (the script dist/glasspy) starts
+ * `node --snapshot-blob dist/glasspy.blob DIST ARGS...`:
  * V8 then deserialises that heap instead of compiling the bundle, running its module
  * initialisers and bootstrapping an interpreter, and calls the function registered here, which
  * runs the command with the snapshot's interpreter (CPython's "deep-frozen" start-up is the
