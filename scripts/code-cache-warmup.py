@@ -210,6 +210,35 @@ def more_loops(n):
     return [grid[7][7], len(text), found, weight, round(acc, 3), s.b, words[0]]
 
 
+def common_paths(n):
+    # What the suite's programs and most others do that the loops above do not, so that the
+    # functions it takes are not deferred out of the snapshot's bundle (a deferred function is
+    # read from a file on first use, and called through a stand-in): dict views unpacked in a
+    # loop, floats compared with ints and hashed and floor-divided and rounded, str appends
+    # and repetition, a long list of small ints sorted, swaps, stepped ranges, del, break and
+    # continue, annotated names, format specs, imports with `as`.
+    from math import floor as fl
+    import string as strings
+    prices = {i: i * 1.5 for i in range(n)}
+    total: float = 0.0
+    for key, value in prices.items():
+        if value > key and hash(value) != key:
+            total += value // 2 + round(value) - fl(value)
+        if key > n - 3:
+            break
+        if key % 5:
+            continue
+    text = ""
+    for i in range(3, 7 * n, 7):
+        text += "xy" * (i % 3)
+    a, b = 1, 2
+    a, b = b, a
+    ints = [(i * 7919) % 1000 - 500 for i in range(5000)]
+    ints.sort()
+    del prices[0]
+    return [f"{total:10.2f}|{a:>3}|{b:<3}|", len(text), ints[0], ints[-1], len(prices), strings.digits[:2]]
+
+
 def library():
     c = collections.Counter("abracadabra").most_common(2)
     d = collections.defaultdict(list, {1: [2]})
@@ -228,3 +257,4 @@ print(main())
 print(cycles(50), len(words("a b a c")))
 print(hot_loops(300))
 print(more_loops(300))
+print(common_paths(300))
