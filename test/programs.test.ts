@@ -29,17 +29,14 @@
  * changes the time limit of one program (default 30 s); GLASSPY_PROGRAMS_GC_STRESS=1 runs the cycle
  * collector after every GC allocation (see GC_STRESS below).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { HeapLayout, ProgramResult, ProgramRun } from "./programs/_harness/run-program.js";
+import { discoverPrograms, programArgs, programStdin, recording, withPlaceholder, type Program, type Recording } from "./programs/_harness/corpus.js";
 
-const ROOT = fileURLToPath(new URL("./programs/", import.meta.url));
 const WORKER_URL = new URL("./programs/_harness/worker.mjs", import.meta.url);
-const PLACEHOLDER = "<dir>";
 const PROGRAM_TIMEOUT_MS = Number(process.env.GLASSPY_PROGRAM_TIMEOUT_MS ?? 30_000);
 const IN_PROCESS = process.env.GLASSPY_PROGRAMS_INPROCESS === "1";
 const FILTER = process.env.GLASSPY_PROGRAMS_FILTER ?? "";
@@ -98,55 +95,15 @@ for (const layout of LAYOUTS) {
   if (!(layout in LAYOUT_SCOPE)) throw new Error(`GLASSPY_PROGRAMS_LAYOUTS: unknown heap layout ${layout}`);
 }
 
-interface Program {
-  /** Path relative to test/programs, with "/" separators: the test's name. */
-  name: string;
-  file: string;
-  pending: boolean;
-}
-
-interface Expectation {
-  stdout: string;
-  stderr: string;
-  status: number;
+interface Expectation extends Recording {
   liveBlocks: number;
-}
-
-function discover(dir: string, pending = false): Program[] {
-  const programs: Program[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.name.startsWith("_")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      programs.push(...discover(path, pending || entry.name.startsWith("pending-")));
-    } else if (entry.name.endsWith(".py")) {
-      programs.push({ name: relative(ROOT, path).split(sep).join("/"), file: path, pending });
-    }
-  }
-  return programs;
-}
-
-function readOptional(path: string): string | undefined {
-  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
-}
-
-function withSuffix(file: string, suffix: string): string {
-  return file.replace(/\.py$/, suffix);
-}
-
-/** The .args file: one argument per line; a final newline ends the last one. */
-function readArgs(program: Program): string[] {
-  const text = readOptional(withSuffix(program.file, ".args"));
-  if (text === undefined) return [];
-  const lines = text.split("\n");
-  return text.endsWith("\n") ? lines.slice(0, -1) : lines;
 }
 
 function request(program: Program, heapLayout: HeapLayout): ProgramRun {
   return {
     file: program.file,
-    argv: [basename(program.file), ...readArgs(program)],
-    stdin: readOptional(withSuffix(program.file, ".stdin")) ?? "",
+    argv: [basename(program.file), ...programArgs(program)],
+    stdin: programStdin(program),
     heapLayout,
     debugHeap: DEBUG_HEAP,
     gcStress: GC_STRESS,
@@ -157,22 +114,12 @@ function request(program: Program, heapLayout: HeapLayout): ProgramRun {
 }
 
 function expectation(program: Program): Expectation {
-  const stdout = readOptional(withSuffix(program.file, ".out"));
-  if (stdout === undefined) {
-    throw new Error(`${program.name} has no recorded output: run python3 scripts/record-expected.py`);
-  }
-  return {
-    stdout,
-    stderr: readOptional(withSuffix(program.file, ".err")) ?? "",
-    status: Number(readOptional(withSuffix(program.file, ".status")) ?? 0),
-    liveBlocks: 0,
-  };
+  return { ...recording(program), liveBlocks: 0 };
 }
 
 function normalise(result: ProgramResult, file: string): Expectation {
   const dir = dirname(file);
-  const replace = (text: string) => text.split(dir).join(PLACEHOLDER);
-  return { stdout: replace(result.stdout), stderr: replace(result.stderr), status: result.status, liveBlocks: result.liveBlocks };
+  return { stdout: withPlaceholder(result.stdout, dir), stderr: withPlaceholder(result.stderr, dir), status: result.status, liveBlocks: result.liveBlocks };
 }
 
 type Settled = { result: ProgramResult } | { error: string };
@@ -317,7 +264,7 @@ async function runInProcess(run: ProgramRun): Promise<Settled> {
   }
 }
 
-const programs = discover(ROOT).filter((p) => p.name.includes(FILTER) && !(GC_STRESS && p.name.startsWith("gc/")));
+const programs = discoverPrograms().filter((p) => p.name.includes(FILTER) && !(GC_STRESS && p.name.startsWith("gc/")));
 const pool = IN_PROCESS ? undefined : new WorkerPool(Math.max(1, Math.min(4, availableParallelism())));
 
 afterAll(async () => {

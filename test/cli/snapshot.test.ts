@@ -5,10 +5,11 @@
 // which way the script went.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFile, spawnSync } from "node:child_process";
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { removeWork, root } from "./bundle.js";
+import { discoverPrograms, programArgs, programStdin, recording, withPlaceholder, type Program } from "../programs/_harness/corpus.js";
 import { EVAL_LOOP_FILTER } from "../../src/vm/eval-loop-tiering.js";
 // @ts-expect-error: a JavaScript module without declarations
 import { buildDist, nodeOptionsFor } from "../../scripts/build.mjs";
@@ -367,50 +368,26 @@ describe("the glasspy script", () => {
 // the snapshot's bundle, whose cold functions are loaded from a file on first call
 // (scripts/defer-cold-functions.mjs): every program runs once more through dist/glasspy, as
 // scripts/record-expected.py ran python3 (in its folder, by its file name).
-const CORPUS = path.join(root, "test", "programs");
-const CORPUS_PLACEHOLDER = "<dir>";
-
-/** The corpus's programs (helpers `_*` and `pending-*` folders left out, as programs.test.ts does). */
-function corpusPrograms(dir = CORPUS): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith("_")) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!entry.name.startsWith("pending-")) found.push(...corpusPrograms(full));
-    } else if (entry.name.endsWith(".py")) {
-      found.push(full);
-    }
-  }
-  return found;
-}
-
-function recorded(program: string, suffix: string): string | undefined {
-  const file = program.replace(/\.py$/, suffix);
-  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
-}
 
 /** How `program` run through the command differs from its recording ("" when it does not). */
-function runCorpusProgram(program: string): Promise<string> {
-  const folder = path.dirname(program);
-  const argsText = recorded(program, ".args");
-  // (As the recorder splits them: "\n" only, a final newline ends the last.)
-  const args = argsText === undefined ? [] : (argsText.endsWith("\n") ? argsText.slice(0, -1) : argsText).split("\n");
+function runCorpusProgram(program: Program): Promise<string> {
+  const folder = path.dirname(program.file);
+  const expected = recording(program);
   return new Promise((resolve) => {
-    execFile(command, [path.basename(program), ...args], { cwd: folder, encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } }, (error, stdout, stderr) => {
+    execFile(command, [path.basename(program.file), ...programArgs(program)], { cwd: folder, encoding: "utf8", timeout: 60_000, env: { ...process.env, NODE_OPTIONS: "" } }, (error, stdout, stderr) => {
       const status = error === null ? 0 : typeof error.code === "number" ? error.code : -1;
       const differences = [];
-      if (stdout.split(folder).join(CORPUS_PLACEHOLDER) !== (recorded(program, ".out") ?? "")) differences.push("stdout");
-      if (stderr.split(folder).join(CORPUS_PLACEHOLDER) !== (recorded(program, ".err") ?? "")) differences.push(`stderr ${JSON.stringify(stderr.slice(0, 300))}`);
-      if (status !== Number(recorded(program, ".status") ?? "0")) differences.push(`status ${status}`);
+      if (withPlaceholder(stdout, folder) !== expected.stdout) differences.push("stdout");
+      if (withPlaceholder(stderr, folder) !== expected.stderr) differences.push(`stderr ${JSON.stringify(stderr.slice(0, 300))}`);
+      if (status !== expected.status) differences.push(`status ${status}`);
       resolve(differences.join(", "));
-    }).stdin?.end(recorded(program, ".stdin") ?? "");
+    }).stdin?.end(programStdin(program));
   });
 }
 
 describe("the behaviour corpus through the command", () => {
   it("gives python3's output, errors and status for every program", async () => {
-    const programs = corpusPrograms();
+    const programs = discoverPrograms().filter((p) => !p.pending);
     expect(programs.length).toBeGreaterThan(700);
     const failures: string[] = [];
     let next = 0;
@@ -418,7 +395,7 @@ describe("the behaviour corpus through the command", () => {
       while (next < programs.length) {
         const program = programs[next++]!;
         const difference = await runCorpusProgram(program);
-        if (difference !== "") failures.push(`${path.relative(CORPUS, program)}: ${difference}`);
+        if (difference !== "") failures.push(`${program.name}: ${difference}`);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, worker));
