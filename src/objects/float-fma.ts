@@ -45,40 +45,75 @@ export function productError(a: number, b: number, p: number): number {
  * [2^-960, 2^960] or zero, go to `fmaExact`).
  */
 export function fma(a: number, b: number, c: number): number {
+  fmaArgs[0] = a;
+  fmaArgs[1] = b;
+  fmaArgs[2] = c;
+  fmaInPlace(fmaArgs);
+  return fmaArgs[0];
+}
+
+/** fma's operands and result (its own: a caller may be using fmaInPlace's array). */
+const fmaArgs = new Float64Array(3);
+
+/**
+ * io[0] becomes fma(io[0], io[1], io[2]), for optimised callers. A double passed to a call V8
+ * has not inlined travels in a new heap number, and so does one returned from it: float-pow.ts
+ * calls this from several places in one function, past TurboFan's inlining budget, and the
+ * operands in memory are never boxed whether the call is inlined or not. For the same reason
+ * the product's error term (productError) and the rounding to odd are written out here rather
+ * than called: the one call left, fmaExact's, is for operands pow never gives it.
+ */
+export function fmaInPlace(io: Float64Array): void {
+  const a = io[0];
+  const b = io[1];
+  const c = io[2];
   const p = a * b;
   const ap = p < 0 ? -p : p;
-  if (!(ap >= PRODUCT_MIN && ap <= PRODUCT_MAX)) return fmaExact(a, b, c);
-  const e = productError(a, b, p);
-  if (e === 0) return p + c;
+  if (!(ap >= PRODUCT_MIN && ap <= PRODUCT_MAX)) {
+    io[0] = fmaExact(a, b, c);
+    return;
+  }
+  // e = a·b - p exactly (productError's Dekker product).
+  let split = SPLITTER * a;
+  const ah = split - (split - a);
+  const al = a - ah;
+  split = SPLITTER * b;
+  const bh = split - (split - b);
+  const bl = b - bh;
+  const e = ah * bh - p + ah * bl + al * bh + al * bl;
+  if (e === 0) {
+    io[0] = p + c;
+    return;
+  }
   // p + c = s + t exactly (Knuth's TwoSum: any magnitudes).
   const s = p + c;
   const z = s - p;
   const t = p - (s - z) + (c - z);
-  if (t === 0) return s + e;
+  if (t === 0) {
+    io[0] = s + e;
+    return;
+  }
   // t + e = u + d exactly.
   const u = t + e;
   const w = u - t;
   const d = t - (u - w) + (e - w);
-  if (d === 0) return s + u;
-  return s + roundToOdd(u, d);
-}
-
-/**
- * RO(u + d) for u = RN(u + d) and d ≠ 0 its (exact) remainder: u when its significand is odd,
- * else its neighbour on d's side, whose significand is.
- */
-function roundToOdd(u: number, d: number): number {
-  f64[0] = u;
-  if ((u32[LO] & 1) !== 0) return u;
-  if (d > 0 === u > 0) {
-    // One step away from zero: add one to the 64-bit pattern.
-    u32[LO] += 1;
-    if (u32[LO] === 0) u32[HI]++;
-  } else {
-    // One step towards zero (u ≠ 0: a zero sum would have no remainder).
-    if (u32[LO]-- === 0) u32[HI]--;
+  if (d === 0) {
+    io[0] = s + u;
+    return;
   }
-  return f64[0];
+  // RO(u + d): u when its significand is odd, else its neighbour on d's side, whose is.
+  f64[0] = u;
+  if ((u32[LO] & 1) === 0) {
+    if (d > 0 === u > 0) {
+      // One step away from zero: add one to the 64-bit pattern.
+      u32[LO] += 1;
+      if (u32[LO] === 0) u32[HI]++;
+    } else {
+      // One step towards zero (u ≠ 0: a zero sum would have no remainder).
+      if (u32[LO]-- === 0) u32[HI]--;
+    }
+  }
+  io[0] = s + f64[0];
 }
 
 // ── the exact fallback ──────────────────────────────────────────────────────────────────

@@ -16,7 +16,7 @@
  * e^(ehi + elo) = 2^(K/128) · e^r with 2^(K/128) from a table of 128 and e^r by a polynomial;
  * the final multiply-add rounds once.
  */
-import { fma } from "./float-fma.js";
+import { fma, fmaInPlace } from "./float-fma.js";
 import { powHalfInteger, powHalfIntegerIO } from "./float-pow-root.js";
 import { buildPowTables, LOG_OFF_HI, POW2_BIAS, type PowTables } from "./float-pow-tables.js";
 
@@ -135,19 +135,17 @@ export function powPositive(x: number, y: number): number {
 }
 
 /**
- * fma's operands and result in memory, for every call in powByLogExpIO. V8 inlines only so
- * many copies of fma there, and a call it has not inlined takes its double arguments in heap
- * numbers; worse, a value passed to several calls on rare paths (`r` to the three fallbacks of
- * the logarithm's polynomial, `er` to the exponential's) was boxed once, where those paths
- * meet, which is the common path: two heap numbers a `**` (nbody: 41 MB; a loop of 3 million
- * `x ** -1.5` 109 → 94 ms). Written to this array, no operand is ever boxed.
+ * fma's operands and result in memory (fmaInPlace), for every call in powByLogExpIO. V8
+ * inlines only so many copies of fma there, and a call it has not inlined takes its double
+ * arguments in heap numbers; worse, a value passed to several calls on rare paths (`r` to the
+ * three fallbacks of the logarithm's polynomial, `er` to the exponential's) was boxed once,
+ * where those paths meet, which is the common path: two heap numbers a `**` (nbody: 41 MB; a
+ * loop of 3 million `x ** -1.5` 109 → 94 ms). Written to this array, no operand is ever boxed.
+ * (Through a helper that called fma with the array's values, TurboFan inlined the helper at
+ * each site but no longer fma, past its budget, and boxed three operands and the result at
+ * each: about 100 bytes of garbage for each `**` that took glibc's path.)
  */
 const fmaIO = new Float64Array(3);
-
-/** fmaIO[0] becomes fma(fmaIO[0], fmaIO[1], fmaIO[2]). */
-function fmaInMemory(): void {
-  fmaIO[0] = fma(fmaIO[0], fmaIO[1], fmaIO[2]);
-}
 
 /** powPositive by glibc's algorithm (a logarithm and an exponential in extra precision). */
 function powByLogExp(x: number, y: number): number {
@@ -207,7 +205,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = k;
     fmaIO[1] = LN2_LO;
     fmaIO[2] = lo1;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     lo1 = fmaIO[0];
   }
   const lo2 = t1 - t2 + r;
@@ -221,7 +219,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = r;
     fmaIO[1] = A2;
     fmaIO[2] = A1;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     q12 = fmaIO[0];
   }
   p = r * A4;
@@ -231,7 +229,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = r;
     fmaIO[1] = A4;
     fmaIO[2] = A3;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     q34 = fmaIO[0];
   }
   p = r * A6;
@@ -241,7 +239,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = r;
     fmaIO[1] = A6;
     fmaIO[2] = A5;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     q56 = fmaIO[0];
   }
   const h = t2 + ar2;
@@ -258,7 +256,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = q56;
     fmaIO[1] = ar2;
     fmaIO[2] = q34;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     inner = fmaIO[0];
   }
   p = ar2 * inner;
@@ -268,13 +266,13 @@ function powByLogExpIO(): void {
     fmaIO[0] = ar2;
     fmaIO[1] = inner;
     fmaIO[2] = q12;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     poly = fmaIO[0];
   }
   fmaIO[0] = ar3;
   fmaIO[1] = poly;
   fmaIO[2] = lo1 + lo2 + lo3 + lo4;
-  fmaInMemory();
+  fmaInPlace(fmaIO);
   const l = fmaIO[0];
   const lh = h + l;
   const ltail = h - lh + l;
@@ -301,7 +299,7 @@ function powByLogExpIO(): void {
   fmaIO[0] = y;
   fmaIO[1] = ltail;
   fmaIO[2] = lhh * yh - ehi + lhh * yl + lhl * yh + lhl * yl;
-  fmaInMemory();
+  fmaInPlace(fmaIO);
   const elo = fmaIO[0];
 
   // ── e^(ehi + elo) ──
@@ -313,7 +311,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = ehi;
     fmaIO[1] = INV_LN2_N;
     fmaIO[2] = SHIFT;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     kd = fmaIO[0];
   }
   kd -= SHIFT;
@@ -324,7 +322,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = kd;
     fmaIO[1] = NEG_LN2_HI_N;
     fmaIO[2] = ehi;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     er = fmaIO[0];
   }
   p = kd * NEG_LN2_LO_N;
@@ -334,7 +332,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = kd;
     fmaIO[1] = NEG_LN2_LO_N;
     fmaIO[2] = er;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     er2 = fmaIO[0];
   }
   er = elo + er2;
@@ -347,7 +345,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = er;
     fmaIO[1] = C3;
     fmaIO[2] = C2;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     q23 = fmaIO[0];
   }
   const a = er + t.expTail[j];
@@ -359,7 +357,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = er;
     fmaIO[1] = C5;
     fmaIO[2] = C4;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     q45 = fmaIO[0];
   }
   p = q23 * er2sq;
@@ -369,7 +367,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = q23;
     fmaIO[1] = er2sq;
     fmaIO[2] = a;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     f = fmaIO[0];
   }
   const er4 = er2sq * er2sq;
@@ -380,7 +378,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = q45;
     fmaIO[1] = er4;
     fmaIO[2] = f;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     tmp = fmaIO[0];
   }
   // 2^(K/128) = scale·(1 + tail), scale = H·2^(K >> 7), a normal double unless `large`.
@@ -397,7 +395,7 @@ function powByLogExpIO(): void {
     fmaIO[0] = tmp;
     fmaIO[1] = scale;
     fmaIO[2] = scale;
-    fmaInMemory();
+    fmaInPlace(fmaIO);
     powIO[0] = fmaIO[0];
   }
 }

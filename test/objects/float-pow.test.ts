@@ -91,6 +91,16 @@ describe("fused multiply-add", () => {
     // A tie broken by the product's low part: 1 + 2^-53 + 2^-105 rounds up.
     expect(fmaExact(1 + 2 ** -52, 2 ** -53, 1)).toBe(1 + u);
     expect(fma(1 + 2 ** -52, 2 ** -53, 1)).toBe(1 + u);
+    // Ties only the rounding to odd breaks: 5·(2^-53/5) is 2^-53 plus a remainder far below
+    // the sum's last bit, so 1 + 2^-53 alone would round to even, 1, where the exact value is
+    // just above the tie (and 2 - 2^-52 + 3·(2^-53/3) just below its tie).
+    for (const [a, b, c, r] of [
+      [5, 2 ** -53 / 5, 1, 1 + u], [5, 2 ** -53 / 5, 1.5, 1.5 + u], [-5, 2 ** -53 / 5, -1, -1 - u],
+      [3, 2 ** -53 / 3, 2 - u, 2 - u], [-3, 2 ** -53 / 3, -(2 - u), -(2 - u)],
+    ]) {
+      expect(fmaExact(a, b, c)).toBe(r);
+      expect(fma(a, b, c)).toBe(r);
+    }
     // An exact tie rounds to even.
     expect(fmaExact(2 ** -53, 1, 1)).toBe(1);
     expect(fmaExact(3 * 2 ** -53, 1, 1)).toBe(1 + 2 * u);
