@@ -203,33 +203,35 @@ export abstract class CallEmitter extends NumberEmitter {
    * returns true; false (nothing written) for any other call.
    */
   private knownFunctionCall(ins: Instr, arg: number, p: number, r: string): boolean {
-    if (arg !== 1) return false;
     const name = this.vs[p + 1]!.globalName;
-    if (name === "len") this.lenCall(ins, p, r);
-    else if (name === "range") this.rangeCall(ins, p, r);
+    if (name === "len" && arg === 1) this.lenCall(ins, p, r);
+    else if (name === "range" && (arg === 1 || arg === 2)) this.rangeCall(ins, p, arg, r);
     else return false;
     return true;
   }
 
   /**
-   * `range(n)` (the stack from word `p`: NULL, the function, n) when the function is the
-   * builtin range type (any other object under the name takes the general CALL) and n an exact
-   * int of at most one digit: the range object as the eval loop's class path makes it
-   * (rangeOfSmallStop: range's vectorcall in CPython, no recursion level), then n and the type
-   * released (CPython's order: the arguments, then the callable). Any other n takes the general
-   * CALL. rangeOfSmallStop may raise MemoryError: synced for it, the stack as CALL's. A check
+   * `range(n)` or `range(a, b)` (the stack from word `p`: NULL, the function, its `nargs`
+   * arguments) when the function is the builtin range type (any other object under the name
+   * takes the general CALL) and the arguments exact ints of at most one digit: the range object
+   * as the eval loop's class path makes it (rangeOfSmallStop, rangeOfSmallBounds: range's
+   * vectorcall in CPython, no recursion level), then the arguments and the type released
+   * (CPython's order: the arguments, then the callable). Any other arguments take the general
+   * CALL. Making the range may raise MemoryError: synced for it, the stack as CALL's. A check
    * point, as every native call.
    */
-  private rangeCall(ins: Instr, p: number, r: string): void {
+  private rangeCall(ins: Instr, p: number, nargs: number, r: string): void {
     const saved = this.vs.map((e) => ({ ...e }));
-    const [fn, n] = this.vs.slice(p + 1, p + 3) as [Entry, Entry];
+    const fn = this.vs[p + 1]!;
+    const args = this.vs.slice(p + 2, p + 2 + nargs);
+    const make = nargs === 1 ? `rangeOfSmallStop(rt, ${fn.v}, ${args[0]!.v})` : `rangeOfSmallBounds(rt, ${fn.v}, ${args[0]!.v}, ${args[1]!.v})`;
     this.emit(
       `if (${fn.v} === ${this.rt.T.range}) { ${this.knownMethodCheckText(ins)} ` +
-      `${this.syncText(ins.at)} ${r} = rangeOfSmallStop(rt, ${fn.v}, ${n.v}); ${this.unsyncText()} }`,
+      `${this.syncText(ins.at)} ${r} = ${make}; ${this.unsyncText()} }`,
     );
     this.emit(`if (${r} !== 0) {`);
     this.vs.length = p;
-    this.releaseInOrder([n, fn]);
+    this.releaseInOrder([...args, fn]);
     this.endKnownMethod(ins, r, saved);
   }
 

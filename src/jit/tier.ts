@@ -31,7 +31,7 @@ import { callNative, pushCheckedSimpleFrame } from "../vm/call.js";
 import { checkInitResult, endClassCall, pushClassCallFrame } from "../vm/construct.js";
 import { loadAttrMiss, storeAttrMiss } from "../vm/inline-cache.js";
 import { contains, getIter } from "../objects/abstract.js";
-import { RangeIter, rangeDealloc, rangeIter, rangeOfSmallStop } from "../objects/range.js";
+import { RangeIter, rangeDealloc, rangeIter, rangeOfSmallBounds, rangeOfSmallStop } from "../objects/range.js";
 import { listAppendTakeRef } from "../objects/list.js";
 import { dictSetItemTakeRefs } from "../objects/dict.js";
 import { addToInsertionOrder } from "../objects/dict-values.js";
@@ -540,7 +540,7 @@ function instantiate(vm: VM, code: number, source: string, label: string, stats:
     B: (a: number, b: number, arg: number) => binarySlow(rt, ty, a, b, arg),
     FD: (a: number, b: number, arg: number) => fewDigitInts(rt, a, b, arg), IN: (c: number, k: number) => strInDict(rt, ty, c, k),
     DG: (d: number, k: number) => dictStrKeyValue(rt, d, k),
-    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobalMiss, contains, getIter, rangeOfSmallStop, rangeIter, RD: rangeDealloc, listSliceSubscript, concatIntoNextStore,
+    fastCompare, fastSubscript, storeSubscript: (c: number, k: number, v: number) => storeSubscript(rt, ty, c, k, v), forIterNext, dictItemNext: dictIterNextItemNoCode, rangeNext, execSlow, loadGlobalMiss, contains, getIter, rangeOfSmallStop, rangeOfSmallBounds, rangeIter, RD: rangeDealloc, listSliceSubscript, concatIntoNextStore,
     newContainer: newContainerOrZero, listAppendTakeRef, dictSetItemTakeRefs, loadAttrMiss, storeAttrMiss, loadMethodStep, CB: () => countBoundMethod(rt),
     addToInsertionOrder, callNative, pushClassCallFrame, leaveFrame: leaveFunctionFrame,
     callFunction: (th: VMThread, func: number, first: number, total: number, top: number) => callFunction(vm, th, func, first, total, top),

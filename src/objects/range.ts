@@ -203,28 +203,55 @@ export function rangeOfSmallStop(rt: Runtime, cls: number, stop: number): number
   if (i32[(stop + Ob.TYPE) >> 2] !== rt.T.int) return 0;
   const v = oneDigitValue(i32, stop);
   if (v !== v) return 0;
-  const length = newInt(rt, v > 0 ? v : 0);
+  const zero = rt.S.smallInts[-SmallInt.MIN];
+  i32[zero >> 2]++;
+  return smallRange(rt, cls, zero, stop, v > 0 ? v : 0);
+}
+
+/**
+ * range(start, stop) for exact ints of at most one digit each (`range(i, n)`), as
+ * rangeOfSmallStop: start and stop themselves, step 1, the length max(stop - start, 0). 0 for
+ * any other bounds.
+ */
+export function rangeOfSmallBounds(rt: Runtime, cls: number, start: number, stop: number): number {
+  const i32 = rt.i32;
+  const intType = rt.T.int;
+  if (i32[(start + Ob.TYPE) >> 2] !== intType || i32[(stop + Ob.TYPE) >> 2] !== intType) return 0;
+  const a = oneDigitValue(i32, start);
+  const b = oneDigitValue(i32, stop);
+  if (a !== a || b !== b) return 0;
+  i32[start >> 2]++;
+  return smallRange(rt, cls, start, stop, b > a ? b - a : 0);
+}
+
+/**
+ * A range of step 1 from `start` (a new reference, which the range takes, released if this
+ * raises) to `stop` (borrowed) of `length` items: the length's int, then the object, in the
+ * order range's constructor makes them. MemoryError from either.
+ */
+function smallRange(rt: Runtime, cls: number, start: number, stop: number, length: number): number {
+  let lengthInt = 0;
   let r: number;
   try {
+    lengthInt = newInt(rt, length);
     r = allocPlainObject(rt, cls, Range.SIZE);
   } catch (e) {
-    rt.decref(length);
+    rt.decref(start);
+    if (lengthInt !== 0) rt.decref(lengthInt);
     throw e;
   }
-  const small = rt.S.smallInts;
-  const zero = small[-SmallInt.MIN];
-  const one = small[1 - SmallInt.MIN];
-  i32[zero >> 2]++;
+  const i32 = rt.i32;
+  const one = rt.S.smallInts[1 - SmallInt.MIN];
   i32[one >> 2]++;
   i32[stop >> 2]++;
   const w = r >> 2;
-  i32[w + (Range.START >> 2)] = zero;
+  i32[w + (Range.START >> 2)] = start;
   i32[w + (Range.START >> 2) + 1] = 0;
   i32[w + (Range.STOP >> 2)] = stop;
   i32[w + (Range.STOP >> 2) + 1] = 0;
   i32[w + (Range.STEP >> 2)] = one;
   i32[w + (Range.STEP >> 2) + 1] = 0;
-  i32[w + (Range.LENGTH >> 2)] = length;
+  i32[w + (Range.LENGTH >> 2)] = lengthInt;
   i32[w + (Range.LENGTH >> 2) + 1] = 0;
   return r;
 }

@@ -27,7 +27,7 @@ import { newZeroArgSuper } from "../objects/super.js";
 import { numberToInt } from "../objects/int-methods.js";
 import { floatValue, intFromDouble } from "../objects/float.js";
 import { deallocFast, fastTypes } from "./fast-paths.js";
-import { rangeOfSmallStop } from "../objects/range.js";
+import { rangeOfSmallBounds, rangeOfSmallStop } from "../objects/range.js";
 import { Func } from "../objects/function.js";
 import { Code } from "../objects/code.js";
 import { CodeFlag } from "../compile/code.js";
@@ -100,6 +100,15 @@ export function pushClassCallFrame(rt: Runtime, th: VMThread, cls: number, argsA
       const r = rangeOfSmallStop(rt, cls, stop);
       if (r === 0) return 0;
       rt.i32[argsAt - 4] = r;
+      if (--rt.i32[stop >> 2] === 0) rt.dealloc(stop);
+    } else if (cls === rt.T.range && nargs === 2) {
+      // range(a, b) of one-digit exact ints, the same way; the arguments released in order.
+      const start = i32[argsAt];
+      const stop = i32[argsAt + 2];
+      const r = rangeOfSmallBounds(rt, cls, start, stop);
+      if (r === 0) return 0;
+      rt.i32[argsAt - 4] = r;
+      if (--rt.i32[start >> 2] === 0) rt.dealloc(start);
       if (--rt.i32[stop >> 2] === 0) rt.dealloc(stop);
     } else {
       return 0;
