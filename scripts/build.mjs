@@ -90,19 +90,20 @@ const requireHere = createRequire(import.meta.url);
  *   default, 32 KB so. Peak RSS 0.1-0.4 MB lower on all 13 programs (medians of 7), the
  *   suite's time 0.990 paired (8 pairs, every program within its noise); a program making
  *   strs of 2.4 MB in a loop (upper, replace, split, join) the same in both.
- * --max-inlined-bytecode-size-cumulative=460 (V8's default 920): TurboFan inlines half as much
- *   bytecode into one function. A program's peak is mostly its largest compilation's zone
- *   (docs/performance.md, Memory), and inlining is a third of it: peak RSS 0.2-0.8 MB lower on
- *   11 of 13 programs (medians of 7: alloc_churn 58.4 → 57.6, spectral_norm 57.4 → 56.9,
- *   oo_shapes, cycles, list_ops and recursion_fib 0.4 lower), start-up and threads_cpu the same;
- *   the suite's time 0.995 paired (8 pairs), but fannkuch 1.050 and recursion_fib 1.056 (12
- *   pairs; their calls inline less deep), oo_shapes 0.950.
+ * --max-inlined-bytecode-size-cumulative=690 (V8's default 920): TurboFan inlines a quarter
+ *   less bytecode into one function. A program's peak is mostly its largest compilation's zone
+ *   (docs/performance.md, Memory), and inlining is a third of it. At 460 (session 31) peak RSS
+ *   was 0.2-0.8 MB lower than at 920 on 11 of 13 programs (alloc_churn 58.3 → 57.5, under its
+ *   limit of 58.0), but its cost in time, 0.995 of the suite's when first measured, was 0.966
+ *   on session 32's host (8 pairs; recursion_fib 0.905: its calls inline less deep). At 690
+ *   the suite takes 0.974 of 460's time (two sets of 8 pairs) and peaks 0.1-0.5 MB higher
+ *   than at 460 (medians of 7): alloc_churn 57.8, still under its limit.
  */
 export const V8_FLAGS = [
   "--no-rehash-snapshot", "--always-sparkplug", "--invocation-count-for-osr=2000",
   "--stack-size=3900", "--no-turbo-escape", "--allow-natives-syntax", "--turbo-filter=-runSlice",
   "--no-reset-ticks-on-ic-update", "--no-reset-interrupt-on-ic-update", "--max-semi-space-size=1",
-  "--max-inlined-bytecode-size-cumulative=460",
+  "--max-inlined-bytecode-size-cumulative=690",
 ];
 
 /**
