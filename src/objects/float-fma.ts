@@ -28,7 +28,8 @@ const PRODUCT_MAX = 2 ** 960;
 /**
  * The rounding error of the product a·b, given p = RN(a·b): a·b - p exactly (Dekker). Needs
  * |p| in [2^-960, 2^960] and |a|, |b| < 2^995, so that no partial product underflows or
- * overflows.
+ * overflows. (fmaInPlace writes the same six lines out rather than call this, which would box
+ * its doubles wherever TurboFan does not inline it: a change here is a change there.)
  */
 export function productError(a: number, b: number, p: number): number {
   let t = SPLITTER * a;
