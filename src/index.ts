@@ -43,9 +43,9 @@ export interface InterpreterOptions {
    */
   jitSegmentChars?: number;
   /**
-   * Characters of a compiled text's blocks over which they run in several functions
-   * (src/jit/block-groups.ts); 0 or less: never. Default: the GLASSPY_JIT_GROUP environment
-   * variable, else the tier's own.
+   * Characters of a compiled text's blocks over which they run in several functions of about
+   * this size at most, half of it for a text more than twice as long (src/jit/block-groups.ts);
+   * 0 or less: never. Default: the GLASSPY_JIT_GROUP environment variable, else the tier's own.
    */
   jitGroupChars?: number;
   stdout?: (text: string) => void;

@@ -35,17 +35,30 @@ const MOST_OF_TEXT = 0.75;
 const INNER_LOOP_CUT = 16;
 
 /**
+ * The groups of a text of more than this many `groupChars` are of half that size at most.
+ * A group is one compilation for TurboFan, whose zone memory, the largest part of a program's
+ * peak (docs/performance.md, Memory), grows with the function compiled: fannkuch's main loop,
+ * 54 KB, was three groups of about 18 KB, the largest zone of its run 4.7 MB; in five groups
+ * of at most 12 KB it is 2.6 MB, peak RSS 57.3 → 55.1 MB (medians of 20) at the same CPU time
+ * (0.821 s both, 20 alternating runs). A text of two groups keeps them whole: cut to 12 KB,
+ * nbody's two loops of 20 and 24 KB took 1.047 of its time (12 pairs) and saved 0.6 MB.
+ */
+const FINER_OVER_GROUPS = 2;
+
+/**
  * The group of each of the blocks 0 ... n-1 (in unit order; `lengths` their texts'
  * characters): consecutive runs, group 0 first, as many as `groupChars` goes into their
- * total, of about the same size (each but the last at most `groupChars`, or one block).
- * `loops` are the block ranges of the backward jumps, [target's block, jump's block]; a range
- * from block 0 is the text's own loop. Null when the blocks fit in `groupChars` (or it is 0 or less), or when the
+ * total (half `groupChars` when the total is more than FINER_OVER_GROUPS of it), of about the
+ * same size (each but the last at most that size, or one block). `loops` are the block
+ * ranges of the backward jumps, [target's block, jump's block]; a range from block 0 is the
+ * text's own loop. Null when the blocks fit in `groupChars` (or it is 0 or less), or when the
  * largest group would have most of them (MOST_OF_TEXT): no groups.
  */
 export function planGroups(lengths: readonly number[], loops: ReadonlyArray<readonly [number, number]>, groupChars: number): number[] | null {
   const n = lengths.length;
   const total = lengths.reduce((a, b) => a + b, 0);
   if (groupChars <= 0 || n < 2 || total <= groupChars) return null;
+  if (total > FINER_OVER_GROUPS * groupChars) groupChars /= 2;
   // (What a cut before block c costs: the loops that run on both of its sides.)
   const cutCost = (c: number): number => loops.reduce((k, [a, b]) => k + (a < c && c <= b ? (a === 0 ? 1 : INNER_LOOP_CUT) : 0), 0);
   const groupOf = new Array<number>(n).fill(0);

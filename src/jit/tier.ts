@@ -123,7 +123,8 @@ export const enum Jit {
   SEGMENT_CHARS = 16_000,
   /**
    * Characters of a text's blocks over which they are written in groups, functions of their
-   * own of about this size at most (block-groups.ts; VMHost's jitGroupChars sets another).
+   * own of about this size at most, half of it for a text of more than two groups' worth
+   * (block-groups.ts, FINER_OVER_GROUPS; VMHost's jitGroupChars sets another size).
    * fannkuch's, dict_str's and oo_shapes' main loops are that long: peak RSS 68.4 → 60.6 MB,
    * 71.6 → 67.3 and 63.2 → 60.0 at the same speed (paired 1.007, 1.000, 1.009); at 16,000 a
    * little less memory, but dict_str took 1.066 of its time.
