@@ -58,11 +58,11 @@ export function planGroups(lengths: readonly number[], loops: ReadonlyArray<read
   const n = lengths.length;
   const total = lengths.reduce((a, b) => a + b, 0);
   if (groupChars <= 0 || n < 2 || total <= groupChars) return null;
-  if (total > FINER_OVER_GROUPS * groupChars) groupChars /= 2;
+  const groupSize = total > FINER_OVER_GROUPS * groupChars ? groupChars / 2 : groupChars;
   // (What a cut before block c costs: the loops that run on both of its sides.)
   const cutCost = (c: number): number => loops.reduce((k, [a, b]) => k + (a < c && c <= b ? (a === 0 ? 1 : INNER_LOOP_CUT) : 0), 0);
   const groupOf = new Array<number>(n).fill(0);
-  const groups = Math.ceil(total / groupChars);
+  const groups = Math.ceil(total / groupSize);
   let start = 0;
   let remaining = total;
   let group = 0;
@@ -74,7 +74,7 @@ export function planGroups(lengths: readonly number[], loops: ReadonlyArray<read
     let size = 0;
     for (let c = start + 1; c < n; c++) {
       size += lengths[c - 1]!;
-      if (size > Math.max(groupChars, lengths[start]!)) break;
+      if (size > Math.max(groupSize, lengths[start]!)) break;
       if (size < ideal / 2) continue;
       const score = cutCost(c) + Math.abs(size - ideal) / ideal;
       if (score < bestScore) {
